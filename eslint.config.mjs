@@ -1,0 +1,56 @@
+// Lint, including the direction of imports between layers (ARCHITECTURE.md). Do not relax these zones:
+// a layer that needs something from a layer it may not import gets it passed in, not imported.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importPlugin from 'eslint-plugin-import';
+
+const layers = ['domain', 'sheets', 'excel', 'store', 'server', 'cli', 'taskpane'];
+/** What each layer may import (besides itself). */
+const allowed = {
+  domain: [],
+  sheets: ['domain'],
+  excel: ['domain', 'sheets'],
+  store: ['domain'],
+  server: ['domain', 'sheets', 'store'],
+  cli: ['domain', 'sheets', 'store', 'server'],
+  taskpane: ['domain', 'sheets', 'excel', 'store'],
+};
+const zones = layers.flatMap((layer) =>
+  layers
+    .filter((other) => other !== layer && !allowed[layer].includes(other))
+    .map((other) => ({
+      target: `./src/${layer}`,
+      from: `./src/${other}`,
+      message: `src/${layer} may not import src/${other} (see ARCHITECTURE.md).`,
+    })),
+);
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'test-results/**', 'artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { import: importPlugin },
+    settings: { 'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } } },
+    rules: {
+      'import/no-restricted-paths': ['error', { zones }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The core stays pure: no Node, DOM, Office, HTTP or file libraries — only zod.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!zod$|\\.{1,2}/)', message: 'src/domain imports only zod and itself.' }] }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+);

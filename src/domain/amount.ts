@@ -1,0 +1,94 @@
+// Exact amounts. Money is never added as floats: a cell's number is turned into a decimal string once
+// (as written), and arithmetic is done on integers scaled by the declared precision (BigInt).
+import { z } from 'zod';
+
+/** A decimal number as written, with "." as the separator: "423767.8", "-5", "98100.94". */
+export const Decimal = z.string().regex(/^-?\d+(\.\d+)?$/, 'десятичное число вида 123.4');
+export type Decimal = z.infer<typeof Decimal>;
+
+/** An amount scaled to the declared precision: 423767.8 at precision 1 is 4237678n. */
+export type Scaled = bigint;
+
+export function decimalPlaces(d: Decimal): number {
+  const dot = d.indexOf('.');
+  return dot < 0 ? 0 : d.length - dot - 1;
+}
+
+/** Rounds half away from zero to `precision` decimals and scales: ("98100.94", 1) → 981009n. */
+export function toScaled(d: Decimal, precision: number): Scaled {
+  const negative = d.startsWith('-');
+  const body = negative ? d.slice(1) : d;
+  const [whole, frac = ''] = body.split('.');
+  const kept = (frac + '0'.repeat(precision)).slice(0, precision);
+  let scaled = BigInt(whole + kept);
+  const next = frac.charCodeAt(precision);
+  if (!Number.isNaN(next) && next >= 53 /* '5' */) scaled += 1n;
+  return negative ? -scaled : scaled;
+}
+
+/** The canonical decimal string of a scaled amount: (4237678n, 1) → "423767.8". */
+export function fromScaled(s: Scaled, precision: number): Decimal {
+  const negative = s < 0n;
+  const digits = (negative ? -s : s).toString().padStart(precision + 1, '0');
+  const whole = digits.slice(0, digits.length - precision);
+  const frac = digits.slice(digits.length - precision);
+  return (negative ? '-' : '') + whole + (precision > 0 ? '.' + frac : '');
+}
+
+export function sumScaled(values: Iterable<Scaled>): Scaled {
+  let total = 0n;
+  for (const v of values) total += v;
+  return total;
+}
+
+/** A JavaScript number as an exact decimal string of its shortest representation (what the cell shows at full precision). */
+export function decimalFromNumber(n: number): Decimal | null {
+  if (!Number.isFinite(n)) return null;
+  let text = String(n);
+  if (/e/i.test(text)) text = n.toFixed(20).replace(/\.?0+$/, '');
+  return text;
+}
+
+const SPACES = /[\s\u00a0\u202f\u2009\u2007']/g;
+const DASHES = /^[-–—‐−]$/;
+
+export type ParsedNumber =
+  | { kind: 'number'; value: Decimal }
+  | { kind: 'empty' }
+  | { kind: 'invalid'; text: string };
+
+/**
+ * Reads a number written the Russian way: "345 128,0", NBSP or narrow NBSP as thousands separators,
+ * "–"/"-" or "" meaning empty, "0" and "0,0". A trailing "%" is allowed. Anything else is invalid.
+ */
+export function parseRussianNumber(text: string): ParsedNumber {
+  const trimmed = text.trim();
+  if (trimmed === '' || DASHES.test(trimmed)) return { kind: 'empty' };
+  const compact = trimmed.replace(SPACES, '').replace(/%$/, '').replace(/^[−–]/, '-').replace(',', '.');
+  if (/^-?\d+(\.\d+)?$/.test(compact)) return { kind: 'number', value: normalizeDecimal(compact) };
+  if (/^-?\.\d+$/.test(compact)) return { kind: 'number', value: normalizeDecimal(compact.replace('.', '0.')) };
+  return { kind: 'invalid', text: trimmed };
+}
+
+/** "-0" → "0", "007.5" → "7.5"; keeps trailing zeros of the fraction as written. */
+export function normalizeDecimal(d: string): Decimal {
+  const negative = d.startsWith('-');
+  let body = negative ? d.slice(1) : d;
+  body = body.replace(/^0+(?=\d)/, '');
+  const isZero = /^0(\.0+)?$/.test(body);
+  return (negative && !isZero ? '-' : '') + body;
+}
+
+/** "423 767,8": Russian grouping with spaces and a decimal comma, always `precision` decimals. */
+export function formatScaledRu(s: Scaled, precision: number): string {
+  const [whole, frac] = fromScaled(s, precision).split('.');
+  const negative = whole.startsWith('-');
+  const digits = negative ? whole.slice(1) : whole;
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return (negative ? '-' : '') + grouped + (frac !== undefined ? ',' + frac : '');
+}
+
+/** A decimal as written, in Russian form without changing its precision: "96.68" → "96,68", "1567.0" → "1 567,0". */
+export function formatDecimalRu(d: Decimal): string {
+  return formatScaledRu(toScaled(d, decimalPlaces(d)), decimalPlaces(d));
+}

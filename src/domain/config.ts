@@ -1,0 +1,61 @@
+// The rules config: severity per rule id, dictionaries, indicator directions, precision.
+// Validated by zod; every field has a default, so `{}` is the default config.
+import { z } from 'zod';
+import { RULE_IDS, type RuleId } from './rules/catalogue';
+import { ConfiguredSeverity } from './severity';
+
+export const Direction = z.enum(['higher', 'lower']);
+export type Direction = z.infer<typeof Direction>;
+
+export const DEFAULT_UNITS = [
+  '%', 'процент', 'единиц', 'единица', 'ед.', 'шт.', 'штук', 'штука', 'человек', 'чел.', 'минута', 'минут', 'мин.',
+  'час', 'часов', 'день', 'дней', 'тыс. руб.', 'руб.', 'млн руб.', 'балл', 'баллов', 'км', 'кв. м', 'место', 'мест',
+  'рабочих мест', 'организаций', 'учреждений', 'объект', 'объектов', 'тыс. человек', 'Мбит/с',
+];
+
+export const DEFAULT_INDICATOR_TYPES = [
+  'Приоритетный целевой', 'Приоритетный', 'Целевой', 'Показатель муниципальной программы', 'муниципальной программы',
+  'Отраслевой', 'Указ Президента', 'Указ Президента Российской Федерации', 'Рейтинг', 'Рейтинг-45', 'Рейтинг-50',
+  'Соглашение', 'Региональный проект', 'Обращение Губернатора', 'Послание Губернатора', 'Адресный перечень',
+  'Государственная программа', 'Национальный проект', 'Показатель реализации мероприятия',
+];
+
+export const DEFAULT_SOURCES = [
+  'Федеральный бюджет',
+  'Бюджет Московской области',
+  'Средства бюджета Московской области',
+  'Бюджет городского округа',
+  'Средства бюджета городского округа',
+  'Бюджет муниципального образования',
+  'Внебюджетные источники',
+];
+
+export const DEFAULT_HIGHER_IS_BETTER = ['увеличени', 'рост', 'повышени', 'уровень удовлетворенности'];
+export const DEFAULT_LOWER_IS_BETTER = ['снижени', 'сокращени', 'нарушен', 'отказ', 'повторн', 'ожидани', 'иностранного по', 'отложенн'];
+
+const severityShape = Object.fromEntries(RULE_IDS.map((id) => [id, ConfiguredSeverity.optional()])) as Record<
+  RuleId,
+  z.ZodOptional<typeof ConfiguredSeverity>
+>;
+
+export const RulesConfig = z
+  .object({
+    /** Overrides of the catalogue's default severities; "off" silences a rule. */
+    severity: z.object(severityShape).strict().default({}),
+    /** Decimals of an amount (тыс. руб. with one decimal). */
+    precision: z.number().int().min(0).max(6).default(1),
+    units: z.array(z.string()).default(DEFAULT_UNITS),
+    indicatorTypes: z.array(z.string()).default(DEFAULT_INDICATOR_TYPES),
+    /** Source names; "Бюджет городского округа" also accepts "Бюджет городского округа <name>". */
+    sources: z.array(z.string()).default(DEFAULT_SOURCES),
+    /** The direction of named indicators; `match` is a part of the name (case and spaces folded). */
+    directions: z.array(z.object({ match: z.string().min(1), direction: Direction })).default([]),
+    /** Words that tell the direction when no entry of `directions` matches. */
+    higherIsBetter: z.array(z.string()).default(DEFAULT_HIGHER_IS_BETTER),
+    lowerIsBetter: z.array(z.string()).default(DEFAULT_LOWER_IS_BETTER),
+  })
+  .strict();
+export type RulesConfig = z.infer<typeof RulesConfig>;
+export type RulesConfigInput = z.input<typeof RulesConfig>;
+
+export const DEFAULT_CONFIG: RulesConfig = RulesConfig.parse({});

@@ -1,0 +1,22 @@
+import type { Path } from './paths';
+import { pathAncestors } from './paths';
+
+/** Where a value was read: the worksheet and the A1 address of its cell (no `$`, no sheet name). */
+export interface CellRef {
+  sheet: string;
+  cell: string;
+  /** The cell's formula (without "="), when it had one. */
+  formula?: string | null;
+}
+
+/** Every path a reader read, with its cell. */
+export type Provenance = Map<Path, CellRef>;
+
+/** The cell of a path, or of its nearest recorded ancestor (a row for a value, a table for a row). */
+export function locate(provenance: Provenance, path: Path): CellRef | null {
+  for (const p of pathAncestors(path)) {
+    const ref = provenance.get(p);
+    if (ref) return ref;
+  }
+  return null;
+}

@@ -1,0 +1,35 @@
+// Folding for comparisons: the same name written with other case, spaces, quotes, "ё" or Latin
+// look-alike letters is the same name. Used to match sources and subprogram names, so that a typo
+// gives its own finding instead of a cascade.
+
+/** Latin letters that look like Cyrillic ones, mapped to the Cyrillic letter. */
+export const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
+  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
+  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у',
+};
+
+/** Cyrillic letters that look like Latin ones, mapped to the Latin letter (for codes that must be Latin: D6, E4). */
+export const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
+  А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', К: 'K', М: 'M', О: 'O', Р: 'P', Т: 'T', Х: 'X', У: 'Y',
+  а: 'a', с: 'c', е: 'e', о: 'o', р: 'p', х: 'x', у: 'y',
+  // Not true look-alikes, but what a Russian keyboard gives for the letters of federal project codes.
+  Д: 'D',
+};
+
+const QUOTES = /[«»"“”„‟'‘’`]/g;
+const DASHES = /[‐‑‒–—−]/g;
+const SPACES = /[\s\u00a0\u202f\u2009\u2007]+/g;
+
+/** Whitespace collapsed and trimmed, NBSP included. */
+export function collapseSpaces(text: string): string {
+  return text.replace(SPACES, ' ').trim();
+}
+
+/** For comparing names: case, ё, quotes, dashes, spaces and Latin look-alikes folded. */
+export function foldName(text: string): string {
+  let out = '';
+  for (const ch of collapseSpaces(text.replace(QUOTES, ' ').replace(DASHES, '-'))) {
+    out += LATIN_TO_CYRILLIC[ch] ?? ch;
+  }
+  return collapseSpaces(out.toLowerCase().replace(/ё/g, 'е'));
+}

@@ -1,0 +1,32 @@
+// What the task pane needs from the workbook it runs in. The Excel adapter implements it with the
+// Excel JavaScript API (also over the in-memory stand-in in the preview and the tests).
+import type { Fix } from '../domain/finding';
+import type { Severity } from '../domain/severity';
+import type { Grid } from '../sheets/grid';
+
+export interface CellHighlight {
+  sheet: string;
+  cell: string;
+  severity: Severity;
+}
+
+export interface CellFix {
+  sheet: string;
+  cell: string;
+  fix: Fix;
+}
+
+export interface WorkbookHost {
+  /** Every worksheet's used range as a grid (values, formulas, number formats, types, merges): one sync. */
+  readGrids(): Promise<Grid[]>;
+  /** Writes sheets (creating or replacing them by name) in one sync, split only beyond the request-size limit. */
+  writeGrids(grids: readonly Grid[]): Promise<void>;
+  /** Fills the cells by severity, remembering each cell's own fill: one sync. */
+  highlight(cells: readonly CellHighlight[]): Promise<void>;
+  /** Restores the fills that `highlight` replaced. */
+  clearHighlights(): Promise<void>;
+  /** Activates the sheet and selects the cell. */
+  select(sheet: string, cell: string): Promise<void>;
+  /** Writes the fixes into their cells: one sync for all. */
+  applyFixes(fixes: readonly CellFix[]): Promise<void>;
+}
