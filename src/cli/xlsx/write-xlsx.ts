@@ -1,0 +1,128 @@
+// Grids → an .xlsx workbook (ExcelJS): values, formulas with their cached results, number formats,
+// styles, merges, drop-down lists and the print setup (A4, orientation, rows repeated on each page,
+// fit to the page width).
+import { writeFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { columnLetters, rangeToA1 } from '../../sheets/address';
+import type { CellStyle, Grid, GridCell } from '../../sheets/grid';
+import { wrappedRowHeights } from './row-heights';
+import { inlineListFormula, LISTS_SHEET_NAME, sheetValidations } from './validation-lists';
+
+const ERROR_VALUES = new Set(['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!']);
+const A4 = 9;
+const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
+
+export function gridsToWorkbook(grids: readonly Grid[]): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'sverka';
+  // All table sheets first, so that the hidden sheet of lists (added when a list needs it) comes last.
+  const sheets = grids.map((g) => wb.addWorksheet(g.name));
+  const listSheet = new ListSheet(wb, grids.map((g) => g.name));
+  grids.forEach((grid, i) => writeSheet(sheets[i], grid, listSheet));
+  return wb;
+}
+
+export async function writeXlsxBuffer(grids: readonly Grid[]): Promise<Buffer> {
+  return Buffer.from(await gridsToWorkbook(grids).xlsx.writeBuffer());
+}
+
+export async function writeXlsxFile(grids: readonly Grid[], file: string): Promise<void> {
+  await writeFile(file, await writeXlsxBuffer(grids));
+}
+
+function writeSheet(ws: ExcelJS.Worksheet, grid: Grid, lists: ListSheet): void {
+  const rowOffset = grid.origin?.row ?? 0;
+  const colOffset = grid.origin?.col ?? 0;
+  grid.rows.forEach((cells, r) => {
+    cells.forEach((cell, c) => {
+      if (!cell) return;
+      writeCell(ws.getCell(r + rowOffset + 1, c + colOffset + 1), cell);
+    });
+  });
+  for (const [r, height] of wrappedRowHeights(grid)) ws.getRow(r + rowOffset + 1).height = height;
+  for (const m of grid.merges) ws.mergeCells(m.top + rowOffset + 1, m.left + colOffset + 1, m.bottom + rowOffset + 1, m.right + colOffset + 1);
+
+  const validations = sheetValidations(ws);
+  for (const v of grid.validations ?? []) {
+    const range = { top: v.range.top + rowOffset, left: v.range.left + colOffset, bottom: v.range.bottom + rowOffset, right: v.range.right + colOffset };
+    validations.add(rangeToA1(range), {
+      type: 'list',
+      allowBlank: true,
+      formulae: [inlineListFormula(v.values) ?? lists.reference(v.values)],
+      // A warning, not a stop: a name outside the dictionary ("Бюджет городского округа Ступино") may stay.
+      showErrorMessage: true,
+      errorStyle: 'warning',
+      errorTitle: 'Значение не из списка',
+      error: 'Значение не из справочника. Оставить его? / The value is not in the list. Keep it?',
+    });
+  }
+
+  const layout = grid.layout;
+  if (!layout) return;
+  layout.columnWidths?.forEach((width, i) => {
+    ws.getColumn(i + colOffset + 1).width = width;
+  });
+  const pageSetup: Partial<ExcelJS.PageSetup> = { paperSize: A4, orientation: layout.orientation ?? 'portrait' };
+  if (layout.fitToWidth) Object.assign(pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  if (layout.printTitleRows) pageSetup.printTitlesRow = `${layout.printTitleRows[0] + rowOffset + 1}:${layout.printTitleRows[1] + rowOffset + 1}`;
+  ws.pageSetup = { ...ws.pageSetup, ...pageSetup };
+}
+
+function writeCell(target: ExcelJS.Cell, cell: GridCell): void {
+  const isError = cell.error === true && typeof cell.value === 'string' && ERROR_VALUES.has(cell.value);
+  if (cell.formula) {
+    const result = isError ? { error: cell.value as ExcelJS.CellErrorValue['error'] } : (cell.value ?? undefined);
+    target.value = { formula: cell.formula.replace(/^=/, ''), result } as ExcelJS.CellFormulaValue;
+  } else if (isError) {
+    target.value = { error: cell.value as ExcelJS.CellErrorValue['error'] };
+  } else {
+    target.value = cell.value;
+  }
+  if (cell.numberFormat) target.numFmt = cell.numberFormat;
+  if (cell.style) applyStyle(target, cell.style);
+}
+
+function applyStyle(target: ExcelJS.Cell, style: CellStyle): void {
+  if (style.bold || style.italic || style.fontSize) {
+    target.font = { name: 'Times New Roman', size: style.fontSize ?? 11, bold: style.bold === true, italic: style.italic === true };
+  } else {
+    target.font = { name: 'Times New Roman', size: 11 };
+  }
+  if (style.wrap || style.horizontal || style.vertical) {
+    target.alignment = { wrapText: style.wrap === true, horizontal: style.horizontal, vertical: style.vertical };
+  }
+  if (style.border) target.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (style.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.fill.replace('#', '').toUpperCase()}` } };
+}
+
+/** The hidden sheet of long lists: one column per distinct list, created only when needed. */
+class ListSheet {
+  private sheet: ExcelJS.Worksheet | null = null;
+  private readonly columns = new Map<string, string>();
+  private readonly name: string;
+
+  constructor(
+    private readonly wb: ExcelJS.Workbook,
+    taken: readonly string[],
+  ) {
+    let name = LISTS_SHEET_NAME;
+    for (let n = 2; taken.includes(name); n++) name = `${LISTS_SHEET_NAME} ${n}`;
+    this.name = name;
+  }
+
+  reference(values: readonly string[]): string {
+    const key = values.join('\u0000');
+    let ref = this.columns.get(key);
+    if (ref === undefined) {
+      const sheet = (this.sheet ??= this.wb.addWorksheet(this.name, { state: 'hidden' }));
+      const col = this.columns.size + 1;
+      values.forEach((v, i) => {
+        sheet.getCell(i + 1, col).value = v;
+      });
+      const letters = columnLetters(col - 1);
+      ref = `'${this.name}'!$${letters}$1:$${letters}$${Math.max(values.length, 1)}`;
+      this.columns.set(key, ref);
+    }
+    return ref;
+  }
+}

@@ -1,0 +1,35 @@
+// The passport's "Источники финансирования" written as a paragraph, in the wording of the published
+// programs: "Всего 423 767,8 тыс. руб., в т.ч. по годам реализации: 2020 год – 99 822,7 тыс. руб.; …".
+// The <p> paragraphs of the document are lines here.
+import { formatScaledRu, toScaled, type Decimal } from './amount';
+import type { PassportFunding, PassportYearAmount } from './model/passport';
+import { yearSpanLabel } from './model/year-span';
+
+/** "99 822,7 тыс. руб."; a zero or missing amount is written "0", as in the published text. */
+export function passportAmountText(amount: Decimal | null, precision: number): string {
+  if (amount === null) return '0';
+  const scaled = toScaled(amount, precision);
+  return scaled === 0n ? '0' : `${formatScaledRu(scaled, precision)} тыс. руб.`;
+}
+
+function byYears(years: readonly PassportYearAmount[], precision: number): string {
+  return years.map((y) => `${yearSpanLabel(y.year)} – ${passportAmountText(y.amount, precision)}`).join('; ');
+}
+
+/** "всего X" followed, when there are years, by ", в т.ч. по годам реализации: …", ending with one full stop. */
+function totalWithYears(total: Decimal | null, years: readonly PassportYearAmount[], precision: number): string {
+  const text = `всего ${passportAmountText(total, precision)}` + (years.length > 0 ? `, в т.ч. по годам реализации: ${byYears(years, precision)}` : '');
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
+export function passportFundingParagraph(funding: PassportFunding, precision: number): string {
+  const total = passportAmountText(funding.total, precision);
+  const lines: string[] = [];
+  const head = totalWithYears(funding.total, funding.years, precision);
+  lines.push(head.charAt(0).toUpperCase() + head.slice(1));
+  if (funding.sources.length > 0) {
+    lines.push(`Всего ${total} в т.ч. по источникам:`);
+    for (const source of funding.sources) lines.push(`${source.name}: ${totalWithYears(source.total, source.years, precision)}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,57 @@
+// What the writers lay out, the readers read back: the worked example written with writeProgramWorkbook
+// and read with readWorkbook is the same program.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Program } from '../../../src/domain/model/program';
+import { readWorkbook } from '../../../src/sheets/read/read-workbook';
+import { checkWorkbook } from '../../../src/sheets/check-workbook';
+import { TEMPLATE_SUBPROGRAM_TITLE, writeProgramWorkbook } from '../../../src/sheets/write/program-workbook';
+
+const example = Program.parse(JSON.parse(readFileSync(join(__dirname, '../../../examples/stupino-2020-2024.program.json'), 'utf8')));
+
+/**
+ * The program with every decimal in its shortest form: a cell holds the number 345128, so "345128.0" as
+ * written in the document reads back as "345128" (the number format shows the ",0").
+ */
+function withShortDecimals(program: Program): unknown {
+  return JSON.parse(JSON.stringify(program), (_key, value: unknown) =>
+    typeof value === 'string' && /^-?\d+\.\d*0$/.test(value) ? value.replace(/\.?0+$/, '') : value,
+  );
+}
+
+describe('writeProgramWorkbook read back with readWorkbook', () => {
+  const reading = readWorkbook(writeProgramWorkbook(example));
+
+  it('gives the example program back', () => {
+    expect(withShortDecimals(reading.program)).toEqual(withShortDecimals(example));
+  });
+
+  it('reads it without a read issue and finds each table on its sheet', () => {
+    expect(reading.readIssues).toEqual([]);
+    expect(reading.sheets).toEqual({ passport: 'Паспорт', funding: 'Приложение 1', indicators: 'Приложение 2' });
+  });
+
+  it('keeps the published defects through the round trip', () => {
+    const p = reading.program;
+    expect(p.passport?.funding?.sources[2].total).toBe('421246.4');
+    expect(p.funding?.subprograms[0].title).toContain('доступности предоставления муниципальных услуг');
+    expect(p.indicators?.subprograms[1].activities[5].title).toContain('\u04146.');
+  });
+});
+
+describe('the blank templates read back', () => {
+  it('read as a program of the period with the template subprogram, and check without a finding', () => {
+    const grids = writeProgramWorkbook(null, { period: { from: 2025, to: 2029 } });
+    const reading = readWorkbook(grids);
+    expect(reading.readIssues).toEqual([]);
+    expect(reading.program.period).toEqual({ from: 2025, to: 2029 });
+    expect(reading.program.funding?.subprograms.map((s) => s.title)).toEqual([TEMPLATE_SUBPROGRAM_TITLE]);
+    expect(reading.program.funding?.subprograms[0].sources.map((s) => s.source)).toEqual([
+      'Федеральный бюджет',
+      'Бюджет Московской области',
+      'Бюджет городского округа',
+      'Внебюджетные источники',
+    ]);
+    expect(checkWorkbook(grids).report.findings).toEqual([]);
+  });
+});
