@@ -1,0 +1,60 @@
+// The `sverka` command: dispatches to one module per command.
+import { CliError, type CliIo, type Command } from './cli-io';
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  validate: { summary: 'проверить книгу .xlsx по правилам', load: async () => (await import('./commands/validate')).validateCommand },
+  template: { summary: 'записать шаблоны (пустые или с примером)', load: async () => (await import('./commands/template')).templateCommand },
+  annex: { summary: 'сформировать приложения (.docx, .xlsx) и абзац паспорта', load: async () => (await import('./commands/annex')).annexCommand },
+  export: { summary: 'показать модель программы, которая будет отправлена (JSON)', load: async () => (await import('./commands/export')).exportCommand },
+  push: { summary: 'отправить программу в хранилище', load: async () => (await import('./commands/push')).pushCommand },
+  store: { summary: 'хранилище: serve, token create', load: async () => (await import('./commands/store')).storeCommand },
+};
+
+export const USAGE = [
+  'sverka — сверка муниципальной программы',
+  '',
+  'Команды:',
+  ...Object.entries(COMMANDS).map(([name, c]) => `  sverka ${name.padEnd(9)} ${c.summary}`),
+  '',
+  'sverka <команда> --help — подробнее.',
+].join('\n');
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(USAGE + '\n');
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`sverka: неизвестная команда «${name}». ${USAGE.split('\n').slice(2).join(' ').replace(/\s+/g, ' ')}\n`);
+    return 2;
+  }
+  try {
+    return await (await command.load())(args, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`sverka ${name}: ${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}
+
+if (require.main === module) {
+  const io: CliIo = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+  };
+  runCli(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`sverka: внутренняя ошибка: ${error instanceof Error ? error.message : String(error)}\n`);
+      if (process.env.SVERKA_DEBUG) console.error(error);
+      process.exitCode = 3;
+    },
+  );
+}

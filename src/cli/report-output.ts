@@ -1,0 +1,98 @@
+// The report as the CLI prints it: the JSON contract of issue 2, or text grouped by sheet.
+import { formatDecimalRu } from '../domain/amount';
+import type { Finding, Fix, Lang } from '../domain/finding';
+import type { Report } from '../domain/report';
+import { SEVERITY_LABEL, type Severity } from '../domain/severity';
+
+export interface JsonFinding {
+  rule: string;
+  severity: Severity;
+  sheet: string | null;
+  cell: string | null;
+  message: string;
+  expected: string | null;
+  actual: string | null;
+  fix: Fix | null;
+}
+
+export interface JsonReport {
+  valid: boolean;
+  summary: { error: number; warning: number; info: number };
+  findings: JsonFinding[];
+}
+
+export function reportJson(report: Report, lang: Lang): JsonReport {
+  return {
+    valid: report.valid,
+    summary: { error: report.summary.error, warning: report.summary.warning, info: report.summary.info },
+    findings: report.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      sheet: f.sheet,
+      cell: f.cell,
+      message: f.message[lang],
+      expected: f.expected,
+      actual: f.actual,
+      fix: f.fix,
+    })),
+  };
+}
+
+const WORDS = {
+  ru: { workbook: 'Книга', expected: 'ожидается', actual: 'указано', fix: 'исправление', total: 'Итого', clean: 'Замечаний нет.' },
+  en: { workbook: 'Workbook', expected: 'expected', actual: 'actual', fix: 'fix', total: 'Total', clean: 'No findings.' },
+};
+
+export function reportText(report: Report, lang: Lang): string {
+  const w = WORDS[lang];
+  const bySheet = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    const sheet = f.sheet ?? w.workbook;
+    const list = bySheet.get(sheet) ?? [];
+    list.push(f);
+    bySheet.set(sheet, list);
+  }
+  const lines: string[] = [];
+  for (const [sheet, findings] of bySheet) {
+    lines.push(`${sheet}:`);
+    for (const f of findings) {
+      const details = [
+        f.expected !== null ? `${w.expected} ${f.expected}` : null,
+        f.actual !== null ? `${w.actual} ${f.actual}` : null,
+        f.fix ? `${w.fix}: ${describeFix(f.fix)}` : null,
+      ].filter(Boolean);
+      const where = (f.cell ?? '—').padEnd(6);
+      lines.push(`  ${where} ${SEVERITY_LABEL[f.severity][lang].padEnd(lang === 'ru' ? 14 : 7)} ${f.rule}  ${f.message[lang]}${details.length ? ` (${details.join('; ')})` : ''}`);
+    }
+    lines.push('');
+  }
+  if (report.findings.length === 0) lines.push(w.clean);
+  lines.push(`${w.total}: ${countLine(report, lang)}`);
+  return lines.join('\n') + '\n';
+}
+
+function describeFix(fix: Fix): string {
+  switch (fix.kind) {
+    case 'number':
+      return formatDecimalRu(fix.value);
+    case 'text':
+      return `«${fix.value}»`;
+    case 'formula':
+      return `=${fix.formula}`;
+  }
+}
+
+/** "2 ошибки, 9 предупреждений, 1 сведение". */
+export function countLine(report: Report, lang: Lang): string {
+  const { error, warning, info } = report.summary;
+  if (lang === 'en') return `${error} error(s), ${warning} warning(s), ${info} info`;
+  return `${error} ${plural(error, 'ошибка', 'ошибки', 'ошибок')}, ${warning} ${plural(warning, 'предупреждение', 'предупреждения', 'предупреждений')}, ${info} ${plural(info, 'сведение', 'сведения', 'сведений')}`;
+}
+
+function plural(n: number, one: string, few: string, many: string): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  if (mod10 === 1 && mod100 !== 11) return one;
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
+  return many;
+}

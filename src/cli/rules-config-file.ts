@@ -1,0 +1,26 @@
+// --rules RULES.json: the rules config, checked by zod, with the failing field named.
+import { readFile } from 'node:fs/promises';
+import { DEFAULT_CONFIG, RulesConfig } from '../domain/config';
+import { CliError } from './cli-io';
+
+export async function loadRulesConfig(file: string | undefined): Promise<RulesConfig> {
+  if (!file) return DEFAULT_CONFIG;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new CliError(`файл правил не найден: ${file}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(`${file}: не JSON (${(error as Error).message})`);
+  }
+  const parsed = RulesConfig.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CliError(`${file}: ${issue.path.join('.') || '(корень)'}: ${issue.message}`);
+  }
+  return parsed.data;
+}

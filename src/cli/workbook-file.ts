@@ -1,0 +1,28 @@
+// Opening the user's .xlsx: every way it can fail becomes one line that says what and where.
+import { access, readFile } from 'node:fs/promises';
+import type { Grid } from '../sheets/grid';
+import { CliError } from './cli-io';
+import { readXlsxBuffer } from './xlsx/read-xlsx';
+
+export async function loadWorkbookFile(file: string): Promise<Grid[]> {
+  try {
+    await access(file);
+  } catch {
+    throw new CliError(`файл не найден: ${file}`);
+  }
+  let buffer: Buffer;
+  try {
+    buffer = await readFile(file);
+  } catch (error) {
+    throw new CliError(`не удалось прочитать ${file}: ${(error as Error).message}`);
+  }
+  // An .xlsx is a zip archive: "PK\x03\x04".
+  if (buffer.length < 4 || buffer.readUInt32BE(0) !== 0x504b0304) {
+    throw new CliError(`${file} — не книга Excel (.xlsx)${buffer.length === 0 ? ': файл пуст' : ''}`);
+  }
+  try {
+    return await readXlsxBuffer(buffer);
+  } catch (error) {
+    throw new CliError(`${file} — не удалось прочитать как книгу Excel (.xlsx): ${(error as Error).message}`);
+  }
+}
