@@ -19,6 +19,8 @@ export const paths = {
   passport: 'passport',
   passportTitle: 'passport/title',
   passportPeriod: 'passport/period',
+  /** i: 0-based position in `passport.fields` (a row of the passport kept as written; its value cell). */
+  passportField: (i: number): Path => `passport/field/${i + 1}`,
   /** i: 0-based position in "Перечень подпрограмм". */
   passportSubprogram: (i: number): Path => `passport/sub/${i + 1}`,
   passportFunding: 'passport/funding',

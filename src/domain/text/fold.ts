@@ -25,8 +25,21 @@ export function collapseSpaces(text: string): string {
   return text.replace(SPACES, ' ').trim();
 }
 
+/** Folded names already computed: rules fold the same names and dictionary stems again and again. */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 20_000;
+
 /** For comparing names: case, ё, quotes, dashes, spaces and Latin look-alikes folded. */
 export function foldName(text: string): string {
+  const known = FOLDED.get(text);
+  if (known !== undefined) return known;
+  const folded = foldNameUncached(text);
+  if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
+  FOLDED.set(text, folded);
+  return folded;
+}
+
+function foldNameUncached(text: string): string {
   let out = '';
   for (const ch of collapseSpaces(text.replace(QUOTES, ' ').replace(DASHES, '-'))) {
     out += LATIN_TO_CYRILLIC[ch] ?? ch;

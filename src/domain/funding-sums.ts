@@ -1,0 +1,43 @@
+// Sums of Приложение 1 by source: sources are matched by category (federal, regional, municipal,
+// extra-budgetary) or, for a source of no category, by its folded name — the key `sourceKeys` gives.
+import type { Scaled } from './amount';
+import { amountIn, fundingColumns, scaledAmount } from './funding-rows';
+import type { FundingRow, FundingTable } from './model/funding';
+import { sourceKeys } from './sources';
+
+/** The key of a source without the "#2" of a repeat: its category or "other:<folded name>". */
+export function sourceMatchKey(key: string): string {
+  return key.replace(/#\d+$/, '');
+}
+
+/** One amount per column ("Общий объем" first, then the year columns). */
+export type ColumnAmounts = Scaled[];
+
+function addRow(into: Map<string, ColumnAmounts>, key: string, row: FundingRow, funding: FundingTable, precision: number): void {
+  const columns = fundingColumns(funding.years);
+  const sums = into.get(key) ?? columns.map(() => 0n);
+  columns.forEach((c, i) => { sums[i] += scaledAmount(amountIn(row, c), precision); });
+  into.set(key, sums);
+}
+
+/** Each source's amounts summed over all subprograms, by match key. */
+export function sumSourcesOverSubprograms(funding: FundingTable, precision: number): Map<string, ColumnAmounts> {
+  const sums = new Map<string, ColumnAmounts>();
+  for (const sp of funding.subprograms) {
+    const keys = sourceKeys(sp.sources.map((s) => s.source));
+    sp.sources.forEach((row, i) => addRow(sums, sourceMatchKey(keys[i]), row, funding, precision));
+  }
+  return sums;
+}
+
+/**
+ * The program's amounts per source as Приложение 1 states them: the "в том числе" rows under ИТОГО,
+ * or, when the table has none, the sums over the subprograms.
+ */
+export function programAmountsBySource(funding: FundingTable, precision: number): Map<string, ColumnAmounts> {
+  if (funding.totalBySource.length === 0) return sumSourcesOverSubprograms(funding, precision);
+  const sums = new Map<string, ColumnAmounts>();
+  const keys = sourceKeys(funding.totalBySource.map((s) => s.source));
+  funding.totalBySource.forEach((row, i) => addRow(sums, sourceMatchKey(keys[i]), row, funding, precision));
+  return sums;
+}

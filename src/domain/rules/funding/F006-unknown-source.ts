@@ -1,0 +1,33 @@
+import { fundingRows } from '../../funding-rows';
+import { isDictionarySource, nearestDictionarySource } from '../../source-dictionary';
+import { collapseSpaces } from '../../text/fold';
+import { defineRule } from '../define-rule';
+
+export const unknownSource = defineRule({
+  meta: {
+    id: 'F006',
+    title: { ru: 'Источник не из справочника', en: 'Source not in the dictionary' },
+    description: {
+      ru: 'Источник финансирования должен быть из справочника (Федеральный бюджет; Бюджет Московской области; Бюджет городского округа …; Внебюджетные источники); предлагается ближайший.',
+      en: 'A funding source must be one of the dictionary; the nearest entry is suggested.',
+    },
+    messages: {
+      unknownSource: {
+        ru: 'Приложение 1, {{where}}: источника «{{source}}» нет в справочнике; возможно, «{{nearest}}»',
+        en: 'Приложение 1, {{whereEn}}: the source "{{source}}" is not in the dictionary; did you mean "{{nearest}}"?',
+      },
+    },
+    fixable: false,
+  },
+  check(ctx) {
+    const { funding } = ctx.program;
+    if (!funding) return;
+    for (const r of fundingRows(funding)) {
+      if (r.kind !== 'source' && r.kind !== 'bySource') continue;
+      const source = collapseSpaces(r.row.source);
+      if (source === '' || isDictionarySource(source, ctx.config.sources)) continue; // an empty name is S007's
+      const nearest = nearestDictionarySource(source, ctx.config.sources) ?? '';
+      ctx.report({ messageId: 'unknownSource', path: r.path, data: { where: r.block.ru, whereEn: r.block.en, source, nearest }, expected: nearest, actual: source });
+    }
+  },
+});

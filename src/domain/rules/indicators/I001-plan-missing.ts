@@ -1,0 +1,33 @@
+import { indicatorRows } from '../../indicator-rows';
+import { yearSpanLabel } from '../../model/year-span';
+import { paths } from '../../paths';
+import { defineRule } from '../define-rule';
+
+export const planMissing = defineRule({
+  meta: {
+    id: 'I001',
+    title: { ru: 'Нет планового значения', en: 'A planned value is missing' },
+    description: {
+      ru: 'У каждого показателя Приложения 2 есть плановое значение на каждый год срока реализации программы.',
+      en: 'Every indicator of Приложение 2 has a planned value for each year of the program period.',
+    },
+    messages: {
+      planMissing: {
+        ru: 'Приложение 2, показатель {{indicator}}: нет планового значения на {{year}}',
+        en: 'Приложение 2, indicator {{indicator}}: no planned value for {{year}}',
+      },
+    },
+    fixable: false,
+  },
+  check(ctx) {
+    const { indicators, period } = ctx.program;
+    if (!indicators) return;
+    for (const r of indicatorRows(indicators)) {
+      indicators.years.forEach((y, j) => {
+        if (y.to < period.from || y.from > period.to) return;
+        if (r.indicator.plan[j]) return;
+        ctx.report({ messageId: 'planMissing', path: paths.indicatorPlan(r.sub, r.act, r.ind, y), data: { indicator: r.label, year: yearSpanLabel(y) } });
+      });
+    }
+  },
+});

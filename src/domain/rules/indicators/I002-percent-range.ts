@@ -1,0 +1,36 @@
+import { formatDecimalRu } from '../../amount';
+import { indicatorRows } from '../../indicator-rows';
+import { isPercentUnit } from '../../indicator-units';
+import { compareDecimals } from '../../indicator-values';
+import { defineRule } from '../define-rule';
+import { valuesOf } from './indicator-values-of';
+
+export const percentRange = defineRule({
+  meta: {
+    id: 'I002',
+    title: { ru: 'Процент вне 0…100', en: 'A percentage outside 0…100' },
+    description: {
+      ru: 'Базовое и плановые значения показателя в процентах лежат в пределах от 0 до 100.',
+      en: 'The base and planned values of a percentage indicator lie within 0…100.',
+    },
+    messages: {
+      percentOutOfRange: {
+        ru: 'Приложение 2, показатель {{indicator}}, {{column}}: {{actual}} % — вне пределов 0…100',
+        en: 'Приложение 2, indicator {{indicator}}, {{column}}: {{actual}} % is outside 0…100',
+      },
+    },
+    fixable: false,
+  },
+  check(ctx) {
+    const { indicators } = ctx.program;
+    if (!indicators) return;
+    for (const r of indicatorRows(indicators)) {
+      if (!isPercentUnit(r.indicator.unit)) continue;
+      for (const v of valuesOf(r, indicators.years)) {
+        if (compareDecimals(v.value.value, '0') >= 0 && compareDecimals(v.value.value, '100') <= 0) continue;
+        const actual = formatDecimalRu(v.value.value);
+        ctx.report({ messageId: 'percentOutOfRange', path: v.path, data: { indicator: r.label, column: v.column, actual }, expected: '0…100', actual });
+      }
+    }
+  },
+});

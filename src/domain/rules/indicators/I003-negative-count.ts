@@ -1,0 +1,37 @@
+import { formatDecimalRu } from '../../amount';
+import { indicatorRows } from '../../indicator-rows';
+import { isCountOrTimeUnit } from '../../indicator-units';
+import { compareDecimals } from '../../indicator-values';
+import { collapseSpaces } from '../../text/fold';
+import { defineRule } from '../define-rule';
+import { valuesOf } from './indicator-values-of';
+
+export const negativeCount = defineRule({
+  meta: {
+    id: 'I003',
+    title: { ru: 'Отрицательное количество или время', en: 'A negative count or time' },
+    description: {
+      ru: 'Значения показателей, измеряемых в единицах, штуках, людях или времени (минуты, дни …), не бывают отрицательными.',
+      en: 'Values of indicators counted in units, pieces, people or time are never negative.',
+    },
+    messages: {
+      negativeValue: {
+        ru: 'Приложение 2, показатель {{indicator}}, {{column}}: отрицательное значение {{actual}} ({{unit}})',
+        en: 'Приложение 2, indicator {{indicator}}, {{column}}: negative value {{actual}} ({{unit}})',
+      },
+    },
+    fixable: false,
+  },
+  check(ctx) {
+    const { indicators } = ctx.program;
+    if (!indicators) return;
+    for (const r of indicatorRows(indicators)) {
+      if (!isCountOrTimeUnit(r.indicator.unit)) continue;
+      for (const v of valuesOf(r, indicators.years)) {
+        if (compareDecimals(v.value.value, '0') >= 0) continue;
+        const actual = formatDecimalRu(v.value.value);
+        ctx.report({ messageId: 'negativeValue', path: v.path, data: { indicator: r.label, column: v.column, actual, unit: collapseSpaces(r.indicator.unit) }, actual });
+      }
+    }
+  },
+});

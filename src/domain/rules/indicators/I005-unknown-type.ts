@@ -1,0 +1,32 @@
+import { indicatorRows } from '../../indicator-rows';
+import { paths } from '../../paths';
+import { collapseSpaces, foldName } from '../../text/fold';
+import { defineRule } from '../define-rule';
+
+export const unknownType = defineRule({
+  meta: {
+    id: 'I005',
+    title: { ru: 'Тип показателя не из справочника', en: 'Indicator type not in the dictionary' },
+    description: {
+      ru: 'Тип показателя есть в справочнике (Приоритетный целевой, Показатель муниципальной программы / «муниципальной программы», Отраслевой, Указ Президента, Рейтинг, …).',
+      en: 'An indicator\'s type is in the dictionary (Приоритетный целевой, муниципальной программы, Отраслевой, Указ Президента, Рейтинг, …).',
+    },
+    messages: {
+      unknownType: {
+        ru: 'Приложение 2, показатель {{indicator}}: типа показателя «{{type}}» нет в справочнике',
+        en: 'Приложение 2, indicator {{indicator}}: the indicator type "{{type}}" is not in the dictionary',
+      },
+    },
+    fixable: false,
+  },
+  check(ctx) {
+    const { indicators } = ctx.program;
+    if (!indicators) return;
+    const known = new Set(ctx.config.indicatorTypes.map((t) => foldName(t).replace(/\.$/, '')));
+    for (const r of indicatorRows(indicators)) {
+      const type = collapseSpaces(r.indicator.type);
+      if (type === '' || known.has(foldName(type).replace(/\.$/, ''))) continue;
+      ctx.report({ messageId: 'unknownType', path: paths.indicatorField(r.sub, r.act, r.ind, 'type'), data: { indicator: r.label, type }, actual: type });
+    }
+  },
+});

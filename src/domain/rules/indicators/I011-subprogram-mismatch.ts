@@ -1,0 +1,48 @@
+import { paths } from '../../paths';
+import { numberToRoman, parseSubprogramTitle } from '../../subprogram-title';
+import { collapseSpaces } from '../../text/fold';
+import { defineRule } from '../define-rule';
+
+/** The number of a subprogram of Приложение 2: its title's numeral, else its "1." cell, else its position. */
+function indicatorSubprogramNumber(title: string, number: string, index: number): number {
+  const fromTitle = parseSubprogramTitle(title).number;
+  if (fromTitle !== null) return fromTitle;
+  const m = /^(\d+)\.?$/.exec(collapseSpaces(number));
+  return m ? Number(m[1]) : index + 1;
+}
+
+export const subprogramMismatch = defineRule({
+  meta: {
+    id: 'I011',
+    title: { ru: 'Подпрограммы Приложений 1 и 2 не совпадают', en: 'The subprograms of Приложения 1 and 2 differ' },
+    description: {
+      ru: 'Каждая подпрограмма Приложения 2 есть в Приложении 1 и наоборот (сопоставляются по номеру: «1.» / «Подпрограмма I»).',
+      en: 'Every subprogram of Приложение 2 is in Приложение 1 and the reverse (matched by number).',
+    },
+    messages: {
+      missingInFunding: {
+        ru: 'Приложение 2: подпрограммы {{numeral}} «{{name}}» нет в Приложении 1',
+        en: 'Приложение 2: subprogram {{numeral}} "{{name}}" is not in Приложение 1',
+      },
+      missingInIndicators: {
+        ru: 'Приложение 1: подпрограммы {{numeral}} «{{name}}» нет в Приложении 2',
+        en: 'Приложение 1: subprogram {{numeral}} "{{name}}" is not in Приложение 2',
+      },
+    },
+    fixable: false,
+  },
+  check(ctx) {
+    const { funding, indicators } = ctx.program;
+    if (!funding || !indicators) return;
+    const inFunding = funding.subprograms.map((s, i) => parseSubprogramTitle(s.title).number ?? i + 1);
+    const inIndicators = indicators.subprograms.map((s, i) => indicatorSubprogramNumber(s.title, s.number, i));
+    indicators.subprograms.forEach((s, i) => {
+      if (inFunding.includes(inIndicators[i])) return;
+      ctx.report({ messageId: 'missingInFunding', path: paths.indicatorSubprogram(i), data: { numeral: numberToRoman(inIndicators[i]), name: parseSubprogramTitle(s.title).name } });
+    });
+    funding.subprograms.forEach((s, i) => {
+      if (inIndicators.includes(inFunding[i])) return;
+      ctx.report({ messageId: 'missingInIndicators', path: paths.fundingSubprogram(i), data: { numeral: numberToRoman(inFunding[i]), name: parseSubprogramTitle(s.title).name } });
+    });
+  },
+});

@@ -1,0 +1,25 @@
+import { indicatorRows } from '../../indicator-rows';
+import { paths } from '../../paths';
+import { defineRule } from '../define-rule';
+
+export const noBase = defineRule({
+  meta: {
+    id: 'I012',
+    title: { ru: 'Нет базового значения', en: 'No base value' },
+    description: { ru: 'У показателя не указано базовое значение («-»).', en: 'An indicator has no base value ("-").' },
+    messages: {
+      noBase: {
+        ru: 'Приложение 2, показатель {{indicator}}: базовое значение не указано',
+        en: 'Приложение 2, indicator {{indicator}}: no base value',
+      },
+    },
+    fixable: false,
+  },
+  check(ctx) {
+    const { indicators } = ctx.program;
+    if (!indicators) return;
+    for (const r of indicatorRows(indicators)) {
+      if (r.indicator.base === null) ctx.report({ messageId: 'noBase', path: paths.indicatorField(r.sub, r.act, r.ind, 'base'), data: { indicator: r.label } });
+    }
+  },
+});

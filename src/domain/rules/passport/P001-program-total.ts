@@ -1,0 +1,34 @@
+import { formatScaledRu } from '../../amount';
+import { scaledAmount } from '../../funding-rows';
+import { paths } from '../../paths';
+import { defineRule } from '../define-rule';
+
+export const passportProgramTotal = defineRule({
+  meta: {
+    id: 'P001',
+    title: { ru: 'Общий объем в паспорте не равен «ИТОГО» Приложения 1', en: 'The passport total differs from ИТОГО of Приложение 1' },
+    description: {
+      ru: 'Сумма «Всего» в разделе паспорта «Источники финансирования» равна «Общему объему» строки «ИТОГО по муниципальной программе» Приложения 1.',
+      en: 'The passport\'s total funding equals the total of the ИТОГО row of Приложение 1.',
+    },
+    messages: {
+      programTotal: {
+        ru: 'Паспорт, источники финансирования: всего {{actual}} тыс. руб., а в Приложении 1 «ИТОГО по муниципальной программе» {{expected}}',
+        en: 'Passport, funding: total {{actual}} thousand rubles, Приложение 1 ИТОГО says {{expected}}',
+      },
+    },
+    fixable: false,
+  },
+  check(ctx) {
+    const stated = ctx.program.passport?.funding?.total;
+    const total = ctx.program.funding?.total;
+    if (stated === null || stated === undefined || !total) return;
+    const { precision } = ctx.config;
+    const a = scaledAmount(stated, precision);
+    const e = scaledAmount(total.total, precision);
+    if (a === e) return;
+    const expected = formatScaledRu(e, precision);
+    const actual = formatScaledRu(a, precision);
+    ctx.report({ messageId: 'programTotal', path: paths.passportFundingTotal, data: { expected, actual }, expected, actual });
+  },
+});

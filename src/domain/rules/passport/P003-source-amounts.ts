@@ -1,0 +1,70 @@
+import { formatScaledRu } from '../../amount';
+import { scaledAmount } from '../../funding-rows';
+import { programAmountsBySource, sourceMatchKey } from '../../funding-sums';
+import { yearSpanLabel } from '../../model/year-span';
+import { annexYearIndex, passportSources } from '../../passport-funding';
+import { paths, type Column } from '../../paths';
+import { SOURCE_CATEGORY_LABEL, type SourceCategory } from '../../sources';
+import { collapseSpaces } from '../../text/fold';
+import { defineRule } from '../define-rule';
+
+export const passportSourceAmounts = defineRule({
+  meta: {
+    id: 'P003',
+    title: { ru: 'Суммы источника в паспорте не равны Приложению 1', en: 'A passport source amount differs from Приложение 1' },
+    description: {
+      ru: 'Для каждого источника паспорта «всего» и суммы по годам равны строке этого источника «в том числе» под «ИТОГО» Приложения 1 (или сумме источника по подпрограммам, если таких строк нет). Источники сопоставляются по виду бюджета; источник, которого нет с одной из сторон, считается нулевым.',
+      en: 'Each passport source\'s total and year amounts equal its "в том числе" row under ИТОГО of Приложение 1 (or its sum over the subprograms); sources are matched by category, a missing one counts as zero.',
+    },
+    messages: {
+      sourceAmount: {
+        ru: 'Паспорт, {{source}}, {{column}}: {{actual}} тыс. руб., а в Приложении 1 {{expected}}',
+        en: 'Passport, {{source}}, {{columnEn}}: {{actual}} thousand rubles, Приложение 1 says {{expected}}',
+      },
+      sourceMissing: {
+        ru: 'Паспорт, источники финансирования: нет источника «{{source}}», а в Приложении 1 по нему {{expected}} тыс. руб.',
+        en: 'Passport, funding: the source "{{source}}" is missing, Приложение 1 gives it {{expected}} thousand rubles',
+      },
+    },
+    fixable: false,
+  },
+  check(ctx) {
+    const passportFunding = ctx.program.passport?.funding;
+    const funding = ctx.program.funding;
+    if (!passportFunding || !funding) return;
+    const { precision } = ctx.config;
+    const annex = programAmountsBySource(funding, precision);
+    const sources = passportSources(passportFunding);
+    for (const { source, key } of sources) {
+      if (key !== sourceMatchKey(key)) continue; // a repeated source
+      const amounts = annex.get(key);
+      const name = collapseSpaces(source.name);
+      const compare = (stated: string | null, annexAmount: bigint, column: Column): void => {
+        const a = scaledAmount(stated, precision);
+        if (a === annexAmount) return;
+        const expected = formatScaledRu(annexAmount, precision);
+        const actual = formatScaledRu(a, precision);
+        const label = column === 'total' ? 'всего' : yearSpanLabel(column);
+        ctx.report({
+          messageId: 'sourceAmount',
+          path: paths.passportSourceCell(key, column),
+          data: { source: name, column: label, columnEn: column === 'total' ? 'total' : label.replace(/ год(ы)?$/, ''), expected, actual },
+          expected,
+          actual,
+        });
+      };
+      if (source.total !== null) compare(source.total, amounts ? amounts[0] : 0n, 'total');
+      for (const y of source.years) {
+        const i = annexYearIndex(funding, y.year);
+        if (i !== null) compare(y.amount, amounts ? amounts[i + 1] : 0n, y.year);
+      }
+    }
+    if (sources.length === 0) return;
+    const stated = new Set(sources.map((s) => sourceMatchKey(s.key)));
+    for (const [key, amounts] of annex) {
+      if (stated.has(key) || amounts.every((a) => a === 0n)) continue;
+      const source = key.startsWith('other:') ? key.slice('other:'.length) : SOURCE_CATEGORY_LABEL[key as SourceCategory].ru;
+      ctx.report({ messageId: 'sourceMissing', path: paths.passportSource(key), data: { source, expected: formatScaledRu(amounts[0], precision) }, expected: formatScaledRu(amounts[0], precision), actual: null });
+    }
+  },
+});

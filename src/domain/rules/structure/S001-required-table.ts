@@ -1,0 +1,36 @@
+import { paths } from '../../paths';
+import { defineRule } from '../define-rule';
+
+export const requiredTable = defineRule({
+  meta: {
+    id: 'S001',
+    title: { ru: 'Нет обязательной таблицы', en: 'A required table is missing' },
+    description: {
+      ru: 'В книге должны быть Приложение 1 («Объем финансовых ресурсов») и Приложение 2 («Планируемые результаты»); паспорт необязателен (его отсутствие — сведение). Таблица, у которой найден заголовок, но не распознана шапка, — это S002.',
+      en: 'The workbook must hold Приложение 1 (funding) and Приложение 2 (planned results); the passport is optional (info when absent). A table found by its title whose header is not recognised is S002\'s.',
+    },
+    messages: {
+      fundingMissing: {
+        ru: 'В книге не найдено Приложение 1 «Объем финансовых ресурсов» (искали заголовки «Источник финансирования», «Общий объем финансовых ресурсов»)',
+        en: 'Приложение 1 (funding table) was not found in the workbook',
+      },
+      indicatorsMissing: {
+        ru: 'В книге не найдено Приложение 2 «Планируемые результаты реализации муниципальной программы»',
+        en: 'Приложение 2 (planned results) was not found in the workbook',
+      },
+      passportMissing: {
+        ru: 'Паспорт муниципальной программы не найден: сверка паспорта с Приложением 1 не выполнялась',
+        en: 'The program passport was not found: the passport was not checked against Приложение 1',
+      },
+    },
+    fixable: false,
+  },
+  check(ctx) {
+    const { program } = ctx;
+    // A table whose title was found but whose header was not is S002's: one defect, one finding.
+    const headerNotRecognised = (path: string) => ctx.readIssues.some((i) => i.rule === 'S002' && i.path === path);
+    if (program.funding === null && !headerNotRecognised(paths.funding)) ctx.report({ messageId: 'fundingMissing', path: paths.funding });
+    if (program.indicators === null && !headerNotRecognised(paths.indicators)) ctx.report({ messageId: 'indicatorsMissing', path: paths.indicators });
+    if (program.passport === null) ctx.report({ messageId: 'passportMissing', path: paths.passport, severity: 'info' });
+  },
+});

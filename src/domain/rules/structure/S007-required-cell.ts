@@ -1,0 +1,60 @@
+import { fundingRows } from '../../funding-rows';
+import { indicatorRows } from '../../indicator-rows';
+import { paths } from '../../paths';
+import { sourceKeys } from '../../sources';
+import { defineRule } from '../define-rule';
+
+export const requiredCell = defineRule({
+  meta: {
+    id: 'S007',
+    title: { ru: 'Пустая обязательная ячейка', en: 'A required cell is empty' },
+    description: {
+      ru: 'Не заполнено наименование источника финансирования, наименование показателя или единица измерения.',
+      en: 'A source name, an indicator name or a unit is empty.',
+    },
+    messages: {
+      sourceNameEmpty: {
+        ru: 'Приложение 1, {{where}}: не указан источник финансирования',
+        en: 'Приложение 1, {{where}}: the funding source is empty',
+      },
+      passportSourceNameEmpty: {
+        ru: 'Паспорт, источники финансирования: у {{position}}-го источника нет наименования',
+        en: 'Passport, funding sources: source no. {{position}} has no name',
+      },
+      indicatorNameEmpty: {
+        ru: 'Приложение 2, {{activity}}: у {{position}}-го показателя нет наименования',
+        en: 'Приложение 2, {{activity}}: indicator no. {{position}} has no name',
+      },
+      unitEmpty: {
+        ru: 'Приложение 2, показатель {{indicator}}: не указана единица измерения',
+        en: 'Приложение 2, indicator {{indicator}}: the unit is empty',
+      },
+    },
+    fixable: false,
+  },
+  check(ctx) {
+    const { program } = ctx;
+    if (program.funding) {
+      for (const row of fundingRows(program.funding)) {
+        if ((row.kind === 'source' || row.kind === 'bySource') && row.row.source.trim() === '') {
+          ctx.report({ messageId: 'sourceNameEmpty', path: row.path, data: { where: row.block.ru } });
+        }
+      }
+    }
+    const sources = program.passport?.funding?.sources ?? [];
+    const keys = sourceKeys(sources.map((s) => s.name));
+    sources.forEach((s, i) => {
+      if (s.name.trim() === '') ctx.report({ messageId: 'passportSourceNameEmpty', path: paths.passportSource(keys[i]), data: { position: i + 1 } });
+    });
+    if (program.indicators) {
+      for (const r of indicatorRows(program.indicators)) {
+        if (r.indicator.name.trim() === '') {
+          ctx.report({ messageId: 'indicatorNameEmpty', path: paths.indicatorField(r.sub, r.act, r.ind, 'name'), data: { activity: r.activity.number.trim() || r.activity.title, position: r.ind + 1 } });
+        }
+        if (r.indicator.unit.trim() === '') {
+          ctx.report({ messageId: 'unitEmpty', path: paths.indicatorField(r.sub, r.act, r.ind, 'unit'), data: { indicator: r.label } });
+        }
+      }
+    }
+  },
+});

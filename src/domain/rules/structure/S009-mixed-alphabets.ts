@@ -1,0 +1,96 @@
+import { parseActivityTitle } from '../../activity-code';
+import { indicatorRows } from '../../indicator-rows';
+import type { Program } from '../../model/program';
+import { paths, type Path } from '../../paths';
+import { sourceKeys } from '../../sources';
+import { collapseSpaces } from '../../text/fold';
+import { mixedScriptWords, respellMixedScript } from '../../text/mixed-script';
+import { defineRule } from '../define-rule';
+
+interface Text {
+  text: string;
+  path: Path;
+  where: string;
+  /** The text is the whole cell, so the respelled text can replace it. */
+  wholeCell: boolean;
+  /** A code that must be Latin and is I009's, not S009's. */
+  code?: string | null;
+}
+
+export const mixedAlphabets = defineRule({
+  meta: {
+    id: 'S009',
+    title: { ru: 'Латинские и русские буквы в одном слове', en: 'Latin and Cyrillic letters in one word' },
+    description: {
+      ru: 'Слово смешивает латинские и русские буквы («Cтупино» с латинской C, «OМСУ» с латинской O); исправление — слово в одном алфавите (большинства его букв). Коды мероприятий проверяет I009.',
+      en: 'A word mixes Latin and Cyrillic look-alike letters; the fix spells it in the alphabet of most of its letters. Activity codes are I009\'s.',
+    },
+    messages: {
+      mixedAlphabets: {
+        ru: '{{where}}: в слове «{{word}}» смешаны латинские и русские буквы; правильно «{{fixed}}»',
+        en: '{{where}}: the word "{{word}}" mixes Latin and Cyrillic letters; should be "{{fixed}}"',
+      },
+      mixedAlphabetsNoFix: {
+        ru: '{{where}}: в слове «{{word}}» смешаны латинские и русские буквы',
+        en: '{{where}}: the word "{{word}}" mixes Latin and Cyrillic letters',
+      },
+    },
+    fixable: true,
+  },
+  check(ctx) {
+    for (const t of textsOf(ctx.program)) {
+      const words = mixedScriptWords(t.text).filter((w) => w.word !== t.code);
+      if (words.length === 0) continue;
+      const fixedText = respellMixedScript(t.text);
+      const all = words.every((w) => w.fixed !== null);
+      const word = words.map((w) => w.word).join('», «');
+      ctx.report({
+        messageId: all ? 'mixedAlphabets' : 'mixedAlphabetsNoFix',
+        path: t.path,
+        data: { where: t.where, word, fixed: words.map((w) => w.fixed ?? w.word).join('», «') },
+        expected: all ? words.map((w) => w.fixed).join(', ') : null,
+        actual: words.map((w) => w.word).join(', '),
+        fix: all && fixedText !== null && t.wholeCell ? { kind: 'text', value: fixedText } : null,
+      });
+    }
+  },
+});
+
+/** Every text of the program that a person typed, with where it is. */
+function textsOf(program: Program): Text[] {
+  const texts: Text[] = [];
+  const { passport, funding, indicators } = program;
+  if (passport) {
+    if (passport.periodText) texts.push({ text: passport.periodText, path: paths.passportPeriod, where: 'Паспорт, срок реализации', wholeCell: true });
+    passport.subprograms.forEach((s, i) => texts.push({ text: s, path: paths.passportSubprogram(i), where: 'Паспорт, перечень подпрограмм', wholeCell: false }));
+    passport.fields.forEach((f, i) => texts.push({ text: f.value, path: paths.passportField(i), where: `Паспорт, «${collapseSpaces(f.label)}»`, wholeCell: true }));
+    const sources = passport.funding?.sources ?? [];
+    const keys = sourceKeys(sources.map((s) => s.name));
+    sources.forEach((s, i) => texts.push({ text: s.name, path: paths.passportSource(keys[i]), where: 'Паспорт, источники финансирования', wholeCell: passport.funding?.form === 'table' }));
+  }
+  if (funding) {
+    funding.subprograms.forEach((sp, sub) => {
+      texts.push({ text: sp.title, path: paths.fundingSubprogram(sub), where: `Приложение 1, подпрограмма ${sub + 1}`, wholeCell: true });
+      const keys = sourceKeys(sp.sources.map((s) => s.source));
+      sp.sources.forEach((s, i) => texts.push({ text: s.source, path: paths.fundingSource(sub, keys[i]), where: `Приложение 1, подпрограмма ${sub + 1}, источник`, wholeCell: true }));
+    });
+    const keys = sourceKeys(funding.totalBySource.map((s) => s.source));
+    funding.totalBySource.forEach((s, i) => texts.push({ text: s.source, path: paths.fundingBySource(keys[i]), where: 'Приложение 1, ИТОГО, в том числе', wholeCell: true }));
+  }
+  if (indicators) {
+    indicators.subprograms.forEach((sp, sub) => {
+      texts.push({ text: sp.title, path: paths.indicatorSubprogram(sub), where: `Приложение 2, подпрограмма ${sub + 1}`, wholeCell: true });
+      sp.activities.forEach((a, act) => {
+        const code = parseActivityTitle(a.title).code;
+        texts.push({ text: a.title, path: paths.activityField(sub, act, 'title'), where: `Приложение 2, мероприятие ${collapseSpaces(a.number)}`, wholeCell: true, code });
+      });
+    });
+    for (const r of indicatorRows(indicators)) {
+      const where = `Приложение 2, показатель ${r.label}`;
+      texts.push({ text: r.indicator.name, path: paths.indicatorField(r.sub, r.act, r.ind, 'name'), where, wholeCell: true });
+      texts.push({ text: r.indicator.unit, path: paths.indicatorField(r.sub, r.act, r.ind, 'unit'), where: `${where}, единица измерения`, wholeCell: true });
+      texts.push({ text: r.indicator.type, path: paths.indicatorField(r.sub, r.act, r.ind, 'type'), where: `${where}, тип показателя`, wholeCell: true });
+    }
+  }
+  return texts;
+}

@@ -1,0 +1,53 @@
+// Words that mix Latin and Cyrillic letters ("Cтупино" with a Latin C, "OМСУ" with a Latin O), and the
+// word spelled in the alphabet of the majority of its letters (Cyrillic when it is a tie).
+import { CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC } from './fold';
+
+export interface MixedWord {
+  word: string;
+  /** The word in one alphabet; null when a letter has no look-alike in the other alphabet. */
+  fixed: string | null;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const LATIN = /[A-Za-z]/;
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+function respell(word: string): string | null {
+  let latin = 0;
+  let cyrillic = 0;
+  for (const ch of word) {
+    if (LATIN.test(ch)) latin++;
+    else if (CYRILLIC.test(ch)) cyrillic++;
+  }
+  const map = latin > cyrillic ? CYRILLIC_TO_LATIN : LATIN_TO_CYRILLIC;
+  const minority = latin > cyrillic ? CYRILLIC : LATIN;
+  let out = '';
+  for (const ch of word) {
+    if (!minority.test(ch)) { out += ch; continue; }
+    const mapped = map[ch];
+    if (mapped === undefined) return null;
+    out += mapped;
+  }
+  return out;
+}
+
+export function mixedScriptWords(text: string): MixedWord[] {
+  const words: MixedWord[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    if (LATIN.test(word) && CYRILLIC.test(word)) words.push({ word, fixed: respell(word) });
+  }
+  return words;
+}
+
+/** The text with every mixed word respelled; null when some word cannot be respelled. */
+export function respellMixedScript(text: string): string | null {
+  let failed = false;
+  const out = text.replace(WORD, (word) => {
+    if (!(LATIN.test(word) && CYRILLIC.test(word))) return word;
+    const fixed = respell(word);
+    if (fixed === null) failed = true;
+    return fixed ?? word;
+  });
+  return failed ? null : out;
+}

@@ -1,0 +1,22 @@
+import { paths } from '../../../../src/domain/paths';
+import { missingTotalRow } from '../../../../src/domain/rules/funding/F008-missing-total-row';
+import { buildProgram, edit } from '../../../fixtures/program-builder';
+import { ruleTester } from '../../rule-tester';
+
+const program = buildProgram();
+
+ruleTester.run(missingTotalRow, {
+  valid: [{ name: 'every subprogram has its total row and the table its ИТОГО', program }],
+  invalid: [
+    {
+      name: 'Подпрограмма II without "Всего по подпрограмме"',
+      program: edit(program, (p) => { p.funding!.subprograms[1].total = null; }),
+      errors: [{ messageId: 'subprogramTotalMissing', path: paths.fundingSubprogram(1) }],
+    },
+    {
+      name: 'no ИТОГО row',
+      program: edit(program, (p) => { p.funding!.total = null; }),
+      errors: [{ messageId: 'programTotalMissing', path: paths.funding }],
+    },
+  ],
+});

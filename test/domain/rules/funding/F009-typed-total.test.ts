@@ -1,0 +1,38 @@
+import { paths } from '../../../../src/domain/paths';
+import type { CellRef, Provenance } from '../../../../src/domain/provenance';
+import { typedTotal } from '../../../../src/domain/rules/funding/F009-typed-total';
+import { buildProgram } from '../../../fixtures/program-builder';
+import { ruleTester } from '../../rule-tester';
+
+const program = buildProgram();
+const sheet = 'Приложение 1';
+const cell = (a1: string, formula: string | null = null): CellRef => ({ sheet, cell: a1, formula });
+
+ruleTester.run(typedTotal, {
+  valid: [
+    { name: 'a program not read from a sheet (no provenance)', program },
+    {
+      name: 'totals with formulas, typed source years (not totals)',
+      program,
+      provenance: new Map([
+        [paths.fundingTotalCell('total'), cell('C20', 'SUM(D20:H20)')],
+        [paths.fundingSubtotalCell(0, { from: 2020, to: 2020 }), cell('D12', 'SUM(D9:D11)')],
+        [paths.fundingSourceCell(0, 'municipal', { from: 2020, to: 2020 }), cell('D9')],
+      ]) as Provenance,
+    },
+  ],
+  invalid: [
+    {
+      name: 'typed totals: the "Общий объем" of a source row and a cell of ИТОГО',
+      program,
+      provenance: new Map([
+        [paths.fundingSourceCell(0, 'municipal', 'total'), cell('C9')],
+        [paths.fundingTotalCell({ from: 2021, to: 2021 }), cell('E20', '')],
+      ]) as Provenance,
+      errors: [
+        { messageId: 'typedTotal', path: paths.fundingSourceCell(0, 'municipal', 'total'), sheet, cell: 'C9', severity: 'info' },
+        { messageId: 'typedTotal', path: paths.fundingTotalCell({ from: 2021, to: 2021 }), sheet, cell: 'E20' },
+      ],
+    },
+  ],
+});

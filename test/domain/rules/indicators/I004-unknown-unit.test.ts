@@ -1,0 +1,23 @@
+import { DEFAULT_UNITS } from '../../../../src/domain/config';
+import { paths } from '../../../../src/domain/paths';
+import { unknownUnit } from '../../../../src/domain/rules/indicators/I004-unknown-unit';
+import { buildProgram, edit } from '../../../fixtures/program-builder';
+import { ruleTester } from '../../rule-tester';
+
+const program = buildProgram();
+const unit = (u: string) => edit(program, (p) => { p.indicators!.subprograms[1].activities[1].indicators[0].unit = u; });
+
+ruleTester.run(unknownUnit, {
+  valid: [
+    { name: '%, минута, единиц', program },
+    { name: 'an abbreviation without its dot, other case', program: unit('Шт') },
+    { name: 'a unit added in the config', program: unit('посещений'), config: { units: [...DEFAULT_UNITS, 'посещений'] } },
+  ],
+  invalid: [
+    {
+      name: 'a misspelt unit, with the nearest one',
+      program: unit('едениц'),
+      errors: [{ messageId: 'unknownUnit', path: paths.indicatorField(1, 1, 0, 'unit'), expected: 'единиц', actual: 'едениц' }],
+    },
+  ],
+});

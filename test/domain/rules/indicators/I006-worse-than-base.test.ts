@@ -1,0 +1,44 @@
+import { collectFindings } from '../../../../src/domain/check-program';
+import type { IndicatorValue } from '../../../../src/domain/model/indicators';
+import { paths } from '../../../../src/domain/paths';
+import { worseThanBase } from '../../../../src/domain/rules/indicators/I006-worse-than-base';
+import { buildProgram, edit } from '../../../fixtures/program-builder';
+import { ruleTester } from '../../rule-tester';
+
+const program = buildProgram();
+const v = (value: string, bound: IndicatorValue['bound'] = null): IndicatorValue => ({ value, bound });
+const y2020 = { from: 2020, to: 2020 };
+const satisfaction = (base: string, plan: IndicatorValue[]) =>
+  edit(program, (p) => { const i = p.indicators!.subprograms[0].activities[0].indicators[0]; i.base = v(base); i.plan = plan; });
+
+ruleTester.run(worseThanBase, {
+  valid: [
+    { name: 'plans at or better than the base', program },
+    { name: 'a direction that cannot be told from the name stays silent', program: edit(program, (p) => { p.indicators!.subprograms[1].activities[0].indicators[0].plan[0] = v('90.0'); }) },
+    { name: '"не менее 95" on a higher-is-better indicator is the plain target 95', program: satisfaction('94.5', [v('95', 'min'), v('95', 'min'), v('95', 'min')]) },
+    { name: 'no base value (I012\'s)', program: edit(program, (p) => { p.indicators!.subprograms[0].activities[0].indicators[0].base = null; }) },
+  ],
+  invalid: [
+    {
+      name: 'satisfaction (higher is better): 96,68 → 94,6, one finding at the first worse year',
+      program: satisfaction('96.68', [v('94.6'), v('94.8'), v('95')]),
+      errors: [{ messageId: 'worseThanBase', path: paths.indicatorPlan(0, 0, 0, y2020), expected: '96,68', actual: '94,6' }],
+    },
+    {
+      name: 'waiting time (lower is better): 2,38 → 11,5',
+      program: edit(program, (p) => { p.indicators!.subprograms[0].activities[0].indicators[1].base = v('2.38'); }),
+      errors: [{ messageId: 'worseThanBase', path: paths.indicatorPlan(0, 0, 1, y2020), expected: '2,38', actual: '11,5' }],
+    },
+    {
+      name: 'a direction from the config',
+      program: edit(program, (p) => { p.indicators!.subprograms[1].activities[0].indicators[0].plan[2] = v('99.0'); }),
+      config: { directions: [{ match: 'доля рабочих мест', direction: 'higher' }] },
+      errors: [{ messageId: 'worseThanBase', path: paths.indicatorPlan(1, 0, 0, { from: 2022, to: 2022 }), expected: '100,0', actual: '99,0' }],
+    },
+  ],
+});
+
+it('I006 says the direction and how many years are worse', () => {
+  const [f] = collectFindings({ program: satisfaction('96.68', [v('94.6'), v('94.8'), v('95')]), rules: [worseThanBase] });
+  expect(f.message.ru).toBe('Приложение 2, показатель 1.1. «Уровень удовлетворенности граждан качеством предоставления…» (чем больше, тем лучше): план на 2020 год 94,6 хуже базового значения 96,68; хуже базового и ещё в 2 годах');
+});

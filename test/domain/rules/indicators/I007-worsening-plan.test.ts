@@ -1,0 +1,28 @@
+import type { IndicatorValue } from '../../../../src/domain/model/indicators';
+import { paths } from '../../../../src/domain/paths';
+import { worseningPlan } from '../../../../src/domain/rules/indicators/I007-worsening-plan';
+import { buildProgram, edit } from '../../../fixtures/program-builder';
+import { ruleTester } from '../../rule-tester';
+
+const program = buildProgram();
+const v = (value: string): IndicatorValue => ({ value, bound: null });
+const plan = (ind: number, values: (IndicatorValue | null)[]) => edit(program, (p) => { p.indicators!.subprograms[0].activities[0].indicators[ind].plan = values; });
+
+ruleTester.run(worseningPlan, {
+  valid: [
+    { name: 'plans that improve or hold', program },
+    { name: 'an empty year is skipped', program: plan(0, [v('94.6'), null, v('95')]) },
+  ],
+  invalid: [
+    {
+      name: 'satisfaction drops in 2022',
+      program: plan(0, [v('94.6'), v('94.8'), v('94.7')]),
+      errors: [{ messageId: 'worseningPlan', path: paths.indicatorPlan(0, 0, 0, { from: 2022, to: 2022 }), expected: '94,8', actual: '94,7' }],
+    },
+    {
+      name: 'waiting time grows, across an empty year',
+      program: plan(1, [v('11'), null, v('11.5')]),
+      errors: [{ messageId: 'worseningPlan', path: paths.indicatorPlan(0, 0, 1, { from: 2022, to: 2022 }), expected: '11', actual: '11,5' }],
+    },
+  ],
+});

@@ -1,0 +1,21 @@
+import { paths } from '../../../../src/domain/paths';
+import { passportProgramTotal } from '../../../../src/domain/rules/passport/P001-program-total';
+import { buildProgram, edit } from '../../../fixtures/program-builder';
+import { ruleTester } from '../../rule-tester';
+
+const program = buildProgram();
+
+ruleTester.run(passportProgramTotal, {
+  valid: [
+    { name: 'the passport total is ИТОГО', program },
+    { name: 'no passport', program: buildProgram({ passport: false }) },
+    { name: 'a passport that does not state its total', program: edit(program, (p) => { p.passport!.funding!.total = null; }) },
+  ],
+  invalid: [
+    {
+      name: 'the passport total differs from ИТОГО of Приложение 1',
+      program: edit(program, (p) => { p.passport!.funding!.total = '273659.9'; }),
+      errors: [{ messageId: 'programTotal', path: paths.passportFundingTotal, expected: '273 659,6', actual: '273 659,9' }],
+    },
+  ],
+});

@@ -1,0 +1,44 @@
+import { collectFindings } from '../../../../src/domain/check-program';
+import { paths } from '../../../../src/domain/paths';
+import { subprogramNames } from '../../../../src/domain/rules/passport/P004-subprogram-names';
+import { buildProgram, edit } from '../../../fixtures/program-builder';
+import { ruleTester } from '../../rule-tester';
+
+const program = buildProgram();
+const lacking = (p: ReturnType<typeof buildProgram>) => { p.funding!.subprograms[0].title = p.funding!.subprograms[0].title.replace('государственных и ', ''); };
+
+ruleTester.run(subprogramNames, {
+  valid: [
+    { name: 'the same names everywhere', program },
+    {
+      name: 'case, spaces, quotes and a Latin look-alike are folded',
+      program: edit(program, (p) => {
+        p.funding!.subprograms[1].title = p.funding!.subprograms[1].title.replace('«', '"').replace('»', '"').replace(' ', '   ').toUpperCase();
+        p.indicators!.subprograms[0].title = p.indicators!.subprograms[0].title.replace('Снижение', 'Cнижение');
+      }),
+    },
+    { name: 'subprograms matched by numeral, not position', program: edit(program, (p) => { p.indicators!.subprograms.reverse(); }) },
+  ],
+  invalid: [
+    {
+      name: 'the worked example: Подпрограмма I in Приложение 1 lacks "государственных и"',
+      program: edit(program, lacking),
+      errors: [{ messageId: 'wordsMissing', path: paths.fundingSubprogram(0) }],
+    },
+    {
+      name: 'a word added in Приложение 2 and the passport missing: Приложение 1 is the reference',
+      program: edit(program, (p) => { p.passport!.subprograms = []; p.indicators!.subprograms[1].title = p.indicators!.subprograms[1].title.replace('цифровой экономики', 'цифровой экономики и связи'); }),
+      errors: [{ messageId: 'wordsAdded', path: paths.indicatorSubprogram(1) }],
+    },
+    {
+      name: 'words both missing and added',
+      program: edit(program, (p) => { p.indicators!.subprograms[1].title = p.indicators!.subprograms[1].title.replace('технологической', 'телекоммуникационной'); }),
+      errors: [{ messageId: 'wordsDiffer', path: paths.indicatorSubprogram(1) }],
+    },
+  ],
+});
+
+it('P004 shows the missing words', () => {
+  const [f] = collectFindings({ program: edit(program, lacking), rules: [subprogramNames] });
+  expect(f.message.ru).toBe('Приложение 1, Подпрограмма I: в наименовании нет слов «государственных и», которые есть в паспорте');
+});

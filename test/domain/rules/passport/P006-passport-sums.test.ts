@@ -1,0 +1,38 @@
+import { paths } from '../../../../src/domain/paths';
+import { passportSums } from '../../../../src/domain/rules/passport/P006-passport-sums';
+import { buildProgram, edit } from '../../../fixtures/program-builder';
+import { ruleTester } from '../../rule-tester';
+
+const program = buildProgram();
+const y2020 = { from: 2020, to: 2020 };
+
+ruleTester.run(passportSums, {
+  valid: [
+    { name: 'the passport adds up', program },
+    { name: '"Федеральный бюджет: всего 0" without years', program: edit(program, (p) => { p.passport!.funding!.sources.push({ name: 'Федеральный бюджет', total: '0', years: [] }); }) },
+  ],
+  invalid: [
+    {
+      name: 'the worked example: a source\'s "всего" differs from its years; the sources-against-total check stays silent',
+      program: edit(program, (p) => { p.passport!.funding!.sources[0].total = '271560.1'; }),
+      errors: [{ messageId: 'sourceTotal', path: paths.passportSourceCell('municipal', 'total'), expected: '271 559,8', actual: '271 560,1' }],
+    },
+    {
+      name: 'every source adds up, but the sources do not give "Всего" and the 2020 amount',
+      program: edit(program, (p) => {
+        const s = p.passport!.funding!.sources[2];
+        s.total = '533.8';
+        s.years[0].amount = '155.8';
+      }),
+      errors: [
+        { messageId: 'sourcesTotal', path: paths.passportFundingTotal, expected: '273 660,6', actual: '273 659,6' },
+        { messageId: 'sourcesTotal', path: paths.passportFundingYear(y2020), expected: '99 823,7', actual: '99 822,7' },
+      ],
+    },
+    {
+      name: '"Всего" differs from the sum of the years: one finding for the cell',
+      program: edit(program, (p) => { p.passport!.funding!.total = '273659.7'; }),
+      errors: [{ messageId: 'yearsTotal', path: paths.passportFundingTotal, expected: '273 659,6', actual: '273 659,7' }],
+    },
+  ],
+});
