@@ -1,0 +1,74 @@
+// One cell, read once: an amount ("345 128,0", 345128, "–") or an indicator value ("не менее 85", "≥ 70").
+// A number keeps its decimals as written so that S006 can see 98100.94.
+import { decimalFromNumber, parseRussianNumber, type Decimal } from '../../domain/amount';
+import type { IndicatorValue } from '../../domain/model/indicators';
+import type { GridCell } from '../grid';
+
+export type CellReading<T> =
+  | { kind: 'value'; value: T }
+  | { kind: 'empty' }
+  /** Text that is not a number (S004). */
+  | { kind: 'invalid'; text: string }
+  /** A spreadsheet error value such as #REF! (S005). */
+  | { kind: 'error'; text: string };
+
+const EMPTY = { kind: 'empty' } as const;
+
+export function readAmount(cell: GridCell | null): CellReading<Decimal> {
+  if (!cell || cell.value === null || cell.value === undefined) return EMPTY;
+  if (cell.error) return { kind: 'error', text: String(cell.value) };
+  if (typeof cell.value === 'number') {
+    const d = decimalFromNumber(asExcelShowsIt(cell.value));
+    return d === null ? { kind: 'invalid', text: String(cell.value) } : { kind: 'value', value: d };
+  }
+  if (typeof cell.value === 'boolean') return { kind: 'invalid', text: String(cell.value) };
+  if (/^\s*#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)\s*$/i.test(cell.value)) {
+    return { kind: 'error', text: cell.value.trim() };
+  }
+  const parsed = parseRussianNumber(cell.value);
+  if (parsed.kind === 'number') return { kind: 'value', value: parsed.value };
+  if (parsed.kind === 'empty') return EMPTY;
+  return { kind: 'invalid', text: parsed.text };
+}
+
+/**
+ * Excel keeps 15 significant digits: a formula's sum 91316.00000000001 (binary noise) is 91316 in the
+ * sheet, while a typed 98100.94 stays 98100.94 (S006 sees its second decimal).
+ */
+export function asExcelShowsIt(n: number): number {
+  return Number.isFinite(n) ? Number(n.toPrecision(15)) : n;
+}
+
+const LOWER_BOUND = /^(?:не\s+менее|не\s+ниже|не\s+меньше|≥|>=|>)\s*/i;
+const UPPER_BOUND = /^(?:не\s+более|не\s+выше|не\s+больше|≤|<=|<)\s*/i;
+
+/** A base or planned value: a number, or a bound written in words or signs. */
+export function readIndicatorValue(cell: GridCell | null): CellReading<IndicatorValue> {
+  if (cell && typeof cell.value === 'string' && !cell.error) {
+    const text = cell.value.trim();
+    const lower = LOWER_BOUND.exec(text);
+    const upper = lower ? null : UPPER_BOUND.exec(text);
+    const bound = lower ? 'min' : upper ? 'max' : null;
+    if (bound) {
+      const rest = text.slice((lower ?? upper)![0].length);
+      const parsed = parseRussianNumber(rest);
+      return parsed.kind === 'number' ? { kind: 'value', value: { value: parsed.value, bound } } : { kind: 'invalid', text };
+    }
+  }
+  const amount = readAmount(cell);
+  return amount.kind === 'value' ? { kind: 'value', value: { value: amount.value, bound: null } } : amount;
+}
+
+const NUMBER_SHAPE = /^\s*[-−–]?\s*\d[\d \u00a0\u202f']*(?:[.,]\d+)?\s*%?\s*$/;
+const DASH_ONLY = /^\s*[-–—‐−]\s*$/;
+const BOUND_START = /^\s*(?:не\s|≥|≤|>|<)/i;
+
+/** Does the cell look like a value of a numeric column (a number, a bound or a dash)? Used to see shifted rows; allocates nothing for most cells. */
+export function looksLikeValue(cell: GridCell | null): boolean {
+  if (!cell || cell.value === null || cell.value === undefined || cell.value === '') return false;
+  if (cell.error || typeof cell.value === 'number') return true;
+  if (typeof cell.value !== 'string') return false;
+  const text = cell.value;
+  if (NUMBER_SHAPE.test(text) || DASH_ONLY.test(text)) return true;
+  return BOUND_START.test(text) && readIndicatorValue(cell).kind === 'value';
+}

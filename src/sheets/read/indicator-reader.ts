@@ -1,0 +1,255 @@
+// Приложение 2 "Планируемые результаты": the header ("№ п/п | Основные мероприятия | …целевые показатели… |
+// Единица измерения | Тип показателя | Базовое значение… | Планируемое значение… по годам" over the year
+// columns), the column-number row, subprogram rows "1." spanning the width, activity rows "1.1." and
+// indicator rows continuing an activity with blank № and activity cells.
+import type { Activity, Indicator, IndicatorSubprogram, IndicatorTable, IndicatorValue } from '../../domain/model/indicators';
+import { yearSpanLabel } from '../../domain/model/year-span';
+import { paths } from '../../domain/paths';
+import { isActivityTitle } from '../../domain/activity-code';
+import { isSubprogramTitle } from '../../domain/subprogram-title';
+import { readIndicatorValue } from './cell-value';
+import { INDICATOR_HEADER, headerForm } from './header-text';
+import { joinText, readCell, recordCell, reportErrorInText, textCell, type TextCell } from './read-cell';
+import type { ReadLog } from './read-log';
+import { rowShift } from './row-shift';
+import type { SheetView } from './sheet-view';
+import { isTitleRow } from './table-boundary';
+import { annexProgramTitle, titleBlockAbove } from './title-block';
+import { findYearColumns, isColumnNumberRow, type YearColumn } from './year-columns';
+
+interface IndicatorLayout {
+  headerRow: number;
+  headerCol: number;
+  numberCol: number;
+  activityCol: number;
+  nameCol: number;
+  unitCol: number;
+  typeCol: number;
+  baseCol: number;
+  years: YearColumn[];
+  yearRow: number;
+  firstDataRow: number;
+}
+
+const SUBPROGRAM_NUMBER = /^(\d{1,3})\.?$/;
+const ACTIVITY_NUMBER = /^(\d{1,3})\.(\d{1,3})\.?$/;
+/** "1. Подпрограмма I «…»" in one cell, when the № cell is merged with the rest. */
+const NUMBERED_SUBPROGRAM = /^(\d{1,3})\.?\s+(подпрограмм.*)$/i;
+
+type Previous = 'subprogram' | 'activity' | 'indicator' | 'other';
+
+export function readIndicatorTable(view: SheetView, headerRow: number, headerCol: number, limit: number, log: ReadLog): IndicatorTable {
+  const layout = indicatorLayout(view, headerRow, headerCol);
+  const title = annexProgramTitle(titleBlockAbove(view, headerRow));
+  const subprograms: IndicatorSubprogram[] = [];
+  const firstValueCol = layout.baseCol >= 0 ? layout.baseCol : (layout.years[0]?.col ?? -1);
+  const lastValueCol = layout.years.length > 0 ? layout.years[layout.years.length - 1].col : firstValueCol;
+  let previous: Previous = 'other';
+
+  const currentSubprogram = (at: TextCell): IndicatorSubprogram => {
+    if (subprograms.length === 0) {
+      subprograms.push({ number: '', title: '', activities: [] });
+      log.record(paths.indicatorSubprogram(0), at.ref);
+    }
+    return subprograms[subprograms.length - 1];
+  };
+  const currentActivity = (at: TextCell): Activity => {
+    const sub = currentSubprogram(at);
+    if (sub.activities.length === 0) {
+      sub.activities.push({ number: '', title: '', indicators: [] });
+      log.record(paths.activity(subprograms.length - 1, 0), at.ref);
+    }
+    return sub.activities[sub.activities.length - 1];
+  };
+  const lastIndicator = (): Indicator | null => {
+    const sub = subprograms[subprograms.length - 1];
+    const act = sub?.activities[sub.activities.length - 1];
+    return act?.indicators[act.indicators.length - 1] ?? null;
+  };
+
+  for (let row = layout.firstDataRow; row < limit; row++) {
+    if (view.isBlankRow(row)) continue;
+    if (isTitleRow(view, row)) break;
+    const offset = firstValueCol >= 0 ? rowShift(view, row, firstValueCol, lastValueCol) : 0;
+    const at = (col: number): TextCell => textCell(view, row, col < 0 ? -1 : col + offset);
+    const num = at(layout.numberCol);
+    let act = at(layout.activityCol);
+    let name = at(layout.nameCol);
+    // A shifted continuation row whose name landed in the activity column (a Word table exported with
+    // its merged cells dropped): the text is the indicator's name, not a new activity.
+    if (offset !== 0 && name.text === '' && num.text === '' && act.text !== '' && !isActivityTitle(act.text) && act.text !== currentActivityTitle(subprograms)) {
+      name = act;
+      act = textCell(view, row, -1);
+    }
+    const unit = at(layout.unitCol);
+    const type = at(layout.typeCol);
+    const hasValues = (firstValueCol >= 0 && view.text(row, firstValueCol + offset) !== '') || layout.years.some((y) => view.text(row, y.col + offset) !== '');
+    const hasIndicator = name.text !== '' || unit.text !== '' || type.text !== '' || hasValues;
+    const filled = view.filledColumns(row);
+    const firstText = filled.length > 0 ? textCell(view, row, filled[0]) : null;
+    const numbered = firstText ? NUMBERED_SUBPROGRAM.exec(firstText.text) : null;
+
+    // A title spanning the width: one cell, or the same text repeated in every cell of the merge.
+    const spanning = filled.length <= 2 || sameTextAfter(view, row, filled, num.text !== '' ? 1 : 0);
+    const spanCount = spanning ? Math.min(filled.length, num.text !== '' ? 2 : 1) : filled.length;
+    // A subprogram row: "1." and the title spanning the width, or the title alone.
+    const repeatedSpan = filled.length > 2 && spanning;
+    const subprogramRow =
+      (!hasValues && unit.text === '' && ((SUBPROGRAM_NUMBER.test(num.text) && spanning) || numbered || (num.text === '' && spanCount === 1 && isSubprogramTitle(firstText!.text)))) ||
+      (repeatedSpan && (SUBPROGRAM_NUMBER.test(num.text) || isSubprogramTitle(firstText!.text)));
+    if (subprogramRow) {
+      const titleCell = numbered
+        ? { text: numbered[2], ref: firstText!.ref }
+        : filled.length > 1 || num.text === '' ? textCell(view, row, filled[num.text !== '' ? 1 : 0]) : { text: '', ref: num.ref };
+      const number = numbered ? `${numbered[1]}.` : num.text;
+      const s = subprograms.length;
+      subprograms.push({ number, title: titleCell.text, activities: [] });
+      log.record(paths.indicatorSubprogram(s), titleCell.ref);
+      previous = 'subprogram';
+      continue;
+    }
+    // Only text in one column, nothing else: the row above continues (a table cut by a page break).
+    if (filled.length === 1 && !hasValues && num.text === '') {
+      const only = filled[0];
+      const text = view.text(row, only);
+      const sub = subprograms[subprograms.length - 1];
+      if (previous === 'subprogram' && only !== layout.nameCol + offset && continuesText(sub.title, text)) {
+        sub.title = joinText(sub.title, text);
+        continue;
+      }
+      const activity = sub?.activities[sub.activities.length - 1];
+      if (previous === 'activity' && activity && only === layout.activityCol + offset && !isActivityTitle(text) && continuesText(activity.title, text)) {
+        activity.title = joinText(activity.title, text);
+        continue;
+      }
+      const indicator = lastIndicator();
+      // A Word cell of two paragraphs pasted into Excel: two rows, the other cells merged over both.
+      const mergedOver = (layout.unitCol >= 0 && view.isCovered(row, layout.unitCol)) || (layout.baseCol >= 0 && view.isCovered(row, layout.baseCol));
+      if ((previous === 'indicator' || previous === 'activity') && indicator && only === layout.nameCol + offset && (mergedOver || continuesText(indicator.name, text))) {
+        indicator.name = joinText(indicator.name, text);
+        continue;
+      }
+    }
+    // № and title repeated on every indicator row of the activity (merged cells reported repeated): the same activity.
+    const current = currentActivityOf(subprograms);
+    const repeatedNumber = current !== null && num.text !== '' && num.text === current.number && (act.text === '' || act.text === current.title);
+    const activityNumber = ACTIVITY_NUMBER.test(num.text) && !repeatedNumber;
+    const repeatedActivity = act.text !== '' && !activityNumber && act.text === current?.title;
+    if (activityNumber || (act.text !== '' && !repeatedActivity)) {
+      const sub = currentSubprogram(num.text !== '' ? num : act);
+      const s = subprograms.length - 1;
+      const a = sub.activities.length;
+      sub.activities.push({ number: num.text, title: act.text, indicators: [] });
+      log.record(paths.activity(s, a), activityNumber ? num.ref : act.ref);
+      if (activityNumber) log.record(paths.activityField(s, a, 'number'), num.ref);
+      log.record(paths.activityField(s, a, 'title'), act.ref);
+      previous = 'activity';
+      if (!hasIndicator) continue;
+    } else if (!hasIndicator) {
+      unclassified(view, row, log);
+      previous = 'other';
+      continue;
+    }
+    for (const col of [layout.activityCol, layout.nameCol, layout.unitCol, layout.typeCol]) reportErrorInText(view, row, col < 0 ? -1 : col + offset, log);
+    const activity = currentActivity(name.text !== '' ? name : (firstText ?? name));
+    const s = subprograms.length - 1;
+    const a = subprograms[s].activities.length - 1;
+    const k = activity.indicators.length;
+    activity.indicators.push(readIndicator(view, row, layout, offset, log, s, a, k, { name, unit, type }));
+    previous = 'indicator';
+  }
+
+  log.record(paths.indicators, view.ref(layout.headerRow, layout.headerCol));
+  layout.years.forEach((y, i) => log.record(paths.indicatorYearHeader(i), view.ref(layout.yearRow, y.col)));
+  return { title: title?.text ?? null, years: layout.years.map((y) => y.year), subprograms };
+}
+
+/** A text that goes on the one above: its quotes are still open, or it starts in lower case or with a dash. */
+function continuesText(above: string, text: string): boolean {
+  if (isSubprogramTitle(text) || isActivityTitle(text)) return false;
+  const open = (above.match(/«/g) ?? []).length > (above.match(/»/g) ?? []).length;
+  return open || /^[а-яёa-z(\-–—]/.test(text);
+}
+
+function currentActivityOf(subprograms: readonly IndicatorSubprogram[]): Activity | null {
+  const sub = subprograms[subprograms.length - 1];
+  return sub?.activities[sub.activities.length - 1] ?? null;
+}
+
+function currentActivityTitle(subprograms: readonly IndicatorSubprogram[]): string | null {
+  return currentActivityOf(subprograms)?.title ?? null;
+}
+
+/** Do the filled cells from position `from` on all hold the same text? */
+function sameTextAfter(view: SheetView, row: number, filled: readonly number[], from: number): boolean {
+  if (filled.length <= from) return true;
+  const first = view.text(row, filled[from]);
+  for (let i = from + 1; i < filled.length; i++) if (view.text(row, filled[i]) !== first) return false;
+  return true;
+}
+
+function readIndicator(
+  view: SheetView,
+  row: number,
+  layout: IndicatorLayout,
+  offset: number,
+  log: ReadLog,
+  s: number,
+  a: number,
+  k: number,
+  texts: { name: TextCell; unit: TextCell; type: TextCell },
+): Indicator {
+  log.record(paths.indicator(s, a, k), texts.name.ref);
+  log.record(paths.indicatorField(s, a, k, 'name'), texts.name.ref);
+  log.record(paths.indicatorField(s, a, k, 'unit'), texts.unit.ref);
+  log.record(paths.indicatorField(s, a, k, 'type'), texts.type.ref);
+  const first = layout.baseCol >= 0 ? layout.baseCol : (layout.years[0]?.col ?? 0);
+  if (offset !== 0) {
+    const found = view.address(row, first + offset).replace(/\d+$/, '');
+    const expected = view.address(row, first).replace(/\d+$/, '');
+    log.issue('S008', 'shiftedRow', view.ref(row, first + offset), paths.indicator(s, a, k), { column: found, expectedColumn: expected });
+  }
+  const base: IndicatorValue | null =
+    layout.baseCol >= 0 ? recordCell(log, paths.indicatorField(s, a, k, 'base'), readCell(view, row, layout.baseCol + offset, readIndicatorValue), 'Базовое значение') : null;
+  const plan = layout.years.map((y) => recordCell(log, paths.indicatorPlan(s, a, k, y.year), readCell(view, row, y.col + offset, readIndicatorValue), yearSpanLabel(y.year)));
+  return { name: texts.name.text, unit: texts.unit.text, type: texts.type.text, base, plan };
+}
+
+function indicatorLayout(view: SheetView, headerRow: number, headerCol: number): IndicatorLayout {
+  const found = { numberCol: -1, activityCol: -1, nameCol: -1, unitCol: -1, typeCol: -1, baseCol: -1, planCol: -1 };
+  const n = view.rowLength(headerRow);
+  for (let col = 0; col < n; col++) {
+    const form = headerForm(view.text(headerRow, col));
+    if (form === '') continue;
+    if (found.unitCol < 0 && INDICATOR_HEADER.unit.test(form)) found.unitCol = col;
+    else if (found.typeCol < 0 && INDICATOR_HEADER.type.test(form)) found.typeCol = col;
+    else if (found.baseCol < 0 && INDICATOR_HEADER.base.test(form)) found.baseCol = col;
+    else if (found.planCol < 0 && INDICATOR_HEADER.plan.test(form)) found.planCol = col;
+    else if (found.numberCol < 0 && found.activityCol < 0 && found.nameCol < 0 && INDICATOR_HEADER.number.test(form)) found.numberCol = col;
+    else if (found.activityCol < 0 && found.nameCol < 0 && INDICATOR_HEADER.activity.test(form) && !INDICATOR_HEADER.name.test(form)) found.activityCol = col;
+    else if (found.nameCol < 0 && INDICATOR_HEADER.name.test(form)) found.nameCol = col;
+  }
+  const lastText = Math.max(found.unitCol, found.typeCol, found.nameCol);
+  const yearHeader = findYearColumns(view, headerRow, Math.max(lastText, found.baseCol));
+  let lastHeaderRow = Math.max(headerRow, yearHeader?.row ?? headerRow);
+  if (isColumnNumberRow(view, lastHeaderRow + 1)) lastHeaderRow++;
+  return {
+    headerRow,
+    headerCol,
+    numberCol: found.numberCol,
+    activityCol: found.activityCol,
+    nameCol: found.nameCol,
+    unitCol: found.unitCol,
+    typeCol: found.typeCol,
+    baseCol: found.baseCol,
+    years: yearHeader?.columns ?? [],
+    yearRow: yearHeader?.row ?? headerRow,
+    firstDataRow: lastHeaderRow + 1,
+  };
+}
+
+function unclassified(view: SheetView, row: number, log: ReadLog): void {
+  const filled = view.filledColumns(row);
+  const text = filled.map((c) => view.text(row, c)).join(' | ');
+  log.issue('S008', 'unclassifiedRow', view.ref(row, filled[0] ?? 0), null, { text: text.length > 200 ? text.slice(0, 200) + '…' : text });
+}

@@ -1,0 +1,77 @@
+// A value read from its cell, kept with the cell's reference until its domain path is known
+// (a funding source's path needs the keys of the whole block), then recorded once.
+import type { Path } from '../../domain/paths';
+import type { CellRef } from '../../domain/provenance';
+import type { CellReading } from './cell-value';
+import type { ReadLog } from './read-log';
+import type { SheetView } from './sheet-view';
+
+export interface ReadCell<T> {
+  value: T | null;
+  ref: CellRef;
+  /** What was wrong with the cell, if anything. */
+  problem: { kind: 'invalid' | 'error'; text: string } | null;
+}
+
+export function readCell<T>(view: SheetView, row: number, col: number, read: (cell: ReturnType<SheetView['cell']>) => CellReading<T>): ReadCell<T> {
+  const ref = view.ref(row, Math.max(col, 0));
+  if (col < 0) return { value: null, ref, problem: null };
+  const reading = read(view.cell(row, col));
+  switch (reading.kind) {
+    case 'value':
+      return { value: reading.value, ref, problem: null };
+    case 'empty':
+      return { value: null, ref, problem: null };
+    default:
+      return { value: null, ref, problem: { kind: reading.kind, text: reading.text } };
+  }
+}
+
+/** Records the cell of `path`, and S004/S005 when the cell held text or an error value. `column` names the column for the message. */
+export function recordCell<T>(log: ReadLog, path: Path, cell: ReadCell<T>, column: string): T | null {
+  log.record(path, cell.ref);
+  if (cell.problem?.kind === 'error') log.issue('S005', 'errorValue', cell.ref, path, { value: cell.problem.text }, cell.problem.text);
+  if (cell.problem?.kind === 'invalid') log.issue('S004', 'notANumber', cell.ref, path, { text: cell.problem.text, column }, cell.problem.text);
+  return cell.value;
+}
+
+export interface TextCell {
+  text: string;
+  readonly ref: CellRef;
+}
+
+/** A text cell whose reference is made only when it is recorded (most rows' cells never are). */
+class LazyTextCell implements TextCell {
+  private made: CellRef | null = null;
+  constructor(
+    public text: string,
+    private readonly view: SheetView,
+    private readonly row: number,
+    private readonly col: number,
+  ) {}
+  get ref(): CellRef {
+    return (this.made ??= this.view.ref(this.row, this.col));
+  }
+}
+
+export function textCell(view: SheetView, row: number, col: number): TextCell {
+  return new LazyTextCell(col < 0 ? '' : view.text(row, col), view, row, Math.max(col, 0));
+}
+
+/** Joins a text continued on the next row (a table cut by a page break). */
+export function joinText(above: string, below: string): string {
+  if (above === '') return below;
+  if (below === '') return above;
+  return `${above} ${below}`;
+}
+
+const ERROR_TEXT = /^#(?:REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
+
+/** S005 for a text column's cell (a name, a source, a unit) that holds a spreadsheet error value. */
+export function reportErrorInText(view: SheetView, row: number, col: number, log: ReadLog): void {
+  if (col < 0) return;
+  const cell = view.cell(row, col);
+  if (!cell || cell.value === null) return;
+  const text = String(cell.value).trim();
+  if (cell.error || ERROR_TEXT.test(text)) log.issue('S005', 'errorValue', view.ref(row, col), null, { value: text }, text);
+}

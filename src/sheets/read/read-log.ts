@@ -1,0 +1,20 @@
+// What reading leaves behind besides the model: the cell of every path read (provenance) and the
+// issues found on the way (S002, S004, S005, S008), which the structure rules relay as findings.
+import type { Path } from '../../domain/paths';
+import type { CellRef, Provenance } from '../../domain/provenance';
+import type { MessageData, ReadIssue } from '../../domain/rules/define-rule';
+import type { RuleId } from '../../domain/rules/catalogue';
+
+export class ReadLog {
+  readonly provenance: Provenance = new Map();
+  readonly issues: ReadIssue[] = [];
+
+  /** Keeps the first cell recorded for a path: a value read twice stays where it was first seen. */
+  record(path: Path, ref: CellRef): void {
+    if (!this.provenance.has(path)) this.provenance.set(path, ref);
+  }
+
+  issue(rule: RuleId, messageId: string, at: CellRef, path: Path | null, data: MessageData, actual?: string | null): void {
+    this.issues.push({ rule, messageId, path, sheet: at.sheet, cell: at.cell, data, ...(actual !== undefined ? { actual } : {}) });
+  }
+}

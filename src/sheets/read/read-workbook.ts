@@ -1,0 +1,91 @@
+// Reads the grids of a workbook into the program model, with the cell of every path read (provenance)
+// and the issues found on the way. Tables are found by their header texts wherever they are; a table
+// that is not there stays null (S001), one whose header is not recognised on a sheet meant for it is S002.
+import type { RulesConfig } from '../../domain/config';
+import type { FundingTable } from '../../domain/model/funding';
+import type { IndicatorTable } from '../../domain/model/indicators';
+import type { Program } from '../../domain/model/program';
+import { paths } from '../../domain/paths';
+import type { Provenance } from '../../domain/provenance';
+import type { ReadIssue } from '../../domain/rules/define-rule';
+import type { Grid } from '../grid';
+import { readFundingTable } from './funding-reader';
+import { FUNDING_HEADER_LOOKED, INDICATOR_HEADER_LOOKED } from './header-text';
+import { readIndicatorTable } from './indicator-reader';
+import { readPassport, type PassportReading } from './passport-reader';
+import { programIdentity } from './program-identity';
+import { ReadLog } from './read-log';
+import { SheetView } from './sheet-view';
+import { locateTables, type TableAnchor, type TableKind, type WorkbookMap } from './table-locator';
+
+export interface TableSheets {
+  passport: string | null;
+  funding: string | null;
+  indicators: string | null;
+}
+
+export interface WorkbookReading {
+  program: Program;
+  provenance: Provenance;
+  readIssues: ReadIssue[];
+  sheets: TableSheets;
+}
+
+const TABLE_NAMES: Readonly<Record<'funding' | 'indicators', string>> = {
+  funding: 'Приложение 1 «Объем финансовых ресурсов»',
+  indicators: 'Приложение 2 «Планируемые результаты»',
+};
+
+export function readWorkbook(grids: readonly Grid[], _config?: RulesConfig): WorkbookReading {
+  const log = new ReadLog();
+  const views = grids.map((g) => new SheetView(g));
+  const map = locateTables(views);
+  const chosen = (kind: TableKind): TableAnchor | null =>
+    (kind === 'funding' ? map.anchors.find((a) => a.kind === kind && a.official) : undefined) ?? map.anchors.find((a) => a.kind === kind) ?? null;
+
+  const passportAt = chosen('passport');
+  const fundingAt = chosen('funding');
+  const indicatorsAt = chosen('indicators');
+
+  const passport: PassportReading | null = passportAt
+    ? readPassport(views[passportAt.sheet], passportAt.row, passportAt.col, limitOf(map, passportAt, views[passportAt.sheet].height), log)
+    : null;
+  const funding: FundingTable | null = fundingAt
+    ? readFundingTable(views[fundingAt.sheet], fundingAt.row, fundingAt.col, limitOf(map, fundingAt, views[fundingAt.sheet].height), log)
+    : null;
+  const indicators: IndicatorTable | null = indicatorsAt
+    ? readIndicatorTable(views[indicatorsAt.sheet], indicatorsAt.row, indicatorsAt.col, limitOf(map, indicatorsAt, views[indicatorsAt.sheet].height), log)
+    : null;
+
+  if (!fundingAt) reportMissingHeader(map, views, 'funding', log);
+  if (!indicatorsAt) reportMissingHeader(map, views, 'indicators', log);
+
+  const identity = programIdentity(passport, funding, indicators);
+  return {
+    program: { ...identity, passport: passport?.passport ?? null, funding, indicators },
+    provenance: log.provenance,
+    readIssues: log.issues,
+    sheets: {
+      passport: passportAt ? views[passportAt.sheet].name : null,
+      funding: fundingAt ? views[fundingAt.sheet].name : null,
+      indicators: indicatorsAt ? views[indicatorsAt.sheet].name : null,
+    },
+  };
+}
+
+/** A table reads up to the next table found on the same sheet. */
+function limitOf(map: WorkbookMap, anchor: TableAnchor, height: number): number {
+  let limit = height;
+  for (const other of map.anchors) if (other.sheet === anchor.sheet && other.row > anchor.row && other.row < limit) limit = other.row;
+  return limit;
+}
+
+/** S002 at the first sign of the table (its title or a lone header cell) when its header row was not recognised. */
+function reportMissingHeader(map: WorkbookMap, views: readonly SheetView[], kind: 'funding' | 'indicators', log: ReadLog): void {
+  const hint = map.hints.find((h) => h.kind === kind && !h.weak) ?? map.hints.find((h) => h.kind === kind);
+  if (!hint) return;
+  log.issue('S002', 'headerNotFound', views[hint.sheet].ref(hint.row, hint.col), kind === 'funding' ? paths.funding : paths.indicators, {
+    table: TABLE_NAMES[kind],
+    looked: kind === 'funding' ? FUNDING_HEADER_LOOKED : INDICATOR_HEADER_LOOKED,
+  });
+}

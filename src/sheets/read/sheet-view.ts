@@ -1,0 +1,84 @@
+// A worksheet as the readers see it: merged cells read the same whether the host gave the value in the
+// top-left cell only or repeated it in every cell (the covered cells read as empty), texts with spaces
+// collapsed, and sheet addresses that respect the grid's origin.
+import type { CellRef } from '../../domain/provenance';
+import { collapseSpaces } from '../../domain/text/fold';
+import { cellAt, gridAddress, gridWidth, type Grid, type GridCell } from '../grid';
+
+/** Wider than any worksheet (Excel has 16 384 columns), so that row * STRIDE + col is unique. */
+const STRIDE = 1 << 15;
+
+export class SheetView {
+  readonly name: string;
+  readonly height: number;
+  readonly width: number;
+  private readonly covered = new Set<number>();
+  /** Collapsed texts, per row, made on first use. */
+  private readonly texts: (string | undefined)[][] = [];
+
+  constructor(readonly grid: Grid) {
+    this.name = grid.name;
+    this.height = grid.rows.length;
+    this.width = gridWidth(grid);
+    for (const m of grid.merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) this.covered.add(r * STRIDE + c);
+      }
+    }
+  }
+
+  /** The cell, or null when it is empty or covered by a merge it does not start. */
+  cell(row: number, col: number): GridCell | null {
+    if (col < 0 || row < 0) return null;
+    if (this.covered.size > 0 && this.covered.has(row * STRIDE + col)) return null;
+    return cellAt(this.grid, row, col);
+  }
+
+  /** Is the cell inside a merge that starts in another cell (the value belongs to the merge's top-left cell)? */
+  isCovered(row: number, col: number): boolean {
+    return this.covered.has(row * STRIDE + col);
+  }
+
+  /** What the cell shows, spaces (NBSP included) collapsed; "" when empty or covered. */
+  text(row: number, col: number): string {
+    const cell = this.cell(row, col);
+    if (!cell || cell.value === null || cell.value === undefined) return '';
+    if (typeof cell.value !== 'string') return String(cell.value);
+    const cached = (this.texts[row] ??= []);
+    let t = cached[col];
+    if (t === undefined) {
+      t = collapseSpaces(cell.value);
+      cached[col] = t;
+    }
+    return t;
+  }
+
+  /** Number of cells of the row that hold something (not counting covered ones). */
+  rowLength(row: number): number {
+    return this.grid.rows[row]?.length ?? 0;
+  }
+
+  isBlankRow(row: number): boolean {
+    const n = this.rowLength(row);
+    for (let c = 0; c < n; c++) if (this.text(row, c) !== '') return false;
+    return true;
+  }
+
+  /** Columns of the row that hold text, left to right. */
+  filledColumns(row: number): number[] {
+    const out: number[] = [];
+    const n = this.rowLength(row);
+    for (let c = 0; c < n; c++) if (this.text(row, c) !== '') out.push(c);
+    return out;
+  }
+
+  address(row: number, col: number): string {
+    return gridAddress(this.grid, row, col);
+  }
+
+  /** The cell's reference for provenance, with its formula when it has one. */
+  ref(row: number, col: number): CellRef {
+    const formula = this.cell(row, col)?.formula;
+    return formula ? { sheet: this.name, cell: this.address(row, col), formula } : { sheet: this.name, cell: this.address(row, col) };
+  }
+}
