@@ -41,13 +41,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-if (require.main === module) {
+/** The process around the CLI: real stdout/stderr, exit code; an unexpected failure is one line, not a stack. */
+export function main(argv: string[] = process.argv.slice(2)): void {
   const io: CliIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     env: process.env,
   };
-  runCli(process.argv.slice(2), io).then(
+  runCli(argv, io).then(
     (code) => {
       process.exitCode = code;
     },

@@ -20,9 +20,13 @@ export async function loadWorkbookFile(file: string): Promise<Grid[]> {
   if (buffer.length < 4 || buffer.readUInt32BE(0) !== 0x504b0304) {
     throw new CliError(`${file} — не книга Excel (.xlsx)${buffer.length === 0 ? ': файл пуст' : ''}`);
   }
+  let grids: Grid[];
   try {
-    return await readXlsxBuffer(buffer);
+    grids = await readXlsxBuffer(buffer);
   } catch (error) {
     throw new CliError(`${file} — не удалось прочитать как книгу Excel (.xlsx): ${(error as Error).message}`);
   }
+  // Every workbook has a sheet; a zip without one is some other archive renamed .xlsx.
+  if (grids.length === 0) throw new CliError(`${file} — не книга Excel (.xlsx): в архиве нет листов`);
+  return grids;
 }

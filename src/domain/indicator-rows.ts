@@ -22,13 +22,30 @@ export function shortName(name: string): string {
   return text.length <= SHORT ? text : text.slice(0, SHORT).replace(/\s+\S*$/, '') + '…';
 }
 
+/** Several rules walk the same table: walk it once. */
+const walked = new WeakMap<IndicatorTable, LocatedIndicator[]>();
+
 export function indicatorRows(table: IndicatorTable): LocatedIndicator[] {
+  const known = walked.get(table);
+  if (known) return known;
   const out: LocatedIndicator[] = [];
+  walked.set(table, out);
   table.subprograms.forEach((subprogram, sub) =>
     subprogram.activities.forEach((activity, act) =>
       activity.indicators.forEach((indicator, ind) => {
-        const number = collapseSpaces(activity.number);
-        out.push({ sub, act, ind, subprogram, activity, indicator, label: `${number ? number + ' ' : ''}«${shortName(indicator.name)}»` });
+        out.push({
+          sub,
+          act,
+          ind,
+          subprogram,
+          activity,
+          indicator,
+          // Only findings need the label: build it when asked.
+          get label() {
+            const number = collapseSpaces(activity.number);
+            return `${number ? number + ' ' : ''}«${shortName(indicator.name)}»`;
+          },
+        });
       }),
     ),
   );
