@@ -19,7 +19,7 @@ export function readAmount(cell: GridCell | null): CellReading<Decimal> {
   if (cell.error) return { kind: 'error', text: String(cell.value) };
   if (typeof cell.value === 'number') {
     const d = decimalFromNumber(asExcelShowsIt(cell.value));
-    return d === null ? { kind: 'invalid', text: String(cell.value) } : { kind: 'value', value: d };
+    return d === null ? { kind: 'invalid', text: String(cell.value) } : { kind: 'value', value: padToShownDecimals(d, cell.value, cell.numberFormat) };
   }
   if (typeof cell.value === 'boolean') return { kind: 'invalid', text: String(cell.value) };
   if (/^\s*#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)\s*$/i.test(cell.value)) {
@@ -37,6 +37,29 @@ export function readAmount(cell: GridCell | null): CellReading<Decimal> {
  */
 export function asExcelShowsIt(n: number): number {
   return Number.isFinite(n) ? Number(n.toPrecision(15)) : n;
+}
+
+/**
+ * The decimals a number format shows: "#,##0.0" → 1, "0.00" → 2, "General" → 0. Zero uses the
+ * format's third section when it has one ("#,##0.0;-#,##0.0;0" shows zero as "0").
+ */
+export function shownDecimals(numberFormat: string | null | undefined, value: number): number {
+  if (!numberFormat) return 0;
+  const sections = numberFormat.split(';');
+  const section = (value === 0 && sections.length >= 3 ? sections[2] : value < 0 && sections.length >= 2 ? sections[1] : sections[0])
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '');
+  const m = /\.([0#?]+)/.exec(section);
+  return m ? m[1].length : 0;
+}
+
+/** A number cell shows "345 128,0": keep the decimals it shows, so that 345128 read back is "345128.0" as written. */
+function padToShownDecimals(d: Decimal, value: number, numberFormat: string | null | undefined): Decimal {
+  const shown = shownDecimals(numberFormat, value);
+  const dot = d.indexOf('.');
+  const have = dot < 0 ? 0 : d.length - dot - 1;
+  if (have >= shown) return d;
+  return (dot < 0 ? d + '.' : d) + '0'.repeat(shown - have);
 }
 
 const LOWER_BOUND = /^(?:не\s+менее|не\s+ниже|не\s+меньше|≥|>=|>)\s*/i;

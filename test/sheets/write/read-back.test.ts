@@ -9,21 +9,11 @@ import { TEMPLATE_SUBPROGRAM_TITLE, writeProgramWorkbook } from '../../../src/sh
 
 const example = Program.parse(JSON.parse(readFileSync(join(__dirname, '../../../examples/stupino-2020-2024.program.json'), 'utf8')));
 
-/**
- * The program with every decimal in its shortest form: a cell holds the number 345128, so "345128.0" as
- * written in the document reads back as "345128" (the number format shows the ",0").
- */
-function withShortDecimals(program: Program): unknown {
-  return JSON.parse(JSON.stringify(program), (_key, value: unknown) =>
-    typeof value === 'string' && /^-?\d+\.\d*0$/.test(value) ? value.replace(/\.?0+$/, '') : value,
-  );
-}
-
 describe('writeProgramWorkbook read back with readWorkbook', () => {
   const reading = readWorkbook(writeProgramWorkbook(example));
 
-  it('gives the example program back', () => {
-    expect(withShortDecimals(reading.program)).toEqual(withShortDecimals(example));
+  it('gives the example program back, decimals as written (the number format shows the ",0" of 345 128,0)', () => {
+    expect(reading.program).toEqual(example);
   });
 
   it('reads it without a read issue and finds each table on its sheet', () => {
