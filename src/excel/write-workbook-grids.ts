@@ -1,0 +1,267 @@
+// Writing grids into a workbook: each grid becomes a sheet (created, or replacing the sheet of that
+// name), with values and formulas, number formats, merges, fonts, borders, fills, wrapping and
+// alignment, list validations (long lists from a hidden sheet, see list-sources.ts), column widths and
+// print layout. All of it is queued and sent in one sync; only when the request would pass Excel on the
+// web's 5 MB limit is it cut into several (never per cell: big matrices are cut into row bands, cells of
+// one style are grouped into rectangles).
+import type { CellRange } from '../sheets/address';
+import { rangeToA1 } from '../sheets/address';
+import type { CellStyle, Grid, GridCell } from '../sheets/grid';
+import { gridWidth } from '../sheets/grid';
+import { groupIntoRectangles, type CellPosition } from './cell-blocks';
+import { charactersToPoints } from './column-width';
+import { placeLists } from './list-sources';
+import type { BorderEdge, ExcelContext, ExcelRange, ExcelRun } from './excel-api';
+import { actionsSize, jsonSize, SYNC_BUDGET_BYTES } from './request-size';
+import type { SheetCatalog } from './sheet-catalog';
+import { runPlanned, type PlannedStep } from './sync-plan';
+import { excelErrorCode } from './workbook-host-error';
+
+/** A matrix is cut into row bands no bigger than this, so that packing can fill syncs evenly. */
+const BAND_BYTES = Math.floor(SYNC_BUDGET_BYTES / 4);
+
+export interface WriteOutcome {
+  syncs: number;
+}
+
+export async function writeWorkbookGrids(run: ExcelRun, catalog: SheetCatalog, grids: readonly Grid[]): Promise<WriteOutcome> {
+  return run(async (context) => {
+    let syncs = 0;
+    if (catalog.knownNames() === null) syncs += await learnNames(context, catalog);
+    // Every sheet is created before any content is written, so a formula may refer to any of them.
+    const placements = grids.map(placeLists);
+    const plan = (): PlannedStep[] => {
+      const plans = grids.flatMap((g, i) => {
+        const { sources, lists } = placements[i];
+        const own = planGrid(g, catalog.has(g.name), sources);
+        return lists ? [own, [...planGrid(lists, catalog.has(lists.name)), hideStep(lists.name)]] : [own];
+      });
+      return [...plans.map((p) => p[0]), ...plans.flatMap((p) => p.slice(1))];
+    };
+    try {
+      syncs += await runPlanned(context, plan());
+    } catch (error) {
+      // The workbook's sheets changed since we last looked (added or removed by hand): look again, write again.
+      const code = excelErrorCode(error);
+      if (code !== 'ItemNotFound' && code !== 'ItemAlreadyExists') throw error;
+      syncs += 1 + (await learnNames(context, catalog));
+      syncs += await runPlanned(context, plan());
+    }
+    for (const [i, grid] of grids.entries()) {
+      catalog.added(grid.name);
+      catalog.setFacts(grid.name, { rows: (grid.origin?.row ?? 0) + grid.rows.length, mergedAreas: grid.merges.length });
+      const lists = placements[i].lists;
+      if (lists) {
+        catalog.added(lists.name);
+        catalog.hid(lists.name);
+      }
+    }
+    return { syncs };
+  });
+}
+
+async function learnNames(context: ExcelContext, catalog: SheetCatalog): Promise<number> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  await context.sync();
+  catalog.setNames(worksheets.items.map((w) => w.name));
+  return 1;
+}
+
+function hideStep(name: string): PlannedStep {
+  return { bytes: actionsSize(2, name, 'Hidden'), enqueue: (context) => void (context.workbook.worksheets.getItem(name).visibility = 'Hidden') };
+}
+
+/**
+ * The steps that put one grid into the workbook, in order: the first creates (or replaces) the sheet.
+ * `listSources` gives each validation's source (see list-sources.ts); by default the values typed in.
+ */
+export function planGrid(grid: Grid, exists: boolean, listSources?: readonly string[]): PlannedStep[] {
+  const name = grid.name;
+  const at = (context: ExcelContext, range: CellRange): ExcelRange => context.workbook.worksheets.getItem(name).getRange(rangeToA1(shift(grid, range)));
+  const steps: PlannedStep[] = [
+    exists
+      ? {
+          // Add first, then delete: a workbook must always keep one sheet.
+          bytes: actionsSize(4, name, name),
+          enqueue: (context) => {
+            const fresh = context.workbook.worksheets.add();
+            context.workbook.worksheets.getItem(name).delete();
+            fresh.name = name;
+          },
+        }
+      : { bytes: actionsSize(1, name), enqueue: (context) => void context.workbook.worksheets.add(name) },
+  ];
+
+  const width = gridWidth(grid);
+  if (width > 0) {
+    steps.push(...matrixSteps(grid, width, 'formulas', entryOf, at));
+    if (grid.rows.some((row) => row?.some((c) => c?.numberFormat && c.numberFormat !== 'General'))) {
+      steps.push(...matrixSteps(grid, width, 'numberFormat', (c) => (c?.numberFormat && c.numberFormat !== 'General' ? c.numberFormat : null), at));
+    }
+  }
+
+  if (grid.merges.length > 0) {
+    steps.push({
+      bytes: actionsSize(3 * grid.merges.length, name, grid.merges.map(rangeToA1)),
+      enqueue: (context) => grid.merges.forEach((m) => at(context, m).merge(false)),
+    });
+  }
+
+  for (const { style, cells } of cellsByStyle(grid)) {
+    const rectangles = groupIntoRectangles(cells);
+    const perRectangle = styleActions(style, { top: 0, left: 0, bottom: 1, right: 1 }).length + 2;
+    steps.push({
+      bytes: actionsSize(perRectangle * rectangles.length, name, style, rectangles.map(rangeToA1)),
+      enqueue: (context) => {
+        for (const r of rectangles) {
+          const range = at(context, r);
+          for (const apply of styleActions(style, r)) apply(range);
+        }
+      },
+    });
+  }
+
+  for (const [i, v] of (grid.validations ?? []).entries()) {
+    const rule: Excel.DataValidationRule = { list: { inCellDropDown: true, source: listSources?.[i] ?? v.values.join(',') } };
+    steps.push({ bytes: actionsSize(3, name, rangeToA1(v.range), rule), enqueue: (context) => void (at(context, v.range).dataValidation.rule = rule) });
+  }
+
+  const widths = grid.layout?.columnWidths ?? [];
+  for (const run of runsOf(widths)) {
+    const points = charactersToPoints(run.width);
+    steps.push({
+      bytes: actionsSize(3, name, run),
+      enqueue: (context) => void (at(context, { top: 0, left: run.from, bottom: 0, right: run.to }).format.columnWidth = points),
+    });
+  }
+
+  const layout = grid.layout;
+  if (layout?.orientation || layout?.printTitleRows || layout?.fitToWidth) {
+    steps.push({
+      bytes: actionsSize(4, name, layout),
+      enqueue: (context) => {
+        const page = context.workbook.worksheets.getItem(name).pageLayout;
+        if (layout.orientation) page.orientation = layout.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+        if (layout.printTitleRows) {
+          const top = (grid.origin?.row ?? 0) + layout.printTitleRows[0] + 1;
+          const bottom = (grid.origin?.row ?? 0) + layout.printTitleRows[1] + 1;
+          page.setPrintTitleRows(`$${top}:$${bottom}`);
+        }
+        if (layout.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      },
+    });
+  }
+  return steps;
+}
+
+function shift(grid: Grid, r: CellRange): CellRange {
+  const top = grid.origin?.row ?? 0;
+  const left = grid.origin?.col ?? 0;
+  return { top: r.top + top, left: r.left + left, bottom: r.bottom + top, right: r.right + left };
+}
+
+/** What to send for a cell: "=" + formula, a number or boolean, text (marked as text when Excel would read it otherwise), or null (leave empty). */
+export function entryOf(cell: GridCell | null | undefined): unknown {
+  if (!cell) return null;
+  if (cell.formula) return `=${cell.formula}`;
+  const v = cell.value;
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v === 'string') return looksLikeInput(v) ? `'${v}` : v;
+  return v;
+}
+
+/** Text Excel would turn into a formula, a number, a date or a boolean if typed in. */
+function looksLikeInput(text: string): boolean {
+  return /^[=+\-'@]/.test(text) || /^[\s\d.,:/%]+$/.test(text) || /^(true|false|истина|ложь)$/i.test(text.trim());
+}
+
+function matrixSteps(
+  grid: Grid,
+  width: number,
+  property: 'formulas' | 'numberFormat',
+  pick: (cell: GridCell | null | undefined) => unknown,
+  at: (context: ExcelContext, range: CellRange) => ExcelRange,
+): PlannedStep[] {
+  const steps: PlannedStep[] = [];
+  let band: unknown[][] = [];
+  let bandTop = 0;
+  let bandBytes = 0;
+  const flush = (): void => {
+    if (band.length === 0) return;
+    const rows = band;
+    const range = { top: bandTop, left: 0, bottom: bandTop + rows.length - 1, right: width - 1 };
+    const empty = rows.every((row) => row.every((e) => e === null));
+    if (!empty) {
+      steps.push({
+        bytes: actionsSize(3, grid.name, rangeToA1(range)) + bandBytes,
+        enqueue: (context) => {
+          at(context, range)[property] = rows;
+        },
+      });
+    }
+    band = [];
+    bandBytes = 0;
+  };
+  grid.rows.forEach((row, r) => {
+    const entries = Array.from({ length: width }, (_, c) => pick(row?.[c]));
+    const bytes = jsonSize(entries) + 1;
+    if (band.length > 0 && bandBytes + bytes > BAND_BYTES) flush();
+    if (band.length === 0) bandTop = r;
+    band.push(entries);
+    bandBytes += bytes;
+  });
+  flush();
+  return steps;
+}
+
+function cellsByStyle(grid: Grid): { style: CellStyle; cells: CellPosition[] }[] {
+  const groups = new Map<string, { style: CellStyle; cells: CellPosition[] }>();
+  grid.rows.forEach((row, r) =>
+    row?.forEach((cell, c) => {
+      const style = cell?.style;
+      if (!style) return;
+      const key = JSON.stringify(style, Object.keys(style).sort());
+      let group = groups.get(key);
+      if (!group) {
+        group = { style, cells: [] };
+        groups.set(key, group);
+      }
+      group.cells.push({ row: r, col: c });
+    }),
+  );
+  return [...groups.values()].filter((g) => styleActions(g.style, { top: 0, left: 0, bottom: 0, right: 0 }).length > 0);
+}
+
+const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const VERTICAL = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+
+/** The format actions for a style on a rectangle (the inside borders only where the rectangle has an inside). */
+function styleActions(style: CellStyle, r: CellRange): ((range: ExcelRange) => void)[] {
+  const actions: ((range: ExcelRange) => void)[] = [];
+  if (style.bold) actions.push((range) => void (range.format.font.bold = true));
+  if (style.italic) actions.push((range) => void (range.format.font.italic = true));
+  if (style.fontSize) actions.push((range) => void (range.format.font.size = style.fontSize as number));
+  if (style.wrap) actions.push((range) => void (range.format.wrapText = true));
+  if (style.horizontal) actions.push((range) => void (range.format.horizontalAlignment = HORIZONTAL[style.horizontal as keyof typeof HORIZONTAL]));
+  if (style.vertical) actions.push((range) => void (range.format.verticalAlignment = VERTICAL[style.vertical as keyof typeof VERTICAL]));
+  if (style.fill) actions.push((range) => void (range.format.fill.color = (style.fill as string).toUpperCase()));
+  if (style.border) {
+    const edges: BorderEdge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+    if (r.bottom > r.top) edges.push('InsideHorizontal');
+    if (r.right > r.left) edges.push('InsideVertical');
+    for (const edge of edges) actions.push((range) => void (range.format.borders.getItem(edge).style = 'Continuous'));
+  }
+  return actions;
+}
+
+function runsOf(widths: readonly number[]): { from: number; to: number; width: number }[] {
+  const runs: { from: number; to: number; width: number }[] = [];
+  widths.forEach((width, col) => {
+    if (!(width > 0)) return;
+    const last = runs[runs.length - 1];
+    if (last && last.width === width && last.to === col - 1) last.to = col;
+    else runs.push({ from: col, to: col, width });
+  });
+  return runs;
+}

@@ -1,0 +1,126 @@
+import { createExcelWorkbookHost } from '../../src/excel/excel-workbook-host';
+import { createExcelStandIn } from '../../src/excel/stand-in/excel-stand-in';
+import { fundingGrid, passportGrid } from './funding-grids';
+
+describe('reading a workbook through the adapter', () => {
+  test('returns every sheet with values, formulas, number formats, merges and error flags', async () => {
+    const excel = createExcelStandIn([passportGrid(), fundingGrid()]);
+    const host = createExcelWorkbookHost(excel.run);
+    const [passport, funding] = await host.readGrids();
+
+    expect(passport.name).toBe('Паспорт');
+    expect(passport.rows[1][1]).toEqual({ value: '2020-2024' });
+    expect(passport.rows[2][1]).toEqual({ value: '#REF!', error: true, formula: "'Приложение 1'!Z99/0" });
+    expect(passport.rows[3][1]).toEqual({ value: '0113' });
+
+    expect(funding.name).toBe('Приложение 1');
+    expect(funding.origin).toBeUndefined();
+    expect(funding.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 6 }]);
+    expect(funding.rows[0][0]).toEqual({ value: 'Источники финансирования муниципальной программы' });
+    expect(funding.rows[0][1]).toBeNull();
+    // Бюджет городского округа: the total is a formula with its value; amounts keep their format.
+    expect(funding.rows[3][1]).toEqual({ value: 421246.1, formula: 'SUM(C4:G4)', numberFormat: '# ##0.0' });
+    expect(funding.rows[3][2]).toEqual({ value: 98100.9, numberFormat: '# ##0.0' });
+    expect(funding.rows[2][3]).toEqual({ value: 0, numberFormat: '# ##0.0' });
+  });
+
+  test('a grid that does not start at A1 gets its origin', async () => {
+    const excel = createExcelStandIn([{ name: 'Лист1', origin: { row: 4, col: 2 }, rows: [[{ value: 'Итого' }, { value: 5 }]], merges: [] }]);
+    const [grid] = await createExcelWorkbookHost(excel.run).readGrids();
+    expect(grid.origin).toEqual({ row: 4, col: 2 });
+    expect(grid.rows).toEqual([[{ value: 'Итого' }, { value: 5 }]]);
+  });
+
+  test('an empty sheet reads as an empty grid', async () => {
+    const excel = createExcelStandIn([passportGrid(), { name: 'Пустой', rows: [], merges: [] }]);
+    const grids = await createExcelWorkbookHost(excel.run).readGrids();
+    expect(grids.map((g) => [g.name, g.rows.length])).toEqual([
+      ['Паспорт', 4],
+      ['Пустой', 0],
+    ]);
+  });
+
+  test('reads in one sync once the sheet names are known, and a first read costs one more for the names', async () => {
+    const excel = createExcelStandIn([passportGrid(), fundingGrid()]);
+    const host = createExcelWorkbookHost(excel.run);
+    await host.readGrids();
+    expect(excel.syncCount).toBe(2);
+    excel.resetCounters();
+    await host.readGrids();
+    expect(excel.syncCount).toBe(1);
+    expect(host.lastSyncs).toBe(1);
+  });
+
+  test.each([
+    [10, 'ten rows'],
+    [10_000, 'ten thousand rows'],
+  ])('the number of syncs does not grow with the sheet: %i (%s)', async (rows) => {
+    const blocks = Math.ceil(rows / 3);
+    const excel = createExcelStandIn([passportGrid(), fundingGrid(blocks)]);
+    const host = createExcelWorkbookHost(excel.run);
+    await host.readGrids();
+    excel.resetCounters();
+    const grids = await host.readGrids();
+    expect(grids[1].rows).toHaveLength(2 + blocks * 3);
+    expect(excel.syncCount).toBe(1);
+  });
+
+  test('a sheet added by hand since the last read is read in one more sync', async () => {
+    const excel = createExcelStandIn([passportGrid()]);
+    const host = createExcelWorkbookHost(excel.run);
+    await host.readGrids();
+    excel.book.putGrid(fundingGrid());
+    excel.resetCounters();
+    const grids = await host.readGrids();
+    expect(grids.map((g) => g.name)).toEqual(['Паспорт', 'Приложение 1']);
+    expect(excel.syncCount).toBe(2);
+  });
+
+  test('a sheet deleted by hand since the last read: the read still succeeds (careful path)', async () => {
+    const excel = createExcelStandIn([passportGrid(), fundingGrid()]);
+    const host = createExcelWorkbookHost(excel.run);
+    await host.readGrids();
+    excel.book.deleteSheet(excel.book.sheet('Паспорт')!);
+    const grids = await host.readGrids();
+    expect(grids.map((g) => g.name)).toEqual(['Приложение 1']);
+    expect(grids[0].rows[3][2]).toEqual({ value: 98100.9, numberFormat: '# ##0.0' });
+  });
+
+  test('a sheet with more merged areas than Excel returns in one call (512) is read in row bands, in the same sync', async () => {
+    const grid = fundingGrid(400); // 1 202 rows
+    grid.merges = grid.rows.map((_, r) => ({ top: r, left: 0, bottom: r, right: 1 })).slice(2); // 1 200 merged areas
+    const excel = createExcelStandIn([grid]);
+    const host = createExcelWorkbookHost(excel.run);
+    const first = await host.readGrids();
+    expect(first[0].merges).toHaveLength(1200);
+    expect(excel.syncCount).toBe(2); // the names, then everything
+    excel.resetCounters();
+    const second = await host.readGrids();
+    expect(second[0].merges).toEqual(first[0].merges);
+    expect(excel.syncCount).toBe(1);
+  });
+
+  test('merged areas denser than the first guess (over 512 in 256 rows): a careful read, then one sync', async () => {
+    const grid = fundingGrid(100); // 302 rows × 7 columns
+    grid.merges = grid.rows.flatMap((_, r) => [0, 2, 4].map((c) => ({ top: r, left: c, bottom: r, right: c + 1 }))); // 906 areas
+    const excel = createExcelStandIn([grid]);
+    const host = createExcelWorkbookHost(excel.run);
+    const first = await host.readGrids();
+    expect(first[0].merges).toHaveLength(906);
+    expect(excel.syncCount).toBeGreaterThan(2);
+    excel.resetCounters();
+    expect((await host.readGrids())[0].merges).toEqual(first[0].merges);
+    expect(excel.syncCount).toBe(1);
+  });
+
+  test('a sheet whose content passes the 5 MB response limit is read in row bands, each answer under the limit', async () => {
+    const grid = fundingGrid(12_000); // 36 002 rows × 7 columns
+    const excel = createExcelStandIn([grid]);
+    const [back] = await createExcelWorkbookHost(excel.run).readGrids();
+    expect(back.rows).toHaveLength(36_002);
+    expect(back.rows[36_001][1]).toEqual({ value: 954.7, formula: 'SUM(C36002:G36002)', numberFormat: '# ##0.0' });
+    const answered = excel.syncs.filter((s) => s.responseBytes <= 5 * 1024 * 1024);
+    expect(excel.syncs.length - answered.length).toBe(1); // the one-sync attempt, refused
+    expect(excel.syncs.length).toBeLessThanOrEqual(8);
+  });
+});
