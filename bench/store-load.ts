@@ -1,0 +1,192 @@
+// Load benchmark of the store: 16 concurrent clients push the corrected worked example (under K titles,
+// so versions pile up per program) for N seconds against the store running as its own process;
+// prints submissions/s and p50/p99 latency, on SQLite and on PostgreSQL (when DATABASE_URL is set).
+//   npx tsx bench/store-load.ts [--seconds 10] [--clients 16] [--programs 40] [--mode repeat|unique|both] [--only sqlite|postgres] [--client raw|real]
+// The load comes from node:http keep-alive connections with bodies serialized once (--client raw, the
+// default, so that the generator leaves the machine's second core to the store), or from the store's
+// own fetch-based client (--client real).
+// Modes: "unique" — every push has different content (a passport line carries an edition number), so the
+// server re-validates each one in full; "repeat" — each program's content repeats, as when a person
+// pushes again after a refusal (the server's report cache serves those). Loopback only; bounded in time.
+import { readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { parseArgs } from 'node:util';
+import { StoreApiError, StoreClient } from '../src/store/client';
+import { benchBodies, benchTargets, benchToken, startChildStore } from './store-child';
+
+const TARGET_PER_SECOND = 300;
+
+/** CPU seconds (user + system) a process has used, from /proc (Linux). */
+function cpuSecondsOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+interface LoadResult {
+  ok: number;
+  failed: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  firstFailure: string | null;
+}
+
+/** One push over a keep-alive connection with node:http (a light load generator): the status and the body. */
+function rawPush(agent: Agent, url: URL, token: string, body: string, key: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        method: 'POST',
+        path: '/api/v1/submissions',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'idempotency-key': key },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** Request bodies as JSON text, made once per program; in "unique" mode the edition is spliced into the text. */
+function bodyTexts(programs: number): (k: number, edition: number | null) => string {
+  const bodies = benchBodies(programs);
+  const MARK = 'EDITION-MARK';
+  const plain = Array.from({ length: programs }, (_, k) => JSON.stringify(bodies(k, null)));
+  const marked = Array.from({ length: programs }, (_, k) => JSON.stringify(bodies(k, 0)).replace('Редакция 0.', `Редакция ${MARK}.`));
+  return (k, edition) => (edition === null ? plain[k % programs] : marked[k % programs].replace(MARK, String(edition)));
+}
+
+async function load(
+  url: string,
+  token: string,
+  options: { clients: number; seconds: number; programs: number; unique: boolean; client: 'raw' | 'real' },
+): Promise<LoadResult> {
+  const texts = bodyTexts(options.programs);
+  const bodies = benchBodies(options.programs);
+  const real = new StoreClient({ baseUrl: url, token, retries: 0, timeoutMs: 30_000 });
+  const agent = new Agent({ keepAlive: true, maxSockets: options.clients });
+  const target = new URL(url);
+  let seq = 0;
+  const pushOnce = async (k: number, edition: number | null): Promise<void> => {
+    const key = `load-${process.pid}-${seq}-${Math.random().toString(36).slice(2)}`;
+    if (options.client === 'real') {
+      await real.submit(bodies(k, edition), key);
+      return;
+    }
+    const answer = await rawPush(agent, target, token, texts(k, edition), key);
+    if (answer.status !== 201) throw new Error(`${answer.status} ${answer.text.slice(0, 200)}`);
+  };
+  try {
+    // Warm-up: one push per program (binds them, compiles the hot paths), not measured.
+    for (let k = 0; k < options.programs; k++) await pushOnce(k, options.unique ? seq++ : null);
+    const latencies: number[] = [];
+    let failed = 0;
+    let firstFailure: string | null = null;
+    const start = performance.now();
+    const end = start + options.seconds * 1000;
+    const maxPerClient = 100_000;
+    await Promise.all(
+      Array.from({ length: options.clients }, async (_, c) => {
+        for (let i = 0; i < maxPerClient && performance.now() < end; i++) {
+          const n = seq++;
+          const t0 = performance.now();
+          try {
+            await pushOnce((c + i * options.clients) % options.programs, options.unique ? n : null);
+            latencies.push(performance.now() - t0);
+          } catch (error) {
+            failed++;
+            firstFailure ??= error instanceof StoreApiError ? `${error.status} ${error.body.error}` : String(error);
+          }
+        }
+      }),
+    );
+    const seconds = (performance.now() - start) / 1000;
+    latencies.sort((a, b) => a - b);
+    return { ok: latencies.length, failed, seconds, perSecond: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), firstFailure };
+  } finally {
+    agent.destroy();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      seconds: { type: 'string', default: '10' },
+      clients: { type: 'string', default: '16' },
+      programs: { type: 'string', default: '40' },
+      mode: { type: 'string', default: 'both' },
+      only: { type: 'string' },
+      client: { type: 'string', default: 'raw' },
+    },
+  });
+  const seconds = Math.min(120, Math.max(1, Number(values.seconds)));
+  const clients = Math.min(64, Math.max(1, Number(values.clients)));
+  const programs = Math.min(1000, Math.max(1, Number(values.programs)));
+  const clientKind = values.client === 'real' ? 'real' : 'raw';
+  const modes = values.mode === 'both' ? ['unique', 'repeat'] : [values.mode ?? 'unique'];
+  const rows: Record<string, unknown>[] = [];
+  for (const bench of benchTargets(values.only)) {
+    const token = await benchToken(bench.target);
+    const store = await startChildStore(bench.target);
+    try {
+      for (const mode of modes) {
+        const serverCpu0 = cpuSecondsOf(store.child.pid);
+        const clientCpu0 = process.cpuUsage();
+        const r = await load(store.url, token, { clients, seconds, programs, unique: mode === 'unique', client: clientKind });
+        const clientCpu = process.cpuUsage(clientCpu0);
+        const serverMs = ((cpuSecondsOf(store.child.pid) - serverCpu0) * 1000) / Math.max(1, r.ok + programs);
+        const clientMs = (clientCpu.user + clientCpu.system) / 1000 / Math.max(1, r.ok + programs);
+        const row = {
+          database: bench.name,
+          mode,
+          clients,
+          seconds: Number(r.seconds.toFixed(1)),
+          submissions: r.ok,
+          failed: r.failed,
+          perSecond: Number(r.perSecond.toFixed(1)),
+          p50ms: Number(r.p50.toFixed(1)),
+          p99ms: Number(r.p99.toFixed(1)),
+          serverCpuMsPerSubmission: Number(serverMs.toFixed(2)),
+          clientCpuMsPerSubmission: Number(clientMs.toFixed(2)),
+          ...(r.firstFailure ? { firstFailure: r.firstFailure } : {}),
+        };
+        rows.push(row);
+        process.stdout.write(
+          `store ${bench.name.padEnd(8)} ${mode.padEnd(6)} ${clients} clients: ${row.perSecond} submissions/s (${r.ok} in ${row.seconds} s, ${r.failed} failed), p50 ${row.p50ms} ms, p99 ${row.p99ms} ms; CPU per submission: store ${row.serverCpuMsPerSubmission} ms, clients ${row.clientCpuMsPerSubmission} ms` +
+            (bench.name === 'sqlite' ? (r.perSecond >= TARGET_PER_SECOND ? `  [≥ ${TARGET_PER_SECOND}/s: met]` : `  [≥ ${TARGET_PER_SECOND}/s: NOT met]`) : '') +
+            '\n',
+        );
+      }
+    } finally {
+      store.child.kill('SIGTERM');
+      await store.exited;
+      await bench.cleanup();
+    }
+  }
+  process.stdout.write(JSON.stringify({ bench: 'store-load', results: rows }) + '\n');
+  if (rows.some((r) => (r.failed as number) > 0)) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`store-load: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

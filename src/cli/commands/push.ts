@@ -1,0 +1,126 @@
+// sverka push FILE.xlsx|FILE.json --store URL --token TOKEN [--explain KEY=TEXT …] [--idempotency-key KEY]
+// Reads and checks the workbook (or a program model as `sverka export` prints it), pushes the program,
+// prints the store's answer (JSON on stdout).
+// Exit 0: stored; 1: refused (by the check before sending or by the store); 2: cannot read or reach.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { checkProgram } from '../../domain/check-program';
+import { Program } from '../../domain/model/program';
+import type { Report } from '../../domain/report';
+import { checkWorkbook } from '../../sheets/check-workbook';
+import { canonicalJson } from '../../store/canonical-json';
+import { StoreApiError, StoreClient, StoreNetworkError } from '../../store/client';
+import { CliError, type CliIo, type Command } from '../cli-io';
+import { loadWorkbookFile } from '../workbook-file';
+
+const HELP = `sverka push FILE.xlsx|FILE.json --store URL --token TOKEN [--explain KEY=TEXT …] [--idempotency-key KEY]
+  Проверяет книгу (или модель программы в JSON, как её печатает sverka export) и отправляет
+  программу в хранилище; печатает ответ хранилища (JSON).
+  --store URL        адрес хранилища (или переменная SVERKA_STORE_URL), например http://127.0.0.1:8787
+  --token TOKEN      токен отправителя (или переменная SVERKA_STORE_TOKEN)
+  --explain KEY=TEXT пояснение к предупреждению с ключом KEY (ключи — в ответе 422 и в sverka validate --format json);
+                     можно несколько раз
+  --idempotency-key  ключ идемпотентности; по умолчанию выводится из содержимого, так что повторный
+                     запуск той же отправки не создаёт новую версию
+  Код выхода: 0 — принято, 1 — отклонено, 2 — книгу не прочитать или хранилище недоступно.
+`;
+
+function parse(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        store: { type: 'string' },
+        token: { type: 'string' },
+        explain: { type: 'string', multiple: true },
+        'idempotency-key': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\n${HELP}`);
+  }
+}
+
+function explanationsOf(list: string[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of list ?? []) {
+    const eq = item.indexOf('=');
+    if (eq <= 0) throw new CliError(`--explain: «${item}» — ожидается КЛЮЧ=ТЕКСТ, например I006:indicators/sub/1/act/1/ind/1/y/2020=Причина`);
+    out[item.slice(0, eq).trim()] = item.slice(eq + 1);
+  }
+  return out;
+}
+
+/** A workbook is read and checked with its cells; a .json file is a program model (sverka export). */
+async function readProgram(file: string): Promise<{ program: Program; report: Report }> {
+  if (!/\.json$/i.test(file)) return checkWorkbook(await loadWorkbookFile(file));
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new CliError(`файл не найден: ${file}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(`${file}: не JSON (${(error as Error).message})`);
+  }
+  const parsed = Program.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CliError(`${file}: не модель программы — ${issue.path.join('.') || '(корень)'}: ${issue.message}`);
+  }
+  return { program: parsed.data, report: checkProgram({ program: parsed.data }) };
+}
+
+function print(io: CliIo, value: unknown): void {
+  io.stdout(JSON.stringify(value, null, 2) + '\n');
+}
+
+export const pushCommand: Command = async (args, io) => {
+  const { values, positionals } = parse(args);
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new CliError(`укажите один файл .xlsx\n${HELP}`);
+  const store = values.store ?? io.env.SVERKA_STORE_URL;
+  const token = values.token ?? io.env.SVERKA_STORE_TOKEN;
+  if (!store) throw new CliError('укажите --store URL (адрес хранилища)');
+  if (!/^https?:\/\//.test(store)) throw new CliError(`--store: «${store}» — ожидается http://… или https://…`);
+  if (!token) throw new CliError('укажите --token TOKEN (токен отправителя)');
+  const explanations = explanationsOf(values.explain);
+
+  const { program, report } = await readProgram(positionals[0]);
+  if (!report.valid) {
+    print(io, {
+      error: 'validation_failed',
+      message: `Книга не отправлена: ошибок — ${report.summary.error}. Исправьте их (sverka validate) и отправьте снова.`,
+      messageEn: `Not sent: ${report.summary.error} error(s) in the workbook.`,
+      details: { report },
+    });
+    io.stderr(`sverka push: книга не отправлена — ошибок: ${report.summary.error}\n`);
+    return 1;
+  }
+  const body = { program, explanations };
+  const key = values['idempotency-key'] ?? `sverka-push-${createHash('sha256').update(canonicalJson(body)).digest('hex').slice(0, 40)}`;
+  const client = new StoreClient({ baseUrl: store, token });
+  try {
+    const accepted = await client.submit(body, key);
+    print(io, accepted);
+    io.stderr(`Принято: ${accepted.programId}, версия ${accepted.version}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof StoreApiError) {
+      print(io, error.body);
+      io.stderr(`sverka push: хранилище отказало (${error.status} ${error.body.error}): ${error.body.message}\n`);
+      return 1;
+    }
+    if (error instanceof StoreNetworkError) throw new CliError(error.message, 2);
+    throw error;
+  }
+};

@@ -1,0 +1,94 @@
+// The store's tables as Kysely sees them. Every table is append-only: rows are inserted, never
+// updated or deleted (triggers refuse it, see migrations.ts). Times are ISO-8601 UTC text.
+
+export interface TokensTable {
+  /** "tok_…": shown in logs, the audit log and the history; the token itself is never stored. */
+  id: string;
+  /** SHA-256 (hex) of the bearer token. */
+  token_hash: string;
+  department: string;
+  role: string;
+  label: string | null;
+  created_at: string;
+}
+
+export interface ProgramsTable {
+  program_id: string;
+  municipality: string;
+  title: string;
+  period_from: number;
+  period_to: number;
+  /** The department of the first accepted push: only its submitters (and admins) push later versions. */
+  department: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface VersionsTable {
+  program_id: string;
+  version: number;
+  /** The program as canonical JSON; `sha256` is over exactly this text. */
+  payload: string;
+  sha256: string;
+  /** The explanations of the version's warnings, JSON object keyed by finding key. */
+  explanations: string;
+  /** The report the store computed (JSON). */
+  report: string;
+  department: string;
+  token_id: string;
+  idempotency_key: string | null;
+  created_at: string;
+}
+
+export interface ReviewsTable {
+  program_id: string;
+  version: number;
+  review: number;
+  decision: string;
+  comment: string;
+  department: string;
+  token_id: string;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  /** Who: the token's id, department and role (null when no valid token was given). */
+  token_id: string | null;
+  department: string | null;
+  role: string | null;
+  /** What: "submission.accepted", "submission.refused", "review.created", "token.created", "auth.denied" … */
+  action: string;
+  program_id: string | null;
+  version: number | null;
+  /** HTTP status given, or 0 for actions outside HTTP (the CLI). */
+  status: number;
+  /** From where: the client's address and user agent. */
+  remote_address: string | null;
+  user_agent: string | null;
+  details: string | null;
+}
+
+export interface IdempotencyKeysTable {
+  token_id: string;
+  key: string;
+  /** SHA-256 of the canonical JSON of the request body: a different body with the same key is a 409. */
+  request_sha256: string;
+  program_id: string;
+  version: number;
+  /** The answer given the first time (JSON). */
+  response: string;
+  created_at: string;
+}
+
+export interface StoreSchema {
+  tokens: TokensTable;
+  programs: ProgramsTable;
+  versions: VersionsTable;
+  reviews: ReviewsTable;
+  audit_log: AuditLogTable;
+  idempotency_keys: IdempotencyKeysTable;
+}
+
+export const APPEND_ONLY_TABLES = ['tokens', 'programs', 'versions', 'reviews', 'audit_log', 'idempotency_keys'] as const;

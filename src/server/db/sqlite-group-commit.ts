@@ -1,0 +1,84 @@
+// Group commit for SQLite. With synchronous=FULL every COMMIT waits for the disk (fsync), and
+// better-sqlite3 waits on the event loop's thread; one commit per push would cap the store at one
+// disk flush per push. Writes are therefore queued and run in batches: one BEGIN IMMEDIATE … COMMIT
+// per batch, each write inside its own SAVEPOINT, so that a failing write is rolled back alone and
+// every write is still all-or-nothing. A write's promise settles only after its batch is committed
+// (durable), so nothing is acknowledged that a crash could take back.
+import { sql, type Kysely } from 'kysely';
+import type { StoreSchema } from './schema';
+
+export type Write<T> = (db: Kysely<StoreSchema>) => Promise<T>;
+
+interface Queued {
+  work: Write<unknown>;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+/** A batch never holds more writes than this (bounds the time other readers wait for the connection). */
+const MAX_BATCH = 64;
+
+export class SqliteGroupCommit {
+  private queue: Queued[] = [];
+  private scheduled = false;
+
+  constructor(private readonly db: Kysely<StoreSchema>) {}
+
+  run<T>(work: Write<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ work: work as Write<unknown>, resolve: resolve as (value: unknown) => void, reject });
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    // After the requests read in this turn of the event loop have queued their writes.
+    setImmediate(() => void this.flush());
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.queue.splice(0, MAX_BATCH);
+    try {
+      if (batch.length > 0) await this.commit(batch);
+    } finally {
+      this.scheduled = false;
+      if (this.queue.length > 0) this.schedule();
+    }
+  }
+
+  private async commit(batch: Queued[]): Promise<void> {
+    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    try {
+      await this.db.connection().execute(async (conn) => {
+        await sql`BEGIN IMMEDIATE`.execute(conn);
+        try {
+          for (const item of batch) {
+            await sql`SAVEPOINT sverka_write`.execute(conn);
+            try {
+              outcomes.push({ ok: true, value: await item.work(conn) });
+              await sql`RELEASE sverka_write`.execute(conn);
+            } catch (error) {
+              await sql`ROLLBACK TO sverka_write`.execute(conn);
+              await sql`RELEASE sverka_write`.execute(conn);
+              outcomes.push({ ok: false, error });
+            }
+          }
+          await sql`COMMIT`.execute(conn);
+        } catch (error) {
+          await sql`ROLLBACK`.execute(conn).catch(() => undefined);
+          throw error;
+        }
+      });
+    } catch (error) {
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    batch.forEach((item, i) => {
+      const outcome = outcomes[i];
+      if (outcome.ok) item.resolve(outcome.value);
+      else item.reject(outcome.error);
+    });
+  }
+}

@@ -1,0 +1,173 @@
+// The store's client: fetch-based, so it runs in Node 20 and in the browser (the task pane).
+// Every answer is checked against the same zod schemas the server answers with. A push is retried
+// on network failure with the same Idempotency-Key, so a retried push never makes a second version.
+import type { z } from 'zod';
+import { ApiError } from './contract/api-error';
+import { ProgramDiff } from './contract/diff';
+import { Health } from './contract/health';
+import { ProgramList, VersionDetail, VersionList } from './contract/programs';
+import { Review, type ReviewBodyInput } from './contract/review';
+import { routes, urls } from './contract/routes';
+import { SubmissionAccepted, type SubmissionBodyInput } from './contract/submission';
+
+export interface StoreClientOptions {
+  /** "http://127.0.0.1:8787" (no trailing /api/v1). */
+  baseUrl: string;
+  token?: string;
+  fetch?: typeof fetch;
+  /** Attempts after the first on network failure or 502/503/504 (default 3). */
+  retries?: number;
+  /** The first pause between attempts, doubled each time (default 200 ms). */
+  retryDelayMs?: number;
+  /** Per attempt (default 30 s). */
+  timeoutMs?: number;
+}
+
+/** The store answered with an error (4xx/5xx); `body` is its `{ error, message, details }`. */
+export class StoreApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ApiError,
+  ) {
+    super(`${status} ${body.error}: ${body.message}`);
+    this.name = 'StoreApiError';
+  }
+}
+
+/** The store could not be reached (after the retries). */
+export class StoreNetworkError extends Error {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = 'StoreNetworkError';
+  }
+}
+
+const RETRIED_STATUSES = new Set([502, 503, 504]);
+
+export function newIdempotencyKey(): string {
+  const c = (globalThis as { crypto?: Crypto }).crypto;
+  if (c?.randomUUID) return c.randomUUID();
+  const bytes = new Uint8Array(16);
+  if (c?.getRandomValues) c.getRandomValues(bytes);
+  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+interface RequestOptions {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: unknown;
+  idempotencyKey?: string;
+  /** Retry on network failure (only for requests that are safe to repeat). */
+  retry: boolean;
+}
+
+export class StoreClient {
+  private readonly baseUrl: string;
+  private readonly fetchImpl: typeof fetch;
+  private readonly retries: number;
+  private readonly retryDelayMs: number;
+  private readonly timeoutMs: number;
+
+  constructor(private readonly options: StoreClientOptions) {
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.retries = options.retries ?? 3;
+    this.retryDelayMs = options.retryDelayMs ?? 200;
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+  }
+
+  health(): Promise<Health> {
+    return this.request({ method: 'GET', path: routes.health, retry: true }, Health);
+  }
+
+  /**
+   * Pushes a program. Give your own `idempotencyKey` to make a later repeat safe too (the task pane
+   * keeps one per unchanged program); by default a fresh key is used for this call and its retries.
+   */
+  submit(body: SubmissionBodyInput, idempotencyKey: string = newIdempotencyKey()): Promise<SubmissionAccepted> {
+    return this.request({ method: 'POST', path: routes.submissions, body, idempotencyKey, retry: true }, SubmissionAccepted);
+  }
+
+  listPrograms(): Promise<ProgramList> {
+    return this.request({ method: 'GET', path: routes.programs, retry: true }, ProgramList);
+  }
+
+  listVersions(programId: string): Promise<VersionList> {
+    return this.request({ method: 'GET', path: urls.versions(programId), retry: true }, VersionList);
+  }
+
+  getVersion(programId: string, version: number): Promise<VersionDetail> {
+    return this.request({ method: 'GET', path: urls.version(programId, version), retry: true }, VersionDetail);
+  }
+
+  diff(programId: string, from: number, to: number): Promise<ProgramDiff> {
+    return this.request({ method: 'GET', path: urls.diff(programId, from, to), retry: true }, ProgramDiff);
+  }
+
+  /** Not retried: a review is not idempotent, and a lost answer is better checked in the history. */
+  review(programId: string, version: number, body: ReviewBodyInput): Promise<Review> {
+    return this.request({ method: 'POST', path: urls.review(programId, version), body, retry: false }, Review);
+  }
+
+  private async request<S extends z.ZodType>(req: RequestOptions, schema: S): Promise<z.infer<S>> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (this.options.token) headers.authorization = `Bearer ${this.options.token}`;
+    if (req.body !== undefined) headers['content-type'] = 'application/json';
+    if (req.idempotencyKey) headers['idempotency-key'] = req.idempotencyKey;
+    const init: RequestInit = { method: req.method, headers, body: req.body === undefined ? undefined : JSON.stringify(req.body) };
+    const attempts = req.retry ? this.retries + 1 : 1;
+    let lastFailure: unknown = null;
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      if (attempt > 0) await sleep(this.retryDelayMs * 2 ** (attempt - 1));
+      let response: Response;
+      try {
+        response = await this.fetchImpl(this.baseUrl + req.path, { ...init, signal: AbortSignal.timeout(this.timeoutMs) });
+      } catch (error) {
+        lastFailure = error;
+        continue;
+      }
+      if (RETRIED_STATUSES.has(response.status) && attempt + 1 < attempts) {
+        lastFailure = new Error(`HTTP ${response.status}`);
+        continue;
+      }
+      return this.parse(response, schema);
+    }
+    const reason = lastFailure instanceof Error ? lastFailure.message : String(lastFailure);
+    throw new StoreNetworkError(`Хранилище недоступно (${this.baseUrl}): ${reason}. / The store cannot be reached.`, lastFailure);
+  }
+
+  private async parse<S extends z.ZodType>(response: Response, schema: S): Promise<z.infer<S>> {
+    const text = await response.text();
+    let json: unknown;
+    try {
+      json = text === '' ? null : JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    if (!response.ok) {
+      const parsed = ApiError.safeParse(json);
+      const body: ApiError = parsed.success
+        ? parsed.data
+        : { error: 'internal_error', message: `Хранилище ответило ${response.status}`, messageEn: `The store answered ${response.status}`, details: text.slice(0, 500) };
+      throw new StoreApiError(response.status, body);
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      throw new StoreApiError(response.status, {
+        error: 'internal_error',
+        message: 'Ответ хранилища не соответствует API v1',
+        messageEn: 'The store answered outside API v1',
+        details: parsed.error.issues,
+      });
+    }
+    return parsed.data;
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,59 @@
+// The read side: the list of programs, a program's versions and one version as pushed.
+import { z } from 'zod';
+import { Program } from '../../domain/model/program';
+import { Period } from '../../domain/model/year-span';
+import { Report } from '../../domain/report';
+import { Review } from './review';
+import { Explanations, SubmissionStatus } from './submission';
+
+/** Ids are slugs (latin, digits, hyphens); any other text is simply an id no program has (404). */
+export const ProgramId = z.string().min(1).max(300);
+
+export const ProgramParams = z.object({ programId: ProgramId });
+export const VersionParams = z.object({ programId: ProgramId, version: z.coerce.number().int().positive().max(2_147_483_647) });
+
+export const ProgramSummary = z.object({
+  programId: z.string(),
+  municipality: z.string(),
+  title: z.string(),
+  period: Period,
+  /** The department the program is bound to (the first submitter's). */
+  department: z.string(),
+  createdAt: z.string(),
+  latestVersion: z.number().int().positive(),
+  latestAt: z.string(),
+  /** The review status of the latest version. */
+  status: SubmissionStatus,
+});
+export type ProgramSummary = z.infer<typeof ProgramSummary>;
+
+export const ProgramList = z.object({ programs: z.array(ProgramSummary) });
+export type ProgramList = z.infer<typeof ProgramList>;
+
+export const VersionSummary = z.object({
+  version: z.number().int().positive(),
+  sha256: z.string(),
+  createdAt: z.string(),
+  /** The submitter's department and token id (never the token). */
+  department: z.string(),
+  tokenId: z.string(),
+  /** Warnings and infos of the version's report. */
+  summary: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
+  status: SubmissionStatus,
+  reviews: z.number().int().nonnegative(),
+});
+export type VersionSummary = z.infer<typeof VersionSummary>;
+
+export const VersionList = z.object({ programId: z.string(), versions: z.array(VersionSummary) });
+export type VersionList = z.infer<typeof VersionList>;
+
+export const VersionDetail = VersionSummary.extend({
+  programId: z.string(),
+  /** The program exactly as stored (its SHA-256 is `sha256`). */
+  program: Program,
+  explanations: Explanations,
+  /** The report the store computed when the version was pushed. */
+  report: Report,
+  reviewList: z.array(Review),
+});
+export type VersionDetail = z.infer<typeof VersionDetail>;

@@ -1,0 +1,32 @@
+// POST /api/v1/programs/:programId/versions/:version/review (reviewers and admins).
+import { z } from 'zod';
+import { refuseNul } from './no-nul';
+
+export const MAX_REVIEW_COMMENT_LENGTH = 4000;
+
+export const ReviewDecision = z.enum(['accepted', 'returned']);
+export type ReviewDecision = z.infer<typeof ReviewDecision>;
+
+export const ReviewBody = z
+  .object({
+    decision: ReviewDecision,
+    comment: z.string().max(MAX_REVIEW_COMMENT_LENGTH).default(''),
+  })
+  .superRefine(refuseNul);
+export type ReviewBody = z.infer<typeof ReviewBody>;
+export type ReviewBodyInput = z.input<typeof ReviewBody>;
+
+/** A stored review; reviews of one version count from 1. */
+export const Review = z.object({
+  programId: z.string(),
+  version: z.number().int().positive(),
+  review: z.number().int().positive(),
+  decision: ReviewDecision,
+  comment: z.string(),
+  /** The reviewer's department (from the token). */
+  department: z.string(),
+  /** The id of the reviewer's token (never the token itself). */
+  tokenId: z.string(),
+  createdAt: z.string(),
+});
+export type Review = z.infer<typeof Review>;

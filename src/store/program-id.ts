@@ -1,0 +1,51 @@
+// programId: a stable slug from the municipality, the title and the period, so that every push
+// of the same program lands on the same id whoever sends it and however its cells are laid out.
+// "городского округа Ступино Московской области" + "Цифровое муниципальное образование" + 2020–2024
+// → "gorodskogo-okruga-stupino-moskovskoy-oblasti-tsifrovoe-munitsipalnoe-obrazovanie-2020-2024".
+import type { Program } from '../domain/model/program';
+import { LATIN_TO_CYRILLIC } from '../domain/text/fold';
+
+const TRANSLIT: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
+  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch',
+  ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+};
+
+/** Slugs longer than this are cut and get a hash of the whole, so that they stay distinct. */
+export const MAX_SLUG_LENGTH = 160;
+
+/** Lower-case Latin slug of a Russian text; a word mixing alphabets ("Cтупино", Latin C) is read as Cyrillic. */
+export function slugify(text: string): string {
+  const words = text.normalize('NFC').split(/[\s\u00a0\u202f]+/);
+  const out = words.map((word) => {
+    const cyrillic = /[а-яё]/i.test(word);
+    let latin = '';
+    for (const ch of word) {
+      const letter = cyrillic ? (LATIN_TO_CYRILLIC[ch] ?? ch) : ch;
+      const lower = letter.toLowerCase();
+      latin += TRANSLIT[lower] ?? lower;
+    }
+    return latin;
+  });
+  return out
+    .join('-')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: enough to tell apart two long titles cut at the same place. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const ch of text) {
+    hash ^= ch.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+export function programIdOf(program: Pick<Program, 'municipality' | 'title' | 'period'>): string {
+  const parts = [slugify(program.municipality), slugify(program.title), `${program.period.from}-${program.period.to}`].filter((p) => p !== '');
+  const slug = parts.join('-');
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  return `${slug.slice(0, MAX_SLUG_LENGTH - 9).replace(/-+$/, '')}-${fnv1a(slug)}`;
+}

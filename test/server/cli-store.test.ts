@@ -1,0 +1,183 @@
+// A newcomer's path through the CLI, over a real port: start the store (a child process, as
+// `sverka store serve` runs), create a token, push the worked example as published (refused with its
+// report), push it corrected (refused until its warnings are explained, then stored), find it in
+// the history with the real client, and stop the store with SIGTERM.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { runCli } from '../../src/cli/main';
+import { readWorkbook } from '../../src/sheets/read/read-workbook';
+import { loadWorkbookFile } from '../../src/cli/workbook-file';
+import { StoreClient } from '../../src/store/client';
+
+const ROOT = join(__dirname, '../..');
+const EXAMPLE_XLSX = join(ROOT, 'examples/stupino-2020-2024.xlsx');
+
+async function cli(args: string[], env: Record<string, string | undefined> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env });
+  return { code, stdout, stderr };
+}
+
+/** The worked example workbook with the passport's city budget total corrected (421 246,4 → 421 246,1). */
+async function correctedWorkbook(dir: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(EXAMPLE_XLSX);
+  let replaced = 0;
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string' && /421[\s\u00a0\u202f]246,4/.test(cell.value)) {
+          cell.value = cell.value.replace(/421([\s\u00a0\u202f])246,4/, '421$1246,1');
+          replaced++;
+        }
+      }),
+    ),
+  );
+  if (replaced !== 1) throw new Error(`expected one passport cell with 421 246,4, found ${replaced}`);
+  const file = join(dir, 'stupino-corrected.xlsx');
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+function serve(dataDir: string): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null>; logs: () => string }> {
+  const args = ['store', 'serve', '--data', dataDir, '--port', '0', '--origin', 'https://localhost:3000'];
+  const child = spawn(process.execPath, ['--import', 'tsx', '-e', `require(${JSON.stringify(join(ROOT, 'src/cli/main.ts'))}).main(${JSON.stringify(args)})`], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`store did not start: ${err}`)), 60_000);
+    child.stderr!.on('data', (d) => {
+      err += d;
+      const m = /Хранилище sverka: (http:\/\/\S+)/.exec(err);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1], exited, logs: () => out });
+      }
+    });
+    void exited.then(() => reject(new Error(`store exited: ${err}`)));
+  });
+}
+
+describe('the store through the CLI, over a real port', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sverka-cli-store-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('start, create a token, push, find it in the history, stop gracefully', async () => {
+    const dataDir = join(dir, 'data');
+    const made = await cli(['store', 'token', 'create', '--department', 'Управление информационных технологий', '--role', 'submitter', '--data', dataDir]);
+    expect(made.code).toBe(0);
+    const token = made.stdout.trim();
+    expect(token).toMatch(/^svk_[A-Za-z0-9_-]{40,}$/);
+    expect(made.stderr).toContain('показан один раз');
+
+    const store = await serve(dataDir);
+    try {
+      // A token made while the store runs (a second process on the same SQLite file) works at once.
+      const reviewer = (await cli(['store', 'token', 'create', '--department', 'Финансовое управление', '--role', 'reviewer', '--data', dataDir])).stdout.trim();
+
+      const published = await cli(['push', EXAMPLE_XLSX, '--store', store.url, '--token', token]);
+      expect(published.code).toBe(1);
+      const refusal = JSON.parse(published.stdout);
+      expect(refusal.error).toBe('validation_failed');
+      expect(refusal.details.report.findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { rule: string }) => f.rule).sort()).toEqual(['P003', 'P006']);
+
+      const corrected = await correctedWorkbook(dir);
+      const unexplained = await cli(['push', corrected, '--store', store.url, '--token', token]);
+      expect(unexplained.code).toBe(1);
+      const answer = JSON.parse(unexplained.stdout);
+      expect(answer.error).toBe('unexplained_warnings');
+      const missing: string[] = answer.details.missing;
+      expect(missing.length).toBeGreaterThan(0);
+      expect(unexplained.stderr).toContain('422 unexplained_warnings');
+
+      const explain = missing.flatMap((key) => ['--explain', `${key}=Значение согласовано с министерством цифрового развития`]);
+      const stored = await cli(['push', corrected, '--store', store.url, '--token', token, ...explain]);
+      expect(stored.stderr).toContain('Принято');
+      expect(stored.code).toBe(0);
+      const accepted = JSON.parse(stored.stdout);
+      expect(accepted).toMatchObject({ programId: 'gorodskogo-okruga-stupino-moskovskoy-oblasti-tsifrovoe-munitsipalnoe-obrazovanie-2020-2024', version: 1, status: 'submitted' });
+
+      // Running the same push again is answered from its Idempotency-Key: no second version.
+      const again = await cli(['push', corrected, '--store', store.url, '--token', token, ...explain]);
+      expect(JSON.parse(again.stdout)).toEqual(accepted);
+
+      const client = new StoreClient({ baseUrl: store.url, token: reviewer });
+      const { programs } = await client.listPrograms();
+      expect(programs.map((p) => [p.programId, p.latestVersion, p.status])).toEqual([[accepted.programId, 1, 'submitted']]);
+      const version = await client.getVersion(accepted.programId, 1);
+      expect(version.program).toEqual(readWorkbook(await loadWorkbookFile(corrected)).program);
+      expect(Object.keys(version.explanations).sort()).toEqual([...missing].sort());
+      const review = await client.review(accepted.programId, 1, { decision: 'accepted', comment: 'Согласовано' });
+      expect(review.review).toBe(1);
+      expect((await client.listVersions(accepted.programId)).versions[0].status).toBe('accepted');
+
+      const exported = await cli(['export', corrected]);
+      expect(exported.code).toBe(0);
+      expect(JSON.parse(exported.stdout)).toEqual(version.program);
+
+      // The exported model pushed as .json is the same push: answered from the same Idempotency-Key.
+      const json = join(dir, 'program.json');
+      writeFileSync(json, exported.stdout);
+      const fromJson = await cli(['push', json, '--store', store.url, '--token', token, ...explain]);
+      expect(fromJson.code).toBe(0);
+      expect(JSON.parse(fromJson.stdout)).toEqual(accepted);
+      // Edited (another title), it is another program.
+      const edited = { ...JSON.parse(exported.stdout), title: 'Цифровое муниципальное образование (новая редакция)' };
+      writeFileSync(json, JSON.stringify(edited));
+      const other = await cli(['push', json, '--store', store.url, '--token', token, ...explain]);
+      expect(other.code).toBe(0);
+      expect(JSON.parse(other.stdout)).toMatchObject({ programId: 'gorodskogo-okruga-stupino-moskovskoy-oblasti-tsifrovoe-munitsipalnoe-obrazovanie-novaya-redaktsiya-2020-2024', version: 1 });
+
+      const logLines = store.logs().trim().split('\n').map((l) => JSON.parse(l));
+      expect(logLines.some((l) => l.msg === 'sverka store listening')).toBe(true);
+    } finally {
+      store.child.kill('SIGTERM');
+    }
+    expect(await store.exited).toBe(0);
+  });
+
+  test.each([
+    [['push', 'x.xlsx', '--token', 't'], /--store/],
+    [['push', 'x.xlsx', '--store', 'http://127.0.0.1:1'], /--token/],
+    [['push', 'x.xlsx', '--store', 'ftp://x', '--token', 't'], /--store/],
+    [['push', 'x.xlsx', '--store', 'http://127.0.0.1:1', '--token', 't', '--explain', 'no-equals-sign'], /КЛЮЧ=ТЕКСТ/],
+    [['push', '/no/such/file.xlsx', '--store', 'http://127.0.0.1:1', '--token', 't'], /не найден/],
+    [['store', 'token', 'create', '--role', 'submitter'], /--department/],
+    [['store', 'token', 'create', '--department', 'X', '--role', 'boss'], /--role/],
+    [['store', 'serve', '--port', 'eighty'], /--port/],
+    [['store', 'serve', '--origin', 'not a url'], /--origin/],
+    [['store', 'serve', '--data', 'a', '--database-url', 'postgres://x'], /либо/],
+    [['store', 'launch'], /неизвестная подкоманда/],
+    [['export'], /один файл/],
+    [['push', __filename.replace(/\.ts$/, '.json'), '--store', 'http://127.0.0.1:1', '--token', 't'], /не найден/],
+    [['push', join(ROOT, 'package.json'), '--store', 'http://127.0.0.1:1', '--token', 't'], /не модель программы/],
+  ])('sverka %j is refused with a one-line reason and exit 2', async (args, reason) => {
+    const r = await cli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(reason);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('push to a store that is not there exits 2 with a message', async () => {
+    const r = await cli(['push', EXAMPLE_XLSX, '--store', 'http://127.0.0.1:9', '--token', 't']);
+    // The published example is refused before sending; a corrected one would try to connect.
+    expect(r.code).toBe(1);
+    const corrected = await correctedWorkbook(dir);
+    const unreachable = await cli(['push', corrected, '--store', 'http://127.0.0.1:9', '--token', 't']);
+    expect(unreachable.code).toBe(2);
+    expect(unreachable.stderr).toMatch(/недоступно/);
+  });
+});

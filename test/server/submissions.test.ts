@@ -1,0 +1,178 @@
+// POST /api/v1/submissions: re-validation, explanations, versions, idempotency and concurrency,
+// against SQLite and (with DATABASE_URL) PostgreSQL.
+import { createHash } from 'node:crypto';
+import { checkProgram } from '../../src/domain/check-program';
+import { ApiError } from '../../src/store/contract/api-error';
+import { SubmissionAccepted } from '../../src/store/contract/submission';
+import { canonicalJson } from '../../src/store/canonical-json';
+import { programIdOf } from '../../src/store/program-id';
+import {
+  acceptableBody,
+  bearer,
+  correctedExample,
+  countAll,
+  explainAll,
+  makeTestStore,
+  publishedExample,
+  push,
+  testTargets,
+  type TestStore,
+} from './store-fixture';
+
+const STUPINO_ID = 'gorodskogo-okruga-stupino-moskovskoy-oblasti-tsifrovoe-munitsipalnoe-obrazovanie-2020-2024';
+
+describe.each(testTargets().map((t) => [t.name, t] as const))('submissions on %s', (_name, target) => {
+  let store: TestStore;
+  beforeEach(async () => {
+    store = await makeTestStore(target);
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  test('the corrected worked example with its warnings explained is stored as version 1 of its program', async () => {
+    const body = acceptableBody();
+    const res = await push(store, body);
+    expect(res.statusCode).toBe(201);
+    const accepted = SubmissionAccepted.parse(res.json());
+    expect(accepted.programId).toBe(STUPINO_ID);
+    expect(accepted.version).toBe(1);
+    expect(accepted.status).toBe('submitted');
+    expect(accepted.sha256).toBe(createHash('sha256').update(canonicalJson(body.program)).digest('hex'));
+    expect(res.headers.location).toBe(`/api/v1/programs/${STUPINO_ID}/versions/1`);
+
+    const detail = await store.app.inject({ method: 'GET', url: `/api/v1/programs/${STUPINO_ID}/versions/1`, headers: bearer(store.tokens.reviewer) });
+    expect(detail.statusCode).toBe(200);
+    const stored = detail.json();
+    expect(stored.program).toEqual(body.program);
+    expect(stored.explanations).toEqual(body.explanations);
+    expect(stored.sha256).toBe(accepted.sha256);
+    expect(stored.summary).toEqual(checkProgram({ program: body.program }).summary);
+  });
+
+  test('the worked example as published is refused with its report (P003 and P006 are its errors) and nothing is stored', async () => {
+    const program = publishedExample();
+    const res = await push(store, { program, explanations: explainAll(checkProgram({ program })) });
+    expect(res.statusCode).toBe(422);
+    const error = ApiError.parse(res.json());
+    expect(error.error).toBe('validation_failed');
+    const details = error.details as { programId: string; report: { valid: boolean; findings: { rule: string; severity: string }[] } };
+    expect(details.programId).toBe(STUPINO_ID);
+    expect(details.report.valid).toBe(false);
+    expect([...new Set(details.report.findings.filter((f) => f.severity === 'error').map((f) => f.rule))].sort()).toEqual(['P003', 'P006']);
+    expect(await countAll(store.database)).toEqual({ programs: 0, versions: 0, reviews: 0, idempotency_keys: 0 });
+  });
+
+  test('a row whose total is not the sum of its years (F001) is refused', async () => {
+    const program = correctedExample();
+    const row = program.funding!.subprograms[1].sources[0];
+    row.total = '76118.2';
+    const res = await push(store, { program, explanations: explainAll(checkProgram({ program })) });
+    expect(res.statusCode).toBe(422);
+    const { error, details } = res.json() as { error: string; details: { report: { findings: { rule: string; severity: string; path: string }[] } } };
+    expect(error).toBe('validation_failed');
+    expect(details.report.findings).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'F001', severity: 'error', path: 'funding/sub/2/src/municipal/total' })]));
+    expect((await countAll(store.database)).versions).toBe(0);
+  });
+
+  test('warnings without explanations are refused, naming each finding key that still needs one', async () => {
+    const program = correctedExample();
+    const warnings = checkProgram({ program }).findings.filter((f) => f.severity === 'warning').map((f) => f.key);
+    expect(warnings.length).toBeGreaterThan(0);
+
+    const none = await push(store, { program, explanations: {} });
+    expect(none.statusCode).toBe(422);
+    expect(none.json().error).toBe('unexplained_warnings');
+    expect([...none.json().details.missing].sort()).toEqual([...warnings].sort());
+
+    const [first, ...rest] = warnings;
+    const almost = Object.fromEntries(rest.map((k) => [k, 'Согласовано']));
+    const blank = await push(store, { program, explanations: { ...almost, [first]: '   ' } });
+    expect(blank.statusCode).toBe(422);
+    expect(blank.json().details.missing).toEqual([first]);
+    expect(blank.json().message).toContain(first);
+    expect((await countAll(store.database)).versions).toBe(0);
+
+    const ok = await push(store, { program, explanations: { ...almost, [first]: 'Плановое значение уточнено' } });
+    expect(ok.statusCode).toBe(201);
+  });
+
+  test('explanations for keys that are not warnings of the program are not kept', async () => {
+    const body = acceptableBody();
+    const res = await push(store, { ...body, explanations: { ...body.explanations, 'F001:funding/sub/9/total': 'лишнее' } });
+    expect(res.statusCode).toBe(201);
+    const detail = await store.app.inject({ method: 'GET', url: `/api/v1/programs/${STUPINO_ID}/versions/1`, headers: bearer(store.tokens.submitter) });
+    expect(detail.json().explanations).toEqual(body.explanations);
+  });
+
+  test('versions count from 1 per program; another title or period is another program', async () => {
+    const body = acceptableBody();
+    const answers = [];
+    for (let i = 0; i < 3; i++) answers.push((await push(store, body)).json());
+    expect(answers.map((a) => a.version)).toEqual([1, 2, 3]);
+    const other = { ...body, program: { ...body.program, title: 'Развитие образования' } };
+    const res = await push(store, other);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ programId: programIdOf(other.program), version: 1 });
+    expect(res.json().programId).toBe('gorodskogo-okruga-stupino-moskovskoy-oblasti-razvitie-obrazovaniya-2020-2024');
+  });
+
+  test('the same Idempotency-Key with the same body gives the same answer and no new version', async () => {
+    const body = acceptableBody();
+    const first = await push(store, body, { 'idempotency-key': 'push-2024-001' });
+    const again = await push(store, body, { 'idempotency-key': 'push-2024-001' });
+    expect(first.statusCode).toBe(201);
+    expect(again.statusCode).toBe(201);
+    expect(again.json()).toEqual(first.json());
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect((await countAll(store.database)).versions).toBe(1);
+  });
+
+  test('the same Idempotency-Key with another body is a 409 and stores nothing', async () => {
+    const body = acceptableBody();
+    await push(store, body, { 'idempotency-key': 'push-2024-002' });
+    const changed = { ...body, explanations: { ...body.explanations, [Object.keys(body.explanations)[0]]: 'Другое пояснение' } };
+    const res = await push(store, changed, { 'idempotency-key': 'push-2024-002' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toBe('idempotency_conflict');
+    expect((await countAll(store.database)).versions).toBe(1);
+  });
+
+  test('Idempotency-Keys are per token: another department’s token with the same key is not answered from the first', async () => {
+    const body = acceptableBody();
+    await push(store, body, { 'idempotency-key': 'shared-key' });
+    const other = { ...body, program: { ...body.program, title: 'Развитие культуры' } };
+    const res = await push(store, other, { 'idempotency-key': 'shared-key' }, store.tokens.otherSubmitter);
+    expect(res.statusCode).toBe(201);
+    expect(res.json().programId).toBe(programIdOf(other.program));
+  });
+
+  test('concurrent pushes for one program get consecutive versions, never the same one', async () => {
+    const body = acceptableBody();
+    const answers = await Promise.all(Array.from({ length: 12 }, () => push(store, body)));
+    expect(answers.map((a) => a.statusCode)).toEqual(Array(12).fill(201));
+    expect(answers.map((a) => a.json().version).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect((await countAll(store.database)).versions).toBe(12);
+  });
+
+  test('concurrent pushes with one Idempotency-Key make one version and all get its answer', async () => {
+    const body = acceptableBody();
+    const answers = await Promise.all(Array.from({ length: 6 }, () => push(store, body, { 'idempotency-key': 'double-click' })));
+    expect(answers.map((a) => a.statusCode)).toEqual(Array(6).fill(201));
+    expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+    expect((await countAll(store.database)).versions).toBe(1);
+  });
+
+  test('the first push binds a program to its department; an admin may push for any department', async () => {
+    const body = acceptableBody();
+    expect((await push(store, body)).statusCode).toBe(201);
+    const wrong = await push(store, body, {}, store.tokens.otherSubmitter);
+    expect(wrong.statusCode).toBe(403);
+    expect(wrong.json().error).toBe('forbidden_department');
+    const admin = await push(store, body, {}, store.tokens.admin);
+    expect(admin.statusCode).toBe(201);
+    expect(admin.json().version).toBe(2);
+    const versions = await store.app.inject({ method: 'GET', url: `/api/v1/programs/${STUPINO_ID}/versions`, headers: bearer(store.tokens.reviewer) });
+    expect(versions.json().versions.map((v: { department: string; tokenId: string }) => v.tokenId)).toEqual([store.tokenIds.submitter, store.tokenIds.admin]);
+  });
+});

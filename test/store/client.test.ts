@@ -1,0 +1,88 @@
+// The client with a scripted fetch: retries with the same Idempotency-Key, errors as StoreApiError
+// with the server's body, answers checked against the contract.
+import { StoreApiError, StoreClient, StoreNetworkError } from '../../src/store/client';
+
+const ACCEPTED = { programId: 'p-2020-2024', version: 3, sha256: 'a'.repeat(64), status: 'submitted', createdAt: '2026-11-29T06:00:00.000Z' };
+
+interface Call {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string | undefined;
+}
+
+function scripted(steps: (() => Response | Promise<Response>)[]) {
+  const calls: Call[] = [];
+  const fetchImpl = (async (input: string | URL | Request, init?: RequestInit) => {
+    calls.push({ url: String(input), method: init?.method ?? 'GET', headers: { ...(init?.headers as Record<string, string>) }, body: init?.body as string | undefined });
+    const step = steps[calls.length - 1];
+    if (!step) throw new Error('no more scripted answers');
+    return step();
+  }) as typeof fetch;
+  return { calls, fetchImpl };
+}
+
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const networkDown = () => {
+  throw new TypeError('fetch failed');
+};
+const program = { municipality: 'м', title: 'т', period: { from: 2020, to: 2024 }, passport: null, funding: null, indicators: null };
+
+describe('StoreClient', () => {
+  test('a push that meets network failures is retried with the same Idempotency-Key and body', async () => {
+    const { calls, fetchImpl } = scripted([networkDown, networkDown, () => json(201, ACCEPTED)]);
+    const client = new StoreClient({ baseUrl: 'http://store.local:8787/', token: 'svk_x', fetch: fetchImpl, retryDelayMs: 1 });
+    await expect(client.submit({ program, explanations: {} }, 'key-1')).resolves.toEqual(ACCEPTED);
+    expect(calls).toHaveLength(3);
+    expect(new Set(calls.map((c) => c.headers['idempotency-key']))).toEqual(new Set(['key-1']));
+    expect(new Set(calls.map((c) => c.body)).size).toBe(1);
+    expect(calls[0]).toMatchObject({ url: 'http://store.local:8787/api/v1/submissions', method: 'POST' });
+    expect(calls[0].headers.authorization).toBe('Bearer svk_x');
+  });
+
+  test('without a key of its own, a push gets a fresh key used by all its retries', async () => {
+    const { calls, fetchImpl } = scripted([() => new Response('bad gateway', { status: 502 }), () => json(201, ACCEPTED)]);
+    const client = new StoreClient({ baseUrl: 'http://s', fetch: fetchImpl, retryDelayMs: 1 });
+    await client.submit({ program, explanations: {} });
+    expect(calls[0].headers['idempotency-key']).toMatch(/^[0-9a-f-]{32,36}$/);
+    expect(calls[1].headers['idempotency-key']).toBe(calls[0].headers['idempotency-key']);
+  });
+
+  test('after the last retry the failure is a StoreNetworkError saying the store cannot be reached', async () => {
+    const { calls, fetchImpl } = scripted([networkDown, networkDown]);
+    const client = new StoreClient({ baseUrl: 'http://s', fetch: fetchImpl, retries: 1, retryDelayMs: 1 });
+    await expect(client.submit({ program, explanations: {} })).rejects.toThrow(StoreNetworkError);
+    expect(calls).toHaveLength(2);
+  });
+
+  test('a refusal is not retried and comes as StoreApiError with the store’s body', async () => {
+    const refusal = { error: 'unexplained_warnings', message: 'Нужны пояснения', messageEn: 'Explanations needed', details: { programId: 'p', missing: ['I006:x'] } };
+    const { calls, fetchImpl } = scripted([() => json(422, refusal)]);
+    const client = new StoreClient({ baseUrl: 'http://s', fetch: fetchImpl });
+    const error = await client.submit({ program, explanations: {} }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreApiError);
+    expect((error as StoreApiError).status).toBe(422);
+    expect((error as StoreApiError).body).toEqual(refusal);
+    expect(calls).toHaveLength(1);
+  });
+
+  test('an error answer that is not API JSON still becomes a StoreApiError with the status', async () => {
+    const { fetchImpl } = scripted([() => new Response('<html>502</html>', { status: 500 })]);
+    const error = (await new StoreClient({ baseUrl: 'http://s', fetch: fetchImpl }).listPrograms().catch((e: unknown) => e)) as StoreApiError;
+    expect(error.status).toBe(500);
+    expect(error.body.error).toBe('internal_error');
+  });
+
+  test('an answer outside the contract is refused', async () => {
+    const { fetchImpl } = scripted([() => json(201, { programId: 'p', version: 'three' })]);
+    await expect(new StoreClient({ baseUrl: 'http://s', fetch: fetchImpl }).submit({ program, explanations: {} })).rejects.toThrow(/API v1/);
+  });
+
+  test('a review is sent once, never retried', async () => {
+    const { calls, fetchImpl } = scripted([networkDown]);
+    const client = new StoreClient({ baseUrl: 'http://s', token: 't', fetch: fetchImpl, retryDelayMs: 1 });
+    await expect(client.review('p', 1, { decision: 'accepted', comment: '' })).rejects.toThrow(StoreNetworkError);
+    expect(calls).toHaveLength(1);
+    expect(calls[0].url).toBe('http://s/api/v1/programs/p/versions/1/review');
+  });
+});

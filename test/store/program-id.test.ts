@@ -1,0 +1,38 @@
+import { MAX_SLUG_LENGTH, programIdOf, slugify } from '../../src/store/program-id';
+
+describe('programId: a stable slug of municipality, title and period', () => {
+  test.each([
+    ['городского округа Ступино Московской области', 'gorodskogo-okruga-stupino-moskovskoy-oblasti'],
+    ['«Цифровое муниципальное образование»', 'tsifrovoe-munitsipalnoe-obrazovanie'],
+    ['Развитие образования', 'razvitie-obrazovaniya'],
+    ['Жилище', 'zhilishche'],
+    ['Cтупино', 'stupino'], // Latin C among Cyrillic letters
+    ['Ёлки-палки', 'elki-palki'],
+    ['IT-инфраструктура 2.0', 'it-infrastruktura-2-0'],
+    ['  Подъезд\u00a0№ 5 ', 'podezd-5'],
+    ["'; DROP TABLE versions; --", 'drop-table-versions'],
+  ])('%j → %s', (text, slug) => {
+    expect(slugify(text)).toBe(slug);
+  });
+
+  test('the worked example', () => {
+    expect(programIdOf({ municipality: 'городского округа Ступино Московской области', title: 'Цифровое муниципальное образование', period: { from: 2020, to: 2024 } })).toBe(
+      'gorodskogo-okruga-stupino-moskovskoy-oblasti-tsifrovoe-munitsipalnoe-obrazovanie-2020-2024',
+    );
+  });
+
+  test('spaces, quotes and case do not change the id; the period does', () => {
+    const base = { municipality: 'городского округа Ступино', title: 'Цифровое муниципальное образование', period: { from: 2020, to: 2024 } };
+    expect(programIdOf({ ...base, title: '«ЦИФРОВОЕ  муниципальное образование»' })).toBe(programIdOf(base));
+    expect(programIdOf({ ...base, period: { from: 2025, to: 2030 } })).not.toBe(programIdOf(base));
+  });
+
+  test('long titles are cut with a hash so that two of them stay apart', () => {
+    const long = 'Развитие информационной и технологической инфраструктуры экосистемы цифровой экономики муниципального образования Московской области';
+    const a = programIdOf({ municipality: 'городского округа Ступино', title: `${long} I`, period: { from: 2020, to: 2024 } });
+    const b = programIdOf({ municipality: 'городского округа Ступино', title: `${long} II`, period: { from: 2020, to: 2024 } });
+    expect(a.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+    expect(a).toMatch(/^[a-z0-9-]+-[0-9a-f]{8}$/);
+    expect(a).not.toBe(b);
+  });
+});
