@@ -151,7 +151,8 @@ describe('readXlsxBuffer on what other programs write', () => {
 });
 
 describe('reading a large workbook', () => {
-  it('reads 40 000 cells quickly', async () => {
+  // How fast is the benchmarks' business (npm run bench); this checks that nothing of a large sheet is lost.
+  it('reads back all 40 000 cells', async () => {
     const rows: GridCell[][] = [];
     for (let r = 0; r < 2000; r++) {
       const row: GridCell[] = [{ value: `Показатель ${r + 1}` }, { value: r % 2 === 0 ? 'Бюджет городского округа' : 'Внебюджетные источники' }];
@@ -161,12 +162,8 @@ describe('reading a large workbook', () => {
     }
     const grid: Grid = { name: 'Большой', rows, merges: [] };
     const buffer = await writeXlsxBuffer([grid]);
-    const started = performance.now();
     const [back] = await readXlsxBuffer(buffer);
-    const ms = performance.now() - started;
-    process.stdout.write(`read 40 000 cells in ${ms.toFixed(0)} ms\n`);
     expect(back.rows.reduce((n, r) => n + r.filter((c) => c).length, 0)).toBe(40000);
-    expect(ms).toBeLessThan(5000);
   });
 });
 
