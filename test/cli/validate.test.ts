@@ -1,0 +1,110 @@
+// The CLI contract of `sverka validate` (issue 2): exit codes, the JSON shape, text grouped by sheet,
+// the worked example's expected report.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/main';
+
+const EXAMPLE = join(__dirname, '../../examples/stupino-2020-2024.xlsx');
+const EXPECTED = JSON.parse(readFileSync(join(__dirname, '../../examples/stupino-2020-2024.report.json'), 'utf8'));
+
+async function sverka(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {} });
+  return { code, stdout, stderr };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'sverka-validate-'));
+
+describe('sverka validate on the worked example', () => {
+  it('prints the checked-in expected report as JSON and exits 1 (it has errors)', async () => {
+    const { code, stdout, stderr } = await sverka('validate', EXAMPLE, '--format', 'json');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toEqual(EXPECTED);
+  });
+
+  it('has P003 and P006 as its only errors; P004, four I006 and I009 for Д6 and Е4 among its warnings', async () => {
+    const report = JSON.parse((await sverka('validate', EXAMPLE, '--format', 'json')).stdout);
+    const of = (severity: string) => report.findings.filter((f: { severity: string }) => f.severity === severity).map((f: { rule: string }) => f.rule);
+    expect(of('error').sort()).toEqual(['P003', 'P006']);
+    const warnings = of('warning');
+    expect(warnings).toContain('P004');
+    expect(warnings.filter((r: string) => r === 'I006')).toHaveLength(4);
+    const i009 = report.findings.filter((f: { rule: string }) => f.rule === 'I009');
+    expect(i009.map((f: { actual: string }) => f.actual).sort()).toEqual(['Д6', 'Е4']);
+  });
+
+  it('has exactly the JSON shape of the contract', async () => {
+    const report = JSON.parse((await sverka('validate', EXAMPLE, '--format', 'json')).stdout);
+    expect(Object.keys(report)).toEqual(['valid', 'summary', 'findings']);
+    expect(Object.keys(report.summary)).toEqual(['error', 'warning', 'info']);
+    for (const f of report.findings) {
+      expect(Object.keys(f)).toEqual(['rule', 'severity', 'sheet', 'cell', 'message', 'expected', 'actual', 'fix']);
+      expect(f.cell).toMatch(/^[A-Z]+[0-9]+$/);
+    }
+  });
+
+  it('prints text grouped by sheet, in Russian by default and in English with --lang en', async () => {
+    const ru = await sverka('validate', EXAMPLE);
+    expect(ru.code).toBe(1);
+    expect(ru.stdout).toMatch(/^Паспорт:\n {2}B34 +ошибка +P003 /m);
+    expect(ru.stdout).toContain('Приложение 2:');
+    expect(ru.stdout).toContain('Итого: 2 ошибки, 7 предупреждений, 1 сведение');
+    const en = await sverka('validate', EXAMPLE, '--lang', 'en');
+    expect(en.stdout).toContain('Total: 2 error(s), 7 warning(s), 1 info');
+  });
+
+  it('takes severities from a rules file: P003 and P006 as warnings make it exit 0', async () => {
+    const rules = join(tmp, 'rules.json');
+    writeFileSync(rules, JSON.stringify({ severity: { P003: 'warning', P006: 'off' } }));
+    const { code, stdout } = await sverka('validate', EXAMPLE, '--format', 'json', '--rules', rules);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.valid).toBe(true);
+    expect(report.findings.some((f: { rule: string }) => f.rule === 'P006')).toBe(false);
+    expect(report.findings.find((f: { rule: string }) => f.rule === 'P003').severity).toBe('warning');
+  });
+});
+
+describe('sverka validate on bad input: exit 2 and one line that says what and where', () => {
+  const cases: [string, () => string[], RegExp][] = [
+    ['a missing file', () => ['validate', join(tmp, 'нет.xlsx')], /файл не найден: .*нет\.xlsx/],
+    ['an empty file', () => { writeFileSync(join(tmp, 'empty.xlsx'), ''); return ['validate', join(tmp, 'empty.xlsx')]; }, /не книга Excel .*файл пуст/],
+    ['a text file named .xlsx', () => { writeFileSync(join(tmp, 'text.xlsx'), 'Итого 5'); return ['validate', join(tmp, 'text.xlsx')]; }, /не книга Excel/],
+    ['a rules file that is not JSON', () => { writeFileSync(join(tmp, 'bad.json'), '{'); return ['validate', EXAMPLE, '--rules', join(tmp, 'bad.json')]; }, /bad\.json: не JSON/],
+    ['a rules file with an unknown severity', () => { writeFileSync(join(tmp, 'sev.json'), '{"severity":{"F001":"fatal"}}'); return ['validate', EXAMPLE, '--rules', join(tmp, 'sev.json')]; }, /sev\.json: severity\.F001: /],
+    ['an unknown format', () => ['validate', EXAMPLE, '--format', 'xml'], /--format: «xml»/],
+    ['no file', () => ['validate'], /укажите один файл/],
+  ];
+  it.each(cases)('%s', async (_name, argv, message) => {
+    const { code, stdout, stderr } = await sverka(...argv());
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')[0]).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+});
+
+describe('sverka template', () => {
+  it('writes the blank templates, which validate without an error', async () => {
+    const out = join(tmp, 'blank.xlsx');
+    expect((await sverka('template', '--out', out, '--period', '2025-2029')).code).toBe(0);
+    const { code, stdout } = await sverka('validate', out, '--format', 'json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).summary.error).toBe(0);
+  });
+
+  it('writes the worked example, which gives the expected report', async () => {
+    const out = join(tmp, 'example.xlsx');
+    expect((await sverka('template', '--out', out, '--example')).code).toBe(0);
+    expect(JSON.parse((await sverka('validate', out, '--format', 'json')).stdout)).toEqual(EXPECTED);
+  });
+
+  it('refuses a period that is not one', async () => {
+    const { code, stderr } = await sverka('template', '--out', join(tmp, 'x.xlsx'), '--period', '2029-2025');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--period: «2029-2025»/);
+  });
+});
