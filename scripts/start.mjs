@@ -1,0 +1,94 @@
+// `npm start`: the add-in's web part on the webpack dev server (the browser preview, and the task pane
+// for sideloading into Excel) and the store (`sverka store serve`, embedded SQLite in .data/store),
+// then prints where they are. `npm run preview` (or --no-store) starts the preview alone.
+//
+//   node scripts/start.mjs [--no-store] [--port N]      (PORT and SVERKA_STORE_PORT also work)
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const withStore = !args.includes('--no-store');
+const portArg = args.indexOf('--port');
+const port = Number(portArg >= 0 ? args[portArg + 1] : (process.env.PORT ?? 3000));
+const storePort = Number(process.env.SVERKA_STORE_PORT ?? 8787);
+
+const webpack = require('webpack');
+const WebpackDevServer = require('webpack-dev-server');
+const makeConfig = require(join(root, 'webpack.config.js'));
+
+const config = makeConfig({}, { mode: 'development' });
+config.devServer = { ...config.devServer, port };
+config.infrastructureLogging = { level: 'warn' };
+config.stats = 'none'; // errors are printed below; rebuilds stay quiet
+const https = config.devServer.server !== 'http';
+const origin = `${https ? 'https' : 'http'}://localhost:${port}`;
+
+const children = [];
+let server = null;
+
+function say(line) {
+  process.stdout.write(`${line}\n`);
+}
+
+async function stop(code = 0) {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  if (server) await server.stop().catch(() => undefined);
+  process.exit(code);
+}
+process.once('SIGINT', () => void stop(0));
+process.once('SIGTERM', () => void stop(0));
+
+/** The store comes with the CLI (`sverka store serve`); started only once that command exists. */
+function startStore() {
+  if (!existsSync(join(root, 'src/cli/commands/store.ts'))) {
+    say('Хранилище: ещё не входит в эту версию — запущен только предпросмотр.');
+    return null;
+  }
+  // The CLI bundle may be older than the sources (npm ci builds it once): rebuild it, it takes a second.
+  execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { cwd: root, stdio: 'inherit' });
+  const data = join(root, '.data', 'store');
+  mkdirSync(data, { recursive: true });
+  const child = spawn(
+    process.execPath,
+    [join(root, 'bin/sverka.js'), 'store', 'serve', '--data', data, '--port', String(storePort), '--origin', origin, '--origin', 'https://localhost:3000'],
+    { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  child.stderr.on('data', (chunk) => process.stderr.write(`[хранилище] ${chunk}`));
+  child.on('exit', (code, signal) => {
+    if (signal !== 'SIGTERM') say(`Хранилище остановилось (код ${code ?? signal}). Предпросмотр работает дальше; подробности выше.`);
+  });
+  children.push(child);
+  return { url: `http://127.0.0.1:${storePort}`, data };
+}
+
+const compiler = webpack(config);
+let printed = false;
+const store = withStore ? startStore() : null;
+const started = Date.now();
+compiler.hooks.done.tap('sverka-start', (stats) => {
+  if (stats.hasErrors() || stats.hasWarnings()) say(stats.toString({ preset: 'errors-warnings', colors: process.stdout.isTTY }));
+  if (printed) return;
+  printed = true;
+  if (stats.hasErrors()) say('Сборка с ошибками (см. выше); страница покажет их тоже.');
+  say(`Собрано за ${((Date.now() - started) / 1000).toFixed(0)} с.`);
+  say('');
+  say(`  Предпросмотр (без Excel):  ${origin}/preview.html`);
+  say(`  Панель для Excel:          ${origin}/taskpane.html   (манифест: manifest.xml${https ? '' : '; Excel требует https — npx office-addin-dev-certs install'})`);
+  if (store) say(`  Хранилище:                 ${store.url}   (данные: ${store.data})`);
+  say('');
+  say('  Ctrl+C — остановить.');
+});
+
+server = new WebpackDevServer(config.devServer, compiler);
+try {
+  await server.start();
+} catch (error) {
+  const busy = error && error.code === 'EADDRINUSE';
+  say(busy ? `Порт ${port} занят: остановите то, что его занимает, или запустите с PORT=3001 npm start.` : `Сервер не запустился: ${error.message}`);
+  await stop(1);
+}

@@ -1,0 +1,37 @@
+// Turns whatever a workbook call threw into something a person can act on: a kind (which picks the
+// advice in the message map) and what happened, in both languages. The Excel adapter's errors carry
+// their own Russian and English text (`text`) and the Excel error as `cause`; others give a message.
+import type { Localized } from '../../domain/finding';
+import type { FailureKind } from '../i18n/messages';
+
+export interface Failure {
+  kind: FailureKind;
+  /** What happened (Excel's words or ours), shown under the advice. */
+  detail: Localized | null;
+}
+
+/** Office.js error codes (OfficeExtension.ErrorCodes and Excel.ErrorCodes) we give advice for. */
+const KIND_BY_CODE: Readonly<Record<string, FailureKind>> = {
+  InvalidOperationInCellEditMode: 'cellEditing',
+  ItemNotFound: 'sheetMissing',
+  AccessDenied: 'protected',
+  RequestPayloadSizeLimitExceeded: 'tooLarge',
+  ResponsePayloadSizeLimitExceeded: 'tooLarge',
+  PayloadTooLarge: 'tooLarge',
+};
+
+function field(value: unknown, name: string): unknown {
+  return typeof value === 'object' && value !== null && name in value ? (value as Record<string, unknown>)[name] : undefined;
+}
+
+function isLocalized(value: unknown): value is Localized {
+  return typeof field(value, 'ru') === 'string' && typeof field(value, 'en') === 'string';
+}
+
+export function describeFailure(error: unknown, fallback: FailureKind = 'unknown'): Failure {
+  const code = field(error, 'code') ?? field(field(error, 'cause'), 'code');
+  const text = field(error, 'text');
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : null;
+  const detail = isLocalized(text) ? text : message ? { ru: message, en: message } : null;
+  return { kind: (typeof code === 'string' && KIND_BY_CODE[code]) || fallback, detail };
+}

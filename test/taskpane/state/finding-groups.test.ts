@@ -1,0 +1,86 @@
+import { Program } from '../../../src/domain/model/program';
+import type { Finding } from '../../../src/domain/finding';
+import { checkWorkbook } from '../../../src/sheets/check-workbook';
+import { writeProgramWorkbook } from '../../../src/sheets/write/program-workbook';
+import { groupFindings, highlightsOf, totalFixes } from '../../../src/taskpane/state/finding-groups';
+import example from '../../../examples/stupino-2020-2024.program.json';
+
+function finding(rule: string, severity: Finding['severity'], sheet: string | null, cell: string | null, fix: Finding['fix'] = null): Finding {
+  return {
+    rule,
+    severity,
+    key: `${rule}:${sheet}!${cell}`,
+    path: 'funding/total',
+    sheet,
+    cell,
+    messageId: 'm',
+    message: { ru: 'сообщение', en: 'message' },
+    expected: null,
+    actual: null,
+    fix,
+  };
+}
+
+const sum = (value: string): Finding['fix'] => ({ kind: 'number', value });
+
+describe('findings as the pane lists them', () => {
+  test('the worked example: every finding is listed once, under its sheet and severity, with the counts adding up', () => {
+    const { report } = checkWorkbook(writeProgramWorkbook(Program.parse(example)));
+    const groups = groupFindings(report.findings);
+    const listed = groups.flatMap((g) => g.severities.flatMap((s) => s.findings));
+    expect(listed).toHaveLength(report.findings.length);
+    expect(new Set(listed.map((f) => f.key)).size).toBe(report.findings.length);
+    for (const g of groups) {
+      for (const s of g.severities) {
+        expect(s.findings.every((f) => f.severity === s.severity)).toBe(true);
+        expect(g.counts[s.severity]).toBe(s.findings.length);
+      }
+      expect(g.severities.map((s) => s.severity)).toEqual(['error', 'warning', 'info'].filter((s) => g.severities.some((x) => x.severity === s)));
+    }
+    expect(groups.map((g) => g.sheet)).toEqual(expect.arrayContaining(['Приложение 2']));
+  });
+
+  test('sheets keep the report order, findings without a cell come last, severities go error → warning → info', () => {
+    const groups = groupFindings([
+      finding('S001', 'error', null, null),
+      finding('I012', 'info', 'Приложение 2', 'E14'),
+      finding('I006', 'warning', 'Приложение 2', 'G12'),
+      finding('F001', 'error', 'Приложение 1', 'C18'),
+      finding('I002', 'error', 'Приложение 2', 'H20'),
+    ]);
+    expect(groups.map((g) => [g.sheet, g.severities.map((s) => s.severity), g.counts])).toEqual([
+      ['Приложение 2', ['error', 'warning', 'info'], { error: 1, warning: 1, info: 1 }],
+      ['Приложение 1', ['error'], { error: 1, warning: 0, info: 0 }],
+      [null, ['error'], { error: 1, warning: 0, info: 0 }],
+    ]);
+  });
+
+  test('«Исправить все итоги» takes the fixes of F001–F004 only, one per cell', () => {
+    const fixes = totalFixes([
+      finding('F001', 'error', 'Приложение 1', 'C18', sum('423767.8')),
+      finding('F003', 'error', 'Приложение 1', 'C18', sum('423767.8')),
+      finding('F004', 'error', 'Приложение 1', 'D19', sum('98100.9')),
+      finding('F002', 'error', 'Приложение 1', 'C13', null),
+      finding('S009', 'warning', 'Приложение 2', 'B30', { kind: 'text', value: 'D6' }),
+      finding('F005', 'error', 'Приложение 1', 'E11', sum('0')),
+    ]);
+    expect(fixes.map((f) => [f.cell, f.fix])).toEqual([
+      ['C18', sum('423767.8')],
+      ['D19', sum('98100.9')],
+    ]);
+  });
+
+  test('a cell with several findings is highlighted once, by the gravest', () => {
+    expect(
+      highlightsOf([
+        finding('F009', 'info', 'Приложение 1', 'C18'),
+        finding('F001', 'error', 'Приложение 1', 'C18'),
+        finding('I006', 'warning', 'Приложение 2', 'G12'),
+        finding('S001', 'error', null, null),
+      ]),
+    ).toEqual([
+      { sheet: 'Приложение 1', cell: 'C18', severity: 'error' },
+      { sheet: 'Приложение 2', cell: 'G12', severity: 'warning' },
+    ]);
+  });
+});

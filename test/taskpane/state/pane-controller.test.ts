@@ -1,0 +1,143 @@
+// The pane's actions against the real Excel adapter over the in-memory stand-in, on the worked example.
+import { Program } from '../../../src/domain/model/program';
+import { createExcelWorkbookHost } from '../../../src/excel/excel-workbook-host';
+import { createExcelStandIn, type ExcelStandIn } from '../../../src/excel/stand-in/excel-stand-in';
+import { SEVERITY_FILL } from '../../../src/excel/severity-fill';
+import type { WorkbookHost } from '../../../src/excel/workbook-host';
+import { parseA1 } from '../../../src/sheets/address';
+import { writeProgramWorkbook } from '../../../src/sheets/write/program-workbook';
+import { paths } from '../../../src/domain/paths';
+import { locate } from '../../../src/domain/provenance';
+import { checkWorkbook } from '../../../src/sheets/check-workbook';
+import { PaneController } from '../../../src/taskpane/state/pane-controller';
+import { initialPaneState, paneReducer, type PaneAction } from '../../../src/taskpane/state/pane-state';
+import { programTemplates } from '../../../src/taskpane/state/template-grids';
+import example from '../../../examples/stupino-2020-2024.program.json';
+
+const TOTAL_RULES = ['F001', 'F002', 'F003', 'F004'];
+
+/** Shaped like OfficeExtension.Error. */
+function officeError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code });
+}
+
+function pane(options: { grids?: boolean; host?: (real: WorkbookHost) => WorkbookHost } = {}) {
+  const standIn = createExcelStandIn(options.grids === false ? [] : writeProgramWorkbook(Program.parse(example)));
+  const real = createExcelWorkbookHost(standIn.run);
+  const host = options.host ? options.host(real) : real;
+  let state = initialPaneState();
+  const actions: PaneAction['type'][] = [];
+  const controller = new PaneController(
+    host,
+    programTemplates,
+    (action) => {
+      actions.push(action.type);
+      state = paneReducer(state, action);
+    },
+    () => state,
+  );
+  return { standIn, controller, state: () => state, actions };
+}
+
+function fillOf(standIn: ExcelStandIn, sheet: string, cell: string): string | undefined {
+  const { row, col } = parseA1(cell);
+  return standIn.book.sheet(sheet)?.cell(row, col)?.fill;
+}
+
+/** Types a number over a cell (its formula gone), as a person does. */
+function type(standIn: ExcelStandIn, sheet: string, cell: string, value: number): void {
+  const { row, col } = parseA1(cell);
+  const target = standIn.book.sheet(sheet)!.touch(row, col);
+  delete target.formula;
+  target.value = value;
+}
+
+describe('the pane over the Excel adapter', () => {
+  test('«Проверить» on the worked example lists the published errors and fills their cells red', async () => {
+    const { standIn, controller, state } = pane();
+    await controller.validate();
+    const report = state().report!;
+    expect(report.findings.filter((f) => f.severity === 'error').map((f) => f.rule).sort()).toEqual(['P003', 'P006']);
+    for (const f of report.findings.filter((x) => x.severity === 'error')) {
+      expect(fillOf(standIn, f.sheet!, f.cell!)).toBe(SEVERITY_FILL.error.toUpperCase());
+    }
+    expect(state()).toMatchObject({ busy: null, highlighted: true, problems: [] });
+  });
+
+  test('«Исправить все итоги» repairs a wrong ИТОГО typed over its formula', async () => {
+    const { standIn, controller, state } = pane();
+    // A wrong number typed over the program total (ИТОГО, «Общий объем»).
+    const itogo = locate(checkWorkbook(standIn.toGrids()).provenance, paths.fundingTotalCell('total'))!;
+    type(standIn, itogo.sheet, itogo.cell, 500000);
+    await controller.validate();
+    expect(state().report!.findings.some((f) => TOTAL_RULES.includes(f.rule))).toBe(true);
+    await controller.fixAllTotals();
+    expect(state().report!.findings.filter((f) => TOTAL_RULES.includes(f.rule))).toEqual([]);
+    expect(state().notice).toMatchObject({ kind: 'fixed' });
+    expect(state().problems).toEqual([]);
+  });
+
+  test('«Исправить» on one finding writes its fix, and the finding is gone after the check that follows', async () => {
+    const { controller, state } = pane();
+    await controller.validate();
+    const finding = state().report!.findings.find((f) => f.fix && f.cell)!;
+    await controller.fixFinding(finding);
+    expect(state().report!.findings.map((f) => f.key)).not.toContain(finding.key);
+    expect(state().notice).toMatchObject({ kind: 'fixed', count: 1 });
+  });
+
+  test('a finding selects its cell; «Снять выделение» puts the cells’ own fills back', async () => {
+    const { standIn, controller, state } = pane();
+    await controller.validate();
+    const finding = state().report!.findings.find((f) => f.severity === 'error')!;
+    await controller.selectFinding(finding);
+    expect(standIn.book.selection).toEqual({ sheet: finding.sheet, address: finding.cell });
+    expect(state().selectedKey).toBe(finding.key);
+    await controller.clearHighlights();
+    expect(fillOf(standIn, finding.sheet!, finding.cell!)).toBeUndefined();
+    expect(state().highlighted).toBe(false);
+  });
+
+  test('a template written into an empty workbook replaces the old report', async () => {
+    const { standIn, controller, state } = pane({ grids: false });
+    await controller.loadTemplate('example');
+    expect(standIn.book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Паспорт', 'Приложение 1', 'Приложение 2']));
+    expect(state()).toMatchObject({ report: null, notice: { kind: 'templateExample' } });
+  });
+
+  test('Excel refusing a read becomes a message with advice, and «Повторить» runs the check again', async () => {
+    let editing = true;
+    const { controller, state } = pane({
+      host: (real) => ({
+        ...real,
+        readGrids: () => (editing ? Promise.reject(officeError('InvalidOperationInCellEditMode', 'The operation is not allowed in cell edit mode')) : real.readGrids()),
+      }),
+    });
+    await controller.validate();
+    expect(state().busy).toBeNull();
+    expect(state().problems).toEqual([
+      { id: 1, task: 'validate', failure: { kind: 'cellEditing', detail: { ru: 'The operation is not allowed in cell edit mode', en: 'The operation is not allowed in cell edit mode' } } },
+    ]);
+    editing = false;
+    await controller.retry('validate');
+    expect(state().problems).toEqual([]);
+    expect(state().report).not.toBeNull();
+  });
+
+  test('when the old highlights cannot be cleared, the check still runs and the failure is shown beside it', async () => {
+    const { standIn, controller, state } = pane();
+    await controller.validate();
+    standIn.book.sheet('Приложение 2')!.name = 'Показатели';
+    await controller.validate();
+    expect(state().notice).toMatchObject({ kind: 'validated' });
+    expect(state().report!.findings.some((f) => f.sheet === 'Показатели')).toBe(true);
+    expect(state().problems.map((p) => [p.task, p.failure.kind])).toEqual([['clear', 'sheetMissing']]);
+  });
+
+  test('a second click while a task runs is ignored', async () => {
+    let reads = 0;
+    const { controller } = pane({ host: (real) => ({ ...real, readGrids: () => (reads++, real.readGrids()) }) });
+    await Promise.all([controller.validate(), controller.validate()]);
+    expect(reads).toBe(1);
+  });
+});

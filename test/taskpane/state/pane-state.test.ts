@@ -1,0 +1,100 @@
+import type { Report } from '../../../src/domain/report';
+import { initialPaneState, paneReducer, type PaneAction, type PaneState } from '../../../src/taskpane/state/pane-state';
+
+const finding = (key: string): Report['findings'][number] => ({
+  rule: 'F001',
+  severity: 'error',
+  key,
+  path: 'funding/total/total',
+  sheet: 'Приложение 1',
+  cell: 'C18',
+  messageId: 'rowTotal',
+  message: { ru: 'Общий объем не равен сумме по годам', en: 'The total is not the sum of the years' },
+  expected: '423 767,8',
+  actual: '500 000,0',
+  fix: { kind: 'number', value: '423767.8' },
+});
+const report = (...keys: string[]): Report => ({
+  valid: keys.length === 0,
+  summary: { error: keys.length, warning: 0, info: 0 },
+  findings: keys.map(finding),
+});
+
+function run(actions: PaneAction[], from: PaneState = initialPaneState()): PaneState {
+  return actions.reduce(paneReducer, from);
+}
+
+describe('the task pane state', () => {
+  test('starts in Russian, idle, with nothing validated', () => {
+    expect(initialPaneState()).toMatchObject({ lang: 'ru', busy: null, report: null, highlighted: false, problems: [] });
+  });
+
+  test.each<[string, PaneAction[], Partial<PaneState>]>([
+    ['a task marks the pane busy', [{ type: 'taskStarted', task: 'validate' }], { busy: 'validate' }],
+    [
+      'a validation keeps the report and whether cells are highlighted',
+      [{ type: 'taskStarted', task: 'validate' }, { type: 'validated', report: report('a', 'b'), highlighted: true }],
+      { busy: null, highlighted: true, notice: { kind: 'validated', summary: { error: 2, warning: 0, info: 0 } } },
+    ],
+    [
+      'a new template forgets the old report and highlights',
+      [{ type: 'validated', report: report('a'), highlighted: true }, { type: 'templateWritten', template: 'example' }],
+      { report: null, highlighted: false, notice: { kind: 'templateExample' } },
+    ],
+    [
+      'clearing highlights keeps the findings',
+      [{ type: 'validated', report: report('a'), highlighted: true }, { type: 'highlightsCleared' }],
+      { highlighted: false, notice: { kind: 'cleared' } },
+    ],
+    [
+      'a fix followed by validation says how many cells were fixed',
+      [{ type: 'validated', report: report(), highlighted: false, fixedCount: 3 }],
+      { notice: { kind: 'fixed', count: 3, summary: { error: 0, warning: 0, info: 0 } } },
+    ],
+    ['the language can be switched', [{ type: 'languageChosen', lang: 'en' }], { lang: 'en' }],
+  ])('%s', (_name, actions, expected) => {
+    expect(run(actions)).toMatchObject(expected);
+  });
+
+  test('a selected finding stays selected while it is still reported, and is forgotten when it is gone', () => {
+    const selected = run([
+      { type: 'validated', report: report('a', 'b'), highlighted: true },
+      { type: 'cellSelected', key: 'b', sheet: 'Приложение 1', cell: 'C18' },
+    ]);
+    expect(selected.selectedKey).toBe('b');
+    expect(paneReducer(selected, { type: 'validated', report: report('a', 'b'), highlighted: true }).selectedKey).toBe('b');
+    expect(paneReducer(selected, { type: 'validated', report: report('a'), highlighted: true }).selectedKey).toBeNull();
+  });
+
+  test('a failure becomes a message that a retry of the same task replaces, and that can be dismissed', () => {
+    const failure = { kind: 'cellEditing' as const, detail: { ru: 'Excel редактирует ячейку', en: 'Excel is editing a cell' } };
+    const failed = run([
+      { type: 'taskStarted', task: 'validate' },
+      { type: 'taskFailed', task: 'validate', failure },
+      { type: 'taskFailed', task: 'select', failure },
+    ]);
+    expect(failed.busy).toBeNull();
+    expect(failed.problems.map((p) => p.task)).toEqual(['validate', 'select']);
+    const retried = paneReducer(failed, { type: 'taskStarted', task: 'validate' });
+    expect(retried.problems.map((p) => p.task)).toEqual(['select']);
+    expect(paneReducer(retried, { type: 'problemDismissed', id: retried.problems[0].id }).problems).toEqual([]);
+  });
+
+  test('a failure noted while a check goes on keeps the check’s outcome', () => {
+    const failure = { kind: 'sheetMissing' as const, detail: null };
+    const state = run([
+      { type: 'taskStarted', task: 'validate' },
+      { type: 'validated', report: report('a'), highlighted: true },
+      { type: 'problemNoted', task: 'clear', failure },
+    ]);
+    expect(state.notice).toEqual({ kind: 'validated', summary: { error: 1, warning: 0, info: 0 } });
+    expect(state.problems.map((p) => p.task)).toEqual(['clear']);
+  });
+
+  test('a successful validation or template takes the old failure messages away', () => {
+    const failure = { kind: 'sheetMissing' as const, detail: null };
+    const failed = run([{ type: 'taskFailed', task: 'select', failure }]);
+    expect(paneReducer(failed, { type: 'validated', report: report(), highlighted: false }).problems).toEqual([]);
+    expect(paneReducer(failed, { type: 'templateWritten', template: 'blank' }).problems).toEqual([]);
+  });
+});
