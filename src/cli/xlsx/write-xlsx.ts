@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { columnLetters, rangeToA1 } from '../../sheets/address';
 import type { CellStyle, Grid, GridCell } from '../../sheets/grid';
 import { wrappedRowHeights } from './row-heights';
-import { inlineListFormula, LISTS_SHEET_NAME, sheetValidations } from './validation-lists';
+import { inlineListFormula, LISTS_SHEET_NAME, sheetValidations } from '../../sheets/xlsx/validation-lists';
 
 const ERROR_VALUES = new Set(['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!']);
 const A4 = 9;

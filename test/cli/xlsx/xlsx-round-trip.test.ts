@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readXlsxBuffer } from '../../../src/cli/xlsx/read-xlsx';
-import { LISTS_SHEET_NAME } from '../../../src/cli/xlsx/validation-lists';
+import { LISTS_SHEET_NAME } from '../../../src/sheets/xlsx/validation-lists';
 import { gridsToWorkbook, writeXlsxBuffer } from '../../../src/cli/xlsx/write-xlsx';
 import { DEFAULT_CONFIG } from '../../../src/domain/config';
 import { Program } from '../../../src/domain/model/program';
