@@ -4,7 +4,6 @@
 // Exit 0: written; 1: the program has errors (nothing is written, the errors go to stderr);
 // 2: bad arguments or a file that cannot be read or written.
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import type { Report } from '../../domain/report';
 import { passportParagraphFromAnnex } from '../../domain/passport-funding-from-annex';
 import { checkWorkbook } from '../../sheets/check-workbook';
@@ -12,6 +11,7 @@ import { writeAnnexWorkbook } from '../../sheets/write/annex-workbook';
 import { annexDocx } from '../annex/annex-docx';
 import { annexXlsx } from '../annex/annex-xlsx';
 import { CliError, type Command } from '../cli-io';
+import { oneFile, parseCommandOptions } from '../command-options';
 import { reportText } from '../report-output';
 import { loadRulesConfig } from '../rules-config-file';
 import { loadWorkbookFile } from '../workbook-file';
@@ -27,17 +27,16 @@ const HELP = `sverka annex FILE.xlsx --out ПРИЛОЖЕНИЯ.docx [--xlsx П�
 `;
 
 export const annexCommand: Command = async (args, io) => {
-  const { values, positionals } = parseOptions(args);
+  const { values, positionals } = parseCommandOptions(args, OPTIONS, HELP);
   if (values.help) {
     io.stdout(HELP);
     return 0;
   }
-  if (positionals.length !== 1) throw new CliError(`укажите один файл .xlsx\n${HELP}`);
+  const file = oneFile(positionals, HELP);
   if (!values.paragraph && !values.out && !values.xlsx) throw new CliError(`укажите --out ПРИЛОЖЕНИЯ.docx и/или --xlsx ПРИЛОЖЕНИЯ.xlsx, или --paragraph\n${HELP}`);
   if (values.out && !/\.docx$/i.test(values.out)) throw new CliError(`--out: «${values.out}» — ожидается файл .docx`);
   if (values.xlsx && !/\.xlsx$/i.test(values.xlsx)) throw new CliError(`--xlsx: «${values.xlsx}» — ожидается файл .xlsx`);
 
-  const file = positionals[0];
   const config = await loadRulesConfig(values.rules);
   const { program, report } = checkWorkbook(await loadWorkbookFile(file), config);
   if (!report.valid) {
@@ -78,20 +77,10 @@ async function save(file: string, data: Buffer): Promise<void> {
   }
 }
 
-function parseOptions(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        xlsx: { type: 'string' },
-        paragraph: { type: 'boolean' },
-        rules: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n${HELP}`);
-  }
-}
+const OPTIONS = {
+    out: { type: 'string', short: 'o' },
+    xlsx: { type: 'string' },
+    paragraph: { type: 'boolean' },
+    rules: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  } as const;

@@ -1,7 +1,7 @@
 // sverka export FILE.xlsx — prints the program model that `sverka push` would send (JSON).
-import { parseArgs } from 'node:util';
 import { readWorkbook } from '../../sheets/read/read-workbook';
-import { CliError, type Command } from '../cli-io';
+import type { Command } from '../cli-io';
+import { oneFile, parseCommandOptions } from '../command-options';
 import { loadWorkbookFile } from '../workbook-file';
 
 const HELP = `sverka export FILE.xlsx
@@ -10,18 +10,12 @@ const HELP = `sverka export FILE.xlsx
 `;
 
 export const exportCommand: Command = async (args, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n${HELP}`);
-  }
-  if (parsed.values.help) {
+  const { values, positionals } = parseCommandOptions(args, { help: { type: 'boolean', short: 'h' } }, HELP);
+  if (values.help) {
     io.stdout(HELP);
     return 0;
   }
-  if (parsed.positionals.length !== 1) throw new CliError(`укажите один файл .xlsx\n${HELP}`);
-  const grids = await loadWorkbookFile(parsed.positionals[0]);
+  const grids = await loadWorkbookFile(oneFile(positionals, HELP));
   const { program } = readWorkbook(grids);
   io.stdout(JSON.stringify(program, null, 2) + '\n');
   return 0;

@@ -4,7 +4,6 @@
 // Exit 0: stored; 1: refused (by the check before sending or by the store); 2: cannot read or reach.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { checkProgram } from '../../domain/check-program';
 import { Program } from '../../domain/model/program';
 import type { Report } from '../../domain/report';
@@ -12,6 +11,7 @@ import { checkWorkbook } from '../../sheets/check-workbook';
 import { canonicalJson } from '../../store/canonical-json';
 import { StoreApiError, StoreClient, StoreNetworkError } from '../../store/client';
 import { CliError, type CliIo, type Command } from '../cli-io';
+import { oneFile, parseCommandOptions } from '../command-options';
 import { loadWorkbookFile } from '../workbook-file';
 
 const HELP = `sverka push FILE.xlsx|FILE.json --store URL --token TOKEN [--explain KEY=TEXT …] [--idempotency-key KEY]
@@ -26,23 +26,13 @@ const HELP = `sverka push FILE.xlsx|FILE.json --store URL --token TOKEN [--expla
   Код выхода: 0 — принято, 1 — отклонено, 2 — книгу не прочитать или хранилище недоступно.
 `;
 
-function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        store: { type: 'string' },
-        token: { type: 'string' },
-        explain: { type: 'string', multiple: true },
-        'idempotency-key': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n${HELP}`);
-  }
-}
+const OPTIONS = {
+    store: { type: 'string' },
+    token: { type: 'string' },
+    explain: { type: 'string', multiple: true },
+    'idempotency-key': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  } as const;
 
 function explanationsOf(list: string[] | undefined): Record<string, string> {
   const out: Record<string, string> = {};
@@ -82,12 +72,12 @@ function print(io: CliIo, value: unknown): void {
 }
 
 export const pushCommand: Command = async (args, io) => {
-  const { values, positionals } = parse(args);
+  const { values, positionals } = parseCommandOptions(args, OPTIONS, HELP);
   if (values.help) {
     io.stdout(HELP);
     return 0;
   }
-  if (positionals.length !== 1) throw new CliError(`укажите один файл .xlsx\n${HELP}`);
+  const file = oneFile(positionals, HELP);
   const store = values.store ?? io.env.SVERKA_STORE_URL;
   const token = values.token ?? io.env.SVERKA_STORE_TOKEN;
   if (!store) throw new CliError('укажите --store URL (адрес хранилища)');
@@ -95,7 +85,7 @@ export const pushCommand: Command = async (args, io) => {
   if (!token) throw new CliError('укажите --token TOKEN (токен отправителя)');
   const explanations = explanationsOf(values.explain);
 
-  const { program, report } = await readProgram(positionals[0]);
+  const { program, report } = await readProgram(file);
   if (!report.valid) {
     print(io, {
       error: 'validation_failed',

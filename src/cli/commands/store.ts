@@ -1,11 +1,11 @@
 // sverka store serve [--data DIR | --database-url URL] [--port N] [--host H] [--origin URL …] [--rate-limit N]
 // sverka store token create --department NAME --role submitter|reviewer|admin [--label TEXT] [--data DIR | --database-url URL]
-import { parseArgs } from 'node:util';
 import { DEFAULT_ORIGINS, DEFAULT_RATE_LIMIT } from '../../server/app';
 import { Role, createToken } from '../../server/auth/tokens';
 import { DEFAULT_DATA_DIR, describeTarget, openDatabase, type DatabaseTarget } from '../../server/db/database';
 import { DEFAULT_HOST, DEFAULT_PORT, startStoreServer } from '../../server/server';
 import { CliError, type CliIo, type Command } from '../cli-io';
+import { parseCommandOptions } from '../command-options';
 
 const HELP = `sverka store serve [--data DIR | --database-url URL] [--port N] [--host ADDR] [--origin URL …] [--rate-limit N]
   Запускает хранилище (HTTP API /api/v1). По умолчанию — SQLite в папке ${DEFAULT_DATA_DIR}
@@ -21,28 +21,20 @@ sverka store token create --department NAME --role submitter|reviewer|admin [--l
   Создаёт токен доступа и печатает его один раз; в базе хранится только его SHA-256.
 `;
 
-function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        data: { type: 'string' },
-        'database-url': { type: 'string' },
-        port: { type: 'string' },
-        host: { type: 'string' },
-        origin: { type: 'string', multiple: true },
-        'rate-limit': { type: 'string' },
-        department: { type: 'string' },
-        role: { type: 'string' },
-        label: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n${HELP}`);
-  }
-}
+const OPTIONS = {
+    data: { type: 'string' },
+    'database-url': { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    origin: { type: 'string', multiple: true },
+    'rate-limit': { type: 'string' },
+    department: { type: 'string' },
+    role: { type: 'string' },
+    label: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  } as const;
+
+type StoreOptions = ReturnType<typeof parseCommandOptions<typeof OPTIONS>>['values'];
 
 /** --data wins, then --database-url, then DATABASE_URL, then the default data folder. */
 function targetOf(values: { data?: string; 'database-url'?: string }, io: CliIo): DatabaseTarget {
@@ -77,7 +69,7 @@ function originsOf(list: string[] | undefined): string[] {
   });
 }
 
-async function serve(values: ReturnType<typeof parse>['values'], io: CliIo): Promise<number> {
+async function serve(values: StoreOptions, io: CliIo): Promise<number> {
   const target = targetOf(values, io);
   const port = intOption('port', values.port, DEFAULT_PORT, 0, 65535);
   const rateLimit = intOption('rate-limit', values['rate-limit'], DEFAULT_RATE_LIMIT, 1, 10_000_000);
@@ -93,7 +85,7 @@ async function serve(values: ReturnType<typeof parse>['values'], io: CliIo): Pro
   return 0;
 }
 
-async function tokenCreate(values: ReturnType<typeof parse>['values'], io: CliIo): Promise<number> {
+async function tokenCreate(values: StoreOptions, io: CliIo): Promise<number> {
   if (!values.department) throw new CliError('укажите --department NAME (отдел, за которым закрепляется токен)');
   const role = Role.safeParse(values.role);
   if (!role.success) throw new CliError(`--role: «${values.role ?? ''}» — ожидается submitter, reviewer или admin`);
@@ -117,7 +109,7 @@ async function tokenCreate(values: ReturnType<typeof parse>['values'], io: CliIo
 }
 
 export const storeCommand: Command = async (args, io) => {
-  const { values, positionals } = parse(args);
+  const { values, positionals } = parseCommandOptions(args, OPTIONS, HELP);
   if (values.help || positionals.length === 0) {
     io.stdout(HELP);
     return values.help ? 0 : 2;

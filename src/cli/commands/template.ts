@@ -1,11 +1,11 @@
 // sverka template --out FILE.xlsx [--example] [--period 2025-2029]
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { Program } from '../../domain/model/program';
 import type { Period } from '../../domain/model/year-span';
 import { writeProgramWorkbook } from '../../sheets/write/program-workbook';
 import exampleProgram from '../../../examples/stupino-2020-2024.program.json';
 import { CliError, type Command } from '../cli-io';
+import { parseCommandOptions } from '../command-options';
 import { writeXlsxBuffer } from '../xlsx/write-xlsx';
 
 const HELP = `sverka template --out FILE.xlsx [--example] [--period 2025-2029]
@@ -14,17 +14,15 @@ const HELP = `sverka template --out FILE.xlsx [--example] [--period 2025-2029]
   «Цифровое муниципальное образование» (Ступино, 2020–2024) как он опубликован.
 `;
 
+const OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  example: { type: 'boolean' },
+  period: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export const templateCommand: Command = async (args, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: { out: { type: 'string', short: 'o' }, example: { type: 'boolean' }, period: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n${HELP}`);
-  }
-  const { values } = parsed;
+  const { values } = parseCommandOptions(args, OPTIONS, HELP);
   if (values.help) {
     io.stdout(HELP);
     return 0;

@@ -1,9 +1,9 @@
 // sverka validate FILE.xlsx [--format text|json] [--rules RULES.json] [--lang ru|en]
 // Exit 0: no error; 1: at least one error; 2: the input cannot be read.
-import { parseArgs } from 'node:util';
 import type { Lang } from '../../domain/finding';
 import { checkWorkbook } from '../../sheets/check-workbook';
 import { CliError, type Command } from '../cli-io';
+import { oneFile, parseCommandOptions } from '../command-options';
 import { loadRulesConfig } from '../rules-config-file';
 import { reportJson, reportText } from '../report-output';
 import { loadWorkbookFile } from '../workbook-file';
@@ -13,8 +13,15 @@ const HELP = `sverka validate FILE.xlsx [--format text|json] [--rules RULES.json
   Код выхода: 0 — ошибок нет, 1 — есть ошибки, 2 — файл не прочитать.
 `;
 
+const OPTIONS = {
+  format: { type: 'string' },
+  rules: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export const validateCommand: Command = async (args, io) => {
-  const { values, positionals } = parseOptions(args);
+  const { values, positionals } = parseCommandOptions(args, OPTIONS, HELP);
   if (values.help) {
     io.stdout(HELP);
     return 0;
@@ -23,28 +30,11 @@ export const validateCommand: Command = async (args, io) => {
   if (format !== 'text' && format !== 'json') throw new CliError(`--format: «${format}» — ожидается text или json`);
   const lang = values.lang ?? 'ru';
   if (lang !== 'ru' && lang !== 'en') throw new CliError(`--lang: «${lang}» — ожидается ru или en`);
-  if (positionals.length !== 1) throw new CliError(`укажите один файл .xlsx\n${HELP}`);
 
+  const file = oneFile(positionals, HELP);
   const config = await loadRulesConfig(values.rules);
-  const grids = await loadWorkbookFile(positionals[0]);
+  const grids = await loadWorkbookFile(file);
   const { report } = checkWorkbook(grids, config);
   io.stdout(format === 'json' ? JSON.stringify(reportJson(report, lang as Lang), null, 2) + '\n' : reportText(report, lang as Lang));
   return report.valid ? 0 : 1;
 };
-
-function parseOptions(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        rules: { type: 'string' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n${HELP}`);
-  }
-}
