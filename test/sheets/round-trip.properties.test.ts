@@ -54,9 +54,9 @@ const programSpec: fc.Arbitrary<ProgramSpec> = fc
             activities: fc.array(
               fc.record({
                 title: fc.constant(`Основное мероприятие 0${i + 1}. Информационная инфраструктура`),
-                indicators: fc.array(
+                indicators: fc.uniqueArray(
                   fc.record({ pick: fc.constantFrom(...INDICATORS), base: percent }).map(({ pick, base }) => ({ ...pick, base, plan: Array.from({ length: years }, () => base) })),
-                  { minLength: 1, maxLength: 3, selector: (x) => x.pick.name },
+                  { minLength: 1, maxLength: 3, selector: (x) => x.name },
                 ),
               }),
               { minLength: 1, maxLength: 2 },
