@@ -4,7 +4,7 @@
 //
 //   node scripts/start.mjs [--no-store] [--port N]      (PORT and SVERKA_STORE_PORT also work)
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,9 +53,12 @@ function startStore() {
   execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { cwd: root, stdio: 'inherit' });
   const data = join(root, '.data', 'store');
   mkdirSync(data, { recursive: true });
+  const token = previewToken(data);
+  // The preview may be opened as localhost or 127.0.0.1: both are allowed origins (and the add-in's https one).
+  const origins = [...new Set([origin, origin.replace('localhost', '127.0.0.1'), 'https://localhost:3000'])].flatMap((o) => ['--origin', o]);
   const child = spawn(
     process.execPath,
-    [join(root, 'bin/sverka.js'), 'store', 'serve', '--data', data, '--port', String(storePort), '--origin', origin, '--origin', 'https://localhost:3000'],
+    [join(root, 'bin/sverka.js'), 'store', 'serve', '--data', data, '--port', String(storePort), ...origins],
     { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   child.stderr.on('data', (chunk) => process.stderr.write(`[хранилище] ${chunk}`));
@@ -63,7 +66,27 @@ function startStore() {
     if (signal !== 'SIGTERM') say(`Хранилище остановилось (код ${code ?? signal}). Предпросмотр работает дальше; подробности выше.`);
   });
   children.push(child);
-  return { url: `http://127.0.0.1:${storePort}`, data };
+  return { url: `http://127.0.0.1:${storePort}`, data, token };
+}
+
+/**
+ * A submitter token for trying «Отправить» in the preview: made once (sverka store token create) and kept in
+ * DATA/preview-token.txt, so that restarts do not pile up tokens in the append-only store.
+ */
+function previewToken(data) {
+  const file = join(data, 'preview-token.txt');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  try {
+    const token = execFileSync(
+      process.execPath,
+      [join(root, 'bin/sverka.js'), 'store', 'token', 'create', '--department', 'Предпросмотр (npm start)', '--role', 'submitter', '--label', 'preview', '--data', data],
+      { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    ).trim();
+    writeFileSync(file, `${token}\n`, { mode: 0o600 });
+    return token;
+  } catch {
+    return null; // the store still starts; a token can be made by hand (see the README)
+  }
 }
 
 const compiler = webpack(config);
@@ -80,6 +103,7 @@ compiler.hooks.done.tap('sverka-start', (stats) => {
   say(`  Предпросмотр (без Excel):  ${origin}/preview.html`);
   say(`  Панель для Excel:          ${origin}/taskpane.html   (манифест: manifest.xml${https ? '' : '; Excel требует https — npx office-addin-dev-certs install'})`);
   if (store) say(`  Хранилище:                 ${store.url}   (данные: ${store.data})`);
+  if (store?.token) say(`  Токен для предпросмотра:   ${store.token}   (панель → «Настройки хранилища»; хранится в ${join(store.data, 'preview-token.txt')})`);
   say('');
   say('  Ctrl+C — остановить.');
 });

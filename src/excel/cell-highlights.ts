@@ -4,6 +4,8 @@
 // split only past the 5 MB request limit. The replaced fills are kept in
 // memory and in the workbook's settings (so a reloaded pane can still restore them); clearing puts
 // them back. A cell highlighted again keeps the fill it had before the first highlight.
+// Sheets are followed by their worksheet id: a sheet renamed since the highlight is restored under
+// its new name (no stale colours left on it); a deleted sheet is skipped, its remembered fills dropped.
 import type { Severity } from '../domain/severity';
 import { parseA1, rangeToA1 } from '../sheets/address';
 import { groupIntoRectangles, multiAreaAddresses, readingBlocks, type CellPosition } from './cell-blocks';
@@ -15,8 +17,22 @@ import type { CellHighlight } from './workbook-host';
 
 /** The workbook setting that keeps the replaced fills: { sheet: { "B7": "#FFFF00" | null } } (null: no fill). */
 export const SAVED_FILLS_SETTING = 'sverka.savedFills';
+/** The workbook setting that keeps which worksheet (id) each sheet name of the saved fills was: { sheet: id }. */
+export const SAVED_FILL_SHEETS_SETTING = 'sverka.savedFillSheets';
 
 type SavedFills = Map<string, Map<string, string | null>>;
+/** Sheet name (as highlighted) → worksheet id. */
+type SheetIds = Map<string, string>;
+
+interface SheetNow {
+  name: string;
+  id: string;
+}
+
+interface StoredSettings {
+  fills: ExcelSetting;
+  sheets: ExcelSetting;
+}
 
 const FILL_PROPERTIES: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true } } };
 
@@ -27,6 +43,7 @@ export interface HighlightOutcome {
 export class CellHighlights {
   /** The user's fills under our highlights; null until read from the workbook's settings. */
   private saved: SavedFills | null = null;
+  private sheetIds: SheetIds = new Map();
 
   constructor(private readonly run: ExcelRun) {}
 
@@ -42,10 +59,10 @@ export class CellHighlights {
 
     return this.run(async (context) => {
       // Read: the stored fills (first time only), the sheet names, the current fills of cells not yet saved.
-      const stored = this.saved === null ? loadSetting(context) : null;
+      const stored = this.saved === null ? loadSettings(context) : null;
       const worksheets = context.workbook.worksheets;
       const reads: { sheet: string; rectangle: string; result: ExcelClientResult<Excel.CellProperties[][]> }[] = [];
-      const readSteps: PlannedStep[] = [{ bytes: actionsSize(2), enqueue: () => void worksheets.load('items/name') }];
+      const readSteps: PlannedStep[] = [{ bytes: actionsSize(2), enqueue: () => void worksheets.load('items/name,items/id') }];
       for (const [sheet, onSheet] of targets) {
         const unsaved = [...onSheet.keys()].filter((a) => this.saved?.get(sheet)?.has(a) !== true);
         for (const rectangle of readingBlocks(unsaved.map(positionOf)).map(rangeToA1)) {
@@ -58,8 +75,13 @@ export class CellHighlights {
       }
       let syncs = await runPlanned(context, readSteps);
 
-      const present = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
-      const before = stored ? savedFromSetting(stored) : (this.saved ?? new Map());
+      const sheets: SheetNow[] = worksheets.items.map((w) => ({ name: w.name, id: w.id }));
+      // What was saved, under the sheets' names now; sheets deleted since are gone from it.
+      const before = followSheets(
+        stored ? savedFromSetting(stored.fills) : (this.saved ?? new Map()),
+        stored ? idsFromSetting(stored.sheets) : this.sheetIds,
+        sheets,
+      );
       const current = new Map<string, Map<string, string | null>>();
       for (const { sheet, rectangle, result } of reads) {
         const top = parseA1(rectangle.split(':')[0]);
@@ -84,7 +106,6 @@ export class CellHighlights {
         next.set(sheet, keep);
       }
       for (const [sheet, onSheet] of before) {
-        if (!present.has(sheet.toLowerCase())) continue; // the sheet is gone: nothing to restore
         for (const [address, fill] of onSheet) {
           if (targets.get(sheet)?.has(address)) continue;
           let back = restore.get(sheet);
@@ -93,31 +114,67 @@ export class CellHighlights {
         }
       }
 
-      const writeSteps = [...restoreSteps(restore), ...fillSteps(targets), settingStep(next)];
+      const nextIds = idsOf(next, sheets);
+      const writeSteps = [...restoreSteps(restore), ...fillSteps(targets), settingStep(next), sheetsStep(nextIds)];
       syncs += await runPlanned(context, writeSteps);
       this.saved = next;
+      this.sheetIds = nextIds;
       return { syncs };
     });
   }
 
+  /**
+   * Puts the saved fills back: one sync to see which sheets are there now (and, for a reloaded pane, the
+   * saved fills), one to restore. A renamed sheet is restored under its new name; a deleted one is skipped.
+   */
   async clear(): Promise<HighlightOutcome> {
     return this.run(async (context) => {
-      let syncs = 0;
+      const stored = this.saved === null ? loadSettings(context) : null;
       const worksheets = context.workbook.worksheets;
-      let saved = this.saved;
-      if (saved === null) {
-        const stored = loadSetting(context);
-        worksheets.load('items/name');
-        await context.sync();
-        syncs += 1;
-        const present = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
-        saved = new Map([...savedFromSetting(stored)].filter(([sheet]) => present.has(sheet.toLowerCase())));
-      }
-      syncs += await runPlanned(context, [...restoreSteps(saved), settingStep(new Map())]);
+      worksheets.load('items/name,items/id');
+      await context.sync();
+      let syncs = 1;
+      const sheets: SheetNow[] = worksheets.items.map((w) => ({ name: w.name, id: w.id }));
+      const saved = followSheets(
+        stored ? savedFromSetting(stored.fills) : (this.saved ?? new Map()),
+        stored ? idsFromSetting(stored.sheets) : this.sheetIds,
+        sheets,
+      );
+      syncs += await runPlanned(context, [...restoreSteps(saved), settingStep(new Map()), sheetsStep(new Map())]);
       this.saved = new Map();
+      this.sheetIds = new Map();
       return { syncs };
     });
   }
+}
+
+/**
+ * The saved fills keyed by the sheets' names now: a sheet is found by its worksheet id (so a renamed sheet is
+ * found under its new name), or by name when no id was kept (a setting from an older version). A sheet no
+ * longer there — deleted, or replaced by a new sheet of the same name — is dropped with its fills.
+ */
+function followSheets(saved: SavedFills, ids: SheetIds, sheets: readonly SheetNow[]): SavedFills {
+  const byId = new Map(sheets.map((s) => [s.id, s.name]));
+  const byName = new Map(sheets.map((s) => [s.name.toLowerCase(), s.name]));
+  const out: SavedFills = new Map();
+  for (const [name, cells] of saved) {
+    const id = ids.get(name);
+    const now = id !== undefined ? byId.get(id) : byName.get(name.toLowerCase());
+    if (now === undefined) continue;
+    const onSheet = out.get(now) ?? new Map<string, string | null>();
+    for (const [address, fill] of cells) if (!onSheet.has(address)) onSheet.set(address, fill);
+    out.set(now, onSheet);
+  }
+  return out;
+}
+
+function idsOf(saved: SavedFills, sheets: readonly SheetNow[]): SheetIds {
+  const ids: SheetIds = new Map();
+  for (const name of saved.keys()) {
+    const sheet = sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (sheet) ids.set(name, sheet.id);
+  }
+  return ids;
 }
 
 function normalizeCell(cell: string): string {
@@ -137,24 +194,39 @@ function userFill(props: Excel.CellProperties): string | null {
   return fill.color.toUpperCase();
 }
 
-function loadSetting(context: ExcelContext): ExcelSetting {
-  const setting = context.workbook.settings.getItemOrNullObject(SAVED_FILLS_SETTING);
-  setting.load('value');
-  return setting;
+function loadSettings(context: ExcelContext): StoredSettings {
+  const load = (key: string): ExcelSetting => {
+    const setting = context.workbook.settings.getItemOrNullObject(key);
+    setting.load('value');
+    return setting;
+  };
+  return { fills: load(SAVED_FILLS_SETTING), sheets: load(SAVED_FILL_SHEETS_SETTING) };
 }
 
-function savedFromSetting(setting: ExcelSetting): SavedFills {
-  const saved: SavedFills = new Map();
-  if (setting.isNullObject) return saved;
+/** A setting's value as an object (stored as JSON text); null when absent or unreadable. */
+function settingObject(setting: ExcelSetting): Record<string, unknown> | null {
+  if (setting.isNullObject) return null;
   let value: unknown = setting.value;
   if (typeof value === 'string') {
     try {
       value = JSON.parse(value);
     } catch {
-      return saved; // unreadable: nothing to restore rather than a failure
+      return null; // unreadable: nothing to restore rather than a failure
     }
   }
-  if (typeof value !== 'object' || value === null) return saved;
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
+}
+
+function idsFromSetting(setting: ExcelSetting): SheetIds {
+  const ids: SheetIds = new Map();
+  for (const [name, id] of Object.entries(settingObject(setting) ?? {})) if (typeof id === 'string' && id !== '') ids.set(name, id);
+  return ids;
+}
+
+function savedFromSetting(setting: ExcelSetting): SavedFills {
+  const saved: SavedFills = new Map();
+  const value = settingObject(setting);
+  if (value === null) return saved;
   for (const [sheet, cells] of Object.entries(value as Record<string, unknown>)) {
     if (typeof cells !== 'object' || cells === null) continue;
     const onSheet = new Map<string, string | null>();
@@ -171,6 +243,11 @@ function settingStep(saved: SavedFills): PlannedStep {
   for (const [sheet, cells] of saved) if (cells.size > 0) value[sheet] = Object.fromEntries(cells);
   const text = JSON.stringify(value);
   return { bytes: actionsSize(2, SAVED_FILLS_SETTING) + jsonSize(text), enqueue: (context) => void context.workbook.settings.add(SAVED_FILLS_SETTING, text) };
+}
+
+function sheetsStep(ids: SheetIds): PlannedStep {
+  const text = JSON.stringify(Object.fromEntries(ids));
+  return { bytes: actionsSize(2, SAVED_FILL_SHEETS_SETTING) + jsonSize(text), enqueue: (context) => void context.workbook.settings.add(SAVED_FILL_SHEETS_SETTING, text) };
 }
 
 /** Puts the saved fills back: the cells of one fill as one multi-area range; no fill → clear. */

@@ -18,7 +18,7 @@ export interface ExcelRangeBorderCollection {
   getItem(index: BorderEdge): ExcelRangeBorder;
 }
 
-export type ExcelRangeFormat = Pick<Excel.RangeFormat, 'wrapText' | 'horizontalAlignment' | 'verticalAlignment' | 'columnWidth'> & {
+export type ExcelRangeFormat = Pick<Excel.RangeFormat, 'wrapText' | 'horizontalAlignment' | 'verticalAlignment' | 'columnWidth' | 'rowHeight'> & {
   readonly fill: ExcelRangeFill;
   readonly font: ExcelRangeFont;
   readonly borders: ExcelRangeBorderCollection;
@@ -47,11 +47,23 @@ export type ExcelRangeAreas = Pick<Excel.RangeAreas, 'isNullObject'> & {
   load(names: LoadNames): unknown;
 };
 
-export type ExcelPageLayout = Pick<Excel.PageLayout, 'orientation' | 'zoom'> & {
+export type ExcelPageLayout = Pick<
+  Excel.PageLayout,
+  | 'orientation'
+  | 'zoom'
+  | 'paperSize'
+  | 'centerHorizontally'
+  | 'leftMargin'
+  | 'rightMargin'
+  | 'topMargin'
+  | 'bottomMargin'
+  | 'headerMargin'
+  | 'footerMargin'
+> & {
   setPrintTitleRows(rows: string): void;
 };
 
-export type ExcelWorksheet = Pick<Excel.Worksheet, 'name' | 'visibility' | 'isNullObject' | 'activate' | 'delete'> & {
+export type ExcelWorksheet = Pick<Excel.Worksheet, 'id' | 'name' | 'visibility' | 'isNullObject' | 'activate' | 'delete'> & {
   readonly pageLayout: ExcelPageLayout;
   getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;
   /** The whole sheet without an address. */

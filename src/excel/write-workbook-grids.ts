@@ -8,6 +8,7 @@ import type { CellRange } from '../sheets/address';
 import { rangeToA1 } from '../sheets/address';
 import type { CellStyle, Grid, GridCell } from '../sheets/grid';
 import { gridWidth } from '../sheets/grid';
+import type { PrintLayout } from '../sheets/write/annex-workbook';
 import { groupIntoRectangles, type CellPosition } from './cell-blocks';
 import { charactersToPoints } from './column-width';
 import { placeLists } from './list-sources';
@@ -136,23 +137,72 @@ export function planGrid(grid: Grid, exists: boolean, listSources?: readonly str
     });
   }
 
-  const layout = grid.layout;
-  if (layout?.orientation || layout?.printTitleRows || layout?.fitToWidth) {
-    steps.push({
-      bytes: actionsSize(4, name, layout),
-      enqueue: (context) => {
-        const page = context.workbook.worksheets.getItem(name).pageLayout;
-        if (layout.orientation) page.orientation = layout.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-        if (layout.printTitleRows) {
-          const top = (grid.origin?.row ?? 0) + layout.printTitleRows[0] + 1;
-          const bottom = (grid.origin?.row ?? 0) + layout.printTitleRows[1] + 1;
-          page.setPrintTitleRows(`$${top}:$${bottom}`);
-        }
-        if (layout.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-      },
-    });
-  }
+  steps.push(...rowHeightSteps(grid, at));
+  const page = pageLayoutStep(grid);
+  if (page) steps.push(page);
   return steps;
+}
+
+/** Points per inch: the print layout keeps margins in inches, Excel's PageLayout takes points. */
+export const POINTS_PER_INCH = 72;
+
+/** The print layout fields a grid may carry (the annexes for print set them all; the input templates some). */
+type PageFields = Partial<Omit<PrintLayout, 'columnWidths'>>;
+
+/**
+ * Page setup through Worksheet.pageLayout (ExcelApi 1.9): orientation, paper size, margins (inches → points),
+ * horizontal centring, print title rows, fit to the page width. One step, queued with the rest of the sheet.
+ */
+function pageLayoutStep(grid: Grid): PlannedStep | null {
+  const layout = grid.layout as PageFields | undefined;
+  if (!layout) return null;
+  const { orientation, printTitleRows, fitToWidth, paperSize, margins, horizontalCentered } = layout;
+  if (!orientation && !printTitleRows && !fitToWidth && !paperSize && !margins && !horizontalCentered) return null;
+  const name = grid.name;
+  return {
+    bytes: actionsSize(12, name, { orientation, printTitleRows, fitToWidth, paperSize, margins, horizontalCentered }),
+    enqueue: (context) => {
+      const page = context.workbook.worksheets.getItem(name).pageLayout;
+      if (orientation) page.orientation = orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      if (paperSize) page.paperSize = paperSize;
+      if (margins) {
+        page.leftMargin = margins.left * POINTS_PER_INCH;
+        page.rightMargin = margins.right * POINTS_PER_INCH;
+        page.topMargin = margins.top * POINTS_PER_INCH;
+        page.bottomMargin = margins.bottom * POINTS_PER_INCH;
+        page.headerMargin = margins.header * POINTS_PER_INCH;
+        page.footerMargin = margins.footer * POINTS_PER_INCH;
+      }
+      if (horizontalCentered) page.centerHorizontally = true;
+      if (printTitleRows) {
+        const top = (grid.origin?.row ?? 0) + printTitleRows[0] + 1;
+        const bottom = (grid.origin?.row ?? 0) + printTitleRows[1] + 1;
+        page.setPrintTitleRows(`$${top}:$${bottom}`);
+      }
+      if (fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    },
+  };
+}
+
+/** Row heights (points) of a print layout: consecutive rows of one height set together. */
+function rowHeightSteps(grid: Grid, at: (context: ExcelContext, range: CellRange) => ExcelRange): PlannedStep[] {
+  const heights = (grid.layout as PageFields | undefined)?.rowHeights ?? [];
+  const runs: { from: number; to: number; height: number }[] = [];
+  heights.forEach((height, row) => {
+    if (height === null || !(height > 0)) return;
+    const last = runs[runs.length - 1];
+    if (last && last.height === height && last.to === row - 1) last.to = row;
+    else runs.push({ from: row, to: row, height });
+  });
+  if (runs.length === 0) return [];
+  return [
+    {
+      bytes: actionsSize(3 * runs.length, grid.name, runs),
+      enqueue: (context) => {
+        for (const run of runs) at(context, { top: run.from, left: 0, bottom: run.to, right: 0 }).format.rowHeight = Math.min(409, run.height);
+      },
+    },
+  ];
 }
 
 function shift(grid: Grid, r: CellRange): CellRange {

@@ -1,4 +1,4 @@
-import { Button, makeStyles, shorthands, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Field, Textarea, makeStyles, shorthands, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding, Lang } from '../domain/finding';
 import { formatDecimalRu } from '../domain/amount';
 import type { PaneMessages } from './i18n/messages';
@@ -46,6 +46,8 @@ const useStyles = makeStyles({
   value: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
   fixRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   fixValue: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  flagged: { ...shorthands.border(tokens.strokeWidthThick, 'solid', tokens.colorPaletteRedBorder2) },
+  refused: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface FindingItemProps {
@@ -56,6 +58,11 @@ export interface FindingItemProps {
   busy: boolean;
   onSelect(finding: Finding): void;
   onFix(finding: Finding): void;
+  /** For a warning: the explanation the store gets with it. */
+  explanation: string;
+  /** The last failure was about this finding (a warning without explanation, an error the store found). */
+  flagged: boolean;
+  onExplain(key: string, text: string): void;
 }
 
 function fixText(finding: Finding): string | null {
@@ -66,7 +73,7 @@ function fixText(finding: Finding): string | null {
   return formatDecimalRu(fix.value);
 }
 
-export function FindingItem({ t, lang, finding, selected, busy, onSelect, onFix }: FindingItemProps) {
+export function FindingItem({ t, lang, finding, selected, busy, onSelect, onFix, explanation, flagged, onExplain }: FindingItemProps) {
   const styles = useStyles();
   const { sheet, cell } = finding;
   const located = sheet !== null && cell !== null;
@@ -96,7 +103,13 @@ export function FindingItem({ t, lang, finding, selected, busy, onSelect, onFix 
     </>
   );
   return (
-    <li className={mergeClasses(styles.item, selected && styles.selected)} data-finding={finding.key} data-rule={finding.rule} data-cell={cell ?? ''}>
+    <li
+      className={mergeClasses(styles.item, selected && styles.selected, flagged && styles.flagged)}
+      data-finding={finding.key}
+      data-rule={finding.rule}
+      data-cell={cell ?? ''}
+      data-flagged={flagged ? 'true' : undefined}
+    >
       {located ? (
         <button
           type="button"
@@ -118,6 +131,24 @@ export function FindingItem({ t, lang, finding, selected, busy, onSelect, onFix 
           </Button>
         </div>
       )}
+      {finding.severity === 'warning' && (
+        <Field
+          label={t.store.explanation}
+          hint={flagged ? undefined : t.store.explanationHint}
+          validationState={flagged ? 'error' : 'none'}
+          validationMessage={flagged ? t.store.explanationMissing : undefined}
+          size="small"
+        >
+          <Textarea
+            value={explanation}
+            resize="vertical"
+            maxLength={4000}
+            onChange={(_, data) => onExplain(finding.key, data.value)}
+            data-explanation={finding.key}
+          />
+        </Field>
+      )}
+      {flagged && finding.severity === 'error' && <span className={styles.refused}>{t.store.refusedBecause}</span>}
     </li>
   );
 }

@@ -31,11 +31,17 @@ export interface FindingListProps {
   busy: boolean;
   onSelect(finding: Finding): void;
   onFix(finding: Finding): void;
+  /** Explanations of warnings for the store, by finding key. */
+  explanations: Readonly<Record<string, string>>;
+  /** Findings the last failure was about. */
+  flaggedKeys: readonly string[];
+  onExplain(key: string, text: string): void;
 }
 
 /** Findings by sheet, then by severity, each heading with its count. */
-export function FindingList({ t, lang, groups, selectedKey, busy, onSelect, onFix }: FindingListProps) {
+export function FindingList({ t, lang, groups, selectedKey, busy, onSelect, onFix, explanations, flaggedKeys, onExplain }: FindingListProps) {
   const styles = useStyles();
+  const flagged = new Set(flaggedKeys);
   return (
     <section aria-label={t.findingsHeading} data-testid="findings">
       {groups.map((group) => {
@@ -60,7 +66,19 @@ export function FindingList({ t, lang, groups, selectedKey, busy, onSelect, onFi
                 </h3>
                 <ul className={styles.list}>
                   {findings.map((f) => (
-                    <FindingItem key={f.key} t={t} lang={lang} finding={f} selected={f.key === selectedKey} busy={busy} onSelect={onSelect} onFix={onFix} />
+                    <FindingItem
+                      key={f.key}
+                      t={t}
+                      lang={lang}
+                      finding={f}
+                      selected={f.key === selectedKey}
+                      busy={busy}
+                      onSelect={onSelect}
+                      onFix={onFix}
+                      explanation={explanations[f.key] ?? ''}
+                      flagged={flagged.has(f.key)}
+                      onExplain={onExplain}
+                    />
                   ))}
                 </ul>
               </div>

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Lang } from '../domain/finding';
 import type { WorkbookHost } from '../excel/workbook-host';
 import { ActionBar } from './ActionBar';
+import { AnnexPanel } from './AnnexPanel';
 import { FindingList } from './FindingList';
 import { MESSAGES } from './i18n/messages';
 import { storeLanguage } from './i18n/stored-language';
@@ -10,9 +11,11 @@ import { PaneHeader } from './PaneHeader';
 import { ProblemMessages } from './ProblemMessages';
 import { ProgressStatus } from './ProgressStatus';
 import { ReportSummary } from './ReportSummary';
+import { StorePanel } from './StorePanel';
 import { groupFindings, totalFixes } from './state/finding-groups';
 import { programTemplates, type TemplateSource } from './state/template-grids';
-import { usePane } from './state/use-pane';
+import { storeStoreSettings } from './state/store-settings';
+import { usePane, type PaneServices } from './state/use-pane';
 
 const useStyles = makeStyles({
   pane: {
@@ -50,11 +53,13 @@ export interface TaskPaneProps {
   /** Where the template sheets come from (the writers, by default). */
   templates?: TemplateSource;
   initialLang?: Lang;
+  /** The store and the clipboard (the real ones by default). */
+  services?: PaneServices;
 }
 
-export function TaskPane({ host, templates = programTemplates, initialLang = 'ru' }: TaskPaneProps) {
+export function TaskPane({ host, templates = programTemplates, initialLang = 'ru', services }: TaskPaneProps) {
   const styles = useStyles();
-  const [state, actions] = usePane(host, templates, initialLang);
+  const [state, actions] = usePane(host, templates, initialLang, services);
   const t = MESSAGES[state.lang];
   const busy = state.busy !== null;
   const groups = useMemo(() => (state.report ? groupFindings(state.report.findings) : []), [state.report]);
@@ -70,6 +75,16 @@ export function TaskPane({ host, templates = programTemplates, initialLang = 'ru
     document.documentElement.lang = state.lang;
     storeLanguage(state.lang);
   }, [state.lang]);
+
+  useEffect(() => storeStoreSettings(state.storeSettings), [state.storeSettings]);
+
+  // A refusal names findings (a warning without explanation, an error): take the keyboard to the first of them.
+  useEffect(() => {
+    if (state.flaggedKeys.length === 0 || !results.current) return;
+    const first =
+      results.current.querySelector<HTMLElement>('[data-flagged="true"] textarea') ?? results.current.querySelector<HTMLElement>('[data-flagged="true"] button');
+    first?.focus();
+  }, [state.flaggedKeys]);
 
   return (
     <main className={styles.pane} lang={state.lang} aria-busy={busy} data-testid="task-pane" data-ready="true">
@@ -88,6 +103,26 @@ export function TaskPane({ host, templates = programTemplates, initialLang = 'ru
         <ProgressStatus t={t} busy={state.busy} notice={state.notice} />
         <ProblemMessages t={t} lang={state.lang} problems={state.problems} busy={busy} onRetry={(task) => void actions.retry(task)} onDismiss={actions.dismissProblem} />
       </div>
+      <StorePanel
+        t={t}
+        lang={state.lang}
+        state={state}
+        busy={busy}
+        onSettings={actions.changeStoreSettings}
+        onSend={() => void actions.send()}
+        onListPrograms={() => void actions.listPrograms()}
+        onListVersions={(id) => void actions.listVersions(id)}
+        onLoadStored={(id, version) => void actions.loadStored(id, version)}
+      />
+      <AnnexPanel
+        t={t}
+        report={state.report}
+        busy={busy}
+        paragraph={state.paragraph}
+        onGenerate={() => void actions.generateAnnexes()}
+        onCopyParagraph={() => void actions.copyParagraph()}
+        onWriteParagraph={() => void actions.writeParagraph()}
+      />
       <div className={styles.results} ref={results} tabIndex={-1}>
         {state.report ? (
           <>
@@ -100,6 +135,9 @@ export function TaskPane({ host, templates = programTemplates, initialLang = 'ru
               busy={busy}
               onSelect={(f) => void actions.selectFinding(f)}
               onFix={(f) => void actions.fixFinding(f)}
+              explanations={state.explanations}
+              flaggedKeys={state.flaggedKeys}
+              onExplain={actions.explain}
             />
           </>
         ) : (

@@ -4,7 +4,12 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { buildStoreApp } from '../../src/server/app';
+import { createToken } from '../../src/server/auth/tokens';
+import { openDatabase, type StoreDatabase } from '../../src/server/db/database';
 import { SEVERITY_FILL } from '../../src/excel/severity-fill';
 import { writeProgramWorkbook } from '../../src/sheets/write/program-workbook';
 import { writeXlsxBuffer } from '../../src/cli/xlsx/write-xlsx';
@@ -83,7 +88,8 @@ afterAll(async () => {
 });
 
 describe('the preview, in Russian', () => {
-  test('the pane is interactive within 2 seconds of opening the page', async () => {
+  // How fast is the benchmark's business (npm run bench:pane): here the number is only printed.
+  test('the pane opens interactive, in Russian', async () => {
     const started = Date.now();
     await page.goto(`${server.url}/preview.html`);
     await button('Проверить').waitFor({ state: 'visible' });
@@ -92,7 +98,6 @@ describe('the preview, in Russian', () => {
     console.log(`task pane interactive: ${wall} ms after goto (${sinceNavigation} ms after navigation start)`);
     expect(await button('Проверить').isEnabled()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
-    expect(sinceNavigation).toBeLessThan(2000);
     await shot('01-preview-start');
   });
 
@@ -279,6 +284,151 @@ describe('opening an .xlsx in the preview', () => {
   });
 
   test('the page raised no uncaught errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('the store and the annexes, with a real store', () => {
+  let storeDir: string;
+  let database: StoreDatabase;
+  let store: FastifyInstance;
+  let storeUrl: string;
+  let token: string;
+
+  beforeAll(async () => {
+    // The store as `sverka store serve` builds it: SQLite in a temp folder, CORS for the preview's origin only.
+    storeDir = mkdtempSync(join(tmpdir(), 'sverka-e2e-store-'));
+    database = await openDatabase({ kind: 'sqlite', dataDir: storeDir });
+    token = (await createToken(database.db, { department: 'Управление информационных технологий', role: 'submitter' })).token;
+    store = await buildStoreApp({ database, logger: false, origins: [server.url] });
+    await store.listen({ port: 0, host: '127.0.0.1' });
+    storeUrl = `http://127.0.0.1:${(store.server.address() as AddressInfo).port}`;
+    await page.goto(`${server.url}/preview.html`);
+    await button('Проверить').waitFor();
+  });
+
+  afterAll(async () => {
+    await store?.close();
+    await database?.close();
+    if (storeDir) rmSync(storeDir, { recursive: true, force: true });
+  });
+
+  const send = () => pane().locator('[data-action="send"]');
+  const storePanel = () => pane().getByTestId('store-panel');
+
+  test('with the store set up, «Отправить» stays disabled while the example has errors', async () => {
+    await pane().getByRole('button', { name: /Загрузить шаблон/ }).click();
+    await page.getByRole('menuitem', { name: /Ступино/ }).click();
+    await statusSays(/Пример Ступино записан/);
+    if ((await storePanel().locator('[data-setting="url"]').count()) === 0) await pane().locator('[data-action="store-settings"]').click();
+    await storePanel().getByLabel('Адрес хранилища').fill(storeUrl);
+    await storePanel().getByLabel('Токен').fill(token);
+    await button('Проверить').click();
+    await statusSays(/Проверка завершена: 2 ошибки/);
+    expect(await send().getAttribute('aria-disabled')).toBe('true');
+    expect(await pane().getByTestId('send-hint').textContent()).toContain('нет ошибок');
+    expect(await pane().locator('[data-action="generate-annexes"]').getAttribute('aria-disabled')).toBe('true');
+    await shot('13-send-disabled-errors');
+  });
+
+  test('«Записать абзац в паспорт» sets the passport right (421 246,1): no errors left', async () => {
+    await pane().locator('[data-action="write-paragraph"]').click();
+    await statusSays(/Абзац паспорта записан/);
+    expect(await summaryCount('error')).toBe(0);
+    await page.locator('[data-sheet-tab="Паспорт"]').click();
+    expect(await page.locator('table[data-sheet="Паспорт"]').textContent()).toContain('421 246,1');
+  });
+
+  test('sending without explanations points at each warning; explained, the store keeps version 1', async () => {
+    await send().click();
+    const problem = pane().getByTestId('pane-problem').filter({ hasText: 'Программа не отправлена' });
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain('Пояснение');
+    const fields = pane().locator('textarea[data-explanation]');
+    const warnings = await summaryCount('warning');
+    expect(await fields.count()).toBe(warnings);
+    expect(await pane().locator('li[data-flagged="true"]').count()).toBe(warnings);
+    // The keyboard is taken to the first field that needs an explanation.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-explanation'))).toBe(await fields.first().getAttribute('data-explanation'));
+    await shot('14-explanations-needed');
+    for (let i = 0; i < warnings; i++) await fields.nth(i).fill(`Значение согласовано с министерством (${i + 1})`);
+    expect(await pane().locator('li[data-flagged="true"]').count()).toBe(0);
+    // A check in between keeps what was typed.
+    await button('Проверить').click();
+    await statusSays(/Проверка завершена/);
+    expect(await fields.first().inputValue()).toBe('Значение согласовано с министерством (1)');
+    // A wrong token: the store says 401, the pane says to check the token.
+    await storePanel().getByLabel('Токен').fill('svk_wrong-token');
+    await send().click();
+    const refused = pane().getByTestId('pane-problem').filter({ hasText: 'Программа не отправлена' });
+    await refused.filter({ hasText: 'токен' }).waitFor();
+    await shot('15a-wrong-token');
+    await storePanel().getByLabel('Токен').fill(token);
+    await send().click();
+    const accepted = pane().getByTestId('store-accepted');
+    await accepted.waitFor({ timeout: 30_000 });
+    expect(await accepted.textContent()).toMatch(/версия 1, sha256 [0-9a-f]{12}/);
+    const history = pane().getByTestId('store-history');
+    await history.locator('li[data-version="1"]').waitFor();
+    expect(await history.locator('li[data-version="1"]').textContent()).toContain('на проверке');
+    await storePanel().scrollIntoViewIfNeeded();
+    await shot('15-sent-version-1');
+  });
+
+  test('«Загрузить из хранилища» writes the stored version back into the sheets', async () => {
+    await pane().getByRole('button', { name: /Загрузить шаблон/ }).click();
+    await page.getByRole('menuitem', { name: 'Пустой шаблон' }).click();
+    await statusSays(/Пустой шаблон записан/);
+    await pane().getByRole('button', { name: 'Загрузить из хранилища версию 1 в листы книги' }).click();
+    await statusSays(/Версия 1 из хранилища записана/);
+    await button('Проверить').click();
+    await statusSays(/Проверка завершена: 0 ошибок/);
+    await page.locator('[data-sheet-tab="Приложение 1"]').click();
+    expect(await page.locator('table[data-sheet="Приложение 1"]').textContent()).toMatch(/ИТОГО по муниципальной программе423\s767,8/);
+    // The explanations came back with the version: it can be sent again as it is.
+    expect(await send().getAttribute('aria-disabled')).toBeNull();
+    expect(await pane().getByTestId('send-hint').count()).toBe(0);
+    await shot('16-loaded-from-store');
+  });
+
+  test('«Сформировать приложения» adds the print sheets', async () => {
+    await pane().locator('[data-action="generate-annexes"]').click();
+    await statusSays(/Приложения сформированы/);
+    const tabs = await page.locator('[data-sheet-tab]').evaluateAll((els) => els.map((e) => e.getAttribute('data-sheet-tab')));
+    expect(tabs).toEqual(expect.arrayContaining(['Приложение №1 (печать)', 'Приложение №2 (печать)', 'Абзац паспорта (печать)']));
+    await page.locator('[data-sheet-tab="Приложение №1 (печать)"]').click();
+    await page.locator('table[data-sheet="Приложение №1 (печать)"] td', { hasText: 'Приложение №1' }).first().waitFor();
+    await shot('17-annexes-generated');
+  });
+
+  test('«Копировать абзац» gives the passport paragraph, shown in the pane', async () => {
+    await pane().locator('[data-action="copy-paragraph"]').click();
+    await statusSays(/Абзац паспорта (скопирован|показан)/);
+    const text = pane().getByTestId('paragraph-text');
+    expect(await text.inputValue()).toMatch(/^Всего 423 767,8 тыс\. руб\./);
+    expect(await text.inputValue()).toContain('421 246,1');
+    expect(await text.getAttribute('readonly')).not.toBeNull();
+    await text.scrollIntoViewIfNeeded();
+    await shot('18-paragraph');
+  });
+
+  test('where the clipboard is refused, the paragraph is shown selected for Ctrl+C', async () => {
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) } });
+    });
+    await pane().locator('[data-action="copy-paragraph"]').click();
+    await statusSays(/Абзац паспорта показан ниже и выделен/);
+    const selection = await page.evaluate(() => {
+      const el = document.activeElement as HTMLTextAreaElement | null;
+      return { testid: el?.getAttribute('data-testid'), start: el?.selectionStart, end: el?.selectionEnd, length: el?.value.length };
+    });
+    expect(selection).toMatchObject({ testid: 'paragraph-text', start: 0, end: selection.length });
+    expect(selection.length).toBeGreaterThan(200);
+    expect(await pane().getByText('Текст выделен: нажмите Ctrl+C').count()).toBe(1);
+    await shot('19-paragraph-for-ctrl-c');
+  });
+
+  test('the pages raised no uncaught errors', () => {
     expect(pageErrors).toEqual([]);
   });
 });

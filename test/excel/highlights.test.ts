@@ -90,7 +90,7 @@ describe('highlighting findings', () => {
 
     excel.resetCounters();
     await host.clearHighlights();
-    expect(excel.syncCount).toBe(1);
+    expect(excel.syncCount).toBe(2); // which sheets are there now (a renamed or deleted one is not cleared blindly), then restore
     expect(sheet.cell(row, col)?.fill).toBeUndefined();
     expect(sheet.cell(3, 1)?.fill).toBe(USER_YELLOW);
   });
@@ -101,5 +101,56 @@ describe('highlighting findings', () => {
     await expect(host.highlight([{ sheet: 'Приложение 9', cell: 'A1', severity: 'error' }])).rejects.toThrow(
       'Не удалось подсветить ячейки: лист или ячейка не найдены',
     );
+  });
+
+  test.each([
+    ['the pane that highlighted', false],
+    ['a reloaded pane (from the workbook\'s settings)', true],
+  ])('a sheet renamed since the highlight is restored under its new name by %s', async (_, reload) => {
+    const { excel, sheet } = workbook();
+    const host = createExcelWorkbookHost(excel.run);
+    await host.highlight([{ sheet: SHEET, cell: 'B4', severity: 'error' }, { sheet: SHEET, cell: 'C4', severity: 'warning' }]);
+    sheet.name = 'Финансирование'; // renamed by hand in Excel
+    await (reload ? createExcelWorkbookHost(excel.run) : host).clearHighlights();
+    expect(excel.book.sheet('Финансирование')).toBe(sheet);
+    expect(sheet.cell(3, 1)?.fill).toBe(USER_YELLOW);
+    expect(sheet.cell(3, 2)?.fill).toBeUndefined();
+    expect(JSON.parse(excel.book.settings.get(SAVED_FILLS_SETTING) as string)).toEqual({});
+  });
+
+  test('a deleted sheet is skipped, its remembered fills dropped: a new sheet of that name keeps its own fills', async () => {
+    const { excel } = workbook();
+    const other = fundingGrid(1);
+    other.name = 'Паспорт';
+    excel.book.putGrid(other);
+    const host = createExcelWorkbookHost(excel.run);
+    await host.highlight([
+      { sheet: SHEET, cell: 'B4', severity: 'error' },
+      { sheet: 'Паспорт', cell: 'C3', severity: 'info' },
+    ]);
+    // Приложение 1 deleted and a new one made in its place, with a fill of its own where a highlight was.
+    excel.book.deleteSheet(excel.book.sheet(SHEET)!);
+    const fresh = excel.book.putGrid(fundingGrid(1));
+    fresh.touch(3, 1).fill = '#00FF00';
+    await host.clearHighlights();
+    expect(fresh.cell(3, 1)?.fill).toBe('#00FF00'); // not "restored" to the old sheet's yellow
+    expect(excel.book.sheet('Паспорт')!.cell(2, 2)?.fill).toBeUndefined(); // the sheet still there is cleared
+    expect(JSON.parse(excel.book.settings.get(SAVED_FILLS_SETTING) as string)).toEqual({});
+    // Nothing of the deleted sheet is remembered: highlighting and clearing again leaves the new fill alone.
+    await host.highlight([{ sheet: SHEET, cell: 'B4', severity: 'warning' }]);
+    await host.clearHighlights();
+    expect(fresh.cell(3, 1)?.fill).toBe('#00FF00');
+  });
+
+  test('highlighting again after a sheet was deleted restores nothing onto it and fails on nothing', async () => {
+    const { excel } = workbook();
+    const other = fundingGrid(1);
+    other.name = 'Паспорт';
+    excel.book.putGrid(other);
+    const host = createExcelWorkbookHost(excel.run);
+    await host.highlight([{ sheet: 'Паспорт', cell: 'B4', severity: 'error' }]);
+    excel.book.deleteSheet(excel.book.sheet('Паспорт')!);
+    await host.highlight([{ sheet: SHEET, cell: 'C4', severity: 'error' }]);
+    expect(Object.keys(JSON.parse(excel.book.settings.get(SAVED_FILLS_SETTING) as string))).toEqual([SHEET]);
   });
 });

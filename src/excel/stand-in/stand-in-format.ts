@@ -94,6 +94,18 @@ export class StandInRangeFormat extends RangePart implements ExcelRangeFormat {
       for (let col = range.left; col <= range.right; col++) sheet.columnWidths.set(col, points);
     });
   }
+
+  get rowHeight(): number {
+    throw propertyNotLoaded('rowHeight');
+  }
+  /** Excel allows 0 to 409 points. */
+  set rowHeight(points: number) {
+    this.context.enqueue(`${this.owner.path}.format`, 'rowHeight', points, () => {
+      if (!(points >= 0 && points <= 409)) throw invalidArgument(`row height ${points}`);
+      const { sheet, range } = this.owner.at();
+      for (let row = range.top; row <= range.bottom; row++) sheet.rowHeights.set(row, points);
+    });
+  }
 }
 
 export class StandInRangeFill extends RangePart implements ExcelRangeFill {

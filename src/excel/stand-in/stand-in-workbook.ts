@@ -39,6 +39,23 @@ export interface StandInPageLayout {
   orientation?: 'Portrait' | 'Landscape';
   printTitleRows?: string;
   zoom?: Excel.PageLayoutZoomOptions;
+  paperSize?: string;
+  /** In points, as Excel's PageLayout takes them. */
+  leftMargin?: number;
+  rightMargin?: number;
+  topMargin?: number;
+  bottomMargin?: number;
+  headerMargin?: number;
+  footerMargin?: number;
+  centerHorizontally?: boolean;
+}
+
+let sheetCount = 0;
+
+/** A worksheet id shaped like Excel's ("{8A1B…}"): stable while the sheet lives, renamed or not. */
+function newSheetId(): string {
+  sheetCount += 1;
+  return `{00000000-0001-0000-${String(sheetCount).padStart(4, '0')}-000000000000}`;
 }
 
 const DEFAULT_COLUMN_WIDTH_POINTS = 48;
@@ -50,8 +67,11 @@ export class StandInSheet {
   /** List validations: the values (from a grid), or the source Excel was given ("a,b,c" or "='Лист'!$A$1:$A$9"). */
   validations: { range: CellRange; source: string | string[] }[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** Row heights in points, by row (rows not here have the default height). */
+  readonly rowHeights = new Map<number, number>();
   pageLayout: StandInPageLayout = {};
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  readonly id = newSheetId();
 
   constructor(public name: string) {}
 

@@ -71,7 +71,7 @@ export class StandInWorksheetCollection extends StandInObject<StandInWorkbook> i
   override load(names: LoadNames): this {
     const list = (Array.isArray(names) ? names : names.split(',')).map((n) => n.trim()).filter((n) => n !== '');
     const properties = list.map((n) => {
-      const m = /^items(?:\/(name|visibility))?$/.exec(n);
+      const m = /^items(?:\/(name|visibility|id))?$/.exec(n);
       if (!m) throw invalidArgument(`worksheets.load('${n}')`);
       return m[1] ?? null;
     });
@@ -81,8 +81,9 @@ export class StandInWorksheetCollection extends StandInObject<StandInWorkbook> i
         for (const property of properties) {
           if (property === null || property === 'name') proxy.rememberLoaded('name', s.name);
           if (property === null || property === 'visibility') proxy.rememberLoaded('visibility', s.visibility);
+          if (property === null || property === 'id') proxy.rememberLoaded('id', s.id);
         }
-        this.context.countResponse([s.name, s.visibility]);
+        this.context.countResponse([s.name, s.visibility, s.id]);
         return proxy;
       });
       this.remember('items', items);
@@ -119,7 +120,7 @@ export class StandInWorksheet extends StandInObject<StandInSheet> implements Exc
   }
 
   /** @internal */
-  rememberLoaded(property: 'name' | 'visibility', value: unknown): void {
+  rememberLoaded(property: 'name' | 'visibility' | 'id', value: unknown): void {
     this.remember(property, value);
     this.remember('isNullObject', false);
   }
@@ -140,6 +141,10 @@ export class StandInWorksheet extends StandInObject<StandInSheet> implements Exc
       if (this.book.activeSheet === sheet.name) this.book.activeSheet = value;
       sheet.name = value;
     });
+  }
+
+  get id(): string {
+    return this.read<string>('id');
   }
 
   get visibility(): Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden' {
@@ -202,8 +207,8 @@ export class StandInWorksheet extends StandInObject<StandInSheet> implements Exc
   }
 
   protected snapshot(sheet: StandInSheet, name: string): unknown {
-    if (name !== 'name' && name !== 'visibility') return undefined;
-    const value = name === 'name' ? sheet.name : sheet.visibility;
+    if (name !== 'name' && name !== 'visibility' && name !== 'id') return undefined;
+    const value = name === 'name' ? sheet.name : name === 'id' ? sheet.id : sheet.visibility;
     this.context.countResponse(value);
     return value;
   }
@@ -244,6 +249,72 @@ export class StandInPageLayout implements ExcelPageLayout {
   set zoom(value: Excel.PageLayoutZoomOptions) {
     this.context.enqueue(`${this.worksheet.path}.pageLayout`, 'zoom', value, () => {
       this.worksheet.sheet().pageLayout.zoom = { ...value };
+    });
+  }
+
+  set paperSize(value: ExcelPageLayout['paperSize']) {
+    this.context.enqueue(`${this.worksheet.path}.pageLayout`, 'paperSize', value, () => {
+      if (!/^(A[345]|A4Small|B[45]|Letter|Legal)$/.test(String(value))) throw invalidArgument(`paper size '${String(value)}'`);
+      this.worksheet.sheet().pageLayout.paperSize = String(value);
+    });
+  }
+
+  get paperSize(): ExcelPageLayout['paperSize'] {
+    throw propertyNotLoaded('paperSize');
+  }
+
+  set centerHorizontally(value: boolean) {
+    this.context.enqueue(`${this.worksheet.path}.pageLayout`, 'centerHorizontally', value, () => {
+      this.worksheet.sheet().pageLayout.centerHorizontally = value;
+    });
+  }
+
+  get centerHorizontally(): boolean {
+    throw propertyNotLoaded('centerHorizontally');
+  }
+
+  get leftMargin(): number {
+    throw propertyNotLoaded('leftMargin');
+  }
+  set leftMargin(points: number) {
+    this.margin('leftMargin', points);
+  }
+  get rightMargin(): number {
+    throw propertyNotLoaded('rightMargin');
+  }
+  set rightMargin(points: number) {
+    this.margin('rightMargin', points);
+  }
+  get topMargin(): number {
+    throw propertyNotLoaded('topMargin');
+  }
+  set topMargin(points: number) {
+    this.margin('topMargin', points);
+  }
+  get bottomMargin(): number {
+    throw propertyNotLoaded('bottomMargin');
+  }
+  set bottomMargin(points: number) {
+    this.margin('bottomMargin', points);
+  }
+  get headerMargin(): number {
+    throw propertyNotLoaded('headerMargin');
+  }
+  set headerMargin(points: number) {
+    this.margin('headerMargin', points);
+  }
+  get footerMargin(): number {
+    throw propertyNotLoaded('footerMargin');
+  }
+  set footerMargin(points: number) {
+    this.margin('footerMargin', points);
+  }
+
+  /** Excel takes margins in points and refuses negative ones. */
+  private margin(name: 'leftMargin' | 'rightMargin' | 'topMargin' | 'bottomMargin' | 'headerMargin' | 'footerMargin', points: number): void {
+    this.context.enqueue(`${this.worksheet.path}.pageLayout`, name, points, () => {
+      if (!(points >= 0) || !Number.isFinite(points)) throw invalidArgument(`${name} ${points}`);
+      this.worksheet.sheet().pageLayout[name] = points;
     });
   }
 

@@ -27,6 +27,13 @@ export interface PaneMessages {
     fixed: (count: number) => string;
     cleared: string;
     selected: (sheet: string, cell: string) => string;
+    sent: (version: number, sha: string) => string;
+    historyLoaded: (count: number) => string;
+    storedLoaded: (version: number) => string;
+    annexesWritten: (sheets: readonly string[]) => string;
+    paragraphCopied: string;
+    paragraphShown: string;
+    paragraphWritten: string;
   };
   severityPlural: Record<Severity, string>;
   severityOne: Record<Severity, string>;
@@ -47,13 +54,87 @@ export interface PaneMessages {
   dismiss: string;
   failureTitle: Record<PaneTask, string>;
   failureHint: Record<FailureKind, string>;
+  store: StoreMessages;
+  annex: AnnexMessages;
+}
+
+/** The store part of the pane: settings, «Отправить», explanations, history, loading a stored version. */
+export interface StoreMessages {
+  heading: string;
+  settings: string;
+  settingsLabel: string;
+  url: string;
+  urlHint: string;
+  token: string;
+  tokenHint: string;
+  settingsKept: string;
+  send: string;
+  sendLabel: string;
+  sendNeedsValidation: string;
+  sendNeedsNoErrors: string;
+  sendNeedsSettings: string;
+  sendNeedsExplanations: (count: number) => string;
+  explanation: string;
+  explanationHint: string;
+  explanationMissing: string;
+  refusedBecause: string;
+  accepted: (version: number, sha: string) => string;
+  acceptedTitle: string;
+  history: string;
+  refreshPrograms: string;
+  program: string;
+  noPrograms: string;
+  choose: string;
+  versionsOf: (title: string) => string;
+  versionLine: (version: number, createdAt: string, sha: string) => string;
+  status: Record<'submitted' | 'accepted' | 'returned', string>;
+  reviews: (count: number) => string;
+  warnings: (count: number) => string;
+  loadVersion: string;
+  loadVersionLabel: (version: number) => string;
+}
+
+/** The annexes part: «Сформировать приложения», the passport paragraph. */
+export interface AnnexMessages {
+  heading: string;
+  generate: string;
+  generateLabel: string;
+  needsNoErrors: string;
+  copyParagraph: string;
+  copyParagraphLabel: string;
+  writeParagraph: string;
+  writeParagraphLabel: string;
+  paragraphNeedsAnnex: string;
+  paragraphText: string;
+  paragraphCopyHint: string;
 }
 
 /** Work the pane does against the workbook; one at a time. */
-export type PaneTask = 'template' | 'validate' | 'fix' | 'clear' | 'select';
+export type PaneTask = 'template' | 'validate' | 'fix' | 'clear' | 'select' | 'send' | 'history' | 'loadStored' | 'annexes' | 'paragraph';
 
 /** What went wrong, in terms a person can act on. */
-export type FailureKind = 'cellEditing' | 'sheetMissing' | 'protected' | 'tooLarge' | 'readFailed' | 'unknown';
+export type FailureKind =
+  | 'cellEditing'
+  | 'sheetMissing'
+  | 'protected'
+  | 'tooLarge'
+  | 'readFailed'
+  | 'unknown'
+  /** The workbook has errors: sending, the annexes (or the paragraph) wait until they are fixed. */
+  | 'workbookHasErrors'
+  /** Warnings without an explanation (found by the pane or by the store, 422 unexplained_warnings). */
+  | 'unexplainedWarnings'
+  /** The store re-validated and found errors (422 validation_failed). */
+  | 'storeFoundErrors'
+  | 'storeSettings'
+  | 'storeUnauthorized'
+  | 'storeForbidden'
+  | 'storeNetwork'
+  | 'storeConflict'
+  | 'storeNotFound'
+  | 'storeBusy'
+  | 'storeRefused'
+  | 'noParagraph';
 
 function plural(n: number, one: string, few: string, many: string): string {
   const mod10 = n % 10;
@@ -84,6 +165,11 @@ const ru: PaneMessages = {
     fix: 'Исправляю и проверяю заново…',
     clear: 'Снимаю выделение…',
     select: 'Перехожу к ячейке…',
+    send: 'Проверяю книгу заново и отправляю в хранилище…',
+    history: 'Запрашиваю историю версий…',
+    loadStored: 'Загружаю версию из хранилища в книгу…',
+    annexes: 'Проверяю книгу и формирую приложения…',
+    paragraph: 'Составляю абзац паспорта по Приложению 1…',
   },
   done: {
     templateBlank: 'Пустой шаблон записан в книгу. Заполните его и нажмите «Проверить».',
@@ -96,6 +182,13 @@ const ru: PaneMessages = {
     fixed: (n) => `Исправлено ${plural(n, 'значение', 'значения', 'значений')}: ${n}. Книга проверена заново.`,
     cleared: 'Выделение снято, прежняя заливка ячеек восстановлена.',
     selected: (sheet, cell) => `Выделена ячейка ${cell} на листе «${sheet}».`,
+    sent: (version, sha) => `Хранилище приняло программу: версия ${version}, sha256 ${sha}.`,
+    historyLoaded: (n) => `История получена: ${plural(n, 'версия', 'версии', 'версий')} — ${n}.`,
+    storedLoaded: (version) => `Версия ${version} из хранилища записана в книгу. Нажмите «Проверить».`,
+    annexesWritten: (sheets) => `Приложения сформированы: ${sheets.map((s) => `«${s}»`).join(', ')}.`,
+    paragraphCopied: 'Абзац паспорта скопирован в буфер обмена.',
+    paragraphShown: 'Абзац паспорта показан ниже и выделен: нажмите Ctrl+C, чтобы скопировать.',
+    paragraphWritten: 'Абзац паспорта записан. Книга проверена заново.',
   },
   severityPlural: { error: 'Ошибки', warning: 'Предупреждения', info: 'Сведения' },
   severityOne: { error: 'Ошибка', warning: 'Предупреждение', info: 'Сведение' },
@@ -120,6 +213,11 @@ const ru: PaneMessages = {
     fix: 'Исправление не записано',
     clear: 'Выделение не снято',
     select: 'Ячейку не удалось выделить',
+    send: 'Программа не отправлена',
+    history: 'История версий не получена',
+    loadStored: 'Версия не загружена',
+    annexes: 'Приложения не сформированы',
+    paragraph: 'Абзац паспорта не составлен',
   },
   failureHint: {
     cellEditing: 'Excel сейчас редактирует ячейку. Нажмите Enter или Esc в ячейке и повторите.',
@@ -128,6 +226,65 @@ const ru: PaneMessages = {
     tooLarge: 'Слишком большой объём данных для одного запроса. Уменьшите лист или повторите позже.',
     readFailed: 'Таблицы программы не прочитаны. Проверьте, что листы паспорта и приложений на месте, и повторите.',
     unknown: 'Повторите действие. Если ошибка повторяется, сохраните книгу и откройте надстройку заново.',
+    workbookHasErrors: 'В книге есть ошибки (они отмечены в списке замечаний). Исправьте их и повторите.',
+    unexplainedWarnings: 'Не у всех предупреждений есть пояснение. Заполните поля «Пояснение», отмеченные красным, и отправьте снова.',
+    storeFoundErrors: 'Хранилище проверило программу и нашло ошибки (отмечены в списке). Исправьте их, нажмите «Проверить» и отправьте снова.',
+    storeSettings: 'Укажите адрес хранилища и токен в «Настройках хранилища».',
+    storeUnauthorized: 'Хранилище не принимает токен. Проверьте токен в «Настройках хранилища» (его выдаёт администратор: sverka store token create).',
+    storeForbidden: 'У этого токена нет права на это действие (другой отдел или роль). Попросите у администратора токен своего отдела.',
+    storeNetwork: 'Хранилище недоступно. Проверьте адрес в «Настройках хранилища» и сеть, затем нажмите «Повторить» — повторная отправка не создаст второй версии.',
+    storeConflict: 'Этот ключ отправки уже использован для другого содержимого. Нажмите «Проверить» и отправьте снова.',
+    storeNotFound: 'В хранилище нет такой программы или версии. Обновите список программ.',
+    storeBusy: 'Хранилище перегружено или перезапускается. Подождите немного и нажмите «Повторить».',
+    storeRefused: 'Хранилище отказало. Текст его ответа ниже; исправьте и повторите.',
+    noParagraph: 'В книге нет Приложения 1 или в паспорте нет абзаца «Источники финансирования», куда его записать.',
+  },
+  store: {
+    heading: 'Хранилище',
+    settings: 'Настройки хранилища',
+    settingsLabel: 'Показать или скрыть адрес хранилища и токен',
+    url: 'Адрес хранилища',
+    urlHint: 'Например, https://sverka.example.ru или http://127.0.0.1:8787',
+    token: 'Токен',
+    tokenHint: 'Выдаёт администратор хранилища; начинается с svk_',
+    settingsKept: 'Адрес и токен хранятся только в этом браузере (localStorage надстройки), не в книге.',
+    send: 'Отправить',
+    sendLabel: 'Отправить программу в хранилище: книга будет проверена заново',
+    sendNeedsValidation: 'Сначала нажмите «Проверить».',
+    sendNeedsNoErrors: 'Отправить можно, когда в книге нет ошибок.',
+    sendNeedsSettings: 'Укажите адрес хранилища и токен в настройках.',
+    sendNeedsExplanations: (n) => `Нужно пояснить ${plural(n, 'предупреждение', 'предупреждения', 'предупреждений')}: ${n} (поля «Пояснение» в списке замечаний).`,
+    explanation: 'Пояснение для хранилища',
+    explanationHint: 'Почему значение верно, несмотря на предупреждение',
+    explanationMissing: 'Нужно пояснение: без него хранилище не примет программу.',
+    refusedBecause: 'Из-за этого замечания программа не принята.',
+    accepted: (version, sha) => `Хранилище приняло программу: версия ${version}, sha256 ${sha}.`,
+    acceptedTitle: 'Отправлено',
+    history: 'История версий',
+    refreshPrograms: 'Обновить список программ',
+    program: 'Программа',
+    noPrograms: 'В хранилище пока нет программ.',
+    choose: 'Выберите программу',
+    versionsOf: (title) => `Версии: ${title}`,
+    versionLine: (version, createdAt, sha) => `Версия ${version} от ${createdAt}, sha256 ${sha}`,
+    status: { submitted: 'на проверке', accepted: 'принята', returned: 'возвращена' },
+    reviews: (n) => (n === 0 ? 'решений нет' : `${plural(n, 'решение', 'решения', 'решений')}: ${n}`),
+    warnings: (n) => `${plural(n, 'предупреждение', 'предупреждения', 'предупреждений')}: ${n}`,
+    loadVersion: 'Загрузить из хранилища',
+    loadVersionLabel: (version) => `Загрузить из хранилища версию ${version} в листы книги`,
+  },
+  annex: {
+    heading: 'Приложения к программе',
+    generate: 'Сформировать приложения',
+    generateLabel: 'Добавить в книгу листы для печати: Приложение №1, Приложение №2 и абзац паспорта',
+    needsNoErrors: 'Доступно, когда в книге нет ошибок.',
+    copyParagraph: 'Копировать абзац',
+    copyParagraphLabel: 'Скопировать абзац паспорта «Источники финансирования», составленный по Приложению 1',
+    writeParagraph: 'Записать абзац в паспорт',
+    writeParagraphLabel: 'Заменить абзац «Источники финансирования» в паспорте абзацем, составленным по Приложению 1, и проверить заново',
+    paragraphNeedsAnnex: 'Доступно, когда в Приложении 1 нет ошибок.',
+    paragraphText: 'Абзац паспорта «Источники финансирования»',
+    paragraphCopyHint: 'Текст выделен: нажмите Ctrl+C (⌘C на Mac), чтобы скопировать.',
   },
 };
 
@@ -152,6 +309,11 @@ const en: PaneMessages = {
     fix: 'Fixing and validating again…',
     clear: 'Clearing highlights…',
     select: 'Going to the cell…',
+    send: 'Validating again and sending to the store…',
+    history: 'Fetching the version history…',
+    loadStored: 'Writing the stored version into the workbook…',
+    annexes: 'Validating and generating the annexes…',
+    paragraph: 'Composing the passport paragraph from Annex 1…',
   },
   done: {
     templateBlank: 'The blank template is in the workbook. Fill it in and press “Validate”.',
@@ -162,6 +324,13 @@ const en: PaneMessages = {
     fixed: (n) => `Fixed ${n} value${n === 1 ? '' : 's'}. The workbook was validated again.`,
     cleared: 'Highlights cleared; the cells’ own fills are back.',
     selected: (sheet, cell) => `Selected cell ${cell} on sheet “${sheet}”.`,
+    sent: (version, sha) => `The store accepted the program: version ${version}, sha256 ${sha}.`,
+    historyLoaded: (n) => `History fetched: ${n} version${n === 1 ? '' : 's'}.`,
+    storedLoaded: (version) => `Version ${version} from the store is in the workbook. Press “Validate”.`,
+    annexesWritten: (sheets) => `Annexes generated: ${sheets.map((s) => `“${s}”`).join(', ')}.`,
+    paragraphCopied: 'The passport paragraph is on the clipboard.',
+    paragraphShown: 'The passport paragraph is shown and selected below: press Ctrl+C to copy it.',
+    paragraphWritten: 'The passport paragraph was written. The workbook was validated again.',
   },
   severityPlural: { error: 'Errors', warning: 'Warnings', info: 'Info' },
   severityOne: { error: 'Error', warning: 'Warning', info: 'Info' },
@@ -186,6 +355,11 @@ const en: PaneMessages = {
     fix: 'The fix was not written',
     clear: 'Highlights were not cleared',
     select: 'The cell could not be selected',
+    send: 'The program was not sent',
+    history: 'The version history was not fetched',
+    loadStored: 'The version was not loaded',
+    annexes: 'The annexes were not generated',
+    paragraph: 'The passport paragraph was not composed',
   },
   failureHint: {
     cellEditing: 'Excel is editing a cell. Press Enter or Esc in the cell and try again.',
@@ -194,6 +368,65 @@ const en: PaneMessages = {
     tooLarge: 'Too much data for one request. Make the sheet smaller or try again later.',
     readFailed: 'The program tables could not be read. Check that the passport and annex sheets are there and try again.',
     unknown: 'Try again. If it keeps failing, save the workbook and reopen the add-in.',
+    workbookHasErrors: 'The workbook has errors (marked in the findings). Fix them and try again.',
+    unexplainedWarnings: 'Some warnings have no explanation. Fill in the “Explanation” fields marked in red and send again.',
+    storeFoundErrors: 'The store validated the program and found errors (marked in the list). Fix them, validate and send again.',
+    storeSettings: 'Enter the store address and token in “Store settings”.',
+    storeUnauthorized: 'The store does not accept the token. Check it in “Store settings” (an administrator issues it: sverka store token create).',
+    storeForbidden: 'This token may not do that (another department or role). Ask the administrator for a token of your department.',
+    storeNetwork: 'The store cannot be reached. Check its address in “Store settings” and the network, then press “Retry” — sending again makes no second version.',
+    storeConflict: 'This submission key was already used for other content. Validate and send again.',
+    storeNotFound: 'The store has no such program or version. Refresh the list of programs.',
+    storeBusy: 'The store is overloaded or restarting. Wait a little and press “Retry”.',
+    storeRefused: 'The store refused. Its answer is below; correct it and try again.',
+    noParagraph: 'The workbook has no Annex 1, or the passport has no “funding sources” paragraph to replace.',
+  },
+  store: {
+    heading: 'Store',
+    settings: 'Store settings',
+    settingsLabel: 'Show or hide the store address and token',
+    url: 'Store address',
+    urlHint: 'For example https://sverka.example.ru or http://127.0.0.1:8787',
+    token: 'Token',
+    tokenHint: 'Issued by the store administrator; starts with svk_',
+    settingsKept: 'The address and token are kept in this browser only (the add-in’s localStorage), not in the workbook.',
+    send: 'Send',
+    sendLabel: 'Send the program to the store: the workbook is validated again first',
+    sendNeedsValidation: 'Press “Validate” first.',
+    sendNeedsNoErrors: 'Sending is possible when the workbook has no errors.',
+    sendNeedsSettings: 'Enter the store address and token in the settings.',
+    sendNeedsExplanations: (n) => `${n} warning${n === 1 ? ' needs' : 's need'} an explanation (the “Explanation” fields in the findings).`,
+    explanation: 'Explanation for the store',
+    explanationHint: 'Why the value is right despite the warning',
+    explanationMissing: 'An explanation is needed: without it the store refuses the program.',
+    refusedBecause: 'The program was refused because of this finding.',
+    accepted: (version, sha) => `The store accepted the program: version ${version}, sha256 ${sha}.`,
+    acceptedTitle: 'Sent',
+    history: 'Version history',
+    refreshPrograms: 'Refresh the list of programs',
+    program: 'Program',
+    noPrograms: 'The store has no programs yet.',
+    choose: 'Choose a program',
+    versionsOf: (title) => `Versions: ${title}`,
+    versionLine: (version, createdAt, sha) => `Version ${version} of ${createdAt}, sha256 ${sha}`,
+    status: { submitted: 'submitted', accepted: 'accepted', returned: 'returned' },
+    reviews: (n) => (n === 0 ? 'no reviews' : `${n} review${n === 1 ? '' : 's'}`),
+    warnings: (n) => `${n} warning${n === 1 ? '' : 's'}`,
+    loadVersion: 'Load from the store',
+    loadVersionLabel: (version) => `Load version ${version} from the store into the workbook’s sheets`,
+  },
+  annex: {
+    heading: 'Program annexes',
+    generate: 'Generate annexes',
+    generateLabel: 'Add print sheets to the workbook: Annex 1, Annex 2 and the passport paragraph',
+    needsNoErrors: 'Available when the workbook has no errors.',
+    copyParagraph: 'Copy paragraph',
+    copyParagraphLabel: 'Copy the passport’s “funding sources” paragraph composed from Annex 1',
+    writeParagraph: 'Write paragraph into passport',
+    writeParagraphLabel: 'Replace the passport’s “funding sources” paragraph with the one composed from Annex 1, then validate again',
+    paragraphNeedsAnnex: 'Available when Annex 1 has no errors.',
+    paragraphText: 'Passport paragraph “Funding sources”',
+    paragraphCopyHint: 'The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
   },
 };
 

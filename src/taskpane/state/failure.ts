@@ -8,6 +8,16 @@ export interface Failure {
   kind: FailureKind;
   /** What happened (Excel's words or ours), shown under the advice. */
   detail: Localized | null;
+  /** Findings the failure is about (their keys): the pane marks them (a warning without explanation …). */
+  keys?: string[];
+}
+
+/** A failure the pane itself decides on (no exception behind it). */
+export class PaneFailure extends Error {
+  constructor(readonly failure: Failure) {
+    super(failure.detail?.en ?? failure.kind);
+    this.name = 'PaneFailure';
+  }
 }
 
 /** Office.js error codes (OfficeExtension.ErrorCodes and Excel.ErrorCodes) we give advice for. */
@@ -29,6 +39,7 @@ function isLocalized(value: unknown): value is Localized {
 }
 
 export function describeFailure(error: unknown, fallback: FailureKind = 'unknown'): Failure {
+  if (error instanceof PaneFailure) return error.failure;
   const code = field(error, 'code') ?? field(field(error, 'cause'), 'code');
   const text = field(error, 'text');
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : null;

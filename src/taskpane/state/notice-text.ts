@@ -16,5 +16,24 @@ export function noticeText(t: PaneMessages, notice: PaneNotice): string {
       return t.done.cleared;
     case 'selected':
       return t.done.selected(notice.sheet, notice.cell);
+    case 'sent':
+      return t.done.sent(notice.version, shortSha(notice.sha256));
+    case 'historyLoaded':
+      return t.done.historyLoaded(notice.count);
+    case 'storedLoaded':
+      return t.done.storedLoaded(notice.version);
+    case 'annexesWritten':
+      return t.done.annexesWritten(notice.sheets);
+    case 'paragraphCopied':
+      return t.done.paragraphCopied;
+    case 'paragraphShown':
+      return t.done.paragraphShown;
+    case 'paragraphWritten':
+      return `${t.done.paragraphWritten} ${t.done.validated(notice.summary)}`;
   }
+}
+
+/** The first 12 hex digits of a SHA-256: enough to tell versions apart when reading them out. */
+export function shortSha(sha256: string): string {
+  return sha256.slice(0, 12);
 }

@@ -1,26 +1,66 @@
 // The pane's actions: each one a short conversation with the workbook through WorkbookHost, its
 // progress and outcome dispatched to the reducer. One task at a time. Failures become messages in the
 // pane (with what to do and «Повторить»), never only logs. No React here: usePane binds it.
+import { DEFAULT_CONFIG } from '../../domain/config';
 import type { Finding } from '../../domain/finding';
+import { passportParagraphFromAnnex } from '../../domain/passport-funding-from-annex';
 import type { Report } from '../../domain/report';
 import type { CellFix, WorkbookHost } from '../../excel/workbook-host';
-import { checkWorkbook } from '../../sheets/check-workbook';
+import { checkWorkbook, type WorkbookCheck } from '../../sheets/check-workbook';
+import { ANNEX_PRINT_SHEET_NAMES, passportParagraphWrites, writeAnnexWorkbook } from '../../sheets/write/annex-workbook';
+import { writeProgramWorkbook } from '../../sheets/write/program-workbook';
+import { newIdempotencyKey, StoreClient } from '../../store/client';
 import type { PaneTask } from '../i18n/messages';
-import { describeFailure, type Failure } from './failure';
+import { describeFailure, PaneFailure, type Failure } from './failure';
 import { cellFixOf, highlightsOf, totalFixes } from './finding-groups';
-import type { PaneAction, PaneState } from './pane-state';
+import { explanationsFor, onlyPassportFundingErrors, unexplainedWarnings, type PaneAction, type PaneState } from './pane-state';
+import { describeStoreFailure } from './store-failure';
+import { storeSettingsComplete, type StoreSettings } from './store-settings';
 import type { TemplateKind, TemplateSource } from './template-grids';
+
+/** What the pane asks of the store (the store client; in tests the same client over app.inject). */
+export type PaneStore = Pick<StoreClient, 'submit' | 'listPrograms' | 'listVersions' | 'getVersion'>;
+
+/** Opens the store the settings name. */
+export type StoreConnector = (settings: StoreSettings) => PaneStore;
+
+export const connectStore: StoreConnector = (settings) => new StoreClient({ baseUrl: settings.url.trim(), token: settings.token.trim() });
+
+/** Puts text on the clipboard; false when the browser (or Office's web view) does not allow it. */
+export type ParagraphClipboard = (text: string) => Promise<boolean>;
+
+export const browserClipboard: ParagraphClipboard = async (text) => {
+  try {
+    const clipboard = globalThis.navigator?.clipboard;
+    if (!clipboard?.writeText) return false;
+    await clipboard.writeText(text);
+    return true;
+  } catch {
+    return false; // no permission or no focus: the pane shows the text selected for Ctrl+C instead
+  }
+};
+
+function failure(kind: Failure['kind'], keys?: string[]): PaneFailure {
+  return new PaneFailure({ kind, detail: null, ...(keys && keys.length > 0 ? { keys } : {}) });
+}
 
 /** Rounds of «Исправить все итоги»: row totals, subprogram totals, ИТОГО and its «в том числе» rows, and a spare. */
 export const MAX_TOTAL_ROUNDS = 5;
 
 type LastFix = { kind: 'cells'; fixes: CellFix[] } | { kind: 'totals' };
 
+type LastStoreCall = { kind: 'programs' } | { kind: 'versions'; programId: string };
+
 export class PaneController {
   private running = false;
   private lastTemplate: TemplateKind = 'blank';
   private lastFix: LastFix = { kind: 'cells', fixes: [] };
   private lastSelected: Finding | null = null;
+  private lastStoreCall: LastStoreCall = { kind: 'programs' };
+  private lastStored: { programId: string; version: number } | null = null;
+  private lastParagraphTask: 'copy' | 'write' = 'copy';
+  /** The body last sent and its Idempotency-Key: sending the same again (a retry) reuses the key. */
+  private pending: { body: string; key: string } | null = null;
 
   constructor(
     private readonly host: WorkbookHost,
@@ -28,7 +68,118 @@ export class PaneController {
     private readonly dispatch: (action: PaneAction) => void,
     /** The reducer's state now. */
     private readonly state: () => PaneState,
+    private readonly connect: StoreConnector = connectStore,
+    private readonly clipboard: ParagraphClipboard = browserClipboard,
   ) {}
+
+  /**
+   * «Отправить»: the workbook is read and checked again (what is sent is what is in it now); with an error
+   * nothing is sent; a warning without explanation is pointed at; otherwise the program goes to the store
+   * with the explanations of its warnings. A network failure is retried by the client with the same
+   * Idempotency-Key, and «Повторить» after it sends the same body with the same key again: never two versions.
+   */
+  send(): Promise<void> {
+    return this.perform('send', async () => {
+      const settings = this.state().storeSettings;
+      if (!storeSettingsComplete(settings)) throw failure('storeSettings');
+      const check = await this.recheck();
+      const errors = check.report.findings.filter((f) => f.severity === 'error').map((f) => f.key);
+      if (errors.length > 0) throw failure('workbookHasErrors', errors);
+      const explanations = this.state().explanations;
+      const missing = unexplainedWarnings(check.report, explanations);
+      if (missing.length > 0) throw failure('unexplainedWarnings', missing);
+      const body = { program: check.program, explanations: explanationsFor(check.report, explanations) };
+      const text = JSON.stringify(body);
+      if (this.pending?.body !== text) this.pending = { body: text, key: newIdempotencyKey() };
+      const store = this.connect(settings);
+      const accepted = await this.storeCall(() => store.submit(body, this.pending!.key));
+      this.dispatch({ type: 'submitted', accepted });
+      // The history shows the new version; if it cannot be fetched now, the push still stands.
+      try {
+        const [programs, versions] = await Promise.all([store.listPrograms(), store.listVersions(accepted.programId)]);
+        this.dispatch({ type: 'programsListed', programs: programs.programs });
+        this.dispatch({ type: 'historyListed', history: versions, quiet: true });
+      } catch (error) {
+        this.dispatch({ type: 'problemNoted', task: 'history', failure: describeStoreFailure(error) ?? describeFailure(error) });
+      }
+    });
+  }
+
+  /** The programs in the store (for «Загрузить из хранилища»). */
+  listPrograms(): Promise<void> {
+    this.lastStoreCall = { kind: 'programs' };
+    return this.perform('history', async () => {
+      const store = this.connectChecked();
+      const { programs } = await this.storeCall(() => store.listPrograms());
+      this.dispatch({ type: 'programsListed', programs });
+    });
+  }
+
+  /** A program's versions with their review status. */
+  listVersions(programId: string): Promise<void> {
+    this.lastStoreCall = { kind: 'versions', programId };
+    return this.perform('history', async () => {
+      const store = this.connectChecked();
+      const history = await this.storeCall(() => store.listVersions(programId));
+      this.dispatch({ type: 'historyListed', history });
+    });
+  }
+
+  /** «Загрузить из хранилища»: the stored program written into the template sheets (replacing them). */
+  loadStored(programId: string, version: number): Promise<void> {
+    this.lastStored = { programId, version };
+    return this.perform('loadStored', async () => {
+      const store = this.connectChecked();
+      const detail = await this.storeCall(() => store.getVersion(programId, version));
+      const grids = writeProgramWorkbook(detail.program);
+      const clearFailure = await this.clearBeforeCheck();
+      await this.host.writeGrids(grids);
+      this.dispatch({ type: 'storedLoaded', version: detail.version, explanations: detail.explanations });
+      if (clearFailure) this.dispatch({ type: 'problemNoted', task: 'clear', failure: clearFailure });
+    });
+  }
+
+  /** «Сформировать приложения»: from the workbook as it is now, only without errors; print sheets added. */
+  generateAnnexes(): Promise<void> {
+    return this.perform('annexes', async () => {
+      const check = await this.recheck();
+      const errors = check.report.findings.filter((f) => f.severity === 'error').map((f) => f.key);
+      if (errors.length > 0) throw failure('workbookHasErrors', errors);
+      const grids = writeAnnexWorkbook(check.program, { config: DEFAULT_CONFIG, paragraph: true, sheetNames: ANNEX_PRINT_SHEET_NAMES });
+      if (grids.length === 0) throw failure('noParagraph');
+      await this.host.writeGrids(grids);
+      this.dispatch({ type: 'annexesWritten', sheets: grids.map((g) => g.name) });
+    });
+  }
+
+  /** «Копировать абзац»: the passport paragraph composed from Приложение 1, on the clipboard or shown selected. */
+  copyParagraph(): Promise<void> {
+    this.lastParagraphTask = 'copy';
+    return this.perform('paragraph', async () => {
+      const check = await this.paragraphCheck();
+      const text = passportParagraphFromAnnex(check.program, DEFAULT_CONFIG.precision);
+      if (text === null) throw failure('noParagraph');
+      const copied = await this.clipboard(text);
+      this.dispatch({ type: 'paragraphComposed', paragraph: { text, copied } });
+    });
+  }
+
+  /** «Записать абзац в паспорт»: the composed paragraph replaces the passport's own, then the workbook is checked again. */
+  writeParagraph(): Promise<void> {
+    this.lastParagraphTask = 'write';
+    return this.perform('paragraph', async () => {
+      const check = await this.paragraphCheck();
+      const writes = passportParagraphWrites(check.program, check.provenance, DEFAULT_CONFIG.precision);
+      if (writes.length === 0) throw failure('noParagraph');
+      await this.host.applyFixes(writes);
+      const clearFailure = await this.clearBeforeCheck();
+      const report = await this.readAndCheck();
+      const cells = highlightsOf(report.findings);
+      if (cells.length > 0) await this.host.highlight(cells);
+      this.dispatch({ type: 'paragraphWritten', report, highlighted: cells.length > 0 });
+      if (clearFailure) this.dispatch({ type: 'problemNoted', task: 'clear', failure: clearFailure });
+    });
+  }
 
   loadTemplate(kind: TemplateKind): Promise<void> {
     this.lastTemplate = kind;
@@ -112,6 +263,16 @@ export class PaneController {
         return this.clearHighlights();
       case 'select':
         return this.lastSelected ? this.selectFinding(this.lastSelected) : Promise.resolve();
+      case 'send':
+        return this.send();
+      case 'history':
+        return this.lastStoreCall.kind === 'versions' ? this.listVersions(this.lastStoreCall.programId) : this.listPrograms();
+      case 'loadStored':
+        return this.lastStored ? this.loadStored(this.lastStored.programId, this.lastStored.version) : Promise.resolve();
+      case 'annexes':
+        return this.generateAnnexes();
+      case 'paragraph':
+        return this.lastParagraphTask === 'write' ? this.writeParagraph() : this.copyParagraph();
     }
   }
 
@@ -132,6 +293,48 @@ export class PaneController {
   /** Reads the workbook (one sync) and checks it. */
   private async readAndCheck(): Promise<Report> {
     return checkWorkbook(await this.host.readGrids()).report;
+  }
+
+  /**
+   * The check at the start of a task that uses the program (sending, the annexes): the workbook may have
+   * changed since «Проверить», so it is read again; the findings and highlights follow.
+   */
+  private async recheck(): Promise<WorkbookCheck> {
+    const clearFailure = await this.clearBeforeCheck();
+    const check = checkWorkbook(await this.host.readGrids());
+    const cells = highlightsOf(check.report.findings);
+    if (cells.length > 0) await this.host.highlight(cells);
+    this.dispatch({ type: 'checked', report: check.report, highlighted: cells.length > 0 });
+    if (clearFailure) this.dispatch({ type: 'problemNoted', task: 'clear', failure: clearFailure });
+    return check;
+  }
+
+  /** The paragraph is composed from Приложение 1: errors elsewhere than in the passport's paragraph stop it. */
+  private async paragraphCheck(): Promise<WorkbookCheck> {
+    const check = await this.recheck();
+    if (!onlyPassportFundingErrors(check.report)) {
+      throw failure(
+        'workbookHasErrors',
+        check.report.findings.filter((f) => f.severity === 'error').map((f) => f.key),
+      );
+    }
+    return check;
+  }
+
+  private connectChecked(): PaneStore {
+    const settings = this.state().storeSettings;
+    if (!storeSettingsComplete(settings)) throw failure('storeSettings');
+    return this.connect(settings);
+  }
+
+  /** A store call whose refusal becomes a failure a person can act on (401 → the token, 422 → the findings …). */
+  private async storeCall<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      const described = describeStoreFailure(error);
+      throw described ? new PaneFailure(described) : error;
+    }
   }
 
   /**

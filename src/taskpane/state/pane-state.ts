@@ -2,7 +2,10 @@
 import type { Lang } from '../../domain/finding';
 import type { Report } from '../../domain/report';
 import type { PaneTask } from '../i18n/messages';
+import type { ProgramSummary, VersionSummary } from '../../store/contract/programs';
+import type { SubmissionAccepted } from '../../store/contract/submission';
 import type { Failure } from './failure';
+import { NO_STORE_SETTINGS, storeSettingsComplete, type StoreSettings } from './store-settings';
 
 /** What the live region says after a task (rendered in the current language). */
 export type PaneNotice =
@@ -11,7 +14,26 @@ export type PaneNotice =
   | { kind: 'validated'; summary: Report['summary'] }
   | { kind: 'fixed'; count: number; summary: Report['summary'] }
   | { kind: 'cleared' }
-  | { kind: 'selected'; sheet: string; cell: string };
+  | { kind: 'selected'; sheet: string; cell: string }
+  | { kind: 'sent'; version: number; sha256: string }
+  | { kind: 'historyLoaded'; count: number }
+  | { kind: 'storedLoaded'; version: number }
+  | { kind: 'annexesWritten'; sheets: string[] }
+  | { kind: 'paragraphCopied' }
+  | { kind: 'paragraphShown' }
+  | { kind: 'paragraphWritten'; summary: Report['summary'] };
+
+/** A program's versions in the store, as last fetched. */
+export interface StoreHistory {
+  programId: string;
+  versions: VersionSummary[];
+}
+
+/** The passport paragraph the pane composed; `copied` false: shown selected for Ctrl+C. */
+export interface ComposedParagraph {
+  text: string;
+  copied: boolean;
+}
 
 export interface PaneProblem {
   id: number;
@@ -32,6 +54,19 @@ export interface PaneState {
   notice: PaneNotice | null;
   problems: PaneProblem[];
   nextProblemId: number;
+  /** The last report describes the workbook as the pane last wrote or read it (false after writing sheets). */
+  reportCurrent: boolean;
+  storeSettings: StoreSettings;
+  /** What the person wrote for each warning, by Finding.key; kept across checks (a key is stable). */
+  explanations: Record<string, string>;
+  /** Findings the last failure was about (a warning without explanation, an error the store found). */
+  flaggedKeys: string[];
+  /** The store's answer to the last accepted push. */
+  submission: SubmissionAccepted | null;
+  /** The store's programs, once asked for. */
+  programs: ProgramSummary[] | null;
+  history: StoreHistory | null;
+  paragraph: ComposedParagraph | null;
 }
 
 export type PaneAction =
@@ -44,10 +79,72 @@ export type PaneAction =
   | { type: 'validated'; report: Report; highlighted: boolean; fixedCount?: number }
   | { type: 'highlightsCleared' }
   | { type: 'cellSelected'; key: string; sheet: string; cell: string }
-  | { type: 'problemDismissed'; id: number };
+  | { type: 'problemDismissed'; id: number }
+  /** A check made in the middle of a longer task (sending, the annexes): the report changes, the task goes on. */
+  | { type: 'checked'; report: Report; highlighted: boolean }
+  | { type: 'storeSettingsChanged'; settings: StoreSettings }
+  | { type: 'explanationChanged'; key: string; text: string }
+  | { type: 'submitted'; accepted: SubmissionAccepted }
+  | { type: 'programsListed'; programs: ProgramSummary[] }
+  | { type: 'historyListed'; history: StoreHistory; quiet?: boolean }
+  | { type: 'storedLoaded'; version: number; explanations: Record<string, string> }
+  | { type: 'annexesWritten'; sheets: string[] }
+  | { type: 'paragraphComposed'; paragraph: ComposedParagraph }
+  | { type: 'paragraphWritten'; report: Report; highlighted: boolean };
 
-export function initialPaneState(lang: Lang = 'ru'): PaneState {
-  return { lang, busy: null, report: null, highlighted: false, selectedKey: null, notice: null, problems: [], nextProblemId: 1 };
+export function initialPaneState(lang: Lang = 'ru', storeSettings: StoreSettings = NO_STORE_SETTINGS): PaneState {
+  return {
+    lang,
+    busy: null,
+    report: null,
+    highlighted: false,
+    selectedKey: null,
+    notice: null,
+    problems: [],
+    nextProblemId: 1,
+    reportCurrent: false,
+    storeSettings,
+    explanations: {},
+    flaggedKeys: [],
+    submission: null,
+    programs: null,
+    history: null,
+    paragraph: null,
+  };
+}
+
+/** Warnings of the report that have no (non-blank) explanation yet: their keys. */
+export function unexplainedWarnings(report: Report | null, explanations: Readonly<Record<string, string>>): string[] {
+  if (!report) return [];
+  return report.findings.filter((f) => f.severity === 'warning' && !(explanations[f.key] ?? '').trim()).map((f) => f.key);
+}
+
+/** The explanations the store gets: those of the report's warnings, trimmed. */
+export function explanationsFor(report: Report, explanations: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of report.findings) {
+    const text = (explanations[f.key] ?? '').trim();
+    if (f.severity === 'warning' && text) out[f.key] = text;
+  }
+  return out;
+}
+
+/**
+ * Whether «Отправить» may be pressed, and if not, why: the store is not set up, there is no current check,
+ * the check has errors. Unexplained warnings do not stop the button (pressing it points at them).
+ */
+export type SendReadiness = 'settings' | 'validate' | 'errors' | 'explain' | 'ready';
+
+export function sendReadiness(state: Pick<PaneState, 'storeSettings' | 'report' | 'reportCurrent' | 'explanations'>): SendReadiness {
+  if (!storeSettingsComplete(state.storeSettings)) return 'settings';
+  if (!state.report || !state.reportCurrent) return 'validate';
+  if (state.report.summary.error > 0) return 'errors';
+  return unexplainedWarnings(state.report, state.explanations).length > 0 ? 'explain' : 'ready';
+}
+
+/** Errors that writing the paragraph would set right are the passport's funding paragraph's own. */
+export function onlyPassportFundingErrors(report: Report): boolean {
+  return report.findings.every((f) => f.severity !== 'error' || f.path === 'passport/funding' || f.path.startsWith('passport/funding/'));
 }
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
@@ -62,6 +159,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         ...state,
         busy: null,
         notice: null,
+        flaggedKeys: action.failure.keys ?? [],
         problems: [...state.problems, { id: state.nextProblemId, task: action.task, failure: action.failure }],
         nextProblemId: state.nextProblemId + 1,
       };
@@ -78,6 +176,9 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         busy: null,
         problems: [],
         report: null,
+        reportCurrent: false,
+        flaggedKeys: [],
+        paragraph: null,
         highlighted: false,
         selectedKey: null,
         notice: { kind: action.template === 'blank' ? 'templateBlank' : 'templateExample' },
@@ -89,6 +190,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         busy: null,
         problems: [],
         report: action.report,
+        reportCurrent: true,
+        flaggedKeys: [],
         highlighted: action.highlighted,
         selectedKey: stillThere ? state.selectedKey : null,
         notice:
@@ -103,5 +206,65 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, busy: null, selectedKey: action.key, notice: { kind: 'selected', sheet: action.sheet, cell: action.cell } };
     case 'problemDismissed':
       return { ...state, problems: state.problems.filter((p) => p.id !== action.id) };
+    case 'checked': {
+      const stillThere = state.selectedKey !== null && action.report.findings.some((f) => f.key === state.selectedKey);
+      return { ...state, report: action.report, reportCurrent: true, highlighted: action.highlighted, selectedKey: stillThere ? state.selectedKey : null };
+    }
+    case 'storeSettingsChanged':
+      return { ...state, storeSettings: action.settings };
+    case 'explanationChanged': {
+      const explanations = { ...state.explanations };
+      if (action.text === '') delete explanations[action.key];
+      else explanations[action.key] = action.text;
+      return { ...state, explanations, flaggedKeys: action.text.trim() ? state.flaggedKeys.filter((k) => k !== action.key) : state.flaggedKeys };
+    }
+    case 'submitted':
+      return {
+        ...state,
+        busy: null,
+        problems: [],
+        flaggedKeys: [],
+        submission: action.accepted,
+        notice: { kind: 'sent', version: action.accepted.version, sha256: action.accepted.sha256 },
+      };
+    case 'programsListed':
+      return { ...state, busy: null, programs: action.programs };
+    case 'historyListed':
+      return {
+        ...state,
+        busy: null,
+        history: action.history,
+        notice: action.quiet ? state.notice : { kind: 'historyLoaded', count: action.history.versions.length },
+      };
+    case 'storedLoaded':
+      return {
+        ...state,
+        busy: null,
+        problems: [],
+        report: null,
+        reportCurrent: false,
+        highlighted: false,
+        selectedKey: null,
+        flaggedKeys: [],
+        paragraph: null,
+        // The version's explanations come back with it; what the person typed since stays where the store has none.
+        explanations: { ...state.explanations, ...action.explanations },
+        notice: { kind: 'storedLoaded', version: action.version },
+      };
+    case 'annexesWritten':
+      return { ...state, busy: null, problems: [], notice: { kind: 'annexesWritten', sheets: action.sheets } };
+    case 'paragraphComposed':
+      return { ...state, busy: null, paragraph: action.paragraph, notice: { kind: action.paragraph.copied ? 'paragraphCopied' : 'paragraphShown' } };
+    case 'paragraphWritten':
+      return {
+        ...state,
+        busy: null,
+        problems: [],
+        report: action.report,
+        reportCurrent: true,
+        flaggedKeys: [],
+        highlighted: action.highlighted,
+        notice: { kind: 'paragraphWritten', summary: action.report.summary },
+      };
   }
 }

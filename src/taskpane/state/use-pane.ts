@@ -3,8 +3,9 @@ import { useMemo, useReducer, useRef } from 'react';
 import type { Finding, Lang } from '../../domain/finding';
 import type { WorkbookHost } from '../../excel/workbook-host';
 import type { PaneTask } from '../i18n/messages';
-import { PaneController } from './pane-controller';
+import { browserClipboard, connectStore, PaneController, type ParagraphClipboard, type StoreConnector } from './pane-controller';
 import { initialPaneState, paneReducer, type PaneState } from './pane-state';
+import { storedStoreSettings, type StoreSettings } from './store-settings';
 import type { TemplateKind, TemplateSource } from './template-grids';
 
 export interface PaneActions {
@@ -18,15 +19,31 @@ export interface PaneActions {
   /** Runs the failed task again. */
   retry(task: PaneTask): Promise<void>;
   dismissProblem(id: number): void;
+  changeStoreSettings(settings: StoreSettings): void;
+  explain(key: string, text: string): void;
+  send(): Promise<void>;
+  listPrograms(): Promise<void>;
+  listVersions(programId: string): Promise<void>;
+  loadStored(programId: string, version: number): Promise<void>;
+  generateAnnexes(): Promise<void>;
+  copyParagraph(): Promise<void>;
+  writeParagraph(): Promise<void>;
 }
 
-export function usePane(host: WorkbookHost, templates: TemplateSource, initialLang: Lang = 'ru'): [PaneState, PaneActions] {
-  const [state, dispatch] = useReducer(paneReducer, initialLang, initialPaneState);
+export interface PaneServices {
+  connect?: StoreConnector;
+  clipboard?: ParagraphClipboard;
+}
+
+export function usePane(host: WorkbookHost, templates: TemplateSource, initialLang: Lang = 'ru', services: PaneServices = {}): [PaneState, PaneActions] {
+  const [state, dispatch] = useReducer(paneReducer, initialLang, (lang) => initialPaneState(lang, storedStoreSettings()));
+  const connect = services.connect ?? connectStore;
+  const clipboard = services.clipboard ?? browserClipboard;
   // The state as of the last render, for the controller (no stale closures).
   const current = useRef(state);
   current.current = state;
   const actions = useMemo<PaneActions>(() => {
-    const controller = new PaneController(host, templates, dispatch, () => current.current);
+    const controller = new PaneController(host, templates, dispatch, () => current.current, connect, clipboard);
     return {
       chooseLanguage: (lang) => dispatch({ type: 'languageChosen', lang }),
       loadTemplate: (kind) => controller.loadTemplate(kind),
@@ -37,7 +54,16 @@ export function usePane(host: WorkbookHost, templates: TemplateSource, initialLa
       clearHighlights: () => controller.clearHighlights(),
       retry: (task) => controller.retry(task),
       dismissProblem: (id) => dispatch({ type: 'problemDismissed', id }),
+      changeStoreSettings: (settings) => dispatch({ type: 'storeSettingsChanged', settings }),
+      explain: (key, text) => dispatch({ type: 'explanationChanged', key, text }),
+      send: () => controller.send(),
+      listPrograms: () => controller.listPrograms(),
+      listVersions: (programId) => controller.listVersions(programId),
+      loadStored: (programId, version) => controller.loadStored(programId, version),
+      generateAnnexes: () => controller.generateAnnexes(),
+      copyParagraph: () => controller.copyParagraph(),
+      writeParagraph: () => controller.writeParagraph(),
     };
-  }, [host, templates]);
+  }, [host, templates, connect, clipboard]);
   return [state, actions];
 }

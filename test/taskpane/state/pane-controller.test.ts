@@ -4,7 +4,7 @@ import { createExcelWorkbookHost } from '../../../src/excel/excel-workbook-host'
 import { createExcelStandIn, type ExcelStandIn } from '../../../src/excel/stand-in/excel-stand-in';
 import { SEVERITY_FILL } from '../../../src/excel/severity-fill';
 import type { WorkbookHost } from '../../../src/excel/workbook-host';
-import { parseA1 } from '../../../src/sheets/address';
+import { parseA1, toA1 } from '../../../src/sheets/address';
 import { writeProgramWorkbook } from '../../../src/sheets/write/program-workbook';
 import { paths } from '../../../src/domain/paths';
 import { locate } from '../../../src/domain/provenance';
@@ -124,13 +124,33 @@ describe('the pane over the Excel adapter', () => {
     expect(state().report).not.toBeNull();
   });
 
-  test('when the old highlights cannot be cleared, the check still runs and the failure is shown beside it', async () => {
+  test('a sheet renamed since the last check: its old highlights are cleared under the new name, the check runs', async () => {
     const { standIn, controller, state } = pane();
     await controller.validate();
-    standIn.book.sheet('Приложение 2')!.name = 'Показатели';
+    const sheet = standIn.book.sheet('Приложение 2')!;
+    sheet.name = 'Показатели';
     await controller.validate();
     expect(state().notice).toMatchObject({ kind: 'validated' });
-    expect(state().report!.findings.some((f) => f.sheet === 'Показатели')).toBe(true);
+    expect(state().problems).toEqual([]);
+    const reported = new Set(state().report!.findings.filter((f) => f.sheet === 'Показатели').map((f) => f.cell));
+    expect(reported.size).toBeGreaterThan(0);
+    // Only the cells of the findings now are filled: no colour left over from before the rename.
+    const filled = [...sheet.entries()].filter(([, , c]) => Object.values(SEVERITY_FILL).some((f) => f.toUpperCase() === c.fill?.toUpperCase()));
+    expect(new Set(filled.map(([row, col]) => toA1(row, col)))).toEqual(reported);
+  });
+
+  test('when the old highlights cannot be cleared, the check still runs and the failure is shown beside it', async () => {
+    let refuse = false;
+    const { controller, state } = pane({
+      host: (real) => ({
+        ...real,
+        clearHighlights: () => (refuse ? Promise.reject(officeError('ItemNotFound', 'The requested resource doesn\'t exist.')) : real.clearHighlights()),
+      }),
+    });
+    await controller.validate();
+    refuse = true;
+    await controller.validate();
+    expect(state().notice).toMatchObject({ kind: 'validated' });
     expect(state().problems.map((p) => [p.task, p.failure.kind])).toEqual([['clear', 'sheetMissing']]);
   });
 

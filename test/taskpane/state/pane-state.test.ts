@@ -1,5 +1,14 @@
 import type { Report } from '../../../src/domain/report';
-import { initialPaneState, paneReducer, type PaneAction, type PaneState } from '../../../src/taskpane/state/pane-state';
+import {
+  explanationsFor,
+  initialPaneState,
+  onlyPassportFundingErrors,
+  paneReducer,
+  sendReadiness,
+  unexplainedWarnings,
+  type PaneAction,
+  type PaneState,
+} from '../../../src/taskpane/state/pane-state';
 
 const finding = (key: string): Report['findings'][number] => ({
   rule: 'F001',
@@ -96,5 +105,65 @@ describe('the task pane state', () => {
     const failed = run([{ type: 'taskFailed', task: 'select', failure }]);
     expect(paneReducer(failed, { type: 'validated', report: report(), highlighted: false }).problems).toEqual([]);
     expect(paneReducer(failed, { type: 'templateWritten', template: 'blank' }).problems).toEqual([]);
+  });
+});
+
+describe('the store part of the pane state', () => {
+  const warning = (key: string): Report['findings'][number] => ({ ...finding(key), rule: 'I006', severity: 'warning', fix: null });
+  const warnings = (...keys: string[]): Report => ({ valid: true, summary: { error: 0, warning: keys.length, info: 0 }, findings: keys.map(warning) });
+  const settings = { url: 'http://127.0.0.1:8787', token: 'svk_1' };
+  const ready = initialPaneState('ru', settings);
+
+  test('«Отправить» waits for the settings, then a current check, then no errors; unexplained warnings only point', () => {
+    expect(sendReadiness(initialPaneState())).toBe('settings');
+    expect(sendReadiness(ready)).toBe('validate');
+    expect(sendReadiness(run([{ type: 'validated', report: report('F001:a'), highlighted: true }], ready))).toBe('errors');
+    const checked = run([{ type: 'validated', report: warnings('I006:a', 'I006:b'), highlighted: true }], ready);
+    expect(sendReadiness(checked)).toBe('explain');
+    expect(sendReadiness(run([{ type: 'explanationChanged', key: 'I006:a', text: 'да' }, { type: 'explanationChanged', key: 'I006:b', text: '  ' }], checked))).toBe('explain');
+    expect(sendReadiness(run([{ type: 'explanationChanged', key: 'I006:a', text: 'да' }, { type: 'explanationChanged', key: 'I006:b', text: 'тоже' }], checked))).toBe('ready');
+    // A new template makes the check stale.
+    expect(sendReadiness(run([{ type: 'templateWritten', template: 'example' }], checked))).toBe('validate');
+  });
+
+  test('explanations outlive checks; only the current warnings\' are sent, trimmed', () => {
+    const state = run(
+      [
+        { type: 'validated', report: warnings('I006:a', 'I006:b'), highlighted: true },
+        { type: 'explanationChanged', key: 'I006:a', text: '  согласовано  ' },
+        { type: 'explanationChanged', key: 'I006:b', text: 'временно' },
+        { type: 'validated', report: warnings('I006:a'), highlighted: true },
+      ],
+      ready,
+    );
+    expect(state.explanations).toEqual({ 'I006:a': '  согласовано  ', 'I006:b': 'временно' });
+    expect(explanationsFor(state.report!, state.explanations)).toEqual({ 'I006:a': 'согласовано' });
+    expect(unexplainedWarnings(state.report, state.explanations)).toEqual([]);
+  });
+
+  test('a refusal flags its findings; typing an explanation unflags that one', () => {
+    const failure = { kind: 'unexplainedWarnings' as const, detail: null, keys: ['I006:a', 'I006:b'] };
+    const flagged = run([{ type: 'validated', report: warnings('I006:a', 'I006:b'), highlighted: true }, { type: 'taskFailed', task: 'send', failure }], ready);
+    expect(flagged.flaggedKeys).toEqual(['I006:a', 'I006:b']);
+    expect(paneReducer(flagged, { type: 'explanationChanged', key: 'I006:a', text: 'x' }).flaggedKeys).toEqual(['I006:b']);
+  });
+
+  test('a version loaded from the store brings its explanations and asks for a check', () => {
+    const state = run(
+      [
+        { type: 'validated', report: warnings('I006:a'), highlighted: true },
+        { type: 'explanationChanged', key: 'I006:z', text: 'моё' },
+        { type: 'storedLoaded', version: 2, explanations: { 'I006:a': 'из хранилища' } },
+      ],
+      ready,
+    );
+    expect(state).toMatchObject({ report: null, reportCurrent: false, highlighted: false, notice: { kind: 'storedLoaded', version: 2 } });
+    expect(state.explanations).toEqual({ 'I006:z': 'моё', 'I006:a': 'из хранилища' });
+  });
+
+  test('the paragraph buttons allow errors only in the passport\'s funding paragraph', () => {
+    const passport = { ...finding('P003:passport/funding/src/municipal/total'), path: 'passport/funding/src/municipal/total' };
+    expect(onlyPassportFundingErrors({ valid: false, summary: { error: 1, warning: 0, info: 0 }, findings: [passport] })).toBe(true);
+    expect(onlyPassportFundingErrors({ valid: false, summary: { error: 2, warning: 0, info: 0 }, findings: [passport, finding('F001:x')] })).toBe(false);
   });
 });

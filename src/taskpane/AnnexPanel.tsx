@@ -1,0 +1,83 @@
+import { Button, Field, Text, Textarea, makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { useEffect, useId, useRef } from 'react';
+import type { Report } from '../domain/report';
+import type { PaneMessages } from './i18n/messages';
+import { onlyPassportFundingErrors, type ComposedParagraph } from './state/pane-state';
+
+const useStyles = makeStyles({
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingBlock: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  hint: { color: tokens.colorNeutralForeground3 },
+  paragraph: { minHeight: '160px' },
+});
+
+export interface AnnexPanelProps {
+  t: PaneMessages;
+  report: Report | null;
+  busy: boolean;
+  paragraph: ComposedParagraph | null;
+  onGenerate(): void;
+  onCopyParagraph(): void;
+  onWriteParagraph(): void;
+}
+
+/**
+ * «Сформировать приложения» (only without errors), and the passport paragraph composed from Приложение 1:
+ * copied, or written into the passport (also when the passport's own paragraph is what is wrong).
+ */
+export function AnnexPanel({ t, report, busy, paragraph, onGenerate, onCopyParagraph, onWriteParagraph }: AnnexPanelProps) {
+  const styles = useStyles();
+  const headingId = useId();
+  const hintId = useId();
+  const text = useRef<HTMLTextAreaElement>(null);
+  const annexesReady = report !== null && report.summary.error === 0;
+  const paragraphReady = report !== null && onlyPassportFundingErrors(report);
+  const hint = annexesReady ? null : paragraphReady ? t.annex.needsNoErrors : t.annex.paragraphNeedsAnnex;
+
+  // Copying was not allowed: the text is shown selected, so that Ctrl+C copies it.
+  useEffect(() => {
+    if (paragraph && !paragraph.copied && text.current) {
+      text.current.focus();
+      text.current.select();
+    }
+  }, [paragraph]);
+
+  return (
+    <section className={styles.panel} aria-labelledby={headingId} data-testid="annex-panel">
+      <h2 className={styles.heading} id={headingId}>
+        {t.annex.heading}
+      </h2>
+      <div className={styles.row}>
+        <Button disabledFocusable={busy || !annexesReady} title={t.annex.generateLabel} aria-describedby={hint ? hintId : undefined} onClick={onGenerate} data-action="generate-annexes">
+          {t.annex.generate}
+        </Button>
+        <Button disabledFocusable={busy || !paragraphReady} title={t.annex.copyParagraphLabel} onClick={onCopyParagraph} data-action="copy-paragraph">
+          {t.annex.copyParagraph}
+        </Button>
+        <Button disabledFocusable={busy || !paragraphReady} title={t.annex.writeParagraphLabel} onClick={onWriteParagraph} data-action="write-paragraph">
+          {t.annex.writeParagraph}
+        </Button>
+      </div>
+      {hint && (
+        <Text size={200} className={styles.hint} id={hintId}>
+          {hint}
+        </Text>
+      )}
+      {paragraph && (
+        <Field label={t.annex.paragraphText} hint={paragraph.copied ? undefined : t.annex.paragraphCopyHint}>
+          <Textarea ref={text} className={styles.paragraph} value={paragraph.text} readOnly resize="vertical" data-testid="paragraph-text" />
+        </Field>
+      )}
+    </section>
+  );
+}

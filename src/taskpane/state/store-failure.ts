@@ -1,0 +1,45 @@
+// The store's refusals as failures a person can act on: which advice (the kind), the store's own words
+// (detail) and, where the store names findings (422), their keys, so that the pane can point at them.
+import type { Localized } from '../../domain/finding';
+import { StoreApiError, StoreNetworkError } from '../../store/client';
+import type { FailureKind } from '../i18n/messages';
+import type { Failure } from './failure';
+
+function keysOf(details: unknown, field: 'missing' | 'report'): string[] {
+  if (typeof details !== 'object' || details === null) return [];
+  const value = (details as Record<string, unknown>)[field];
+  if (field === 'missing') return Array.isArray(value) ? value.filter((k): k is string => typeof k === 'string') : [];
+  const findings = typeof value === 'object' && value !== null ? (value as { findings?: unknown }).findings : undefined;
+  if (!Array.isArray(findings)) return [];
+  return findings
+    .filter((f): f is { key: string; severity: string } => typeof f?.key === 'string' && f?.severity === 'error')
+    .map((f) => f.key);
+}
+
+/** A failure of a store call, or null when the error did not come from the store. */
+export function describeStoreFailure(error: unknown): Failure | null {
+  if (error instanceof StoreNetworkError) {
+    return { kind: 'storeNetwork', detail: { ru: error.message, en: error.message } };
+  }
+  if (!(error instanceof StoreApiError)) return null;
+  const { status, body } = error;
+  const detail: Localized = { ru: body.message, en: body.messageEn };
+  const kind: FailureKind =
+    body.error === 'unexplained_warnings'
+      ? 'unexplainedWarnings'
+      : body.error === 'validation_failed'
+        ? 'storeFoundErrors'
+        : status === 401
+          ? 'storeUnauthorized'
+          : status === 403
+            ? 'storeForbidden'
+            : status === 409
+              ? 'storeConflict'
+              : status === 404
+                ? 'storeNotFound'
+                : status === 429 || status === 503
+                  ? 'storeBusy'
+                  : 'storeRefused';
+  const keys = kind === 'unexplainedWarnings' ? keysOf(body.details, 'missing') : kind === 'storeFoundErrors' ? keysOf(body.details, 'report') : [];
+  return { kind, detail, ...(keys.length > 0 ? { keys } : {}) };
+}
