@@ -4,7 +4,7 @@ import { parseA1, rangeToA1 } from '../sheets/address';
 import type { Grid } from '../sheets/grid';
 import { CellHighlights } from './cell-highlights';
 import type { ExcelRun } from './excel-api';
-import { readWorkbookGrids } from './read-workbook-grids';
+import { learnWorkbookSheets, readWorkbookGrids } from './read-workbook-grids';
 import { actionsSize } from './request-size';
 import { SheetCatalog } from './sheet-catalog';
 import { runPlanned, type PlannedStep } from './sync-plan';
@@ -37,6 +37,10 @@ export function createExcelWorkbookHost(run: ExcelRun): ExcelWorkbookHost {
   return {
     get lastSyncs() {
       return lastSyncs;
+    },
+
+    async prepare(): Promise<void> {
+      await counted(learnWorkbookSheets(run, catalog), { ru: 'Не удалось прочитать список листов книги', en: 'Could not read the list of sheets' });
     },
 
     async readGrids(): Promise<Grid[]> {

@@ -66,6 +66,17 @@ export async function readWorkbookGrids(run: ExcelRun, catalog: SheetCatalog): P
   });
 }
 
+/** Learns the sheet names (one sync), so that the next read asks for every sheet's content at once. */
+export async function learnWorkbookSheets(run: ExcelRun, catalog: SheetCatalog): Promise<{ syncs: number }> {
+  return run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load(['items/name', 'items/visibility']);
+    await context.sync();
+    learnSheets(worksheets.items, catalog);
+    return { syncs: 1 };
+  });
+}
+
 /** Records every sheet's name and visibility; returns the visible ones, in workbook order (hidden sheets are not read). */
 function learnSheets(items: readonly Pick<ExcelWorksheet, 'name' | 'visibility'>[], catalog: SheetCatalog): string[] {
   catalog.setNames(

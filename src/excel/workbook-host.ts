@@ -17,6 +17,11 @@ export interface CellFix {
 }
 
 export interface WorkbookHost {
+  /**
+   * Learns the workbook's sheets (one small sync), so that the next `readGrids` is one sync. The pane
+   * calls it when it opens; without it the first read costs that sync itself.
+   */
+  prepare(): Promise<void>;
   /** Every worksheet's used range as a grid (values, formulas, number formats, types, merges): one sync. */
   readGrids(): Promise<Grid[]>;
   /** Writes sheets (creating or replacing them by name) in one sync, split only beyond the request-size limit. */

@@ -71,6 +71,12 @@ export function TaskPane({ host, templates = programTemplates, initialLang = 'ru
     if (state.notice?.kind === 'fixed' && results.current && !results.current.contains(document.activeElement)) results.current.focus();
   }, [state.notice]);
 
+  // Learn the workbook's sheets now, so that «Проверить» reads the whole workbook in one sync. A failure
+  // here costs nothing: the first read then learns the names itself.
+  useEffect(() => {
+    host.prepare().catch(() => undefined);
+  }, [host]);
+
   useEffect(() => {
     document.documentElement.lang = state.lang;
     storeLanguage(state.lang);

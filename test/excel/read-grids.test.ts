@@ -51,6 +51,17 @@ describe('reading a workbook through the adapter', () => {
     expect(host.lastSyncs).toBe(1);
   });
 
+  test('once the pane has prepared the host (the sheet names), even the first read is one sync', async () => {
+    const excel = createExcelStandIn([passportGrid(), fundingGrid(4000)]);
+    const host = createExcelWorkbookHost(excel.run);
+    await host.prepare();
+    expect(excel.syncCount).toBe(1);
+    excel.resetCounters();
+    const grids = await host.readGrids();
+    expect(excel.syncCount).toBe(1);
+    expect(grids.map((g) => g.name)).toEqual(['Паспорт', 'Приложение 1']);
+  });
+
   test.each([
     [10, 'ten rows'],
     [10_000, 'ten thousand rows'],
