@@ -3,6 +3,7 @@ import { formatDecimalRu } from '../domain/amount';
 import type { Finding, Fix, Lang } from '../domain/finding';
 import type { Report } from '../domain/report';
 import { SEVERITY_LABEL, type Severity } from '../domain/severity';
+import { russianPlural as plural } from '../domain/text/russian-plural';
 
 export interface JsonFinding {
   rule: string;
@@ -89,10 +90,3 @@ export function countLine(report: Report, lang: Lang): string {
   return `${error} ${plural(error, 'ошибка', 'ошибки', 'ошибок')}, ${warning} ${plural(warning, 'предупреждение', 'предупреждения', 'предупреждений')}, ${info} ${plural(info, 'сведение', 'сведения', 'сведений')}`;
 }
 
-function plural(n: number, one: string, few: string, many: string): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-}

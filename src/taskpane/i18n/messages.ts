@@ -2,6 +2,7 @@
 // they come with each finding (Finding.message.ru / .en) from the rule catalogue.
 import type { Lang } from '../../domain/finding';
 import type { Severity } from '../../domain/severity';
+import { russianPlural as plural } from '../../domain/text/russian-plural';
 
 export interface PaneMessages {
   paneTitle: string;
@@ -136,13 +137,6 @@ export type FailureKind =
   | 'storeRefused'
   | 'noParagraph';
 
-function plural(n: number, one: string, few: string, many: string): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-}
 
 const ru: PaneMessages = {
   paneTitle: 'Сверка',
