@@ -1,21 +1,11 @@
-import { Button, Field, Text, Textarea, makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef } from 'react';
 import type { Report } from '../domain/report';
 import type { PaneMessages } from './i18n/messages';
 import { onlyPassportFundingErrors, type ComposedParagraph } from './state/pane-state';
+import { usePanelStyles } from './panel-styles';
 
 const useStyles = makeStyles({
-  panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    paddingBlock: tokens.spacingVerticalS,
-    paddingInline: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground3 },
   paragraph: { minHeight: '160px' },
@@ -37,6 +27,7 @@ export interface AnnexPanelProps {
  */
 export function AnnexPanel({ t, report, busy, paragraph, onGenerate, onCopyParagraph, onWriteParagraph }: AnnexPanelProps) {
   const styles = useStyles();
+  const panel = usePanelStyles();
   const headingId = useId();
   const hintId = useId();
   const text = useRef<HTMLTextAreaElement>(null);
@@ -53,8 +44,8 @@ export function AnnexPanel({ t, report, busy, paragraph, onGenerate, onCopyParag
   }, [paragraph]);
 
   return (
-    <section className={styles.panel} aria-labelledby={headingId} data-testid="annex-panel">
-      <h2 className={styles.heading} id={headingId}>
+    <section className={panel.panel} aria-labelledby={headingId} data-testid="annex-panel">
+      <h2 className={panel.heading} id={headingId}>
         {t.annex.heading}
       </h2>
       <div className={styles.row}>

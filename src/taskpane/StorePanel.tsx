@@ -8,7 +8,6 @@ import {
   Select,
   Text,
   makeStyles,
-  shorthands,
   tokens,
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
@@ -17,19 +16,9 @@ import type { PaneMessages } from './i18n/messages';
 import { sendReadiness, unexplainedWarnings, type PaneState } from './state/pane-state';
 import { shortSha } from './state/notice-text';
 import { storeSettingsComplete, type StoreSettings } from './state/store-settings';
+import { usePanelStyles } from './panel-styles';
 
 const useStyles = makeStyles({
-  panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    paddingBlock: tokens.spacingVerticalS,
-    paddingInline: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   settings: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -68,6 +57,7 @@ function when(iso: string, lang: Lang): string {
 /** The store: its settings, «Отправить», the answer, the version history and «Загрузить из хранилища». */
 export function StorePanel({ t, lang, state, busy, onSettings, onSend, onListPrograms, onListVersions, onLoadStored }: StorePanelProps) {
   const styles = useStyles();
+  const panel = usePanelStyles();
   const settingsId = useId();
   const sendHintId = useId();
   const [open, setOpen] = useState(() => !storeSettingsComplete(state.storeSettings));
@@ -88,8 +78,8 @@ export function StorePanel({ t, lang, state, busy, onSettings, onSend, onListPro
   const programTitle = programs?.find((p) => p.programId === selected)?.title ?? selected;
 
   return (
-    <section className={styles.panel} aria-labelledby={`${settingsId}-heading`} data-testid="store-panel">
-      <h2 className={styles.heading} id={`${settingsId}-heading`}>
+    <section className={panel.panel} aria-labelledby={`${settingsId}-heading`} data-testid="store-panel">
+      <h2 className={panel.heading} id={`${settingsId}-heading`}>
         {t.store.heading}
       </h2>
       <div className={styles.row}>
