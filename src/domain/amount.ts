@@ -44,9 +44,22 @@ export function sumScaled(values: Iterable<Scaled>): Scaled {
 /** A JavaScript number as an exact decimal string of its shortest representation (what the cell shows at full precision). */
 export function decimalFromNumber(n: number): Decimal | null {
   if (!Number.isFinite(n)) return null;
-  let text = String(n);
-  if (/e/i.test(text)) text = n.toFixed(20).replace(/\.?0+$/, '');
-  return text;
+  const text = String(n);
+  return /e/i.test(text) ? expandExponent(text) : normalizeDecimal(text);
+}
+
+/** "1.5e+22" → "15000000000000000000000", "-2.5e-7" → "-0.00000025": the digits JavaScript printed, exactly. */
+function expandExponent(text: string): Decimal {
+  const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/i.exec(text);
+  if (!m) throw new Error(`not a number in exponent form: ${text}`);
+  const [, sign, whole, frac = '', exp] = m;
+  const digits = whole + frac;
+  const point = whole.length + Number(exp); // where the decimal point goes in `digits`
+  let body: string;
+  if (point <= 0) body = '0.' + '0'.repeat(-point) + digits;
+  else if (point >= digits.length) body = digits + '0'.repeat(point - digits.length);
+  else body = digits.slice(0, point) + '.' + digits.slice(point);
+  return normalizeDecimal(sign + body.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, ''));
 }
 
 const SPACES = /[\s\u00a0\u202f\u2009\u2007']/g;

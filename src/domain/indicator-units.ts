@@ -1,9 +1,10 @@
 // What a unit of Приложение 2 says about the values: a share in percent (0…100) or a count or a time
-// (never negative). Units are compared folded, without the trailing dot of an abbreviation.
+// (never negative). Units are compared folded, without dots and spaces: "тыс.человек", "тыс. человек"
+// and "Тыс. Человек" are one unit, as are "кв.м" and "кв. м".
 import { foldName } from './text/fold';
 
 export function foldUnit(unit: string): string {
-  return foldName(unit).replace(/\.$/, '');
+  return foldName(unit).replace(/[.\s]/g, '');
 }
 
 export function isPercentUnit(unit: string): boolean {
@@ -11,7 +12,7 @@ export function isPercentUnit(unit: string): boolean {
   return u === '%' || u.startsWith('процент');
 }
 
-const COUNT_OR_TIME = /^(единиц|ед|шт|штук|человек|чел|тыс\. человек|мест|рабочих мест|объект|организаци|учреждени|минут|мин|час|день|дн|сут|недел|месяц|лет|год)/;
+const COUNT_OR_TIME = /^(единиц|ед|шт|штук|человек|чел|тысчеловек|мест|рабочихмест|объект|организаци|учреждени|минут|мин|час|день|дн|сут|недел|месяц|лет|год)/;
 
 export function isCountOrTimeUnit(unit: string): boolean {
   return COUNT_OR_TIME.test(foldUnit(unit));

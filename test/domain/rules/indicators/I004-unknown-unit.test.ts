@@ -3,6 +3,7 @@ import { paths } from '../../../../src/domain/paths';
 import { unknownUnit } from '../../../../src/domain/rules/indicators/I004-unknown-unit';
 import { buildProgram, edit } from '../../../fixtures/program-builder';
 import { ruleTester } from '../../rule-tester';
+import { foldUnit } from '../../../../src/domain/indicator-units';
 
 const program = buildProgram();
 const unit = (u: string) => edit(program, (p) => { p.indicators!.subprograms[1].activities[1].indicators[0].unit = u; });
@@ -20,4 +21,11 @@ ruleTester.run(unknownUnit, {
       errors: [{ messageId: 'unknownUnit', path: paths.indicatorField(1, 1, 0, 'unit'), expected: 'единиц', actual: 'едениц' }],
     },
   ],
+});
+
+describe('units are compared without dots and spaces', () => {
+  it.each(['тыс.человек', 'Тыс. Человек', 'тыс. человек', 'кв.м', 'тыс.руб.'])('"%s" is in the dictionary', (unit) => {
+    const known = ['тыс. человек', 'кв. м', 'тыс. руб.'].map(foldUnit);
+    expect(known).toContain(foldUnit(unit));
+  });
 });

@@ -1,0 +1,58 @@
+// Exact amounts: a cell's number becomes the decimal it shows, once; Russian text is read as a number.
+import { decimalFromNumber, formatScaledRu, parseRussianNumber, toScaled } from '../../src/domain/amount';
+
+describe('decimalFromNumber', () => {
+  it.each([
+    [345128, '345128'],
+    [98100.94, '98100.94'],
+    [0, '0'],
+    [-0, '0'],
+    [-1567.5, '-1567.5'],
+    // Exponent notation expanded exactly: a huge number pasted into a cell must not crash a rule.
+    [1.5e22, '15000000000000000000000'],
+    [-2.5e25, '-25000000000000000000000000'],
+    [1e21, '1000000000000000000000'],
+    [2.5e-7, '0.00000025'],
+  ])('%d → "%s"', (n, decimal) => {
+    expect(decimalFromNumber(n)).toBe(decimal);
+    expect(() => toScaled(decimal, 1)).not.toThrow();
+  });
+
+  it('gives null for what is not a finite number', () => {
+    expect(decimalFromNumber(Number.NaN)).toBeNull();
+    expect(decimalFromNumber(Number.POSITIVE_INFINITY)).toBeNull();
+  });
+});
+
+describe('toScaled rounds half away from zero', () => {
+  it.each([
+    ['98100.94', 981009n],
+    ['98100.95', 981010n],
+    ['-0.05', -1n],
+    ['-0.04', 0n],
+    ['423767.8', 4237678n],
+  ])('%s → %s', (d, scaled) => expect(toScaled(d, 1)).toBe(scaled));
+});
+
+describe('parseRussianNumber', () => {
+  it.each([
+    ['345 128,0', '345128.0'],
+    ['345\u00a0128,0', '345128.0'],
+    ['1\u202f567,0', '1567.0'],
+    ['0', '0'],
+    ['0,0', '0.0'],
+    ['-12,5', '-12.5'],
+  ])('"%s" is %s', (text, value) => expect(parseRussianNumber(text)).toEqual({ kind: 'number', value }));
+
+  it.each(['', ' ', '-', '–', '—'])('"%s" is empty', (text) => expect(parseRussianNumber(text)).toEqual({ kind: 'empty' }));
+
+  it.each(['12,3 тыс', 'н/д', 'см. примечание', '1,2,3'])('"%s" is not a number', (text) => expect(parseRussianNumber(text).kind).toBe('invalid'));
+});
+
+describe('formatScaledRu', () => {
+  it.each([
+    [4237678n, '423 767,8'],
+    [0n, '0,0'],
+    [-15670n, '-1 567,0'],
+  ])('%s → %s', (scaled, text) => expect(formatScaledRu(scaled, 1)).toBe(text));
+});
