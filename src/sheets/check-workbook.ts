@@ -7,6 +7,7 @@ import type { Provenance } from '../domain/provenance';
 import type { Report } from '../domain/report';
 import type { Grid } from './grid';
 import { readWorkbook, type TableSheets } from './read/read-workbook';
+import { withTotalFormulas } from './total-formulas';
 
 export interface WorkbookCheck {
   program: Program;
@@ -18,6 +19,8 @@ export interface WorkbookCheck {
 
 export function checkWorkbook(grids: readonly Grid[], config: RulesConfig = DEFAULT_CONFIG): WorkbookCheck {
   const reading = readWorkbook(grids, config);
-  const report = checkProgram({ program: reading.program, provenance: reading.provenance, readIssues: reading.readIssues, config });
+  const checked = checkProgram({ program: reading.program, provenance: reading.provenance, readIssues: reading.readIssues, config });
+  // Where the cells are known, a total is fixed with its sum formula rather than a typed number.
+  const report = withTotalFormulas(checked, reading.program.funding, reading.provenance, config.precision);
   return { program: reading.program, provenance: reading.provenance, report, sheets: reading.sheets };
 }

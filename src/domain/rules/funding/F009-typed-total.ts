@@ -7,8 +7,8 @@ export const typedTotal = defineRule({
     id: 'F009',
     title: { ru: 'Итог введён числом, а не формулой', en: 'A total is a typed number, not a formula' },
     description: {
-      ru: 'Итоговая ячейка («Общий объем», «Всего по подпрограмме», «ИТОГО», строки «в том числе») прочитана с листа и содержит число без формулы; формула сохранила бы итог верным.',
-      en: 'A total cell read from a sheet holds a typed number where a formula would keep it right.',
+      ru: 'Итоговая ячейка («Общий объем», «Всего по подпрограмме», «ИТОГО», строки «в том числе») прочитана с листа и содержит число без формулы; формула сохранила бы итог верным. Исправление — формула суммы по ячейкам, которые итог складывает (её строит проверка книги, где адреса известны; так же исправляются F001–F004).',
+      en: 'A total cell read from a sheet holds a typed number where a formula would keep it right. The fix is the sum formula over the cells the total adds up (made where the cells are known, as for F001–F004).',
     },
     messages: {
       typedTotal: {

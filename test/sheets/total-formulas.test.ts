@@ -1,0 +1,44 @@
+// A total finding's fix is the sum formula over the cells it adds up, where the cells are known.
+import { checkWorkbook } from '../../src/sheets/check-workbook';
+import { buildGrid, type GridSpec } from '../fixtures/grid-builder';
+import { stupinoFunding, stupinoIndicators, stupinoPassport } from './read/stupino-workbook';
+
+function findingsOf(funding: GridSpec) {
+  const grids = [buildGrid(stupinoPassport()), buildGrid(funding), buildGrid(stupinoIndicators().spec)];
+  return checkWorkbook(grids).report.findings;
+}
+
+/** The worked example's Приложение 1 (pasted: typed numbers) with one cell changed. */
+function fundingWith(address: string, value: string): GridSpec {
+  const spec = stupinoFunding();
+  const row = Number(address.slice(1)) - 1;
+  const col = address.charCodeAt(0) - 65;
+  const rows = spec.rows.map((r) => [...r]);
+  rows[row][col] = value;
+  return { ...spec, rows };
+}
+
+describe('fixes of totals are formulas', () => {
+  it('a typed total (F009) gets the formula that would keep it right, with its value', () => {
+    const f009 = findingsOf(stupinoFunding()).filter((f) => f.rule === 'F009');
+    const byCell = new Map(f009.map((f) => [f.cell, f.fix]));
+    // Row 10: Бюджет городского округа Ступино of Подпрограмма I — its total is the sum of its years.
+    expect(byCell.get('C10')).toEqual({ kind: 'formula', formula: 'SUM(D10:H10)', value: '345128.0' });
+    // Row 13: Всего по подпрограмме I, 2020 — the sum of the three source rows above it.
+    expect(byCell.get('D13')).toEqual({ kind: 'formula', formula: 'SUM(D10:D12)', value: '82348.0' });
+    // Row 18: ИТОГО, 2020 — the two subprogram totals.
+    expect(byCell.get('D18')).toEqual({ kind: 'formula', formula: 'D13+D17', value: '99822.7' });
+    // Row 19: в том числе Бюджет городского округа Ступино, 2020 — that source in both subprograms.
+    expect(byCell.get('D19')).toEqual({ kind: 'formula', formula: 'D10+D14', value: '98100.9' });
+  });
+
+  it('a wrong row total (F001) is fixed by the sum of its years', () => {
+    const f001 = findingsOf(fundingWith('C10', '345 129,0')).filter((f) => f.rule === 'F001');
+    expect(f001.map((f) => [f.cell, f.fix])).toEqual([['C10', { kind: 'formula', formula: 'SUM(D10:H10)', value: '345128.0' }]]);
+  });
+
+  it('a wrong subprogram total (F002) is fixed by the sum of its sources', () => {
+    const f002 = findingsOf(fundingWith('E17', '16 050,4')).filter((f) => f.rule === 'F002');
+    expect(f002.map((f) => [f.cell, f.fix])).toEqual([['E17', { kind: 'formula', formula: 'SUM(E14:E16)', value: '16050.3' }]]);
+  });
+});
