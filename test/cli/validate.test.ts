@@ -1,6 +1,6 @@
 // The CLI contract of `sverka validate` (issue 2): exit codes, the JSON shape, text grouped by sheet,
 // the worked example's expected report.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main';
@@ -73,6 +73,7 @@ describe('sverka validate on bad input: exit 2 and one line that says what and w
     ['a missing file', () => ['validate', join(tmp, 'нет.xlsx')], /файл не найден: .*нет\.xlsx/],
     ['an empty file', () => { writeFileSync(join(tmp, 'empty.xlsx'), ''); return ['validate', join(tmp, 'empty.xlsx')]; }, /не книга Excel .*файл пуст/],
     ['a text file named .xlsx', () => { writeFileSync(join(tmp, 'text.xlsx'), 'Итого 5'); return ['validate', join(tmp, 'text.xlsx')]; }, /не книга Excel/],
+    ['a directory named .xlsx', () => { mkdirSync(join(tmp, 'папка.xlsx'), { recursive: true }); return ['validate', join(tmp, 'папка.xlsx')]; }, /папка\.xlsx — это папка, а не файл/],
     ['a rules file that is not JSON', () => { writeFileSync(join(tmp, 'bad.json'), '{'); return ['validate', EXAMPLE, '--rules', join(tmp, 'bad.json')]; }, /bad\.json: не JSON/],
     ['a rules file with an unknown severity', () => { writeFileSync(join(tmp, 'sev.json'), '{"severity":{"F001":"fatal"}}'); return ['validate', EXAMPLE, '--rules', join(tmp, 'sev.json')]; }, /sev\.json: severity\.F001: /],
     ['an unknown format', () => ['validate', EXAMPLE, '--format', 'xml'], /--format: «xml»/],

@@ -45,6 +45,8 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
   const firstValueCol = layout.baseCol >= 0 ? layout.baseCol : (layout.years[0]?.col ?? -1);
   const lastValueCol = layout.years.length > 0 ? layout.years[layout.years.length - 1].col : firstValueCol;
   let previous: Previous = 'other';
+  /** The row of the last indicator read. */
+  let indicatorRow = -1;
 
   const currentSubprogram = (at: TextCell): IndicatorSubprogram => {
     if (subprograms.length === 0) {
@@ -109,8 +111,23 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
       continue;
     }
     // Only text in one column, nothing else: the row above continues (a table cut by a page break).
-    if (filled.length === 1 && !hasValues && num.text === '') {
-      const only = filled[0];
+    // With merged cells reported repeated, the № and activity cells of such a row repeat the current
+    // activity: they are the merge, not the row's own text.
+    const own = filled.filter((col) => !repeatsCurrentActivity(subprograms, layout, offset, col, view.text(row, col)));
+    // A Word cell of two paragraphs with the row's other cells merged over both, the merges reported
+    // repeated: the unit, type and values are those of the indicator's row just above.
+    if (previous === 'indicator' && indicatorRow === row - 1 && offset === 0 && layout.nameCol >= 0 && own.length > 1 && own.includes(layout.nameCol)) {
+      const others = indicatorColumns(layout);
+      const rest = own.filter((col) => col === layout.nameCol || !others.includes(col) || view.text(row, col) !== view.text(row - 1, col));
+      const indicator = lastIndicator();
+      const text = view.text(row, layout.nameCol);
+      if (rest.length === 1 && indicator && continuesText(indicator.name, text)) {
+        indicator.name = joinText(indicator.name, text);
+        continue;
+      }
+    }
+    if (own.length === 1 && !hasValues && (layout.numberCol < 0 || own[0] !== layout.numberCol + offset)) {
+      const only = own[0];
       const text = view.text(row, only);
       const sub = subprograms[subprograms.length - 1];
       if (previous === 'subprogram' && only !== layout.nameCol + offset && continuesText(sub.title, text)) {
@@ -157,6 +174,7 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
     const k = activity.indicators.length;
     activity.indicators.push(readIndicator(view, row, layout, offset, log, s, a, k, { name, unit, type }));
     previous = 'indicator';
+    indicatorRow = row;
   }
 
   log.record(paths.indicators, view.ref(layout.headerRow, layout.headerCol));
@@ -174,6 +192,20 @@ function continuesText(above: string, text: string): boolean {
 function currentActivityOf(subprograms: readonly IndicatorSubprogram[]): Activity | null {
   const sub = subprograms[subprograms.length - 1];
   return sub?.activities[sub.activities.length - 1] ?? null;
+}
+
+/** The columns of an indicator's own cells other than its name: unit, type, base and plan values. */
+function indicatorColumns(layout: IndicatorLayout): number[] {
+  return [layout.unitCol, layout.typeCol, layout.baseCol, ...layout.years.map((y) => y.col)].filter((col) => col >= 0);
+}
+
+/** Does the cell at `col` hold the current activity's № or title again (a merge reported in every cell)? */
+function repeatsCurrentActivity(subprograms: readonly IndicatorSubprogram[], layout: IndicatorLayout, offset: number, col: number, text: string): boolean {
+  const current = currentActivityOf(subprograms);
+  if (current === null || text === '') return false;
+  if (layout.numberCol >= 0 && col === layout.numberCol + offset) return text === current.number;
+  if (layout.activityCol >= 0 && col === layout.activityCol + offset) return text === current.title;
+  return false;
 }
 
 function currentActivityTitle(subprograms: readonly IndicatorSubprogram[]): string | null {

@@ -11,6 +11,7 @@ import {
   INDICATOR_HEADER,
   INDICATOR_HEADER_HINTS,
   PASSPORT_ANCHORS,
+  PASSPORT_LABEL,
   headerForm,
 } from './header-text';
 import type { SheetView } from './sheet-view';
@@ -46,6 +47,9 @@ export interface WorkbookMap {
   anchors: TableAnchor[];
   hints: TableHint[];
 }
+
+/** A passport label about a subprogram ("…подпрограммы"). */
+const SUBPROGRAM_LABEL = /подпрограмм/;
 
 /** Longer texts are paragraphs, not header cells or labels. */
 const MAX_HEADER_TEXT = 300;
@@ -124,6 +128,8 @@ function headerKind(cells: readonly HeaderCell[]): 'funding' | 'indicators' | nu
 function passportLabel(view: SheetView, row: number, cells: readonly HeaderCell[]): number | null {
   for (const cell of cells) {
     if (!PASSPORT_ANCHORS.some((p) => p.test(cell.form))) continue;
+    // "Сроки реализации подпрограммы", "Муниципальный заказчик подпрограммы": a subprogram's passport, not the program's.
+    if (SUBPROGRAM_LABEL.test(cell.form) && !PASSPORT_LABEL.subprograms.test(cell.form)) continue;
     const n = view.rowLength(row);
     for (let col = cell.col + 1; col < n; col++) if (view.text(row, col) !== '') return cell.col;
   }

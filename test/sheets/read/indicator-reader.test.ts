@@ -195,4 +195,71 @@ describe('reading Приложение 2', () => {
     expect(program.indicators?.years).toEqual([y(2025), y(2026)]);
     expect(program.indicators?.subprograms.map((s) => [s.number, s.title, s.activities.map((a) => [a.number, a.indicators.length])])).toEqual([['1.', SUB, [['1.1.', 2]]]]);
   });
+
+  describe('merged cells reported repeated (no merge areas; the value in every cell)', () => {
+    const FIRST = 'Доля архивных документов, хранящихся в нормативных условиях, обеспеченных';
+    const TAIL = 'средствами пожаротушения и охранной сигнализацией';
+    const indicatorsOf = (body: CellSpec[][]) => {
+      const { program, readIssues } = read(smallIndicators(body));
+      const activities = program.indicators!.subprograms.map((s) => s.activities.map((a): [string, [string, string, unknown][]] => [a.number, a.indicators.map((i) => [i.name, i.unit, i.plan])]));
+      return { readIssues, activities };
+    };
+
+    it('joins a page-break continuation of a name to the indicator above when only the № and activity cells repeat the activity', () => {
+      const { activities, readIssues } = indicatorsOf([
+        ['1.', SUB, SUB, SUB, SUB, SUB, SUB, SUB],
+        ['1.1.', ACT, FIRST, '%', 'Приоритетный целевой', '60', '70', '80'],
+        ['1.1.', ACT, TAIL],
+        ['1.1.', ACT, 'Количество посетителей читального зала', 'человек', 'Отраслевой', '100', '110', '120'],
+      ]);
+      expect(readIssues).toEqual([]);
+      expect(activities).toEqual([
+        [
+          [
+            '1.1.',
+            [
+              [`${FIRST} ${TAIL}`, '%', [{ value: '70', bound: null }, { value: '80', bound: null }]],
+              ['Количество посетителей читального зала', 'человек', [{ value: '110', bound: null }, { value: '120', bound: null }]],
+            ],
+          ],
+        ],
+      ]);
+    });
+
+    it('joins a continuation that starts with a dash (a list inside the name), as in the worked example', () => {
+      const { activities } = indicatorsOf([
+        ['1.', SUB, SUB, SUB, SUB, SUB, SUB, SUB],
+        ['1.1.', ACT, 'Доля архивов, подключенных к сети Интернет на скорости:', '%', 'Приоритетный целевой', '100', '100', '100'],
+        ['1.1.', ACT, '- для городских архивов – не менее 50 Мбит/с'],
+      ]);
+      expect(activities[0][0][1]).toEqual([['Доля архивов, подключенных к сети Интернет на скорости: - для городских архивов – не менее 50 Мбит/с', '%', [{ value: '100', bound: null }, { value: '100', bound: null }]]]);
+    });
+
+    it('joins the second paragraph of a name when the unit, type and values repeat the row above (merged over both rows)', () => {
+      const { activities } = indicatorsOf([
+        ['1.', SUB, SUB, SUB, SUB, SUB, SUB, SUB],
+        ['1.1.', ACT, FIRST, '%', 'Приоритетный целевой', '60', '70', '80'],
+        ['1.1.', ACT, TAIL, '%', 'Приоритетный целевой', '60', '70', '80'],
+      ]);
+      expect(activities[0][0][1]).toEqual([[`${FIRST} ${TAIL}`, '%', [{ value: '70', bound: null }, { value: '80', bound: null }]]]);
+    });
+
+    it('keeps a next indicator with the same unit and values as its own when its name starts a new sentence', () => {
+      const { activities } = indicatorsOf([
+        ['1.', SUB, SUB, SUB, SUB, SUB, SUB, SUB],
+        ['1.1.', ACT, FIRST, '%', 'Приоритетный целевой', '100', '100', '100'],
+        ['1.1.', ACT, 'Доля описей, переведенных в электронный вид', '%', 'Приоритетный целевой', '100', '100', '100'],
+      ]);
+      expect(activities[0][0][1].map((i) => i[0])).toEqual([FIRST, 'Доля описей, переведенных в электронный вид']);
+    });
+
+    it('still reads a row whose № names the next activity as a new activity, not a continuation', () => {
+      const { activities } = indicatorsOf([
+        ['1.', SUB, SUB, SUB, SUB, SUB, SUB, SUB],
+        ['1.1.', ACT, FIRST, '%', 'Приоритетный целевой', '60', '70', '80'],
+        ['1.2.', 'Основное мероприятие 02. Оцифровка описей', 'доля оцифрованных описей', '%', 'Отраслевой', '10', '20', '30'],
+      ]);
+      expect(activities[0].map((a) => [a[0], a[1].length])).toEqual([['1.1.', 1], ['1.2.', 1]]);
+    });
+  });
 });

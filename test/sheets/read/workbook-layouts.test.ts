@@ -32,6 +32,25 @@ describe('finding the tables of a workbook', () => {
     expect(together.provenance.get(paths.indicatorSubprogram(1))?.cell).toBe(`B${Number(separate.provenance.get(paths.indicatorSubprogram(1))!.cell.slice(1)) + offsets[2]}`);
   });
 
+  it('does not take a subprogram\'s passport on a sheet before the program\'s for the program\'s passport', () => {
+    const subprogramPassport: GridSpec = {
+      name: 'Паспорт подпрограммы',
+      rows: [
+        ['Паспорт подпрограммы I «Обеспечивающая подпрограмма»'],
+        [],
+        ['Муниципальный заказчик подпрограммы', 'Администрация городского округа Ступино'],
+        ['Сроки реализации подпрограммы', '2023-2027 годы'],
+        ['Цели подпрограммы', 'Обеспечение деятельности администрации'],
+      ],
+      merges: [],
+    };
+    const alone = readWorkbook([buildGrid(stupinoPassport()), buildGrid(stupinoFunding()), buildGrid(stupinoIndicators().spec)]);
+    const withSubprogram = readWorkbook([buildGrid(subprogramPassport), buildGrid(stupinoPassport()), buildGrid(stupinoFunding()), buildGrid(stupinoIndicators().spec)]);
+    expect(withSubprogram.sheets.passport).toBe(alone.sheets.passport);
+    expect(withSubprogram.program).toEqual(alone.program);
+    expect(withSubprogram.readIssues).toEqual(alone.readIssues);
+  });
+
   it('leaves a missing table null without a read issue (the rules report S001), and takes the period from the year columns', () => {
     const { program, readIssues, sheets } = readWorkbook([buildGrid(stupinoFunding()), buildGrid({ name: 'Sheet2', rows: [['Примечание']], merges: [] })]);
     expect(sheets).toEqual({ passport: null, funding: 'Лист2', indicators: null });

@@ -11,8 +11,8 @@ export const passportSums = defineRule({
     id: 'P006',
     title: { ru: 'Паспорт не сходится сам с собой', en: 'The passport does not add up' },
     description: {
-      ru: 'В разделе паспорта «Источники финансирования» «всего» каждого источника равно сумме его лет, «Всего» — сумме лет, а источники в сумме дают «Всего» и суммы по годам. Сумма источников сверяется, только когда каждый источник сходится сам.',
-      en: 'In the passport\'s funding section each source\'s total equals the sum of its years, the total equals the sum of the years, and the sources add up to the total and the years (checked only when every source adds up by itself).',
+      ru: 'В разделе паспорта «Источники финансирования» «всего» каждого источника равно сумме его лет, «Всего» — сумме лет, а источники в сумме дают «Всего» и суммы по годам. Сумма источников сверяется, только когда каждый источник сходится сам; по годам — только когда каждый источник с ненулевым «всего» расписан по годам.',
+      en: 'In the passport\'s funding section each source\'s total equals the sum of its years, the total equals the sum of the years, and the sources add up to the total and the years (checked only when every source adds up by itself; by year only when every source with a non-zero total gives its years).',
     },
     messages: {
       sourceTotal: {
@@ -64,6 +64,9 @@ export const passportSums = defineRule({
       const total = scaledAmount(funding.total, precision);
       if (bySources !== total) report('sourcesTotal', paths.passportFundingTotal, bySources, total, { column: 'всего', columnEn: 'total' });
     }
+    // A source given only by its "всего" says nothing of its years (unless it is zero: then it is zero every year).
+    const yearsKnown = sources.every((s) => s.source.years.length > 0 || (s.source.total !== null && scaledAmount(s.source.total, precision) === 0n));
+    if (!yearsKnown) return;
     for (const y of funding.years) {
       const key = yearSpanKey(y.year);
       const bySources = sum(sources.map((s) => s.source.years.find((sy) => yearSpanKey(sy.year) === key)?.amount ?? null));

@@ -31,6 +31,22 @@ ruleTester.run(subprogramNames, {
       errors: [{ messageId: 'wordsAdded', path: paths.indicatorSubprogram(1) }],
     },
     {
+      name: 'the passport the odd one out (both annexes name it alike): one finding, at the passport',
+      program: edit(program, (p) => { p.passport!.subprograms[1] = p.passport!.subprograms[1].replace('технологической', 'телекоммуникационной'); }),
+      errors: [{ messageId: 'wordsDiffer', path: paths.passportSubprogram(1), expected: program.funding!.subprograms[1].title.replace(/^Подпрограмма II\s*/, '').replace(/^«|»$/g, '') }],
+    },
+    {
+      name: 'all three differ: the passport stays the reference for both annexes',
+      program: edit(program, (p) => {
+        p.passport!.subprograms[1] = p.passport!.subprograms[1].replace('технологической', 'телекоммуникационной');
+        p.indicators!.subprograms[1].title = p.indicators!.subprograms[1].title.replace('цифровой экономики', 'цифровой экономики и связи');
+      }),
+      errors: [
+        { messageId: 'wordsDiffer', path: paths.fundingSubprogram(1) },
+        { messageId: 'wordsDiffer', path: paths.indicatorSubprogram(1) },
+      ],
+    },
+    {
       name: 'words both missing and added',
       program: edit(program, (p) => { p.indicators!.subprograms[1].title = p.indicators!.subprograms[1].title.replace('технологической', 'телекоммуникационной'); }),
       errors: [{ messageId: 'wordsDiffer', path: paths.indicatorSubprogram(1) }],
@@ -41,4 +57,17 @@ ruleTester.run(subprogramNames, {
 it('P004 shows the missing words', () => {
   const [f] = collectFindings({ program: edit(program, lacking), rules: [subprogramNames] });
   expect(f.message.ru).toBe('Приложение 1, Подпрограмма I: в наименовании нет слов «государственных и», которые есть в паспорте');
+});
+
+it('P004 at the passport names both annexes as the reference', () => {
+  const odd = edit(program, (p) => { p.passport!.subprograms[1] = p.passport!.subprograms[1].replace(' и технологической', ''); });
+  const findings = collectFindings({ program: odd, rules: [subprogramNames] });
+  expect(findings.map((f) => f.message.ru)).toEqual(['Паспорт, Подпрограмма II: в наименовании нет слов «и технологической», которые есть в Приложениях 1 и 2']);
+});
+
+it('P004 with words both missing and added reads as Russian for every reference', () => {
+  const odd = edit(program, (p) => { p.passport!.subprograms[1] = p.passport!.subprograms[1].replace('технологической', 'телекоммуникационной'); });
+  expect(collectFindings({ program: odd, rules: [subprogramNames] }).map((f) => f.message.ru)).toEqual([
+    'Паспорт, Подпрограмма II: наименование отличается от указанного в Приложениях 1 и 2: нет слов «технологической», лишние «телекоммуникационной»',
+  ]);
 });

@@ -10,6 +10,14 @@ ruleTester.run(passportSums, {
   valid: [
     { name: 'the passport adds up', program },
     { name: '"Федеральный бюджет: всего 0" without years', program: edit(program, (p) => { p.passport!.funding!.sources.push({ name: 'Федеральный бюджет', total: '0', years: [] }); }) },
+    {
+      name: 'every source gives its "всего" without its years: the years are not compared with the sources',
+      program: edit(program, (p) => { for (const s of p.passport!.funding!.sources) s.years = []; }),
+    },
+    {
+      name: 'one source gives its "всего" without its years, the others give theirs',
+      program: edit(program, (p) => { p.passport!.funding!.sources[1].years = []; }),
+    },
   ],
   invalid: [
     {
@@ -28,6 +36,24 @@ ruleTester.run(passportSums, {
         { messageId: 'sourcesTotal', path: paths.passportFundingTotal, expected: '273 660,6', actual: '273 659,6' },
         { messageId: 'sourcesTotal', path: paths.passportFundingYear(y2020), expected: '99 823,7', actual: '99 822,7' },
       ],
+    },
+    {
+      name: 'sources given by "всего" only still add up to "Всего": a source\'s changed "всего" is found',
+      program: edit(program, (p) => {
+        for (const s of p.passport!.funding!.sources) s.years = [];
+        p.passport!.funding!.sources[2].total = '533.8';
+      }),
+      errors: [{ messageId: 'sourcesTotal', path: paths.passportFundingTotal, expected: '273 660,6', actual: '273 659,6' }],
+    },
+    {
+      name: 'a source "всего 0" without years counts as zero every year: a wrong year amount is still found',
+      program: edit(program, (p) => {
+        p.passport!.funding!.sources.push({ name: 'Федеральный бюджет', total: '0', years: [] });
+        const f = p.passport!.funding!;
+        f.years[0].amount = '99823.7';
+        f.total = '273660.6';
+      }),
+      errors: [{ messageId: 'sourcesTotal', path: paths.passportFundingTotal, expected: '273 659,6', actual: '273 660,6' }, { messageId: 'sourcesTotal', path: paths.passportFundingYear(y2020), expected: '99 822,7', actual: '99 823,7' }],
     },
     {
       name: '"Всего" differs from the sum of the years: one finding for the cell',
