@@ -26,6 +26,7 @@ export function checkProgram(input: CheckInput): Report {
 export function collectFindings({ program, provenance = new Map(), readIssues = [], config = DEFAULT_CONFIG, rules = ALL_RULES }: CheckInput): Finding[] {
   const findings: Finding[] = [];
   const keys = new Set<string>();
+  const unreadable = new Set(readIssues.filter((i) => (i.rule === 'S004' || i.rule === 'S005') && i.path !== null).map((i) => i.path as string));
   for (const rule of rules) {
     const { id } = rule.meta;
     const severity = config.severity[id] ?? RULE_CATALOGUE[id].severity;
@@ -36,6 +37,7 @@ export function collectFindings({ program, provenance = new Map(), readIssues = 
       provenance,
       readIssues,
       cellOf: (path) => locate(provenance, path),
+      unreadable: (path) => unreadable.has(path),
       report(r) {
         const template = rule.meta.messages[r.messageId];
         if (!template) throw new Error(`${id}: unknown message id "${r.messageId}"`);

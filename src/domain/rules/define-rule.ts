@@ -53,6 +53,11 @@ export interface RuleContext<M extends string> {
   readIssues: readonly ReadIssue[];
   /** The cell of a path (or of its nearest recorded ancestor). */
   cellOf(path: Path): CellRef | null;
+  /**
+   * The value at this path could not be read (text that is not a number, S004, or an error value, S005):
+   * it is null in the model, so sums that include it are not checked — one defect, one finding.
+   */
+  unreadable(path: Path): boolean;
   report(finding: Reported<M>): void;
 }
 

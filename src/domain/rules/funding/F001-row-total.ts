@@ -1,5 +1,5 @@
 import { formatScaledRu, fromScaled } from '../../amount';
-import { fundingRows, scaledAmount, yearSum } from '../../funding-rows';
+import { fundingColumns, fundingRows, scaledAmount, yearSum } from '../../funding-rows';
 import { defineRule } from '../define-rule';
 
 export const rowTotal = defineRule({
@@ -22,7 +22,9 @@ export const rowTotal = defineRule({
     const { funding } = ctx.program;
     const { precision } = ctx.config;
     if (!funding) return;
+    const columns = fundingColumns(funding.years);
     for (const r of fundingRows(funding)) {
+      if (columns.some((c) => ctx.unreadable(r.cellPath(c.column)))) continue; // S004/S005 at that cell says it
       const total = scaledAmount(r.row.total, precision);
       const sum = yearSum(r.row, precision);
       if (total === sum) continue;

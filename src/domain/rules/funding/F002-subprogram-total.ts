@@ -1,6 +1,7 @@
 import { formatScaledRu, fromScaled } from '../../amount';
 import { amountIn, fundingColumns, scaledAmount, subprogramLabel } from '../../funding-rows';
 import { paths } from '../../paths';
+import { sourceKeys } from '../../sources';
 import { defineRule } from '../define-rule';
 
 export const subprogramTotal = defineRule({
@@ -27,7 +28,10 @@ export const subprogramTotal = defineRule({
     funding.subprograms.forEach((sp, sub) => {
       if (!sp.total) return;
       const label = subprogramLabel(sp.title, sub);
+      const keys = sourceKeys(sp.sources.map((s) => s.source));
       for (const c of columns) {
+        // A cell that could not be read (S004/S005) leaves the sum unknown: that finding says it.
+        if (ctx.unreadable(paths.fundingSubtotalCell(sub, c.column)) || keys.some((key) => ctx.unreadable(paths.fundingSourceCell(sub, key, c.column)))) continue;
         let sum = 0n;
         for (const row of sp.sources) sum += scaledAmount(amountIn(row, c), precision);
         const stated = scaledAmount(amountIn(sp.total, c), precision);

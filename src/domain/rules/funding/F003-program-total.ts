@@ -1,6 +1,7 @@
 import { formatScaledRu, fromScaled } from '../../amount';
 import { amountIn, fundingColumns, scaledAmount } from '../../funding-rows';
 import { paths } from '../../paths';
+import { sourceKeys } from '../../sources';
 import { defineRule } from '../define-rule';
 
 export const programTotal = defineRule({
@@ -24,6 +25,11 @@ export const programTotal = defineRule({
     const { precision } = ctx.config;
     if (!funding?.total) return;
     for (const c of fundingColumns(funding.years)) {
+      // A cell that could not be read (S004/S005) leaves the sum unknown: that finding says it.
+      const added = funding.subprograms.flatMap((sp, sub) =>
+        sp.total ? [paths.fundingSubtotalCell(sub, c.column)] : sourceKeys(sp.sources.map((s) => s.source)).map((key) => paths.fundingSourceCell(sub, key, c.column)),
+      );
+      if (ctx.unreadable(paths.fundingTotalCell(c.column)) || added.some((p) => ctx.unreadable(p))) continue;
       let sum = 0n;
       for (const sp of funding.subprograms) {
         const rows = sp.total ? [sp.total] : sp.sources;

@@ -3,6 +3,8 @@ import { amountIn, fundingColumns, fundingRows, scaledAmount } from '../../fundi
 import { sourceMatchKey, sumSourcesOverSubprograms } from '../../funding-sums';
 import { collapseSpaces } from '../../text/fold';
 import { defineRule } from '../define-rule';
+import { sourceKeys } from '../../sources';
+import { paths } from '../../paths';
 
 export const totalBySource = defineRule({
   meta: {
@@ -30,7 +32,16 @@ export const totalBySource = defineRule({
       // A repeated "в том числе" row is F007's; its first occurrence is compared.
       if (r.kind !== 'bySource' || r.key === null || r.key !== sourceMatchKey(r.key)) continue;
       const sum = sums.get(r.key);
+      const key = r.key;
+      const addends = (c: (typeof columns)[number]) =>
+        funding.subprograms.flatMap((sp, sub) =>
+          sourceKeys(sp.sources.map((s) => s.source))
+            .filter((k) => sourceMatchKey(k) === key)
+            .map((k) => paths.fundingSourceCell(sub, k, c.column)),
+        );
       columns.forEach((c, i) => {
+        // A cell that could not be read (S004/S005) leaves the sum unknown: that finding says it.
+        if (ctx.unreadable(r.cellPath(c.column)) || addends(c).some((p) => ctx.unreadable(p))) return;
         const expectedSum = sum ? sum[i] : 0n;
         const stated = scaledAmount(amountIn(r.row, c), precision);
         if (expectedSum === stated) return;
