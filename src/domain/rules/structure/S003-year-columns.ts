@@ -44,6 +44,10 @@ export const yearColumns = defineRule({
     if (program.funding) tables.push({ name: 'Приложение 1', years: program.funding.years, table: paths.funding, header: paths.fundingYearHeader });
     if (program.indicators) tables.push({ name: 'Приложение 2', years: program.indicators.years, table: paths.indicators, header: paths.indicatorYearHeader });
     const period = periodLabel(program.period);
+    // When the annexes agree on their years and only the passport's period differs, that is one defect
+    // of the passport (P005 at its cell), not of both annexes.
+    const spans = tables.filter((t) => t.years.length > 0).map((t) => `${Math.min(...t.years.map((y) => y.from))}-${Math.max(...t.years.map((y) => y.to))}`);
+    const passportIsOdd = program.passport?.period != null && spans.length > 0 && spans.every((s) => s === spans[0]);
     for (const t of tables) {
       if (t.years.length === 0) {
         ctx.report({ messageId: 'noYearColumns', path: t.table, data: { table: t.name, period } });
@@ -61,7 +65,7 @@ export const yearColumns = defineRule({
       });
       const first = Math.min(...t.years.map((y) => y.from));
       const last = Math.max(...t.years.map((y) => y.to));
-      if (first !== program.period.from || last !== program.period.to) {
+      if (!passportIsOdd && (first !== program.period.from || last !== program.period.to)) {
         const at = first !== program.period.from ? 0 : t.years.length - 1;
         ctx.report({
           messageId: 'periodMismatch',

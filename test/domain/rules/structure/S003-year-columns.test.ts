@@ -13,6 +13,10 @@ ruleTester.run(yearColumns, {
       name: 'a span column ("2022–2024 годы") counts for all its years',
       program: edit(program, (p) => { p.period = y(2020, 2024); p.funding!.years = [y(2020), y(2021), y(2022, 2024)]; p.indicators!.years = [y(2020), y(2021), y(2022, 2024)]; }),
     },
+    {
+      name: 'both annexes agree and only the passport says another period: that is P005\'s one finding',
+      program: edit(program, (p) => { p.period = y(2020, 2024); p.passport!.period = y(2020, 2024); p.passport!.periodText = '2020-2024 годы'; }),
+    },
   ],
   invalid: [
     {
