@@ -8,14 +8,8 @@ import ExcelJS from 'exceljs';
 import { runCli } from '../../src/cli/main';
 import { MARKS, pastedWorkbook, pastedWorkbookXlsx, type Defect, type PastedWorkbook } from '../fixtures/pasted-workbook';
 import { acceptanceCase } from './known-failures';
+import type { JsonFinding } from '../../src/cli/report-output';
 
-interface JsonFinding {
-  rule: string;
-  severity: string;
-  sheet: string | null;
-  cell: string | null;
-  message: string;
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'sverka-beyond-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import { runCli } from '../../src/cli/main';
 import { DEFECTS, MARKS, pastedWorkbook, pastedWorkbookXlsx, seededRng, type Defect, type PastedWorkbook } from '../fixtures/pasted-workbook';
 import { acceptanceCase } from './known-failures';
+import type { JsonFinding } from '../../src/cli/report-output';
 
 // Severities by RULES.md (the contract), not by the project's catalogue.
 const SEVERITY: Record<Defect, 'error' | 'warning'> = {
@@ -22,16 +23,6 @@ const SEVERITY: Record<Defect, 'error' | 'warning'> = {
   S001: 'error', S002: 'error', S003: 'error', S004: 'error', S005: 'error', S006: 'warning', S007: 'error', S008: 'warning', S009: 'warning',
 };
 
-interface JsonFinding {
-  rule: string;
-  severity: string;
-  sheet: string | null;
-  cell: string | null;
-  message: string;
-  expected: string | null;
-  actual: string | null;
-  fix: unknown;
-}
 interface JsonReport {
   valid: boolean;
   summary: { error: number; warning: number; info: number };

@@ -19,14 +19,8 @@ import {
 } from '../fixtures/pasted-workbook';
 import { acceptanceCase } from './known-failures';
 import { STUPINO_CYRILLIC_CODES, STUPINO_WORSE_THAN_BASE, stupinoParagraph, stupinoProgram } from './stupino-pasted';
+import type { JsonFinding } from '../../src/cli/report-output';
 
-interface JsonFinding {
-  rule: string;
-  severity: string;
-  sheet: string | null;
-  cell: string | null;
-  message: string;
-}
 
 // Layouts 11–16 also keep the reference's own quirk: the 2nd–4th indicators of 2.1. ("Стоимостная доля…",
 // "Доля многоквартирных домов…", "Доля домашних хозяйств…") pasted with the name in the first column and
