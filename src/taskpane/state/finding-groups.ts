@@ -6,8 +6,11 @@ import type { CellFix, CellHighlight } from '../../excel/workbook-host';
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
-/** The rules whose fix is a total: "Исправить все итоги" applies the fixes of these. */
-export const TOTAL_RULES: ReadonlySet<string> = new Set(['F001', 'F002', 'F003', 'F004']);
+/**
+ * The rules whose fix is a total: "Исправить все итоги" applies the fixes of these — wrong totals
+ * (F001–F004) and totals typed as numbers (F009), each set to its sum formula where the cells are known.
+ */
+export const TOTAL_RULES: ReadonlySet<string> = new Set(['F001', 'F002', 'F003', 'F004', 'F009']);
 
 export interface SeverityGroup {
   severity: Severity;
@@ -49,7 +52,7 @@ export function cellFixOf(finding: Finding): CellFix | null {
   return finding.fix && finding.sheet && finding.cell ? { sheet: finding.sheet, cell: finding.cell, fix: finding.fix } : null;
 }
 
-/** Every fix of a wrong total (F001–F004), one per cell. */
+/** Every fix of a total (F001–F004, F009), one per cell. */
 export function totalFixes(findings: readonly Finding[]): CellFix[] {
   const byCell = new Map<string, CellFix>();
   for (const f of findings) {

@@ -55,9 +55,11 @@ describe('findings as the pane lists them', () => {
     ]);
   });
 
-  test('«Исправить все итоги» takes the fixes of F001–F004 only, one per cell', () => {
+  test('«Исправить все итоги» takes the fixes of totals (F001–F004, F009) only, one per cell', () => {
+    const formula = { kind: 'formula' as const, formula: 'D10+D14', value: '98100.9' };
     const fixes = totalFixes([
       finding('F001', 'error', 'Приложение 1', 'C18', sum('423767.8')),
+      finding('F009', 'info', 'Приложение 1', 'D20', formula),
       finding('F003', 'error', 'Приложение 1', 'C18', sum('423767.8')),
       finding('F004', 'error', 'Приложение 1', 'D19', sum('98100.9')),
       finding('F002', 'error', 'Приложение 1', 'C13', null),
@@ -66,6 +68,7 @@ describe('findings as the pane lists them', () => {
     ]);
     expect(fixes.map((f) => [f.cell, f.fix])).toEqual([
       ['C18', sum('423767.8')],
+      ['D20', formula],
       ['D19', sum('98100.9')],
     ]);
   });
