@@ -40,9 +40,19 @@ export function reportJson(report: Report, lang: Lang): JsonReport {
 }
 
 const WORDS = {
-  ru: { workbook: 'Книга', expected: 'ожидается', actual: 'указано', fix: 'исправление', total: 'Итого', clean: 'Замечаний нет.' },
-  en: { workbook: 'Workbook', expected: 'expected', actual: 'actual', fix: 'fix', total: 'Total', clean: 'No findings.' },
+  ru: {
+    workbook: 'Книга', expected: 'ожидается', actual: 'указано', fix: 'исправление', total: 'Итого', clean: 'Замечаний нет.',
+    more: (n: number, rule: string) => `…и ещё ${n} таких же сведений ${rule} (все — в --format json)`,
+  },
+  en: {
+    workbook: 'Workbook', expected: 'expected', actual: 'actual', fix: 'fix', total: 'Total', clean: 'No findings.',
+    more: (n: number, rule: string) => `…and ${n} more ${rule} info findings like these (all in --format json)`,
+  },
 };
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+/** Info findings of one rule on one sheet shown in the text report before the rest is summed up in a line. */
+const INFO_SHOWN = 3;
 
 export function reportText(report: Report, lang: Lang): string {
   const w = WORDS[lang];
@@ -54,9 +64,24 @@ export function reportText(report: Report, lang: Lang): string {
     bySheet.set(sheet, list);
   }
   const lines: string[] = [];
-  for (const [sheet, findings] of bySheet) {
+  for (const [sheet, unordered] of bySheet) {
     lines.push(`${sheet}:`);
+    // Errors first, then warnings, then info (each in cell order); many infos of one rule are summed up,
+    // so that a pasted workbook's dozens of typed totals (F009) do not bury its errors.
+    const findings = [...unordered].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    const infoCount = new Map<string, number>();
+    for (const f of findings) if (f.severity === 'info') infoCount.set(f.rule, (infoCount.get(f.rule) ?? 0) + 1);
+    const infoShown = new Map<string, number>();
     for (const f of findings) {
+      if (f.severity === 'info') {
+        const shown = infoShown.get(f.rule) ?? 0;
+        infoShown.set(f.rule, shown + 1);
+        const count = infoCount.get(f.rule) ?? 0;
+        if (count > INFO_SHOWN + 1 && shown >= INFO_SHOWN) {
+          if (shown === INFO_SHOWN) lines.push(`         ${w.more(count - INFO_SHOWN, f.rule)}`);
+          continue;
+        }
+      }
       const details = [
         f.expected !== null ? `${w.expected} ${f.expected}` : null,
         f.actual !== null ? `${w.actual} ${f.actual}` : null,
