@@ -43,17 +43,40 @@ function totalCells(funding: FundingTable, precision: number): { totals: Map<Pat
   const amounts = new Map<Path, bigint>();
   for (const r of rows) for (const c of columns) amounts.set(r.cellPath(c.column), scaledAmount(amountIn(r.row, c), precision));
 
-  const cellsOf = (list: LocatedFundingRow[], column: (typeof columns)[number]) => list.map((r) => r.cellPath(column.column));
-  const sources = rows.filter((r) => r.kind === 'source');
+  // The rows each total adds up, grouped once: a subprogram's sources; what ИТОГО adds (each subprogram's
+  // "Всего" row, or its sources when it has none — as F003 counts them); a source over all subprograms.
+  const sourcesOf = new Map<number, LocatedFundingRow[]>();
+  const bySource = new Map<string, LocatedFundingRow[]>();
+  const subtotalOf = new Map<number, LocatedFundingRow>();
+  const push = <K>(map: Map<K, LocatedFundingRow[]>, key: K, r: LocatedFundingRow) => {
+    const list = map.get(key);
+    if (list) list.push(r);
+    else map.set(key, [r]);
+  };
+  for (const r of rows) {
+    if (r.kind === 'source' && r.sub !== null) {
+      push(sourcesOf, r.sub, r);
+      if (r.key !== null) push(bySource, sourceMatchKey(r.key), r);
+    }
+    if (r.kind === 'subtotal' && r.sub !== null) subtotalOf.set(r.sub, r);
+  }
+  const programRows = funding.subprograms.flatMap((_, sub) => {
+    const subtotal = subtotalOf.get(sub);
+    return subtotal ? [subtotal] : (sourcesOf.get(sub) ?? []);
+  });
+  const added = (r: LocatedFundingRow): LocatedFundingRow[] | null => {
+    if (r.kind === 'subtotal' && r.sub !== null) return sourcesOf.get(r.sub) ?? [];
+    if (r.kind === 'total') return programRows;
+    if (r.kind === 'bySource' && r.key !== null) return bySource.get(r.key) ?? [];
+    return null;
+  };
+
   const totals = new Map<Path, TotalCell>();
   for (const r of rows) {
     const years = columns.filter((c) => c.index !== null).map((c) => r.cellPath(c.column));
+    const below = added(r);
     for (const c of columns) {
-      let downColumn: Path[] | null = null;
-      if (r.kind === 'subtotal') downColumn = cellsOf(sources.filter((s) => s.sub === r.sub), c);
-      else if (r.kind === 'total') downColumn = cellsOf(rows.filter((s) => s.kind === 'subtotal'), c);
-      else if (r.kind === 'bySource' && r.key !== null) downColumn = cellsOf(sources.filter((s) => s.key !== null && sourceMatchKey(s.key) === r.key), c);
-      totals.set(r.cellPath(c.column), { alongRow: c.index === null ? years : null, downColumn });
+      totals.set(r.cellPath(c.column), { alongRow: c.index === null ? years : null, downColumn: below && below.map((a) => a.cellPath(c.column)) });
     }
   }
   return { totals, amounts };

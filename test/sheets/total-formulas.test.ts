@@ -42,3 +42,19 @@ describe('fixes of totals are formulas', () => {
     expect(f002.map((f) => [f.cell, f.fix])).toEqual([['E17', { kind: 'formula', formula: 'SUM(E14:E16)', value: '16050.3' }]]);
   });
 });
+
+describe('the ИТОГО formula adds what F003 adds', () => {
+  it('a subprogram without its "Всего по подпрограмме" row is added by its source cells', () => {
+    // Приложение 1 of the worked example without row 13 ("Всего по подпрограмме I") and with a wrong ИТОГО.
+    const spec = stupinoFunding();
+    const rows = spec.rows.map((r) => [...r]);
+    rows[17][3] = '99 822,8'; // ИТОГО, 2020 (D18)
+    rows.splice(12, 1);
+    const merges = (spec.merges ?? []).filter((m) => m !== 'A13:B13').map((m) => m.replace(/(\d+)/g, (n) => (Number(n) > 13 ? String(Number(n) - 1) : n)));
+    const findings = findingsOf({ ...spec, rows, merges });
+    const f003 = findings.filter((f) => f.rule === 'F003' && f.cell === 'D17');
+    expect(f003).toHaveLength(1);
+    expect(f003[0].expected).toBe('99 822,7');
+    expect(f003[0].fix).toEqual({ kind: 'formula', formula: 'D10+D11+D12+D16', value: '99822.7' });
+  });
+});
