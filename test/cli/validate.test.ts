@@ -109,3 +109,14 @@ describe('sverka template', () => {
     expect(stderr).toMatch(/--period: «2029-2025»/);
   });
 });
+
+describe('sverka annex', () => {
+  it('never writes the annexes over the workbook they come from', async () => {
+    const copy = join(tmp, 'book.xlsx');
+    writeFileSync(copy, readFileSync(EXAMPLE));
+    const { code, stderr } = await sverka('annex', copy, '--xlsx', copy);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--xlsx: .* это исходная книга/);
+    expect(readFileSync(copy).equals(readFileSync(EXAMPLE))).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@
 // .docx (with the passport's funding paragraph) and/or as an .xlsx for print, and prints the paragraph.
 // Exit 0: written; 1: the program has errors (nothing is written, the errors go to stderr);
 // 2: bad arguments or a file that cannot be read or written.
+import { resolve } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import type { Report } from '../../domain/report';
 import { passportParagraphFromAnnex } from '../../domain/passport-funding-from-annex';
@@ -36,6 +37,8 @@ export const annexCommand: Command = async (args, io) => {
   if (!values.paragraph && !values.out && !values.xlsx) throw new CliError(`укажите --out ПРИЛОЖЕНИЯ.docx и/или --xlsx ПРИЛОЖЕНИЯ.xlsx, или --paragraph\n${HELP}`);
   if (values.out && !/\.docx$/i.test(values.out)) throw new CliError(`--out: «${values.out}» — ожидается файл .docx`);
   if (values.xlsx && !/\.xlsx$/i.test(values.xlsx)) throw new CliError(`--xlsx: «${values.xlsx}» — ожидается файл .xlsx`);
+  // The annexes never overwrite the workbook they come from.
+  if (values.xlsx && resolve(values.xlsx) === resolve(file)) throw new CliError(`--xlsx: «${values.xlsx}» — это исходная книга; укажите другой файл для приложений`);
 
   const config = await loadRulesConfig(values.rules);
   const { program, report } = checkWorkbook(await loadWorkbookFile(file), config);
