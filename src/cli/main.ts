@@ -1,4 +1,5 @@
 // The `sverka` command: dispatches to one module per command.
+import { z } from 'zod';
 import { CliError, type CliIo, type Command } from './cli-io';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
@@ -20,6 +21,8 @@ export const USAGE = [
 ].join('\n');
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  // Messages about a user's JSON (--rules, a program model) come from zod: in Russian.
+  z.config(z.locales.ru());
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(USAGE + '\n');
