@@ -120,3 +120,14 @@ describe('sverka annex', () => {
     expect(readFileSync(copy).equals(readFileSync(EXAMPLE))).toBe(true);
   });
 });
+
+describe('sverka export', () => {
+  it('prints the program model, and says on stderr that the store will refuse its errors', async () => {
+    const { code, stdout, stderr } = await sverka('export', EXAMPLE);
+    expect(code).toBe(0);
+    const program = JSON.parse(stdout);
+    expect(program.title).toBe('Цифровое муниципальное образование');
+    expect(program.passport.funding.sources[2].total).toBe('421246.4');
+    expect(stderr).toMatch(/^sverka export: 2 ошибки, .* хранилище не примет программу с ошибками/);
+  });
+});

@@ -1,12 +1,15 @@
-// sverka export FILE.xlsx — prints the program model that `sverka push` would send (JSON).
-import { readWorkbook } from '../../sheets/read/read-workbook';
+// sverka export FILE.xlsx — prints the program model that `sverka push` would send (JSON). The model is
+// printed whatever the findings; what the check says of it goes to stderr, so that a person who pipes
+// the JSON on still learns that the store will refuse it.
+import { checkWorkbook } from '../../sheets/check-workbook';
 import type { Command } from '../cli-io';
 import { oneFile, parseCommandOptions } from '../command-options';
+import { countLine } from '../report-output';
 import { loadWorkbookFile } from '../workbook-file';
 
 const HELP = `sverka export FILE.xlsx
   Печатает модель программы (JSON), прочитанную из паспорта, Приложения 1 и Приложения 2 —
-  то, что отправит sverka push.
+  то, что отправит sverka push. Итог проверки — в stderr: с ошибками хранилище программу не примет.
 `;
 
 export const exportCommand: Command = async (args, io) => {
@@ -15,8 +18,11 @@ export const exportCommand: Command = async (args, io) => {
     io.stdout(HELP);
     return 0;
   }
-  const grids = await loadWorkbookFile(oneFile(positionals, HELP));
-  const { program } = readWorkbook(grids);
+  const file = oneFile(positionals, HELP);
+  const { program, report } = checkWorkbook(await loadWorkbookFile(file));
   io.stdout(JSON.stringify(program, null, 2) + '\n');
+  if (!report.valid) {
+    io.stderr(`sverka export: ${countLine(report, 'ru')} — хранилище не примет программу с ошибками (подробно: sverka validate ${file})\n`);
+  }
   return 0;
 };
