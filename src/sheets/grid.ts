@@ -78,3 +78,10 @@ export function cellText(cell: GridCell | null | undefined): string {
   if (!cell || cell.value === null || cell.value === undefined) return '';
   return String(cell.value).trim();
 }
+
+const ERROR_TEXT = /^\s*#(?:REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)\s*$/i;
+
+/** Text that is a spreadsheet error value ("#REF!", "#DIV/0!", …): what a pasted or exported error looks like. */
+export function isErrorText(text: string): boolean {
+  return ERROR_TEXT.test(text);
+}

@@ -2,7 +2,7 @@
 // A number keeps its decimals as written so that S006 can see 98100.94.
 import { decimalFromNumber, parseRussianNumber, type Decimal } from '../../domain/amount';
 import type { IndicatorValue } from '../../domain/model/indicators';
-import type { GridCell } from '../grid';
+import { isErrorText, type GridCell } from '../grid';
 
 export type CellReading<T> =
   | { kind: 'value'; value: T }
@@ -22,7 +22,7 @@ export function readAmount(cell: GridCell | null): CellReading<Decimal> {
     return d === null ? { kind: 'invalid', text: String(cell.value) } : { kind: 'value', value: padToShownDecimals(d, cell.value, cell.numberFormat) };
   }
   if (typeof cell.value === 'boolean') return { kind: 'invalid', text: String(cell.value) };
-  if (/^\s*#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)\s*$/i.test(cell.value)) {
+  if (isErrorText(cell.value)) {
     return { kind: 'error', text: cell.value.trim() };
   }
   const parsed = parseRussianNumber(cell.value);

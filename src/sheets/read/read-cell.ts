@@ -5,6 +5,7 @@ import type { CellRef } from '../../domain/provenance';
 import type { CellReading } from './cell-value';
 import type { ReadLog } from './read-log';
 import type { SheetView } from './sheet-view';
+import { isErrorText } from '../grid';
 
 export interface ReadCell<T> {
   value: T | null;
@@ -65,13 +66,11 @@ export function joinText(above: string, below: string): string {
   return `${above} ${below}`;
 }
 
-const ERROR_TEXT = /^#(?:REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
-
 /** S005 for a text column's cell (a name, a source, a unit) that holds a spreadsheet error value. */
 export function reportErrorInText(view: SheetView, row: number, col: number, log: ReadLog): void {
   if (col < 0) return;
   const cell = view.cell(row, col);
   if (!cell || cell.value === null) return;
   const text = String(cell.value).trim();
-  if (cell.error || ERROR_TEXT.test(text)) log.issue('S005', 'errorValue', view.ref(row, col), null, { value: text }, text);
+  if (cell.error || isErrorText(text)) log.issue('S005', 'errorValue', view.ref(row, col), null, { value: text }, text);
 }
