@@ -12,7 +12,8 @@ import type { CellRef, Provenance } from '../domain/provenance';
 import type { Report } from '../domain/report';
 import { parseA1, toA1 } from './address';
 
-const TOTAL_RULES = new Set(['F001', 'F002', 'F003', 'F004', 'F009']);
+/** The rules whose findings are about a total cell; their fix is the total's sum formula where the cells are known. */
+export const TOTAL_RULES: ReadonlySet<string> = new Set(['F001', 'F002', 'F003', 'F004', 'F009']);
 
 /** What a total cell adds up: along its row (its year cells) and down its column (the rows it totals). */
 interface TotalCell {

@@ -3,14 +3,10 @@
 import type { Finding } from '../../domain/finding';
 import type { Severity } from '../../domain/severity';
 import type { CellFix, CellHighlight } from '../../excel/workbook-host';
+import { TOTAL_RULES } from '../../sheets/total-formulas';
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
-/**
- * The rules whose fix is a total: "Исправить все итоги" applies the fixes of these — wrong totals
- * (F001–F004) and totals typed as numbers (F009), each set to its sum formula where the cells are known.
- */
-export const TOTAL_RULES: ReadonlySet<string> = new Set(['F001', 'F002', 'F003', 'F004', 'F009']);
 
 export interface SeverityGroup {
   severity: Severity;
