@@ -45,6 +45,14 @@ export default tseslint.config(
     },
   },
   {
+    // ExcelJS (.xlsx files) is for the CLI and for the one conversion that the CLI and the preview share.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/cli/**', 'src/sheets/xlsx/**', 'src/domain/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'exceljs', message: 'ExcelJS is used by src/cli and src/sheets/xlsx only.' }] }],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -14,8 +14,8 @@ import type { Provenance } from '../../domain/provenance';
 import type { CellRange } from '../address';
 import { cellText, gridWidth, type Grid, type GridCell, type SheetLayout } from '../grid';
 import { TEXT_STYLE, TITLE_STYLE } from './cell-styles';
-import { writeFundingSheet } from './funding-sheet';
-import { writeIndicatorSheet } from './indicator-sheet';
+import { FUNDING_SHEET_NAME, writeFundingSheet } from './funding-sheet';
+import { INDICATOR_SHEET_NAME, writeIndicatorSheet } from './indicator-sheet';
 
 /** What a printed sheet needs beyond the writers' layout; hosts that know these fields apply them. */
 export interface PrintLayout extends SheetLayout {
@@ -34,7 +34,7 @@ export interface AnnexGrid extends Grid {
   layout: PrintLayout;
 }
 
-export const ANNEX_SHEET_NAMES = { funding: 'Приложение 1', indicators: 'Приложение 2', paragraph: 'Источники финансирования' } as const;
+export const ANNEX_SHEET_NAMES = { funding: FUNDING_SHEET_NAME, indicators: INDICATOR_SHEET_NAME, paragraph: 'Источники финансирования' } as const;
 
 /**
  * Names for the print sheets added to a workbook that holds the input tables (the task pane): other names, so
