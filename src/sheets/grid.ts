@@ -43,6 +43,13 @@ export interface SheetLayout {
   orientation?: 'portrait' | 'landscape';
   /** Fit all columns on the page width. */
   fitToWidth?: boolean;
+  paperSize?: 'A4';
+  /** Page margins in inches (what Excel's page setup takes). */
+  margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** Height of each row in points (null: the default); without it, hosts estimate heights for wrapped text. */
+  rowHeights?: (number | null)[];
+  /** Centre the table between the side margins. */
+  horizontalCentered?: boolean;
 }
 
 export interface Grid {

@@ -10,7 +10,7 @@ import { passportParagraphFromAnnex } from '../../domain/passport-funding-from-a
 import { checkWorkbook } from '../../sheets/check-workbook';
 import { writeAnnexWorkbook } from '../../sheets/write/annex-workbook';
 import { annexDocx } from '../annex/annex-docx';
-import { annexXlsx } from '../annex/annex-xlsx';
+import { writeXlsxBuffer } from '../xlsx/write-xlsx';
 import { CliError, type Command } from '../cli-io';
 import { oneFile, parseCommandOptions } from '../command-options';
 import { reportText } from '../report-output';
@@ -54,7 +54,7 @@ export const annexCommand: Command = async (args, io) => {
     io.stderr(`записано: ${values.out} (Приложение №1, Приложение №2, абзац паспорта)\n`);
   }
   if (values.xlsx) {
-    await save(values.xlsx, await annexXlsx(writeAnnexWorkbook(program, { config, paragraph: true })));
+    await save(values.xlsx, await writeXlsxBuffer(writeAnnexWorkbook(program, { config, paragraph: true })));
     io.stderr(`записано: ${values.xlsx} (листы «Приложение 1», «Приложение 2», «Источники финансирования»)\n`);
   }
   io.stdout(paragraph + '\n');

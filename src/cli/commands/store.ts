@@ -1,7 +1,7 @@
 // sverka store serve [--data DIR | --database-url URL] [--port N] [--host H] [--origin URL …] [--rate-limit N]
 // sverka store token create --department NAME --role submitter|reviewer|admin [--label TEXT] [--data DIR | --database-url URL]
 import { DEFAULT_ORIGINS, DEFAULT_RATE_LIMIT } from '../../server/app';
-import { Role, createToken } from '../../server/auth/tokens';
+import { Department, Role, createToken } from '../../server/auth/tokens';
 import { DEFAULT_DATA_DIR, describeTarget, openDatabase, type DatabaseTarget } from '../../server/db/database';
 import { DEFAULT_HOST, DEFAULT_PORT, startStoreServer } from '../../server/server';
 import { CliError, type CliIo, type Command } from '../cli-io';
@@ -86,7 +86,11 @@ async function serve(values: StoreOptions, io: CliIo): Promise<number> {
 }
 
 async function tokenCreate(values: StoreOptions, io: CliIo): Promise<number> {
-  if (!values.department) throw new CliError('укажите --department NAME (отдел, за которым закрепляется токен)');
+  if (values.department === undefined) throw new CliError('укажите --department NAME (отдел, за которым закрепляется токен)');
+  const department = Department.safeParse(values.department);
+  if (!department.success) {
+    throw new CliError(`--department: «${values.department.replace(/[\r\n]+/g, " ")}» — ${department.error.issues.map((issue) => issue.message).join('; ')}`);
+  }
   const role = Role.safeParse(values.role);
   if (!role.success) throw new CliError(`--role: «${values.role ?? ''}» — ожидается submitter, reviewer или admin`);
   const target = targetOf(values, io);
@@ -97,7 +101,7 @@ async function tokenCreate(values: StoreOptions, io: CliIo): Promise<number> {
     throw new CliError(`база хранилища недоступна (${describeTarget(target)}): ${(error as Error).message}`);
   }
   try {
-    const created = await createToken(database.db, { department: values.department, role: role.data, label: values.label ?? null });
+    const created = await createToken(database.db, { department: department.data, role: role.data, label: values.label ?? null });
     io.stdout(`${created.token}\n`);
     io.stderr(`Токен ${created.tokenId} (${created.role}, отдел «${created.department}») создан; он показан один раз — сохраните его.\n`);
     return 0;

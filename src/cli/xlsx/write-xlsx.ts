@@ -39,7 +39,14 @@ function writeSheet(ws: ExcelJS.Worksheet, grid: Grid, lists: ListSheet): void {
       writeCell(ws.getCell(r + rowOffset + 1, c + colOffset + 1), cell);
     });
   });
-  for (const [r, height] of wrappedRowHeights(grid)) ws.getRow(r + rowOffset + 1).height = height;
+  // Heights the layout gives (the print annexes) win; else the ones estimated for wrapped text.
+  if (grid.layout?.rowHeights) {
+    grid.layout.rowHeights.forEach((height, r) => {
+      if (height !== null) ws.getRow(r + rowOffset + 1).height = height;
+    });
+  } else {
+    for (const [r, height] of wrappedRowHeights(grid)) ws.getRow(r + rowOffset + 1).height = height;
+  }
   for (const m of grid.merges) ws.mergeCells(m.top + rowOffset + 1, m.left + colOffset + 1, m.bottom + rowOffset + 1, m.right + colOffset + 1);
 
   const validations = sheetValidations(ws);
@@ -65,6 +72,8 @@ function writeSheet(ws: ExcelJS.Worksheet, grid: Grid, lists: ListSheet): void {
   const pageSetup: Partial<ExcelJS.PageSetup> = { paperSize: A4, orientation: layout.orientation ?? 'portrait' };
   if (layout.fitToWidth) Object.assign(pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   if (layout.printTitleRows) pageSetup.printTitlesRow = `${layout.printTitleRows[0] + rowOffset + 1}:${layout.printTitleRows[1] + rowOffset + 1}`;
+  if (layout.margins) pageSetup.margins = layout.margins;
+  if (layout.horizontalCentered) pageSetup.horizontalCentered = true;
   ws.pageSetup = { ...ws.pageSetup, ...pageSetup };
 }
 
