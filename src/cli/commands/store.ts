@@ -89,7 +89,7 @@ async function tokenCreate(values: StoreOptions, io: CliIo): Promise<number> {
   if (values.department === undefined) throw new CliError('укажите --department NAME (отдел, за которым закрепляется токен)');
   const department = Department.safeParse(values.department);
   if (!department.success) {
-    throw new CliError(`--department: «${values.department.replace(/[\r\n]+/g, " ")}» — ${department.error.issues.map((issue) => issue.message).join('; ')}`);
+    throw new CliError(`--department: «${values.department.replace(/[\r\n]+/g, ' ')}» — ${department.error.issues.map((issue) => issue.message).join('; ')}`);
   }
   const role = Role.safeParse(values.role);
   if (!role.success) throw new CliError(`--role: «${values.role ?? ''}» — ожидается submitter, reviewer или admin`);

@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { auditRow } from '../audit';
 import type { StoreSchema } from '../db/schema';
 
 export const Role = z.enum(['submitter', 'reviewer', 'admin']);
@@ -28,34 +29,28 @@ export interface CreatedToken extends TokenHolder {
   token: string;
 }
 
+/** Creates a token and its audit entry in one transaction: both are stored or neither. */
 export async function createToken(db: Kysely<StoreSchema>, input: { department: string; role: Role; label?: string | null }): Promise<CreatedToken> {
-  const department = Department.parse(input.department);
-  const role = Role.parse(input.role);
+  const department = Department.safeParse(input.department);
+  if (!department.success) throw new Error(`отдел «${input.department}»: ${department.error.issues.map((issue) => issue.message).join('; ')}`);
+  const role = Role.safeParse(input.role);
+  if (!role.success) throw new Error(`роль «${String(input.role)}»: ожидается submitter, reviewer или admin`);
   const token = `svk_${randomBytes(32).toString('base64url')}`;
-  const tokenId = `tok_${randomBytes(6).toString('hex')}`;
+  const holder: TokenHolder = { tokenId: `tok_${randomBytes(6).toString('hex')}`, department: department.data, role: role.data };
   const createdAt = new Date().toISOString();
-  await db
-    .insertInto('tokens')
-    .values({ id: tokenId, token_hash: hashToken(token), department, role, label: input.label ?? null, created_at: createdAt })
-    .execute();
-  await db
-    .insertInto('audit_log')
-    .values({
-      id: randomBytes(12).toString('hex'),
-      at: createdAt,
-      token_id: tokenId,
-      department,
-      role,
-      action: 'token.created',
-      program_id: null,
-      version: null,
-      status: 0,
-      remote_address: null,
-      user_agent: 'sverka store token create',
-      details: null,
-    })
-    .execute();
-  return { token, tokenId, department, role };
+  const insert = async (trx: Kysely<StoreSchema>): Promise<void> => {
+    await trx
+      .insertInto('tokens')
+      .values({ id: holder.tokenId, token_hash: hashToken(token), department: holder.department, role: holder.role, label: input.label ?? null, created_at: createdAt })
+      .execute();
+    await trx
+      .insertInto('audit_log')
+      .values(auditRow({ action: 'token.created', status: 0, holder, at: createdAt, from: { remoteAddress: null, userAgent: 'sverka store token create' } }))
+      .execute();
+  };
+  if (db.isTransaction) await insert(db);
+  else await db.transaction().execute(insert);
+  return { token, ...holder };
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError } from '../../store/contract/api-error';
-import { routes } from '../../store/contract/routes';
+import { routes, urls } from '../../store/contract/routes';
 import { IDEMPOTENCY_HEADER, IdempotencyKey, SubmissionAccepted, SubmissionBody } from '../../store/contract/submission';
 import { authenticate } from '../auth/authenticate';
 import type { StoreDatabase } from '../db/database';
@@ -29,7 +29,7 @@ export const submissionRoutes: FastifyPluginAsyncZod<{ database: StoreDatabase }
         from: originOf(request),
       });
       if (outcome.replayed) reply.header('idempotent-replayed', 'true');
-      reply.header('location', `${routes.programs}/${outcome.accepted.programId}/versions/${outcome.accepted.version}`);
+      reply.header('location', urls.version(outcome.accepted.programId, outcome.accepted.version));
       return reply.code(201).send(outcome.accepted);
     },
   );

@@ -2,18 +2,18 @@
 // (detail) and, where the store names findings (422), their keys, so that the pane can point at them.
 import type { Localized } from '../../domain/finding';
 import { StoreApiError, StoreNetworkError } from '../../store/client';
+import { UnexplainedWarningsDetails, ValidationFailedDetails } from '../../store/contract/submission';
 import type { FailureKind } from '../i18n/messages';
 import type { Failure } from './failure';
 
-function keysOf(details: unknown, field: 'missing' | 'report'): string[] {
-  if (typeof details !== 'object' || details === null) return [];
-  const value = (details as Record<string, unknown>)[field];
-  if (field === 'missing') return Array.isArray(value) ? value.filter((k): k is string => typeof k === 'string') : [];
-  const findings = typeof value === 'object' && value !== null ? (value as { findings?: unknown }).findings : undefined;
-  if (!Array.isArray(findings)) return [];
-  return findings
-    .filter((f): f is { key: string; severity: string } => typeof f?.key === 'string' && f?.severity === 'error')
-    .map((f) => f.key);
+/** The finding keys a 422 names: the missing explanations, or the errors of the store's report. */
+function keysOf(details: unknown, kind: 'unexplainedWarnings' | 'storeFoundErrors'): string[] {
+  if (kind === 'unexplainedWarnings') {
+    const parsed = UnexplainedWarningsDetails.safeParse(details);
+    return parsed.success ? parsed.data.missing : [];
+  }
+  const parsed = ValidationFailedDetails.safeParse(details);
+  return parsed.success ? parsed.data.report.findings.filter((f) => f.severity === 'error').map((f) => f.key) : [];
 }
 
 /** A failure of a store call, or null when the error did not come from the store. */
@@ -40,6 +40,6 @@ export function describeStoreFailure(error: unknown): Failure | null {
                 : status === 429 || status === 503
                   ? 'storeBusy'
                   : 'storeRefused';
-  const keys = kind === 'unexplainedWarnings' ? keysOf(body.details, 'missing') : kind === 'storeFoundErrors' ? keysOf(body.details, 'report') : [];
+  const keys = kind === 'unexplainedWarnings' || kind === 'storeFoundErrors' ? keysOf(body.details, kind) : [];
   return { kind, detail, ...(keys.length > 0 ? { keys } : {}) };
 }

@@ -1,0 +1,34 @@
+// A 400 invalid_request names what is wrong in Russian: zod's own messages (wrong type, missing
+// field) as well as the schemas' custom ones, in the message and in details.issues alike.
+import { ApiError } from '../../src/store/contract/api-error';
+import { acceptableBody, makeTestStore, push, testTargets, type TestStore } from './store-fixture';
+
+let store: TestStore;
+beforeAll(async () => {
+  store = await makeTestStore(testTargets()[0]);
+});
+afterAll(async () => {
+  await store.close();
+});
+
+const body = acceptableBody();
+
+describe('400 invalid_request details are in Russian', () => {
+  test.each([
+    ['no program', {}, '/program', /ожидалось object, получено undefined/],
+    ['program null', { program: null }, '/program', /ожидалось object, получено null/],
+    ['an explanation that is a number', { ...body, explanations: { key: 42 } }, '/explanations/key', /ожидалось string, получено число/],
+    ['an array instead of an object', [body], '/', /ожидалось object, получено массив/],
+    ['a period that ends before it starts', { program: { ...body.program, period: { from: 2024, to: 2020 } } }, '/program/period', /конец периода раньше начала/],
+  ])('%s', async (_what, payload, path, wording) => {
+    const res = await push(store, payload);
+    expect(res.statusCode).toBe(400);
+    const error = ApiError.parse(res.json());
+    expect(error.error).toBe('invalid_request');
+    const issues = (error.details as { issues: { where: string; path: string; message: string }[] }).issues;
+    expect(issues).toContainEqual({ where: 'body', path, message: expect.stringMatching(wording) });
+    expect(error.message).toContain(`${path} — `);
+    expect(error.message).toMatch(wording);
+    for (const issue of issues) expect(issue.message).not.toMatch(/Invalid|expected|received/i);
+  });
+});
