@@ -24,7 +24,10 @@ export interface WorkbookHost {
   prepare(): Promise<void>;
   /** Every worksheet's used range as a grid (values, formulas, number formats, types, merges): one sync. */
   readGrids(): Promise<Grid[]>;
-  /** Writes sheets (creating or replacing them by name) in one sync, split only beyond the request-size limit. */
+  /**
+   * Writes sheets (creating or replacing them by name) in one sync, split only beyond the request-size limit.
+   * A replaced sheet is deleted only once its replacement is complete; a failed write leaves it as it was.
+   */
   writeGrids(grids: readonly Grid[]): Promise<void>;
   /** Fills the cells by severity, remembering each cell's own fill: one sync. */
   highlight(cells: readonly CellHighlight[]): Promise<void>;

@@ -1,5 +1,5 @@
 // Writing grids into a workbook: each grid becomes a sheet (created, or replacing the sheet of that
-// name), with values and formulas, number formats, merges, fonts, borders, fills, wrapping and
+// name: the old one is kept under a temporary name until the new one is complete, then deleted), with values and formulas, number formats, merges, fonts, borders, fills, wrapping and
 // alignment, list validations (long lists from a hidden sheet, see list-sources.ts), column widths and
 // print layout. All of it is queued and sent in one sync; only when the request would pass Excel on the
 // web's 5 MB limit is it cut into several (never per cell: big matrices are cut into row bands, cells of
@@ -31,22 +31,50 @@ export async function writeWorkbookGrids(run: ExcelRun, catalog: SheetCatalog, g
     if (catalog.knownNames() === null) syncs += await learnNames(context, catalog);
     // Every sheet is created before any content is written, so a formula may refer to any of them.
     const placements = grids.map(placeLists);
-    const plan = (): PlannedStep[] => {
+    const plan = (): WritePlan => {
+      const taken = new Set([...(catalog.knownNames() ?? []), ...grids.map((g) => g.name), ...placements.flatMap((p) => (p.lists ? [p.lists.name] : []))].map((n) => n.toLowerCase()));
+      const replacements: Replacement[] = [];
+      const created: string[] = [];
+      /** The old sheet of this name is kept under another name until the new one is complete. */
+      const keptAs = (name: string): string | null => {
+        if (!catalog.has(name)) {
+          created.push(name);
+          return null;
+        }
+        const kept = keptName(name, taken);
+        taken.add(kept.toLowerCase());
+        replacements.push({ name, kept });
+        return kept;
+      };
       const plans = grids.flatMap((g, i) => {
         const { sources, lists } = placements[i];
-        const own = planGrid(g, catalog.has(g.name), sources);
-        return lists ? [own, [...planGrid(lists, catalog.has(lists.name)), hideStep(lists.name)]] : [own];
+        const own = planGrid(g, keptAs(g.name), sources);
+        return lists ? [own, [...planGrid(lists, keptAs(lists.name)), hideStep(lists.name)]] : [own];
       });
-      return [...plans.map((p) => p[0]), ...plans.flatMap((p) => p.slice(1))];
+      const steps = [...plans.map((p) => p[0]), ...plans.flatMap((p) => p.slice(1)), ...replacements.map(deleteKeptStep)];
+      return { steps, replacements, created };
+    };
+    const attempt = async (planned: WritePlan): Promise<void> => {
+      const counting = countingContext(context);
+      try {
+        await runPlanned(counting, planned.steps);
+        syncs += counting.done;
+      } catch (error) {
+        syncs += counting.done + 1;
+        // The old sheets come back under their names; the half-written new ones go.
+        syncs += await restore(context, planned, counting.done > 0).catch(() => 0);
+        catalog.forget();
+        throw error;
+      }
     };
     try {
-      syncs += await runPlanned(context, plan());
+      await attempt(plan());
     } catch (error) {
       // The workbook's sheets changed since we last looked (added or removed by hand): look again, write again.
       const code = excelErrorCode(error);
       if (code !== 'ItemNotFound' && code !== 'ItemAlreadyExists') throw error;
-      syncs += 1 + (await learnNames(context, catalog));
-      syncs += await runPlanned(context, plan());
+      syncs += await learnNames(context, catalog);
+      await attempt(plan());
     }
     for (const [i, grid] of grids.entries()) {
       catalog.added(grid.name);
@@ -59,6 +87,74 @@ export async function writeWorkbookGrids(run: ExcelRun, catalog: SheetCatalog, g
     }
     return { syncs };
   });
+}
+
+/** A sheet being replaced: its old self is renamed `kept` while the new one is written, deleted at the end. */
+interface Replacement {
+  name: string;
+  kept: string;
+}
+
+interface WritePlan {
+  steps: PlannedStep[];
+  replacements: Replacement[];
+  /** Sheets that did not exist before the write. */
+  created: string[];
+}
+
+/** A name for the old sheet while its replacement is written; readable, in case a person ever sees it. */
+export function keptName(name: string, taken: ReadonlySet<string>): string {
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? ' (прежний)' : ` (прежний ${n})`;
+    const candidate = `${name.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+function deleteKeptStep({ kept }: Replacement): PlannedStep {
+  return { bytes: actionsSize(1, kept), enqueue: (context) => context.workbook.worksheets.getItem(kept).delete() };
+}
+
+/** The context with its successful syncs counted (runPlanned does not say how far it got when a sync fails). */
+function countingContext(context: ExcelContext): ExcelContext & { done: number } {
+  const counting = {
+    workbook: context.workbook,
+    done: 0,
+    async sync(): Promise<void> {
+      await context.sync();
+      counting.done += 1;
+    },
+  };
+  return counting;
+}
+
+/**
+ * After a failed sync: each old sheet still kept under its temporary name gets its name back (the partial
+ * new sheet of that name is deleted first); sheets the write created are deleted when the sync that
+ * created them went through (before that, a sheet of that name may be the person's own). Two syncs.
+ */
+async function restore(context: ExcelContext, planned: WritePlan, createdSheetsExist: boolean): Promise<number> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  await context.sync();
+  const present = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
+  let queued = 0;
+  for (const { name, kept } of planned.replacements) {
+    if (!present.has(kept.toLowerCase())) continue;
+    if (present.has(name.toLowerCase())) worksheets.getItem(name).delete();
+    worksheets.getItem(kept).name = name;
+    queued += 1;
+  }
+  if (createdSheetsExist) {
+    for (const name of planned.created) {
+      if (!present.has(name.toLowerCase())) continue;
+      worksheets.getItem(name).delete();
+      queued += 1;
+    }
+  }
+  if (queued === 0) return 1;
+  await context.sync();
+  return 2;
 }
 
 async function learnNames(context: ExcelContext, catalog: SheetCatalog): Promise<number> {
@@ -74,21 +170,22 @@ function hideStep(name: string): PlannedStep {
 }
 
 /**
- * The steps that put one grid into the workbook, in order: the first creates (or replaces) the sheet.
+ * The steps that put one grid into the workbook, in order: the first creates the sheet. When a sheet of
+ * that name exists (`keptAs` given), the first step renames the old one to `keptAs` and adds the new one
+ * under the name, in one sync; the caller deletes the old one after the last step, so that a failure in a
+ * later sync never leaves the person without their sheet.
  * `listSources` gives each validation's source (see list-sources.ts); by default the values typed in.
  */
-export function planGrid(grid: Grid, exists: boolean, listSources?: readonly string[]): PlannedStep[] {
+export function planGrid(grid: Grid, keptAs: string | null, listSources?: readonly string[]): PlannedStep[] {
   const name = grid.name;
   const at = (context: ExcelContext, range: CellRange): ExcelRange => context.workbook.worksheets.getItem(name).getRange(rangeToA1(shift(grid, range)));
   const steps: PlannedStep[] = [
-    exists
+    keptAs !== null
       ? {
-          // Add first, then delete: a workbook must always keep one sheet.
-          bytes: actionsSize(4, name, name),
+          bytes: actionsSize(3, name, keptAs, name),
           enqueue: (context) => {
-            const fresh = context.workbook.worksheets.add();
-            context.workbook.worksheets.getItem(name).delete();
-            fresh.name = name;
+            context.workbook.worksheets.getItem(name).name = keptAs;
+            context.workbook.worksheets.add(name);
           },
         }
       : { bytes: actionsSize(1, name), enqueue: (context) => void context.workbook.worksheets.add(name) },

@@ -10,6 +10,7 @@ import { storeLanguage } from './i18n/stored-language';
 import { PaneHeader } from './PaneHeader';
 import { ProblemMessages } from './ProblemMessages';
 import { ProgressStatus } from './ProgressStatus';
+import { ReplaceDialog } from './ReplaceDialog';
 import { ReportSummary } from './ReportSummary';
 import { StorePanel } from './StorePanel';
 import { groupFindings, totalFixes } from './state/finding-groups';
@@ -109,6 +110,7 @@ export function TaskPane({ host, templates = programTemplates, initialLang = 'ru
         <ProgressStatus t={t} busy={state.busy} notice={state.notice} />
         <ProblemMessages t={t} lang={state.lang} problems={state.problems} busy={busy} onRetry={(task) => void actions.retry(task)} onDismiss={actions.dismissProblem} />
       </div>
+      <ReplaceDialog t={t} question={state.question} onConfirm={() => void actions.confirmReplace()} onCancel={actions.cancelReplace} />
       <StorePanel
         t={t}
         lang={state.lang}

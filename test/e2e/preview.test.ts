@@ -109,7 +109,30 @@ describe('the preview, in Russian', () => {
     expect(tabs).toEqual(expect.arrayContaining(['Приложение 1', 'Приложение 2']));
     await page.locator('[data-sheet-tab="Приложение 1"]').click();
     await page.locator('table[data-sheet="Приложение 1"] td', { hasText: 'ИТОГО' }).first().waitFor();
+    // The fresh workbook had an empty «Лист1» only: nothing to ask about.
+    expect(await page.getByTestId('replace-dialog').count()).toBe(0);
     await shot('02-example-loaded');
+  });
+
+  test('loading again over the filled sheets asks first; «Отмена» from the keyboard keeps them', async () => {
+    const itogoRow = () => page.locator('table[data-sheet="Приложение 1"] tr', { hasText: 'ИТОГО' }).first();
+    const before = await itogoRow().textContent();
+    expect(before).toMatch(/\d/);
+    await pane().getByRole('button', { name: /Загрузить шаблон/ }).click();
+    await page.getByRole('menuitem', { name: 'Пустой шаблон' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Заменить листы?' });
+    await dialog.waitFor({ timeout: 30_000 });
+    expect(await dialog.textContent()).toContain('«Паспорт», «Приложение 1», «Приложение 2» уже заполнены');
+    // The keyboard is in the dialog; Tab reaches «Отмена», Enter presses it.
+    expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await shot('02a-replace-question');
+    const cancel = dialog.getByRole('button', { name: 'Отмена' });
+    for (let i = 0; i < 4 && !(await cancel.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await statusSays(/Загрузка отменена: книга не изменена/);
+    await page.getByRole('alertdialog').waitFor({ state: 'detached', timeout: 10_000 });
+    await page.locator('[data-sheet-tab="Приложение 1"]').click();
+    expect(await itogoRow().textContent()).toBe(before);
   });
 
   test('validating lists the findings by sheet and severity, with counts, and highlights their cells', async () => {
@@ -376,10 +399,13 @@ describe('the store and the annexes, with a real store', () => {
   });
 
   test('«Загрузить из хранилища» writes the stored version back into the sheets', async () => {
+    // Both loads replace filled sheets (the example, then the blank template's headings): each asks first.
     await pane().getByRole('button', { name: /Загрузить шаблон/ }).click();
     await page.getByRole('menuitem', { name: 'Пустой шаблон' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Заменить' }).click();
     await statusSays(/Пустой шаблон записан/);
     await pane().getByRole('button', { name: 'Загрузить из хранилища версию 1 в листы книги' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Заменить' }).click();
     await statusSays(/Версия 1 из хранилища записана/);
     await button('Проверить').click();
     await statusSays(/Проверка завершена: 0 ошибок/);

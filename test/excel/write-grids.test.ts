@@ -1,6 +1,7 @@
+import type { ExcelRun } from '../../src/excel/excel-api';
 import { createExcelWorkbookHost } from '../../src/excel/excel-workbook-host';
 import { EXCEL_WEB_PAYLOAD_LIMIT_BYTES, SYNC_BUDGET_BYTES } from '../../src/excel/request-size';
-import { createExcelStandIn } from '../../src/excel/stand-in/excel-stand-in';
+import { createExcelStandIn, type ExcelStandIn } from '../../src/excel/stand-in/excel-stand-in';
 import type { Grid } from '../../src/sheets/grid';
 import { fundingGrid, passportGrid } from './funding-grids';
 
@@ -11,6 +12,31 @@ async function readyHost(grids: Grid[] = []) {
   await host.readGrids();
   excel.resetCounters();
   return { excel, host };
+}
+
+/**
+ * The stand-in's run, with the `failAt`-th sync of the next write failing: `partly` as Excel does when an
+ * action fails (the actions queued before it are carried out, the rest dropped), otherwise refused whole
+ * (a request over the size limit, as a dropped connection would).
+ */
+function failingRun(excel: ExcelStandIn, failAt: number, partly = false): { run: ExcelRun; arm(): void } {
+  let armed = false;
+  let count = 0;
+  const run: ExcelRun = (batch) =>
+    excel.run((context) =>
+      batch({
+        workbook: context.workbook,
+        async sync() {
+          if (armed && ++count === failAt) {
+            armed = false;
+            if (partly) context.workbook.worksheets.add('Недопустимое/имя');
+            else context.workbook.worksheets.getItem('Паспорт').getRange('A1').values = [['я'.repeat(EXCEL_WEB_PAYLOAD_LIMIT_BYTES)]];
+          }
+          await context.sync();
+        },
+      }),
+    );
+  return { run, arm: () => void (armed = true) };
 }
 
 describe('writing grids through the adapter', () => {
@@ -134,6 +160,68 @@ describe('writing grids through the adapter', () => {
     // Packing leaves at most one partly filled sync beyond what the total forces.
     expect(excel.syncCount).toBeGreaterThanOrEqual(Math.ceil(total / EXCEL_WEB_PAYLOAD_LIMIT_BYTES));
     expect(excel.syncCount).toBeLessThanOrEqual(Math.ceil(total / SYNC_BUDGET_BYTES) + 1);
+    expect(excel.book.sheet('Приложение 2')!.usedRange()!.bottom).toBe(2 + 36_000 - 1);
+  });
+
+  test('a split write that fails in a later sync leaves the old sheet as it was, under its own name', async () => {
+    // 12 000 blocks go in two syncs; the second (with the old sheet's deletion at its end) is refused.
+    const excel = createExcelStandIn([passportGrid(), fundingGrid(4, 'Приложение 2')]);
+    const { run, arm } = failingRun(excel, 2);
+    const host = createExcelWorkbookHost(run);
+    await host.readGrids();
+    const before = excel.toGrids();
+    arm();
+    await expect(host.writeGrids([fundingGrid(12_000, 'Приложение 2')])).rejects.toThrow();
+    expect(excel.book.sheets.map((s) => s.name)).toEqual(['Паспорт', 'Приложение 2']);
+    expect(excel.toGrids()).toEqual(before);
+    // The host looks at the workbook afresh and the same write then goes through.
+    await host.writeGrids([fundingGrid(12_000, 'Приложение 2')]);
+    expect(excel.book.sheets.map((s) => s.name)).toEqual(['Паспорт', 'Приложение 2']);
+    expect(excel.book.sheet('Приложение 2')!.usedRange()!.bottom).toBe(2 + 36_000 - 1);
+  });
+
+  test('a split write of a new sheet that fails in a later sync leaves no half-written sheet behind', async () => {
+    const excel = createExcelStandIn([passportGrid()]);
+    const { run, arm } = failingRun(excel, 2);
+    const host = createExcelWorkbookHost(run);
+    await host.readGrids();
+    const before = excel.toGrids();
+    arm();
+    await expect(host.writeGrids([fundingGrid(12_000, 'Приложение 2')])).rejects.toThrow();
+    expect(excel.toGrids()).toEqual(before);
+  });
+
+  test('a failure in the first sync of a new sheet leaves the workbook\'s own sheets untouched', async () => {
+    const excel = createExcelStandIn([passportGrid()]);
+    const { run, arm } = failingRun(excel, 1, true);
+    const host = createExcelWorkbookHost(run);
+    await host.readGrids();
+    arm();
+    await expect(host.writeGrids([passportGrid(), fundingGrid(2)])).rejects.toThrow();
+    expect(excel.book.sheet('Паспорт')).toBeDefined();
+    expect(excel.book.sheets.some((s) => s.name.includes('прежний'))).toBe(false);
+  });
+
+  test('while a split write is under way the old sheet is still there; it is deleted only after the last part', async () => {
+    const excel = createExcelStandIn([fundingGrid(4, 'Приложение 2')]);
+    const seen: string[][] = [];
+    const run: ExcelRun = (batch) =>
+      excel.run((context) =>
+        batch({
+          workbook: context.workbook,
+          async sync() {
+            await context.sync();
+            seen.push(excel.book.sheets.map((s) => s.name));
+          },
+        }),
+      );
+    const host = createExcelWorkbookHost(run);
+    await host.readGrids();
+    seen.length = 0;
+    await host.writeGrids([fundingGrid(12_000, 'Приложение 2')]);
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    for (const names of seen.slice(0, -1)) expect(names).toEqual(['Приложение 2 (прежний)', 'Приложение 2']);
+    expect(seen[seen.length - 1]).toEqual(['Приложение 2']);
     expect(excel.book.sheet('Приложение 2')!.usedRange()!.bottom).toBe(2 + 36_000 - 1);
   });
 });

@@ -35,7 +35,10 @@ export interface PaneMessages {
     paragraphCopied: string;
     paragraphShown: string;
     paragraphWritten: string;
+    replaceCancelled: string;
   };
+  /** The question before a load replaces sheets that have content. */
+  replace: ReplaceMessages;
   severityPlural: Record<Severity, string>;
   severityOne: Record<Severity, string>;
   summaryLabel: string;
@@ -110,6 +113,13 @@ export interface AnnexMessages {
   paragraphCopyHint: string;
 }
 
+export interface ReplaceMessages {
+  title: string;
+  body: (sheets: readonly string[]) => string;
+  confirm: string;
+  cancel: string;
+}
+
 /** Work the pane does against the workbook; one at a time. */
 export type PaneTask = 'template' | 'validate' | 'fix' | 'clear' | 'select' | 'send' | 'history' | 'loadStored' | 'annexes' | 'paragraph';
 
@@ -182,7 +192,16 @@ const ru: PaneMessages = {
     annexesWritten: (sheets) => `Приложения сформированы: ${sheets.map((s) => `«${s}»`).join(', ')}.`,
     paragraphCopied: 'Абзац паспорта скопирован в буфер обмена.',
     paragraphShown: 'Абзац паспорта показан ниже и выделен: нажмите Ctrl+C, чтобы скопировать.',
+    replaceCancelled: 'Загрузка отменена: книга не изменена.',
     paragraphWritten: 'Абзац паспорта записан. Книга проверена заново.',
+  },
+  replace: {
+    title: 'Заменить листы?',
+    body: (sheets) =>
+      `${sheets.length === 1 ? 'Лист' : 'Листы'} ${sheets.map((n) => `«${n}»`).join(', ')} уже ${sheets.length === 1 ? 'заполнен' : 'заполнены'}. ` +
+      `Загрузка заменит ${sheets.length === 1 ? 'его' : 'их'} целиком, всё введённое на ${sheets.length === 1 ? 'нём' : 'них'} пропадёт.`,
+    confirm: 'Заменить',
+    cancel: 'Отмена',
   },
   severityPlural: { error: 'Ошибки', warning: 'Предупреждения', info: 'Сведения' },
   severityOne: { error: 'Ошибка', warning: 'Предупреждение', info: 'Сведение' },
@@ -324,7 +343,16 @@ const en: PaneMessages = {
     annexesWritten: (sheets) => `Annexes generated: ${sheets.map((s) => `“${s}”`).join(', ')}.`,
     paragraphCopied: 'The passport paragraph is on the clipboard.',
     paragraphShown: 'The passport paragraph is shown and selected below: press Ctrl+C to copy it.',
+    replaceCancelled: 'Loading cancelled: the workbook is unchanged.',
     paragraphWritten: 'The passport paragraph was written. The workbook was validated again.',
+  },
+  replace: {
+    title: 'Replace the sheets?',
+    body: (sheets) =>
+      `${sheets.length === 1 ? 'Sheet' : 'Sheets'} ${sheets.map((n) => `“${n}”`).join(', ')} already ${sheets.length === 1 ? 'has' : 'have'} content. ` +
+      `Loading replaces ${sheets.length === 1 ? 'it' : 'them'} entirely; everything entered there is lost.`,
+    confirm: 'Replace',
+    cancel: 'Cancel',
   },
   severityPlural: { error: 'Errors', warning: 'Warnings', info: 'Info' },
   severityOne: { error: 'Error', warning: 'Warning', info: 'Info' },

@@ -30,6 +30,8 @@ export function noticeText(t: PaneMessages, notice: PaneNotice): string {
       return t.done.paragraphShown;
     case 'paragraphWritten':
       return `${t.done.paragraphWritten} ${t.done.validated(notice.summary)}`;
+    case 'replaceCancelled':
+      return t.done.replaceCancelled;
   }
 }
 

@@ -13,7 +13,8 @@ import { newIdempotencyKey, StoreClient } from '../../store/client';
 import type { PaneTask } from '../i18n/messages';
 import { describeFailure, PaneFailure, type Failure } from './failure';
 import { cellFixOf, highlightsOf, totalFixes } from './finding-groups';
-import { explanationsFor, onlyPassportFundingErrors, unexplainedWarnings, type PaneAction, type PaneState } from './pane-state';
+import type { Grid } from '../../sheets/grid';
+import { explanationsFor, onlyPassportFundingErrors, unexplainedWarnings, type PaneAction, type PaneState, type ReplaceQuestion } from './pane-state';
 import { describeStoreFailure } from './store-failure';
 import { storeSettingsComplete, type StoreSettings } from './store-settings';
 import type { TemplateKind, TemplateSource } from './template-grids';
@@ -51,6 +52,27 @@ type LastFix = { kind: 'cells'; fixes: CellFix[] } | { kind: 'totals' };
 
 type LastStoreCall = { kind: 'programs' } | { kind: 'versions'; programId: string };
 
+/** What the controller works with; `rebind` swaps them without losing a pending key or a running task. */
+export interface PaneDependencies {
+  host: WorkbookHost;
+  templates: TemplateSource;
+  connect: StoreConnector;
+  clipboard: ParagraphClipboard;
+}
+
+/** A load waiting for «Заменить»: its write, the workbook it was asked about, and how to ask again. */
+interface AwaitedWrite {
+  task: ReplaceQuestion['task'];
+  host: WorkbookHost;
+  write: () => Promise<void>;
+  askAgain: () => Promise<void>;
+}
+
+/** Whether a sheet holds anything a person typed (a value or a formula); formats alone do not count. */
+function hasContent(grid: Grid): boolean {
+  return grid.rows.some((row) => row?.some((cell) => !!cell && (!!cell.formula || (cell.value !== null && cell.value !== undefined && cell.value !== ''))));
+}
+
 export class PaneController {
   private running = false;
   private lastTemplate: TemplateKind = 'blank';
@@ -61,16 +83,41 @@ export class PaneController {
   private lastParagraphTask: 'copy' | 'write' = 'copy';
   /** The body last sent and its Idempotency-Key: sending the same again (a retry) reuses the key. */
   private pending: { body: string; key: string } | null = null;
+  private awaited: AwaitedWrite | null = null;
 
   constructor(
-    private readonly host: WorkbookHost,
-    private readonly templates: TemplateSource,
+    private host: WorkbookHost,
+    private templates: TemplateSource,
     private readonly dispatch: (action: PaneAction) => void,
     /** The reducer's state now. */
     private readonly state: () => PaneState,
-    private readonly connect: StoreConnector = connectStore,
-    private readonly clipboard: ParagraphClipboard = browserClipboard,
+    private connect: StoreConnector = connectStore,
+    private clipboard: ParagraphClipboard = browserClipboard,
   ) {}
+
+  /** New dependencies (a new workbook, new services): the task under way, the pending key and a question stay. */
+  rebind(dependencies: PaneDependencies): void {
+    this.host = dependencies.host;
+    this.templates = dependencies.templates;
+    this.connect = dependencies.connect;
+    this.clipboard = dependencies.clipboard;
+  }
+
+  /** «Заменить»: the load that asked is written now (asked again if the workbook itself changed meanwhile). */
+  confirmReplace(): Promise<void> {
+    const awaited = this.awaited;
+    if (!awaited || this.running) return Promise.resolve();
+    this.awaited = null;
+    if (awaited.host !== this.host) return awaited.askAgain();
+    return this.perform(awaited.task, awaited.write);
+  }
+
+  /** «Отмена»: nothing is written. */
+  cancelReplace(): void {
+    if (!this.awaited || this.running) return;
+    this.awaited = null;
+    this.dispatch({ type: 'replaceCancelled' });
+  }
 
   /**
    * «Отправить»: the workbook is read and checked again (what is sent is what is in it now); with an error
@@ -132,10 +179,12 @@ export class PaneController {
       const store = this.connectChecked();
       const detail = await this.storeCall(() => store.getVersion(programId, version));
       const grids = writeProgramWorkbook(detail.program);
-      const clearFailure = await this.clearBeforeCheck();
-      await this.host.writeGrids(grids);
-      this.dispatch({ type: 'storedLoaded', version: detail.version, explanations: detail.explanations });
-      if (clearFailure) this.dispatch({ type: 'problemNoted', task: 'clear', failure: clearFailure });
+      await this.writeOrAsk('loadStored', grids, async () => {
+        const clearFailure = await this.clearBeforeCheck();
+        await this.host.writeGrids(grids);
+        this.dispatch({ type: 'storedLoaded', version: detail.version, explanations: detail.explanations });
+        if (clearFailure) this.dispatch({ type: 'problemNoted', task: 'clear', failure: clearFailure });
+      }, () => this.loadStored(programId, version));
     });
   }
 
@@ -185,10 +234,12 @@ export class PaneController {
     this.lastTemplate = kind;
     return this.perform('template', async () => {
       const grids = await this.templates(kind);
-      const clearFailure = await this.clearBeforeCheck();
-      await this.host.writeGrids(grids);
-      this.dispatch({ type: 'templateWritten', template: kind });
-      if (clearFailure) this.dispatch({ type: 'problemNoted', task: 'clear', failure: clearFailure });
+      await this.writeOrAsk('template', grids, async () => {
+        const clearFailure = await this.clearBeforeCheck();
+        await this.host.writeGrids(grids);
+        this.dispatch({ type: 'templateWritten', template: kind });
+        if (clearFailure) this.dispatch({ type: 'problemNoted', task: 'clear', failure: clearFailure });
+      }, () => this.loadTemplate(kind));
     });
   }
 
@@ -280,6 +331,7 @@ export class PaneController {
   private async perform(task: PaneTask, work: () => Promise<void>, fallback: Failure['kind'] = 'unknown'): Promise<void> {
     if (this.running) return;
     this.running = true;
+    this.awaited = null;
     this.dispatch({ type: 'taskStarted', task });
     try {
       await work();
@@ -288,6 +340,18 @@ export class PaneController {
     } finally {
       this.running = false;
     }
+  }
+
+  /**
+   * A load replaces the sheets it writes. When any of them has content, nothing is written: the pane asks
+   * (one sync to read the workbook) and the write waits for «Заменить». A workbook without them writes at once.
+   */
+  private async writeOrAsk(task: ReplaceQuestion['task'], grids: readonly Grid[], write: () => Promise<void>, askAgain: () => Promise<void>): Promise<void> {
+    const targets = new Set(grids.map((g) => g.name.toLowerCase()));
+    const sheets = (await this.host.readGrids()).filter((g) => targets.has(g.name.toLowerCase()) && hasContent(g)).map((g) => g.name);
+    if (sheets.length === 0) return write();
+    this.awaited = { task, host: this.host, write, askAgain };
+    this.dispatch({ type: 'replaceAsked', question: { task, sheets } });
   }
 
   /** Reads the workbook (one sync) and checks it. */

@@ -21,7 +21,8 @@ export type PaneNotice =
   | { kind: 'annexesWritten'; sheets: string[] }
   | { kind: 'paragraphCopied' }
   | { kind: 'paragraphShown' }
-  | { kind: 'paragraphWritten'; summary: Report['summary'] };
+  | { kind: 'paragraphWritten'; summary: Report['summary'] }
+  | { kind: 'replaceCancelled' };
 
 /** A program's versions in the store, as last fetched. */
 export interface StoreHistory {
@@ -33,6 +34,13 @@ export interface StoreHistory {
 export interface ComposedParagraph {
   text: string;
   copied: boolean;
+}
+
+/** Loading a template or a stored version would replace sheets that have content: the pane asks first. */
+export interface ReplaceQuestion {
+  task: 'template' | 'loadStored';
+  /** The sheets with content that would be replaced, in the workbook's spelling. */
+  sheets: string[];
 }
 
 export interface PaneProblem {
@@ -67,6 +75,8 @@ export interface PaneState {
   programs: ProgramSummary[] | null;
   history: StoreHistory | null;
   paragraph: ComposedParagraph | null;
+  /** Waiting for «Заменить» or «Отмена»; nothing is written before the answer. */
+  question: ReplaceQuestion | null;
 }
 
 export type PaneAction =
@@ -90,7 +100,11 @@ export type PaneAction =
   | { type: 'storedLoaded'; version: number; explanations: Record<string, string> }
   | { type: 'annexesWritten'; sheets: string[] }
   | { type: 'paragraphComposed'; paragraph: ComposedParagraph }
-  | { type: 'paragraphWritten'; report: Report; highlighted: boolean };
+  | { type: 'paragraphWritten'; report: Report; highlighted: boolean }
+  /** The sheets a load would replace have content: the task stops and the pane asks. */
+  | { type: 'replaceAsked'; question: ReplaceQuestion }
+  /** «Отмена»: nothing was written. */
+  | { type: 'replaceCancelled' };
 
 export function initialPaneState(lang: Lang = 'ru', storeSettings: StoreSettings = NO_STORE_SETTINGS): PaneState {
   return {
@@ -110,6 +124,7 @@ export function initialPaneState(lang: Lang = 'ru', storeSettings: StoreSettings
     programs: null,
     history: null,
     paragraph: null,
+    question: null,
   };
 }
 
@@ -153,7 +168,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, lang: action.lang };
     case 'taskStarted':
       // A new attempt at a task replaces the message about its last failure.
-      return { ...state, busy: action.task, problems: state.problems.filter((p) => p.task !== action.task) };
+      // Any task (also «Заменить» itself) settles an open question.
+      return { ...state, busy: action.task, question: null, problems: state.problems.filter((p) => p.task !== action.task) };
     case 'taskFailed':
       return {
         ...state,
@@ -266,5 +282,9 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         highlighted: action.highlighted,
         notice: { kind: 'paragraphWritten', summary: action.report.summary },
       };
+    case 'replaceAsked':
+      return { ...state, busy: null, question: action.question };
+    case 'replaceCancelled':
+      return { ...state, busy: null, question: null, notice: { kind: 'replaceCancelled' } };
   }
 }

@@ -1,10 +1,10 @@
 // The pane's state and actions for React: the reducer, and a PaneController bound to it.
-import { useMemo, useReducer, useRef } from 'react';
+import { useReducer, useRef } from 'react';
 import type { Finding, Lang } from '../../domain/finding';
 import type { WorkbookHost } from '../../excel/workbook-host';
 import type { PaneTask } from '../i18n/messages';
 import { browserClipboard, connectStore, PaneController, type ParagraphClipboard, type StoreConnector } from './pane-controller';
-import { initialPaneState, paneReducer, type PaneState } from './pane-state';
+import { initialPaneState, paneReducer, type PaneAction, type PaneState } from './pane-state';
 import { storedStoreSettings, type StoreSettings } from './store-settings';
 import type { TemplateKind, TemplateSource } from './template-grids';
 
@@ -28,6 +28,10 @@ export interface PaneActions {
   generateAnnexes(): Promise<void>;
   copyParagraph(): Promise<void>;
   writeParagraph(): Promise<void>;
+  /** «Заменить»: the load that asked writes its sheets. */
+  confirmReplace(): Promise<void>;
+  /** «Отмена»: the load that asked writes nothing. */
+  cancelReplace(): void;
 }
 
 export interface PaneServices {
@@ -42,28 +46,40 @@ export function usePane(host: WorkbookHost, templates: TemplateSource, initialLa
   // The state as of the last render, for the controller (no stale closures).
   const current = useRef(state);
   current.current = state;
-  const actions = useMemo<PaneActions>(() => {
+  // One controller for the pane's life: its running task and the pending Idempotency-Key must survive a
+  // new host, templates or services (a retry after a network failure sends the same key). New
+  // dependencies are handed to it instead.
+  const bound = useRef<{ controller: PaneController; actions: PaneActions } | null>(null);
+  if (bound.current === null) {
     const controller = new PaneController(host, templates, dispatch, () => current.current, connect, clipboard);
-    return {
-      chooseLanguage: (lang) => dispatch({ type: 'languageChosen', lang }),
-      loadTemplate: (kind) => controller.loadTemplate(kind),
-      validate: () => controller.validate(),
-      selectFinding: (finding) => controller.selectFinding(finding),
-      fixFinding: (finding) => controller.fixFinding(finding),
-      fixAllTotals: () => controller.fixAllTotals(),
-      clearHighlights: () => controller.clearHighlights(),
-      retry: (task) => controller.retry(task),
-      dismissProblem: (id) => dispatch({ type: 'problemDismissed', id }),
-      changeStoreSettings: (settings) => dispatch({ type: 'storeSettingsChanged', settings }),
-      explain: (key, text) => dispatch({ type: 'explanationChanged', key, text }),
-      send: () => controller.send(),
-      listPrograms: () => controller.listPrograms(),
-      listVersions: (programId) => controller.listVersions(programId),
-      loadStored: (programId, version) => controller.loadStored(programId, version),
-      generateAnnexes: () => controller.generateAnnexes(),
-      copyParagraph: () => controller.copyParagraph(),
-      writeParagraph: () => controller.writeParagraph(),
-    };
-  }, [host, templates, connect, clipboard]);
+    bound.current = { controller, actions: paneActions(controller, dispatch) };
+  }
+  bound.current.controller.rebind({ host, templates, connect, clipboard });
+  const actions = bound.current.actions;
   return [state, actions];
+}
+
+function paneActions(controller: PaneController, dispatch: (action: PaneAction) => void): PaneActions {
+  return {
+    chooseLanguage: (lang) => dispatch({ type: 'languageChosen', lang }),
+    loadTemplate: (kind) => controller.loadTemplate(kind),
+    validate: () => controller.validate(),
+    selectFinding: (finding) => controller.selectFinding(finding),
+    fixFinding: (finding) => controller.fixFinding(finding),
+    fixAllTotals: () => controller.fixAllTotals(),
+    clearHighlights: () => controller.clearHighlights(),
+    retry: (task) => controller.retry(task),
+    dismissProblem: (id) => dispatch({ type: 'problemDismissed', id }),
+    changeStoreSettings: (settings) => dispatch({ type: 'storeSettingsChanged', settings }),
+    explain: (key, text) => dispatch({ type: 'explanationChanged', key, text }),
+    send: () => controller.send(),
+    listPrograms: () => controller.listPrograms(),
+    listVersions: (programId) => controller.listVersions(programId),
+    loadStored: (programId, version) => controller.loadStored(programId, version),
+    generateAnnexes: () => controller.generateAnnexes(),
+    copyParagraph: () => controller.copyParagraph(),
+    writeParagraph: () => controller.writeParagraph(),
+    confirmReplace: () => controller.confirmReplace(),
+    cancelReplace: () => controller.cancelReplace(),
+  };
 }

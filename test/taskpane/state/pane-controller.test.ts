@@ -9,7 +9,7 @@ import { writeProgramWorkbook } from '../../../src/sheets/write/program-workbook
 import { paths } from '../../../src/domain/paths';
 import { locate } from '../../../src/domain/provenance';
 import { checkWorkbook } from '../../../src/sheets/check-workbook';
-import { PaneController } from '../../../src/taskpane/state/pane-controller';
+import { connectStore, PaneController } from '../../../src/taskpane/state/pane-controller';
 import { initialPaneState, paneReducer, type PaneAction } from '../../../src/taskpane/state/pane-state';
 import { programTemplates } from '../../../src/taskpane/state/template-grids';
 import example from '../../../examples/stupino-2020-2024.program.json';
@@ -102,7 +102,86 @@ describe('the pane over the Excel adapter', () => {
     const { standIn, controller, state } = pane({ grids: false });
     await controller.loadTemplate('example');
     expect(standIn.book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Паспорт', 'Приложение 1', 'Приложение 2']));
-    expect(state()).toMatchObject({ report: null, notice: { kind: 'templateExample' } });
+    expect(state()).toMatchObject({ report: null, question: null, notice: { kind: 'templateExample' } });
+  });
+
+  test('target sheets that exist but are empty are replaced without a question', async () => {
+    const standIn = createExcelStandIn([
+      { name: 'Паспорт', rows: [], merges: [] },
+      { name: 'Приложение 1', rows: [[null, { value: '' }]], merges: [] },
+    ]);
+    let state = initialPaneState();
+    const controller = new PaneController(createExcelWorkbookHost(standIn.run), programTemplates, (a) => void (state = paneReducer(state, a)), () => state);
+    await controller.loadTemplate('example');
+    expect(state).toMatchObject({ question: null, notice: { kind: 'templateExample' } });
+    expect(checkWorkbook(standIn.toGrids()).program).not.toBeNull();
+  });
+
+  describe('loading a template over sheets a person has filled in', () => {
+    /** The worked example with a number typed into «Приложение 1», as a person does. */
+    function filledPane() {
+      const filled = pane();
+      const itogo = locate(checkWorkbook(filled.standIn.toGrids()).provenance, paths.fundingTotalCell('total'))!;
+      type(filled.standIn, itogo.sheet, itogo.cell, 123456.7);
+      return { ...filled, itogo };
+    }
+
+    test('asks first, naming the filled sheets, and writes nothing until answered', async () => {
+      const { standIn, controller, state } = filledPane();
+      const before = standIn.toGrids();
+      await controller.loadTemplate('blank');
+      expect(state().question).toEqual({ task: 'template', sheets: ['Паспорт', 'Приложение 1', 'Приложение 2'] });
+      expect(state().busy).toBeNull();
+      expect(standIn.toGrids()).toEqual(before);
+    });
+
+    test('«Отмена» writes nothing and says so', async () => {
+      const { standIn, controller, state, itogo } = filledPane();
+      const before = standIn.toGrids();
+      await controller.loadTemplate('blank');
+      const syncs = standIn.syncCount;
+      controller.cancelReplace();
+      expect(state()).toMatchObject({ question: null, busy: null, notice: { kind: 'replaceCancelled' } });
+      expect(standIn.syncCount).toBe(syncs);
+      expect(standIn.toGrids()).toEqual(before);
+      const { row, col } = parseA1(itogo.cell);
+      expect(standIn.book.sheet(itogo.sheet)!.cell(row, col)!.value).toBe(123456.7);
+      // An answer given twice changes nothing either.
+      await controller.confirmReplace();
+      expect(standIn.toGrids()).toEqual(before);
+    });
+
+    test('«Заменить» writes the template over the sheets', async () => {
+      const { standIn, controller, state, itogo } = filledPane();
+      await controller.loadTemplate('blank');
+      await controller.confirmReplace();
+      expect(state()).toMatchObject({ question: null, busy: null, notice: { kind: 'templateBlank' } });
+      expect(standIn.book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Паспорт', 'Приложение 1', 'Приложение 2']));
+      expect(standIn.book.sheets.some((s) => s.name.includes('прежний'))).toBe(false);
+      expect(JSON.stringify(standIn.book.sheet(itogo.sheet)!.cell(parseA1(itogo.cell).row, parseA1(itogo.cell).col) ?? null)).not.toContain('123456.7');
+    });
+
+    test('another task started instead of answering drops the question', async () => {
+      const { standIn, controller, state } = filledPane();
+      const before = standIn.toGrids();
+      await controller.loadTemplate('blank');
+      await controller.validate();
+      expect(state().question).toBeNull();
+      await controller.confirmReplace();
+      expect(standIn.toGrids().map((g) => g.name)).toEqual(before.map((g) => g.name));
+      expect(state().notice).toMatchObject({ kind: 'validated' });
+    });
+
+    test('a workbook swapped while the question is open is asked about afresh', async () => {
+      const { controller, state } = filledPane();
+      await controller.loadTemplate('blank');
+      const other = createExcelStandIn(writeProgramWorkbook(Program.parse(example)));
+      controller.rebind({ host: createExcelWorkbookHost(other.run), templates: programTemplates, connect: connectStore, clipboard: async () => false });
+      const before = other.toGrids();
+      await controller.confirmReplace();
+      expect(state().question).toEqual({ task: 'template', sheets: ['Паспорт', 'Приложение 1', 'Приложение 2'] });
+      expect(other.toGrids()).toEqual(before);
+    });
   });
 
   test('Excel refusing a read becomes a message with advice, and «Повторить» runs the check again', async () => {

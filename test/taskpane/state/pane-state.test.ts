@@ -167,3 +167,27 @@ describe('the store part of the pane state', () => {
     expect(onlyPassportFundingErrors({ valid: false, summary: { error: 2, warning: 0, info: 0 }, findings: [passport, finding('F001:x')] })).toBe(false);
   });
 });
+
+describe('the question before replacing filled sheets', () => {
+  const asked = (state: PaneState): PaneState =>
+    paneReducer(paneReducer(state, { type: 'taskStarted', task: 'template' }), {
+      type: 'replaceAsked',
+      question: { task: 'template', sheets: ['Паспорт', 'Приложение 1'] },
+    });
+
+  test('asking ends the task (the buttons come back) and keeps the question', () => {
+    const state = asked(initialPaneState());
+    expect(state).toMatchObject({ busy: null, question: { task: 'template', sheets: ['Паспорт', 'Приложение 1'] } });
+  });
+
+  test('«Отмена» closes the question and says nothing was written; the report stays', () => {
+    const checked = paneReducer(initialPaneState(), { type: 'validated', report: report('a'), highlighted: true });
+    const state = paneReducer(asked(checked), { type: 'replaceCancelled' });
+    expect(state).toMatchObject({ question: null, busy: null, notice: { kind: 'replaceCancelled' }, report: checked.report, highlighted: true });
+  });
+
+  test('a new task (also «Заменить» itself) closes the question', () => {
+    const state = paneReducer(asked(initialPaneState()), { type: 'taskStarted', task: 'validate' });
+    expect(state.question).toBeNull();
+  });
+});

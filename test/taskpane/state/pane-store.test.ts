@@ -169,6 +169,38 @@ describe('«Отправить»', () => {
     expect(state().history!.versions).toHaveLength(1);
   });
 
+  test('new services between the failure and «Повторить» (the pane re-rendered) keep the Idempotency-Key: one version', async () => {
+    let down = true;
+    const { controller, host, state, requests, explainAll } = pane({
+      program: { ...correctedExample(), title: `${correctedExample().title} (перерисовка)` },
+      network: (next) => async (input, init) => {
+        if (init?.method === 'POST' && down) throw new TypeError('fetch failed');
+        return next(input, init);
+      },
+    });
+    await controller.validate();
+    explainAll();
+    await controller.send();
+    expect(state().problems.at(-1)!.failure.kind).toBe('storeNetwork');
+    down = false;
+    // What usePane does when the host, the templates or the services change identity.
+    const recorded = (input: Parameters<Fetch>[0], init: Parameters<Fetch>[1] = {}) => {
+      const headers = (init.headers ?? {}) as Record<string, string>;
+      requests.push({ method: init.method ?? 'GET', path: new URL(String(input)).pathname, key: headers['idempotency-key'] ?? null });
+      return store.fetch(input, init);
+    };
+    controller.rebind({
+      host,
+      templates: programTemplates,
+      connect: (settings) => new StoreClient({ baseUrl: settings.url, token: settings.token, fetch: recorded, retries: 0 }),
+      clipboard: async () => false,
+    });
+    await controller.retry('send');
+    expect(state().submission).toMatchObject({ version: 1 });
+    expect(new Set(posts(requests).map((r) => r.key)).size).toBe(1);
+    expect(state().history!.versions).toHaveLength(1);
+  });
+
   test.each([
     ['an unknown token', () => 'svk_not-a-token', 'storeUnauthorized'],
     ['a reviewer\'s token', () => store.tokens.reviewer, 'storeForbidden'],
@@ -212,6 +244,30 @@ describe('the history and «Загрузить из хранилища»', () =>
     expect(state().report!.summary).toEqual(sender.state().report!.summary);
     expect(state().explanations).toEqual(sender.state().explanations);
     expect(sendReadiness(state())).toBe('ready');
+  });
+
+  test('a stored version over filled sheets is loaded only after «Заменить»', async () => {
+    const sender = pane({ program: { ...correctedExample(), title: `${correctedExample().title} (замена)` } });
+    await sender.controller.validate();
+    sender.explainAll();
+    await sender.controller.send();
+    const { programId, version } = sender.state().submission!;
+
+    // A workbook with the worked example in it: the version would replace its three sheets.
+    const { controller, state, standIn } = pane();
+    const before = standIn.toGrids();
+    await controller.loadStored(programId, version);
+    expect(state().question).toEqual({ task: 'loadStored', sheets: ['Паспорт', 'Приложение 1', 'Приложение 2'] });
+    expect(standIn.toGrids()).toEqual(before);
+    controller.cancelReplace();
+    expect(standIn.toGrids()).toEqual(before);
+    expect(state().notice).toEqual({ kind: 'replaceCancelled' });
+
+    await controller.loadStored(programId, version);
+    await controller.confirmReplace();
+    expect(state()).toMatchObject({ question: null, notice: { kind: 'storedLoaded', version } });
+    await controller.validate();
+    expect(state().report!.summary).toEqual(sender.state().report!.summary);
   });
 
   test('a version the store does not have is told as such', async () => {
