@@ -6,7 +6,7 @@ import type { ProgramDiff } from '../store/contract/diff';
 import type { ProgramSummary, VersionDetail, VersionSummary } from '../store/contract/programs';
 import type { Review } from '../store/contract/review';
 import { Explanations, type SubmissionStatus } from '../store/contract/submission';
-import { diffPrograms } from '../store/program-diff';
+import { diffPrograms } from './program-diff';
 import { ApiFailure } from './api-failure';
 import type { ReviewsTable, StoreSchema, VersionsTable } from './db/schema';
 

@@ -11,7 +11,7 @@ import { periodLabel, yearSpanKey, type YearSpan } from '../domain/model/year-sp
 import { paths } from '../domain/paths';
 import { sourceKeys } from '../domain/sources';
 import { foldName } from '../domain/text/fold';
-import type { Change } from './contract/diff';
+import type { Change } from '../store/contract/diff';
 
 type Where = Omit<Change, 'change' | 'old' | 'new'>;
 

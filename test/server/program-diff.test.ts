@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Program } from '../../src/domain/model/program';
-import { diffPrograms } from '../../src/store/program-diff';
+import { diffPrograms } from '../../src/server/program-diff';
 
 const example = (): Program => Program.parse(JSON.parse(readFileSync(join(__dirname, '../../examples/stupino-2020-2024.program.json'), 'utf8')));
 
