@@ -99,8 +99,13 @@ export async function listVersions(db: Kysely<StoreSchema>, programId: string): 
     .where('program_id', '=', programId)
     .orderBy('version')
     .execute();
-  const reviews = (await db.selectFrom('reviews').selectAll().where('program_id', '=', programId).execute()).map(reviewOf);
-  return rows.map((row) => summaryOf(row, reviews.filter((r) => r.version === Number(row.version))));
+  const reviewsByVersion = new Map<number, Review[]>();
+  for (const review of (await db.selectFrom('reviews').selectAll().where('program_id', '=', programId).execute()).map(reviewOf)) {
+    const list = reviewsByVersion.get(review.version);
+    if (list) list.push(review);
+    else reviewsByVersion.set(review.version, [review]);
+  }
+  return rows.map((row) => summaryOf(row, reviewsByVersion.get(Number(row.version)) ?? []));
 }
 
 async function versionRow(db: Kysely<StoreSchema>, programId: string, version: number): Promise<Selectable<VersionsTable>> {
