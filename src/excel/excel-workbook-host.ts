@@ -1,6 +1,6 @@
 // The WorkbookHost over the Excel JavaScript API: the only place where the task pane's requests turn
 // into Excel batches. `run` is Excel.run inside Office, the stand-in's run in the preview and tests.
-import { parseA1, rangeToA1 } from '../sheets/address';
+import { parseRange, rangeToA1 } from '../sheets/address';
 import type { Grid } from '../sheets/grid';
 import { CellHighlights } from './cell-highlights';
 import type { ExcelRun } from './excel-api';
@@ -61,7 +61,7 @@ export function createExcelWorkbookHost(run: ExcelRun): ExcelWorkbookHost {
     },
 
     async select(sheet: string, cell: string): Promise<void> {
-      const address = checkedCell(cell);
+      const address = checkedRange(cell);
       await counted(
         run(async (context) => {
           const worksheet = context.workbook.worksheets.getItem(sheet);
@@ -71,6 +71,17 @@ export function createExcelWorkbookHost(run: ExcelRun): ExcelWorkbookHost {
           return { syncs: 1 };
         }),
         { ru: `Не удалось перейти к ячейке ${address} на листе «${sheet}»`, en: `Could not go to cell ${address} on sheet "${sheet}"` },
+      );
+    },
+
+    async activate(sheet: string): Promise<void> {
+      await counted(
+        run(async (context) => {
+          context.workbook.worksheets.getItem(sheet).activate();
+          await context.sync();
+          return { syncs: 1 };
+        }),
+        { ru: `Не удалось открыть лист «${sheet}»`, en: `Could not show sheet "${sheet}"` },
       );
     },
 
@@ -92,11 +103,18 @@ export function createExcelWorkbookHost(run: ExcelRun): ExcelWorkbookHost {
   };
 }
 
+/** A cell ("D12", "$D$12"), as a fix is written. */
 function checkedCell(cell: string): string {
+  const range = checkedRange(cell);
+  if (range.includes(':')) throw new WorkbookHostError({ ru: `«${cell}» — диапазон, а не одна ячейка`, en: `"${cell}" is a range, not one cell` });
+  return range;
+}
+
+/** A cell or a range of cells ("B30:B35"), as Excel selects it. */
+function checkedRange(address: string): string {
   try {
-    const { row, col } = parseA1(cell);
-    return rangeToA1({ top: row, left: col, bottom: row, right: col });
+    return rangeToA1(parseRange(address));
   } catch (error) {
-    throw new WorkbookHostError({ ru: `«${cell}» — не адрес ячейки (ожидается, например, D12)`, en: `"${cell}" is not a cell address (expected e.g. D12)` }, { cause: error });
+    throw new WorkbookHostError({ ru: `«${address}» — не адрес ячейки (ожидается, например, D12)`, en: `"${address}" is not a cell address (expected e.g. D12)` }, { cause: error });
   }
 }

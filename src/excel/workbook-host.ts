@@ -33,8 +33,10 @@ export interface WorkbookHost {
   highlight(cells: readonly CellHighlight[]): Promise<void>;
   /** Restores the fills that `highlight` replaced. */
   clearHighlights(): Promise<void>;
-  /** Activates the sheet and selects the cell. */
+  /** Activates the sheet and selects the cell (or a range, "B30:B35"). */
   select(sheet: string, cell: string): Promise<void>;
+  /** Shows the sheet (Excel's worksheet.activate), as clicking its tab does: one sync. */
+  activate(sheet: string): Promise<void>;
   /** Writes the fixes into their cells: one sync for all. */
   applyFixes(fixes: readonly CellFix[]): Promise<void>;
 }

@@ -3,24 +3,24 @@ import type { PaneMessages } from './i18n/messages';
 import type { TemplateKind } from './state/template-grids';
 
 const useStyles = makeStyles({
-  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, paddingBlock: tokens.spacingVerticalS },
+  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalS },
 });
 
 export interface ActionBarProps {
   t: PaneMessages;
   busy: boolean;
-  totalFixCount: number;
-  highlighted: boolean;
   onTemplate(kind: TemplateKind): void;
   onValidate(): void;
-  onFixAllTotals(): void;
-  onClearHighlights(): void;
 }
 
-export function ActionBar({ t, busy, totalFixCount, highlighted, onTemplate, onValidate, onFixAllTotals, onClearHighlights }: ActionBarProps) {
+/**
+ * The check's two actions, in the order of the work: load the tables, check them. «Проверить» is the last
+ * stop before the results, so that the summary and the first finding follow it directly from the keyboard.
+ */
+export function ActionBar({ t, busy, onTemplate, onValidate }: ActionBarProps) {
   const styles = useStyles();
   return (
-    <div className={styles.bar} role="group" aria-label={t.paneTitle}>
+    <div className={styles.bar} role="group" aria-label={t.views.check}>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
           <MenuButton disabledFocusable={busy} aria-label={t.loadTemplateLabel} title={t.loadTemplateLabel}>
@@ -36,12 +36,6 @@ export function ActionBar({ t, busy, totalFixCount, highlighted, onTemplate, onV
       </Menu>
       <Button appearance="primary" disabledFocusable={busy} title={t.validateLabel} onClick={onValidate} data-action="validate">
         {t.validate}
-      </Button>
-      <Button disabledFocusable={busy || totalFixCount === 0} title={t.fixAllTotalsLabel} onClick={onFixAllTotals} data-action="fix-all-totals">
-        {t.fixAllTotals(totalFixCount)}
-      </Button>
-      <Button disabledFocusable={busy || !highlighted} title={t.clearHighlightsLabel} onClick={onClearHighlights} data-action="clear-highlights">
-        {t.clearHighlights}
       </Button>
     </div>
   );

@@ -28,7 +28,6 @@ export interface AnnexPanelProps {
 export function AnnexPanel({ t, report, busy, paragraph, onGenerate, onCopyParagraph, onWriteParagraph }: AnnexPanelProps) {
   const styles = useStyles();
   const panel = usePanelStyles();
-  const headingId = useId();
   const hintId = useId();
   const text = useRef<HTMLTextAreaElement>(null);
   const annexesReady = report !== null && report.summary.error === 0;
@@ -44,10 +43,7 @@ export function AnnexPanel({ t, report, busy, paragraph, onGenerate, onCopyParag
   }, [paragraph]);
 
   return (
-    <section className={panel.panel} aria-labelledby={headingId} data-testid="annex-panel">
-      <h2 className={panel.heading} id={headingId}>
-        {t.annex.heading}
-      </h2>
+    <section className={panel.panel} aria-label={t.annex.heading} data-testid="annex-panel">
       <div className={styles.row}>
         <Button disabledFocusable={busy || !annexesReady} title={t.annex.generateLabel} aria-describedby={hint ? hintId : undefined} onClick={onGenerate} data-action="generate-annexes">
           {t.annex.generate}

@@ -78,10 +78,7 @@ export function StorePanel({ t, lang, state, busy, onSettings, onSend, onListPro
   const programTitle = programs?.find((p) => p.programId === selected)?.title ?? selected;
 
   return (
-    <section className={panel.panel} aria-labelledby={`${settingsId}-heading`} data-testid="store-panel">
-      <h2 className={panel.heading} id={`${settingsId}-heading`}>
-        {t.store.heading}
-      </h2>
+    <section className={panel.panel} aria-label={t.store.heading} data-testid="store-panel">
       <div className={styles.row}>
         <Button
           appearance="primary"

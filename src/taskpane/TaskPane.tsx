@@ -1,19 +1,19 @@
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../domain/finding';
 import type { WorkbookHost } from '../excel/workbook-host';
 import { ActionBar } from './ActionBar';
 import { AnnexPanel } from './AnnexPanel';
-import { FindingList } from './FindingList';
+import { CheckResults } from './CheckResults';
 import { MESSAGES } from './i18n/messages';
 import { storeLanguage } from './i18n/stored-language';
-import { PaneHeader } from './PaneHeader';
+import { PaneTabs } from './PaneTabs';
 import { ProblemMessages } from './ProblemMessages';
 import { ProgressStatus } from './ProgressStatus';
 import { ReplaceDialog } from './ReplaceDialog';
-import { ReportSummary } from './ReportSummary';
 import { StorePanel } from './StorePanel';
 import { groupFindings, totalFixes } from './state/finding-groups';
+import { viewOfTask, type PaneView } from './state/pane-view';
 import { programTemplates, type TemplateSource } from './state/template-grids';
 import { storeStoreSettings } from './state/store-settings';
 import { usePane, type PaneServices } from './state/use-pane';
@@ -23,14 +23,18 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
+    paddingInline: tokens.spacingHorizontalM,
+    paddingBottom: tokens.spacingHorizontalM,
     boxSizing: 'border-box',
     minHeight: '100%',
+    minWidth: 0,
     color: tokens.colorNeutralForeground1,
     backgroundColor: tokens.colorNeutralBackground2,
     fontFamily: tokens.fontFamilyBase,
+    // Whatever the input (a long word, an address, a name without spaces), text wraps inside the pane.
+    overflowWrap: 'anywhere',
   },
-  // The buttons, the status line and failure messages stay in view while the findings scroll under them.
+  // The views, the actions, the status line and failure messages stay in view while the findings scroll under them.
   controls: {
     position: 'sticky',
     top: 0,
@@ -44,8 +48,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     boxShadow: `0 1px 0 ${tokens.colorNeutralStroke2}`,
   },
-  results: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, ':focus': { outline: 'none' } },
-  hint: { color: tokens.colorNeutralForeground3 },
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 export interface TaskPaneProps {
@@ -56,20 +59,36 @@ export interface TaskPaneProps {
   initialLang?: Lang;
   /** The store and the clipboard (the real ones by default). */
   services?: PaneServices;
+  /** Told when the person switches the language (the preview's own words follow it). */
+  onLanguage?(lang: Lang): void;
 }
 
-export function TaskPane({ host, templates = programTemplates, initialLang = 'ru', services }: TaskPaneProps) {
+export function TaskPane({ host, templates = programTemplates, initialLang = 'ru', services, onLanguage }: TaskPaneProps) {
   const styles = useStyles();
   const [state, actions] = usePane(host, templates, initialLang, services);
+  const [view, setView] = useState<PaneView>('check');
   const t = MESSAGES[state.lang];
   const busy = state.busy !== null;
   const groups = useMemo(() => (state.report ? groupFindings(state.report.findings) : []), [state.report]);
   const fixCount = useMemo(() => (state.report ? totalFixes(state.report.findings).length : 0), [state.report]);
+  const controls = useRef<HTMLDivElement>(null);
+  const summary = useRef<HTMLElement>(null);
   const results = useRef<HTMLDivElement>(null);
+  const marked = useMemo(() => new Set(state.problems.map((p) => viewOfTask(p.task))), [state.problems]);
 
-  // A fix removes the finding (and the button that had focus): keep the keyboard user in the results.
+  // After «Проверить» the keyboard and the scroll go to the summary: the counts, then the first finding.
+  // After a fix the finding (and the button that had focus) is gone: the keyboard stays in the results.
   useEffect(() => {
-    if (state.notice?.kind === 'fixed' && results.current && !results.current.contains(document.activeElement)) results.current.focus();
+    const kind = state.notice?.kind;
+    if (kind !== 'validated' && kind !== 'fixed') return;
+    if (kind === 'fixed' && results.current?.contains(document.activeElement)) return;
+    setView('check');
+    const target = summary.current;
+    if (!target) return;
+    // Scrolled to just under the sticky controls, whatever their height now.
+    target.style.scrollMarginTop = `${(controls.current?.offsetHeight ?? 0) + 8}px`;
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'start' });
   }, [state.notice]);
 
   // Learn the workbook's sheets now, so that «Проверить» reads the whole workbook in one sync. A failure
@@ -81,75 +100,75 @@ export function TaskPane({ host, templates = programTemplates, initialLang = 'ru
   useEffect(() => {
     document.documentElement.lang = state.lang;
     storeLanguage(state.lang);
-  }, [state.lang]);
+    onLanguage?.(state.lang);
+  }, [state.lang, onLanguage]);
 
   useEffect(() => storeStoreSettings(state.storeSettings), [state.storeSettings]);
 
-  // A refusal names findings (a warning without explanation, an error): take the keyboard to the first of them.
+  // A refusal names findings (a warning without explanation, an error): show them and take the keyboard to the first.
   useEffect(() => {
-    if (state.flaggedKeys.length === 0 || !results.current) return;
+    if (state.flaggedKeys.length > 0) setView('check');
+  }, [state.flaggedKeys]);
+  useEffect(() => {
+    if (state.flaggedKeys.length === 0 || view !== 'check' || !results.current) return;
     const first =
       results.current.querySelector<HTMLElement>('[data-flagged="true"] textarea') ?? results.current.querySelector<HTMLElement>('[data-flagged="true"] button');
     first?.focus();
-  }, [state.flaggedKeys]);
+  }, [state.flaggedKeys, view]);
 
   return (
     <main className={styles.pane} lang={state.lang} aria-busy={busy} data-testid="task-pane" data-ready="true">
-      <PaneHeader t={t} lang={state.lang} onLanguage={actions.chooseLanguage} />
-      <div className={styles.controls}>
-        <ActionBar
-          t={t}
-          busy={busy}
-          totalFixCount={fixCount}
-          highlighted={state.highlighted}
-          onTemplate={(kind) => void actions.loadTemplate(kind)}
-          onValidate={() => void actions.validate()}
-          onFixAllTotals={() => void actions.fixAllTotals()}
-          onClearHighlights={() => void actions.clearHighlights()}
-        />
+      <div className={styles.controls} ref={controls}>
+        <PaneTabs t={t} lang={state.lang} view={view} marked={marked} onView={setView} onLanguage={actions.chooseLanguage} />
+        {view === 'check' && <ActionBar t={t} busy={busy} onTemplate={(kind) => void actions.loadTemplate(kind)} onValidate={() => void actions.validate()} />}
         <ProgressStatus t={t} busy={state.busy} notice={state.notice} />
         <ProblemMessages t={t} lang={state.lang} problems={state.problems} busy={busy} onRetry={(task) => void actions.retry(task)} onDismiss={actions.dismissProblem} />
       </div>
       <ReplaceDialog t={t} question={state.question} onConfirm={() => void actions.confirmReplace()} onCancel={actions.cancelReplace} />
-      <StorePanel
-        t={t}
-        lang={state.lang}
-        state={state}
-        busy={busy}
-        onSettings={actions.changeStoreSettings}
-        onSend={() => void actions.send()}
-        onListPrograms={() => void actions.listPrograms()}
-        onListVersions={(id) => void actions.listVersions(id)}
-        onLoadStored={(id, version) => void actions.loadStored(id, version)}
-      />
-      <AnnexPanel
-        t={t}
-        report={state.report}
-        busy={busy}
-        paragraph={state.paragraph}
-        onGenerate={() => void actions.generateAnnexes()}
-        onCopyParagraph={() => void actions.copyParagraph()}
-        onWriteParagraph={() => void actions.writeParagraph()}
-      />
-      <div className={styles.results} ref={results} tabIndex={-1}>
-        {state.report ? (
-          <>
-            <ReportSummary t={t} report={state.report} />
-            <FindingList
-              t={t}
-              lang={state.lang}
-              groups={groups}
-              selectedKey={state.selectedKey}
-              busy={busy}
-              onSelect={(f) => void actions.selectFinding(f)}
-              onFix={(f) => void actions.fixFinding(f)}
-              explanations={state.explanations}
-              flaggedKeys={state.flaggedKeys}
-              onExplain={actions.explain}
-            />
-          </>
-        ) : (
-          <Text className={styles.hint}>{t.notValidatedYet}</Text>
+      <div className={styles.view} role="tabpanel" id={`sverka-view-${view}`} aria-labelledby={`sverka-tab-${view}`} ref={results}>
+        {view === 'check' && (
+          <CheckResults
+            ref={summary}
+            t={t}
+            lang={state.lang}
+            report={state.report}
+            groups={groups}
+            busy={busy}
+            highlighted={state.highlighted}
+            totalFixCount={fixCount}
+            selectedKey={state.selectedKey}
+            explanations={state.explanations}
+            flaggedKeys={state.flaggedKeys}
+            onSelect={(f) => void actions.selectFinding(f)}
+            onFix={(f) => void actions.fixFinding(f)}
+            onFixAllTotals={() => void actions.fixAllTotals()}
+            onClearHighlights={() => void actions.clearHighlights()}
+            onExplain={actions.explain}
+          />
+        )}
+        {view === 'store' && (
+          <StorePanel
+            t={t}
+            lang={state.lang}
+            state={state}
+            busy={busy}
+            onSettings={actions.changeStoreSettings}
+            onSend={() => void actions.send()}
+            onListPrograms={() => void actions.listPrograms()}
+            onListVersions={(id) => void actions.listVersions(id)}
+            onLoadStored={(id, version) => void actions.loadStored(id, version)}
+          />
+        )}
+        {view === 'annexes' && (
+          <AnnexPanel
+            t={t}
+            report={state.report}
+            busy={busy}
+            paragraph={state.paragraph}
+            onGenerate={() => void actions.generateAnnexes()}
+            onCopyParagraph={() => void actions.copyParagraph()}
+            onWriteParagraph={() => void actions.writeParagraph()}
+          />
         )}
       </div>
     </main>

@@ -6,9 +6,10 @@ import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
 
-export function buildAddin(outputPath: string, productionUrl: string): Promise<void> {
+/** `only`: the pages to build (all by default: the preview, the task pane, the commands). */
+export function buildAddin(outputPath: string, productionUrl: string, only?: readonly ('preview' | 'taskpane' | 'commands')[]): Promise<void> {
   const cli = join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
-  const args = [cli, '--mode', 'production', '--env', `outputPath=${outputPath}`, '--devtool', 'false'];
+  const args = [cli, '--mode', 'production', '--env', `outputPath=${outputPath}`, '--devtool', 'false', ...(only ? ['--env', `only=${only.join(',')}`] : [])];
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,

@@ -43,6 +43,8 @@ async function shot(name: string): Promise<void> {
 const pane = () => page.getByTestId('task-pane');
 const status = () => page.getByTestId('pane-status');
 const button = (name: string | RegExp) => pane().getByRole('button', { name, exact: typeof name === 'string' });
+/** Opens one of the pane's views (tabs): «Проверка», «Хранилище», «Приложения». */
+const openView = (view: 'check' | 'store' | 'annexes') => pane().locator(`[data-view-tab="${view}"]`).click();
 
 async function statusSays(text: RegExp): Promise<void> {
   await status().filter({ hasText: text }).waitFor({ timeout: 30_000 });
@@ -226,13 +228,13 @@ describe('the preview, in Russian', () => {
     await shot('07-totals-fixed');
   });
 
-  test('«Снять выделение» takes the highlight fills away', async () => {
+  test('«Убрать подсветку» takes the highlight fills away', async () => {
     await page.locator('[data-sheet-tab="Приложение 2"]').click();
     expect(await highlightedCells()).toBeGreaterThan(0);
-    await button('Снять выделение').click();
-    await statusSays(/Выделение снято/);
+    await button('Убрать подсветку').click();
+    await statusSays(/Подсветка убрана/);
     expect(await highlightedCells()).toBe(0);
-    expect(await button('Снять выделение').getAttribute('aria-disabled')).toBe('true');
+    expect(await button('Убрать подсветку').getAttribute('aria-disabled')).toBe('true');
   });
 
   test('a finding whose sheet was renamed since the check gets a message saying what to do', async () => {
@@ -265,7 +267,7 @@ describe('the preview, in Russian', () => {
 
 describe('the preview, in English', () => {
   test('the language switch turns the pane into English, finding texts included', async () => {
-    await button('English').click();
+    await pane().locator('[data-action="language"]').click();
     await button('Validate').waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await button('Validate').click();
@@ -274,7 +276,7 @@ describe('the preview, in English', () => {
     const messages = await page.locator('[data-finding]').allTextContents();
     expect(messages.length).toBeGreaterThan(0);
     await shot('09-english');
-    await button('Русский').click();
+    await pane().locator('[data-action="language"]').click();
     await button('Проверить').waitFor();
   });
 });
@@ -291,7 +293,7 @@ describe('opening an .xlsx in the preview', () => {
     await button('Проверить').click();
     await statusSays(/Проверка завершена/);
     expect(await page.locator('[data-finding]').count()).toBeGreaterThan(0);
-    expect(await button('Снять выделение').getAttribute('aria-disabled')).toBeNull();
+    expect(await button('Убрать подсветку').getAttribute('aria-disabled')).toBeNull();
     await shot('10-xlsx-opened');
   });
 
@@ -338,18 +340,26 @@ describe('the store and the annexes, with a real store', () => {
 
   const send = () => pane().locator('[data-action="send"]');
   const storePanel = () => pane().getByTestId('store-panel');
+  /** A field of the store's settings, the settings opened first when they are folded. */
+  async function storeSetting(label: 'Адрес хранилища' | 'Токен'): Promise<Locator> {
+    await openView('store');
+    if ((await storePanel().locator('[data-setting="url"]').count()) === 0) await pane().locator('[data-action="store-settings"]').click();
+    return storePanel().getByLabel(label);
+  }
 
   test('with the store set up, «Отправить» stays disabled while the example has errors', async () => {
     await pane().getByRole('button', { name: /Загрузить шаблон/ }).click();
     await page.getByRole('menuitem', { name: /Ступино/ }).click();
     await statusSays(/Пример Ступино записан/);
-    if ((await storePanel().locator('[data-setting="url"]').count()) === 0) await pane().locator('[data-action="store-settings"]').click();
-    await storePanel().getByLabel('Адрес хранилища').fill(storeUrl);
-    await storePanel().getByLabel('Токен').fill(token);
+    await (await storeSetting('Адрес хранилища')).fill(storeUrl);
+    await (await storeSetting('Токен')).fill(token);
+    await openView('check');
     await button('Проверить').click();
     await statusSays(/Проверка завершена: 2 ошибки/);
+    await openView('store');
     expect(await send().getAttribute('aria-disabled')).toBe('true');
     expect(await pane().getByTestId('send-hint').textContent()).toContain('нет ошибок');
+    await openView('annexes');
     expect(await pane().locator('[data-action="generate-annexes"]').getAttribute('aria-disabled')).toBe('true');
     await shot('13-send-disabled-errors');
   });
@@ -357,12 +367,14 @@ describe('the store and the annexes, with a real store', () => {
   test('«Записать абзац в паспорт» sets the passport right (421 246,1): no errors left', async () => {
     await pane().locator('[data-action="write-paragraph"]').click();
     await statusSays(/Абзац паспорта записан/);
+    await openView('check');
     expect(await summaryCount('error')).toBe(0);
     await page.locator('[data-sheet-tab="Паспорт"]').click();
     expect(await page.locator('table[data-sheet="Паспорт"]').textContent()).toContain('421 246,1');
   });
 
   test('sending without explanations points at each warning; explained, the store keeps version 1', async () => {
+    await openView('store');
     await send().click();
     const problem = pane().getByTestId('pane-problem').filter({ hasText: 'Программа не отправлена' });
     await problem.waitFor();
@@ -381,12 +393,12 @@ describe('the store and the annexes, with a real store', () => {
     await statusSays(/Проверка завершена/);
     expect(await fields.first().inputValue()).toBe('Значение согласовано с министерством (1)');
     // A wrong token: the store says 401, the pane says to check the token.
-    await storePanel().getByLabel('Токен').fill('svk_wrong-token');
+    await (await storeSetting('Токен')).fill('svk_wrong-token');
     await send().click();
     const refused = pane().getByTestId('pane-problem').filter({ hasText: 'Программа не отправлена' });
     await refused.filter({ hasText: 'токен' }).waitFor();
     await shot('15a-wrong-token');
-    await storePanel().getByLabel('Токен').fill(token);
+    await (await storeSetting('Токен')).fill(token);
     await send().click();
     const accepted = pane().getByTestId('store-accepted');
     await accepted.waitFor({ timeout: 30_000 });
@@ -400,24 +412,29 @@ describe('the store and the annexes, with a real store', () => {
 
   test('«Загрузить из хранилища» writes the stored version back into the sheets', async () => {
     // Both loads replace filled sheets (the example, then the blank template's headings): each asks first.
+    await openView('check');
     await pane().getByRole('button', { name: /Загрузить шаблон/ }).click();
     await page.getByRole('menuitem', { name: 'Пустой шаблон' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Заменить' }).click();
     await statusSays(/Пустой шаблон записан/);
+    await openView('store');
     await pane().getByRole('button', { name: 'Загрузить из хранилища версию 1 в листы книги' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Заменить' }).click();
     await statusSays(/Версия 1 из хранилища записана/);
+    await openView('check');
     await button('Проверить').click();
     await statusSays(/Проверка завершена: 0 ошибок/);
     await page.locator('[data-sheet-tab="Приложение 1"]').click();
     expect(await page.locator('table[data-sheet="Приложение 1"]').textContent()).toMatch(/ИТОГО по муниципальной программе423\s767,8/);
     // The explanations came back with the version: it can be sent again as it is.
+    await openView('store');
     expect(await send().getAttribute('aria-disabled')).toBeNull();
     expect(await pane().getByTestId('send-hint').count()).toBe(0);
     await shot('16-loaded-from-store');
   });
 
   test('«Сформировать приложения» adds the print sheets', async () => {
+    await openView('annexes');
     await pane().locator('[data-action="generate-annexes"]').click();
     await statusSays(/Приложения сформированы/);
     const tabs = await page.locator('[data-sheet-tab]').evaluateAll((els) => els.map((e) => e.getAttribute('data-sheet-tab')));

@@ -14,6 +14,22 @@ describe('selecting a finding\'s cell', () => {
     expect(excel.syncCount).toBe(1);
   });
 
+  test('selects a range of cells (the passport\'s funding section)', async () => {
+    const excel = createExcelStandIn([passportGrid(), fundingGrid()]);
+    const host = createExcelWorkbookHost(excel.run);
+    await host.select('Паспорт', 'B2:B4');
+    expect(excel.book.selection).toEqual({ sheet: 'Паспорт', address: 'B2:B4' });
+  });
+
+  test('activate shows a sheet, as clicking its tab does, in one sync', async () => {
+    const excel = createExcelStandIn([passportGrid(), fundingGrid()]);
+    const host = createExcelWorkbookHost(excel.run);
+    await host.activate('Приложение 1');
+    expect(excel.book.activeSheet).toBe('Приложение 1');
+    expect(excel.syncCount).toBe(1);
+    await expect(host.activate('Приложение 7')).rejects.toBeInstanceOf(WorkbookHostError);
+  });
+
   test.each([
     ['a missing sheet', 'Приложение 7', 'D4', 'Не удалось перейти к ячейке D4 на листе «Приложение 7»: лист или ячейка не найдены'],
     ['not an address', 'Приложение 1', 'итого', '«итого» — не адрес ячейки'],

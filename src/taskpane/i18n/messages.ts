@@ -3,12 +3,17 @@
 import type { Lang } from '../../domain/finding';
 import type { Severity } from '../../domain/severity';
 import { russianPlural as plural } from '../../domain/text/russian-plural';
+import type { PaneView } from '../state/pane-view';
 
 export interface PaneMessages {
   paneTitle: string;
-  paneSubtitle: string;
   switchLanguage: string;
   switchLanguageLabel: string;
+  /** The tabs of the pane's views. */
+  views: Record<PaneView, string>;
+  viewsLabel: string;
+  /** A tab's mark that a task of its view failed. */
+  viewHasProblem: string;
   loadTemplate: string;
   loadTemplateLabel: string;
   templateBlank: string;
@@ -19,6 +24,7 @@ export interface PaneMessages {
   fixAllTotalsLabel: string;
   clearHighlights: string;
   clearHighlightsLabel: string;
+  validateAgain: string;
   working: Record<PaneTask, string>;
   done: {
     templateBlank: string;
@@ -41,6 +47,8 @@ export interface PaneMessages {
   replace: ReplaceMessages;
   severityPlural: Record<Severity, string>;
   severityOne: Record<Severity, string>;
+  /** The word after a count: «2 ошибки», «7 предупреждений». */
+  severityCount: (severity: Severity, n: number) => string;
   summaryLabel: string;
   noFindingsTitle: string;
   noFindingsBody: string;
@@ -150,9 +158,11 @@ export type FailureKind =
 
 const ru: PaneMessages = {
   paneTitle: 'Сверка',
-  paneSubtitle: 'Проверка паспорта и Приложений 1 и 2 муниципальной программы',
-  switchLanguage: 'English',
+  switchLanguage: 'EN',
   switchLanguageLabel: 'Switch the add-in to English',
+  views: { check: 'Проверка', store: 'Хранилище', annexes: 'Приложения' },
+  viewsLabel: 'Разделы надстройки',
+  viewHasProblem: 'есть сообщение об ошибке',
   loadTemplate: 'Загрузить шаблон',
   loadTemplateLabel: 'Загрузить шаблон: пустой или пример Ступино',
   templateBlank: 'Пустой шаблон',
@@ -161,13 +171,14 @@ const ru: PaneMessages = {
   validateLabel: 'Проверить книгу по правилам сверки',
   fixAllTotals: (n) => (n > 0 ? `Исправить все итоги (${n})` : 'Исправить все итоги'),
   fixAllTotalsLabel: 'Исправить все итоги: записать верные суммы во все ячейки итогов с ошибками',
-  clearHighlights: 'Снять выделение',
-  clearHighlightsLabel: 'Снять цветное выделение с ячеек и вернуть их прежнюю заливку',
+  clearHighlights: 'Убрать подсветку',
+  clearHighlightsLabel: 'Убрать цветную подсветку замечаний с ячеек книги и вернуть ячейкам прежнюю заливку',
+  validateAgain: 'Проверить заново',
   working: {
     template: 'Записываю шаблон в книгу…',
     validate: 'Проверяю книгу…',
     fix: 'Исправляю и проверяю заново…',
-    clear: 'Снимаю выделение…',
+    clear: 'Убираю подсветку…',
     select: 'Перехожу к ячейке…',
     send: 'Проверяю книгу заново и отправляю в хранилище…',
     history: 'Запрашиваю историю версий…',
@@ -184,7 +195,7 @@ const ru: PaneMessages = {
       `${s.info} ${plural(s.info, 'сведение', 'сведения', 'сведений')}.`,
     valid: 'Проверка завершена: замечаний нет.',
     fixed: (n) => `Исправлено ${plural(n, 'значение', 'значения', 'значений')}: ${n}. Книга проверена заново.`,
-    cleared: 'Выделение снято, прежняя заливка ячеек восстановлена.',
+    cleared: 'Подсветка убрана, прежняя заливка ячеек восстановлена.',
     selected: (sheet, cell) => `Выделена ячейка ${cell} на листе «${sheet}».`,
     sent: (version, sha) => `Хранилище приняло программу: версия ${version}, sha256 ${sha}.`,
     historyLoaded: (n) => `История получена: ${plural(n, 'версия', 'версии', 'версий')} — ${n}.`,
@@ -205,6 +216,12 @@ const ru: PaneMessages = {
   },
   severityPlural: { error: 'Ошибки', warning: 'Предупреждения', info: 'Сведения' },
   severityOne: { error: 'Ошибка', warning: 'Предупреждение', info: 'Сведение' },
+  severityCount: (severity, n) =>
+    severity === 'error'
+      ? plural(n, 'ошибка', 'ошибки', 'ошибок')
+      : severity === 'warning'
+        ? plural(n, 'предупреждение', 'предупреждения', 'предупреждений')
+        : plural(n, 'сведение', 'сведения', 'сведений'),
   summaryLabel: 'Итог проверки',
   noFindingsTitle: 'Замечаний нет',
   noFindingsBody: 'Все правила сверки выполнены.',
@@ -224,7 +241,7 @@ const ru: PaneMessages = {
     template: 'Шаблон не записан',
     validate: 'Книгу не удалось проверить',
     fix: 'Исправление не записано',
-    clear: 'Выделение не снято',
+    clear: 'Подсветка не убрана',
     select: 'Ячейку не удалось выделить',
     send: 'Программа не отправлена',
     history: 'История версий не получена',
@@ -303,9 +320,11 @@ const ru: PaneMessages = {
 
 const en: PaneMessages = {
   paneTitle: 'Sverka',
-  paneSubtitle: 'Cross-check of a municipal program: passport, Annex 1 and Annex 2',
-  switchLanguage: 'Русский',
-  switchLanguageLabel: 'Переключить надстройку на русский язык',
+  switchLanguage: 'RU',
+  switchLanguageLabel: 'Switch the add-in to Russian',
+  views: { check: 'Check', store: 'Store', annexes: 'Annexes' },
+  viewsLabel: 'Add-in sections',
+  viewHasProblem: 'has an error message',
   loadTemplate: 'Load template',
   loadTemplateLabel: 'Load a template: blank or the Stupino example',
   templateBlank: 'Blank template',
@@ -314,13 +333,14 @@ const en: PaneMessages = {
   validateLabel: 'Validate the workbook against the rules',
   fixAllTotals: (n) => (n > 0 ? `Fix all totals (${n})` : 'Fix all totals'),
   fixAllTotalsLabel: 'Fix all totals: write the correct sums into every wrong total cell',
-  clearHighlights: 'Clear highlights',
-  clearHighlightsLabel: 'Remove the highlight colours and restore the cells’ own fills',
+  clearHighlights: 'Remove highlights',
+  clearHighlightsLabel: 'Remove the findings’ highlight colours from the workbook’s cells and restore the cells’ own fills',
+  validateAgain: 'Validate again',
   working: {
     template: 'Writing the template into the workbook…',
     validate: 'Validating the workbook…',
     fix: 'Fixing and validating again…',
-    clear: 'Clearing highlights…',
+    clear: 'Removing highlights…',
     select: 'Going to the cell…',
     send: 'Validating again and sending to the store…',
     history: 'Fetching the version history…',
@@ -335,7 +355,7 @@ const en: PaneMessages = {
       `Validation done: ${s.error} error${s.error === 1 ? '' : 's'}, ${s.warning} warning${s.warning === 1 ? '' : 's'}, ${s.info} info.`,
     valid: 'Validation done: no findings.',
     fixed: (n) => `Fixed ${n} value${n === 1 ? '' : 's'}. The workbook was validated again.`,
-    cleared: 'Highlights cleared; the cells’ own fills are back.',
+    cleared: 'Highlights removed; the cells’ own fills are back.',
     selected: (sheet, cell) => `Selected cell ${cell} on sheet “${sheet}”.`,
     sent: (version, sha) => `The store accepted the program: version ${version}, sha256 ${sha}.`,
     historyLoaded: (n) => `History fetched: ${n} version${n === 1 ? '' : 's'}.`,
@@ -356,6 +376,7 @@ const en: PaneMessages = {
   },
   severityPlural: { error: 'Errors', warning: 'Warnings', info: 'Info' },
   severityOne: { error: 'Error', warning: 'Warning', info: 'Info' },
+  severityCount: (severity, n) => (severity === 'info' ? 'info' : `${severity}${n === 1 ? '' : 's'}`),
   summaryLabel: 'Validation summary',
   noFindingsTitle: 'No findings',
   noFindingsBody: 'Every rule is satisfied.',
@@ -375,7 +396,7 @@ const en: PaneMessages = {
     template: 'The template was not written',
     validate: 'The workbook could not be validated',
     fix: 'The fix was not written',
-    clear: 'Highlights were not cleared',
+    clear: 'Highlights were not removed',
     select: 'The cell could not be selected',
     send: 'The program was not sent',
     history: 'The version history was not fetched',

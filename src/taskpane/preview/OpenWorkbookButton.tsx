@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { Grid } from '../../sheets/grid';
+import type { PreviewWords } from './preview-words';
 import { gridsFromXlsx } from './xlsx-grids';
 
 const useStyles = makeStyles({
@@ -8,11 +9,11 @@ const useStyles = makeStyles({
   input: { display: 'none' },
   detail: { display: 'block', marginTop: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground3, wordBreak: 'break-word' },
   // It sits in the green title bar, whose white text it must not inherit.
-  problem: { position: 'absolute', top: '52px', right: '396px', maxWidth: '520px', zIndex: 10, color: tokens.colorNeutralForeground1 },
+  problem: { position: 'absolute', top: '52px', right: 'calc(var(--sverka-pane-width, 350px) + 16px)', maxWidth: '520px', zIndex: 10, color: tokens.colorNeutralForeground1 },
 });
 
 /** «Открыть .xlsx»: reads a workbook file into the in-memory book the pane works on. */
-export function OpenWorkbookButton({ onOpened }: { onOpened(grids: Grid[], fileName: string): void }) {
+export function OpenWorkbookButton({ words, onOpened }: { words: PreviewWords; onOpened(grids: Grid[], fileName: string): void }) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
@@ -26,7 +27,7 @@ export function OpenWorkbookButton({ onOpened }: { onOpened(grids: Grid[], fileN
     setProblem(null);
     try {
       const grids = await gridsFromXlsx(await file.arrayBuffer());
-      if (grids.length === 0) throw new Error('в книге нет видимых листов');
+      if (grids.length === 0) throw new Error(words.noVisibleSheets);
       onOpened(grids, file.name);
     } catch (error) {
       setProblem({ file: file.name, detail: error instanceof Error ? error.message : String(error) });
@@ -38,21 +39,20 @@ export function OpenWorkbookButton({ onOpened }: { onOpened(grids: Grid[], fileN
   return (
     <div className={styles.box}>
       <input ref={input} className={styles.input} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={open} data-testid="open-xlsx-input" tabIndex={-1} aria-hidden="true" />
-      <Button appearance="secondary" disabledFocusable={busy} onClick={() => input.current?.click()} title="Открыть книгу Excel (.xlsx) в предпросмотре">
-        Открыть .xlsx
+      <Button appearance="secondary" disabledFocusable={busy} onClick={() => input.current?.click()} title={words.openLabel}>
+        {words.open}
       </Button>
-      {busy && <Spinner size="tiny" label="Открываю книгу…" />}
+      {busy && <Spinner size="tiny" label={words.opening} />}
       {problem && (
         <MessageBar intent="error" layout="multiline" className={styles.problem} role="alert">
           <MessageBarBody>
-            <MessageBarTitle>Книга не открыта</MessageBarTitle>
-            «{problem.file}» не читается как книга Excel: файл повреждён или в другом формате (.xls, .csv). Сохраните его в Excel как «Книга
-            Excel (*.xlsx)» и откройте снова.
+            <MessageBarTitle>{words.notOpenedTitle}</MessageBarTitle>
+            {words.notOpened(problem.file)}
             <small className={styles.detail}>{problem.detail}</small>
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => setProblem(null)}>
-              Закрыть
+              {words.close}
             </Button>
           </MessageBarActions>
         </MessageBar>

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNod
 import { columnLetters, parseRange, toA1, type CellRange } from '../../sheets/address';
 import { gridWidth, type Grid, type GridCell } from '../../sheets/grid';
 import { displayText, isNumeric } from './cell-display';
+import type { PreviewWords } from './preview-words';
 
 /** More than this is not drawn (the preview is for looking, not for 100 000-row sheets). */
 const MAX_ROWS = 600;
@@ -77,6 +78,7 @@ export interface SheetTableProps {
   onSelect(row: number, col: number): void;
   /** What a person typed into a cell (double-click, type, Enter). */
   onEdit(row: number, col: number, text: string): void;
+  words: PreviewWords;
 }
 
 /** What the editor starts with: the formula, or the value as typed. */
@@ -105,7 +107,7 @@ function cellStyle(cell: GridCell | null | undefined): CSSProperties {
 }
 
 /** A worksheet drawn as Excel draws it: lettered columns, numbered rows, merges, fills, the selected cell. */
-export function SheetTable({ grid, selected, onSelect, onEdit }: SheetTableProps) {
+export function SheetTable({ grid, selected, onSelect, onEdit, words }: SheetTableProps) {
   const styles = useStyles();
   const [editing, setEditing] = useState<{ row: number; col: number; text: string } | null>(null);
   // Enter and the blur that follows must not both write the entry.
@@ -195,7 +197,7 @@ export function SheetTable({ grid, selected, onSelect, onEdit }: SheetTableProps
             <input
               className={styles.editor}
               autoFocus
-              aria-label={`Ячейка ${address}`}
+              aria-label={words.cell(address)}
               value={editing.text}
               onChange={(e) => setEditing({ row: r, col: c, text: e.target.value })}
               onKeyDown={(e) => {
@@ -240,7 +242,7 @@ export function SheetTable({ grid, selected, onSelect, onEdit }: SheetTableProps
         </thead>
         <tbody>{body}</tbody>
       </table>
-      {clipped && <p className={styles.note}>Показаны первые {MAX_ROWS} строк и {MAX_COLS} столбцов листа.</p>}
+      {clipped && <p className={styles.note}>{words.clipped(MAX_ROWS, MAX_COLS)}</p>}
     </div>
   );
 }

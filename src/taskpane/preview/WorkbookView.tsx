@@ -1,6 +1,7 @@
 import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useSyncExternalStore } from 'react';
 import type { PreviewWorkbook } from './preview-workbook';
+import type { PreviewWords } from './preview-words';
 import { SheetTable } from './SheetTable';
 
 const useStyles = makeStyles({
@@ -23,7 +24,7 @@ const useStyles = makeStyles({
 });
 
 /** The in-memory workbook as Excel would show it: the active sheet's grid and the sheet tabs. */
-export function WorkbookView({ workbook }: { workbook: PreviewWorkbook }) {
+export function WorkbookView({ workbook, words }: { workbook: PreviewWorkbook; words: PreviewWords }) {
   const styles = useStyles();
   const version = useSyncExternalStore(workbook.subscribe, workbook.snapshot);
   const { book } = workbook;
@@ -47,9 +48,9 @@ export function WorkbookView({ workbook }: { workbook: PreviewWorkbook }) {
   }, [active, selectedCell]);
 
   return (
-    <section className={styles.view} aria-label="Книга Excel (предпросмотр)" data-testid="workbook-view">
+    <section className={styles.view} aria-label={words.workbookLabel} data-testid="workbook-view">
       <div className={styles.nameBox}>
-        <span className={styles.address} data-testid="name-box" aria-label="Выделенная ячейка">
+        <span className={styles.address} data-testid="name-box" aria-label={words.nameBox}>
           {selectedCell ?? ''}
         </span>
         <span className={styles.formula} title={formula}>
@@ -62,13 +63,14 @@ export function WorkbookView({ workbook }: { workbook: PreviewWorkbook }) {
           selected={selectedCell}
           onSelect={(row, col) => workbook.selectCell(active.name, row, col)}
           onEdit={(row, col, text) => workbook.editCell(active.name, row, col, text)}
-        /> : <Text className={styles.empty}>Книга пуста.</Text>}
+          words={words}
+        /> : <Text className={styles.empty}>{words.emptyBook}</Text>}
       <TabList
         className={styles.tabs}
         size="small"
         selectedValue={active?.name ?? ''}
         onTabSelect={(_, data) => workbook.activate(String(data.value))}
-        aria-label="Листы книги"
+        aria-label={words.sheetTabs}
       >
         {grids.map((g) => (
           <Tab key={g.name} value={g.name} data-sheet-tab={g.name}>

@@ -182,6 +182,7 @@ export class PaneController {
       await this.writeOrAsk('loadStored', grids, async () => {
         const clearFailure = await this.clearBeforeCheck();
         await this.host.writeGrids(grids);
+        await this.showFirstSheet(grids);
         this.dispatch({ type: 'storedLoaded', version: detail.version, explanations: detail.explanations });
         if (clearFailure) this.dispatch({ type: 'problemNoted', task: 'clear', failure: clearFailure });
       }, () => this.loadStored(programId, version));
@@ -237,6 +238,7 @@ export class PaneController {
       await this.writeOrAsk('template', grids, async () => {
         const clearFailure = await this.clearBeforeCheck();
         await this.host.writeGrids(grids);
+        await this.showFirstSheet(grids);
         this.dispatch({ type: 'templateWritten', template: kind });
         if (clearFailure) this.dispatch({ type: 'problemNoted', task: 'clear', failure: clearFailure });
       }, () => this.loadTemplate(kind));
@@ -352,6 +354,19 @@ export class PaneController {
     if (sheets.length === 0) return write();
     this.awaited = { task, host: this.host, write, askAgain };
     this.dispatch({ type: 'replaceAsked', question: { task, sheets } });
+  }
+
+  /**
+   * After a load the workbook shows the first sheet written (the passport), not the sheet it happened to
+   * be on (an empty «Лист1»). The sheets are written either way: a sheet that cannot be shown is no failure.
+   */
+  private async showFirstSheet(grids: readonly Grid[]): Promise<void> {
+    if (grids.length === 0) return;
+    try {
+      await this.host.activate(grids[0].name);
+    } catch {
+      // the workbook stays on the sheet it shows; nothing was lost
+    }
   }
 
   /** Reads the workbook (one sync) and checks it. */

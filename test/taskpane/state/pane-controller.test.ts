@@ -98,10 +98,14 @@ describe('the pane over the Excel adapter', () => {
     expect(state().highlighted).toBe(false);
   });
 
-  test('a template written into an empty workbook replaces the old report', async () => {
+  test('a template written into an empty workbook replaces the old report and shows the passport', async () => {
     const { standIn, controller, state } = pane({ grids: false });
+    standIn.book.addSheet();
+    standIn.book.activeSheet = standIn.book.sheets[0].name;
     await controller.loadTemplate('example');
     expect(standIn.book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Паспорт', 'Приложение 1', 'Приложение 2']));
+    // Not the empty sheet the workbook was on: the first sheet of the program.
+    expect(standIn.book.activeSheet).toBe('Паспорт');
     expect(state()).toMatchObject({ report: null, question: null, notice: { kind: 'templateExample' } });
   });
 
