@@ -1,19 +1,31 @@
-// The report as the CLI prints it: the JSON contract of issue 2, or text grouped by sheet.
+// The report as the CLI prints it: JSON (each finding as data, with its words in the chosen language and
+// its fix as the write into its cell), or text grouped by sheet. Words come from the message maps.
 import { formatDecimalRu } from '../domain/amount';
-import type { Finding, Fix, Lang } from '../domain/finding';
+import type { Finding, Lang } from '../domain/finding';
+import { renderField, renderMessage } from '../domain/messages/render-message';
 import type { Report } from '../domain/report';
-import { SEVERITY_LABEL, type Severity } from '../domain/severity';
+import { SEVERITY_LABEL, SEVERITY_RANK, type Severity } from '../domain/severity';
 import { russianPlural as plural } from '../domain/text/russian-plural';
+import type { WorkbookFinding, WorkbookReport } from '../sheets/check-workbook';
+import type { CellWrite } from '../sheets/resolve-fix';
 
 export interface JsonFinding {
   rule: string;
   severity: Severity;
+  /** The explanation key the store asks for (`sverka push --explain KEY=TEXT`). */
+  key: string;
+  /** Where in the program (docs/findings.md). */
+  path: string;
   sheet: string | null;
   cell: string | null;
+  messageId: string;
+  data: Finding['data'];
+  /** The message rendered in the chosen language. */
   message: string;
   expected: string | null;
   actual: string | null;
-  fix: Fix | null;
+  /** What the fix writes into `cell` (a formula where the cells are known); null: no fix. */
+  fix: CellWrite | null;
 }
 
 export interface JsonReport {
@@ -22,50 +34,55 @@ export interface JsonReport {
   findings: JsonFinding[];
 }
 
-export function reportJson(report: Report, lang: Lang): JsonReport {
+export function reportJson(report: WorkbookReport, lang: Lang): JsonReport {
   return {
     valid: report.valid,
     summary: { error: report.summary.error, warning: report.summary.warning, info: report.summary.info },
     findings: report.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
+      key: f.key,
+      path: f.path,
       sheet: f.sheet,
       cell: f.cell,
-      message: f.message[lang],
-      expected: f.expected,
-      actual: f.actual,
-      fix: f.fix,
+      messageId: f.messageId,
+      data: f.data,
+      message: renderMessage(f, lang),
+      expected: renderField(f, 'expected', lang),
+      actual: renderField(f, 'actual', lang),
+      fix: f.cellFix?.fix ?? null,
     })),
   };
 }
 
 const WORDS = {
   ru: {
+    sheet: (name: string) => `${name}:`,
     workbook: 'Книга', expected: 'ожидается', actual: 'указано', fix: 'исправление', total: 'Итого', clean: 'Замечаний нет.',
     more: (n: number, rule: string) => `…и ещё ${n} таких же сведений ${rule} (все — в --format json)`,
   },
   en: {
+    sheet: (name: string) => `Sheet "${name}":`,
     workbook: 'Workbook', expected: 'expected', actual: 'actual', fix: 'fix', total: 'Total', clean: 'No findings.',
     more: (n: number, rule: string) => `…and ${n} more ${rule} info findings like these (all in --format json)`,
   },
 };
 
-const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 /** Info findings of one rule on one sheet shown in the text report before the rest is summed up in a line. */
 const INFO_SHOWN = 3;
 
-export function reportText(report: Report, lang: Lang): string {
+export function reportText(report: WorkbookReport, lang: Lang): string {
   const w = WORDS[lang];
-  const bySheet = new Map<string, Finding[]>();
+  const bySheet = new Map<string, WorkbookFinding[]>();
   for (const f of report.findings) {
-    const sheet = f.sheet ?? w.workbook;
+    const sheet = f.sheet !== null ? w.sheet(f.sheet) : `${w.workbook}:`;
     const list = bySheet.get(sheet) ?? [];
     list.push(f);
     bySheet.set(sheet, list);
   }
   const lines: string[] = [];
   for (const [sheet, unordered] of bySheet) {
-    lines.push(`${sheet}:`);
+    lines.push(sheet);
     // Errors first, then warnings, then info (each in cell order); many infos of one rule are summed up,
     // so that a pasted workbook's dozens of typed totals (F009) do not bury its errors.
     const findings = [...unordered].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
@@ -82,13 +99,15 @@ export function reportText(report: Report, lang: Lang): string {
           continue;
         }
       }
+      const expected = renderField(f, 'expected', lang);
+      const actual = renderField(f, 'actual', lang);
       const details = [
-        f.expected !== null ? `${w.expected} ${f.expected}` : null,
-        f.actual !== null ? `${w.actual} ${f.actual}` : null,
-        f.fix ? `${w.fix}: ${describeFix(f.fix)}` : null,
+        expected !== null ? `${w.expected} ${expected}` : null,
+        actual !== null ? `${w.actual} ${actual}` : null,
+        f.cellFix ? `${w.fix}: ${describeFix(f.cellFix.fix, lang)}` : null,
       ].filter(Boolean);
       const where = (f.cell ?? '—').padEnd(6);
-      lines.push(`  ${where} ${SEVERITY_LABEL[f.severity][lang].padEnd(lang === 'ru' ? 14 : 7)} ${f.rule}  ${f.message[lang]}${details.length ? ` (${details.join('; ')})` : ''}`);
+      lines.push(`  ${where} ${SEVERITY_LABEL[f.severity][lang].padEnd(lang === 'ru' ? 14 : 7)} ${f.rule}  ${renderMessage(f, lang)}${details.length ? ` (${details.join('; ')})` : ''}`);
     }
     lines.push('');
   }
@@ -97,12 +116,12 @@ export function reportText(report: Report, lang: Lang): string {
   return lines.join('\n') + '\n';
 }
 
-function describeFix(fix: Fix): string {
+function describeFix(fix: CellWrite, lang: Lang): string {
   switch (fix.kind) {
     case 'number':
       return formatDecimalRu(fix.value);
     case 'text':
-      return `«${fix.value}»`;
+      return lang === 'ru' ? `«${fix.value}»` : `"${fix.value}"`;
     case 'formula':
       return `=${fix.formula}`;
   }

@@ -5,10 +5,9 @@ import type { Program } from './model/program';
 import { locate, type Provenance } from './provenance';
 import { makeReport, type Report } from './report';
 import { RULE_CATALOGUE } from './rules/catalogue';
-import { renderTemplate, type ReadIssue, type Rule, type RuleContext } from './rules/define-rule';
+import { dataProblems, type AnyRule, type ReadIssue, type RuleContext } from './rules/define-rule';
 import { ALL_RULES } from './rules/index';
-
-const RANK = { error: 0, warning: 1, info: 2 } as const;
+import { SEVERITY_RANK } from './severity';
 
 export interface CheckInput {
   program: Program;
@@ -16,7 +15,7 @@ export interface CheckInput {
   provenance?: Provenance;
   readIssues?: readonly ReadIssue[];
   config?: RulesConfig;
-  rules?: readonly Rule[];
+  rules?: readonly AnyRule[];
 }
 
 export function checkProgram(input: CheckInput): Report {
@@ -31,7 +30,7 @@ export function collectFindings({ program, provenance = new Map(), readIssues = 
     const { id } = rule.meta;
     const severity = config.severity[id] ?? RULE_CATALOGUE[id].severity;
     if (severity === 'off') continue;
-    const context: RuleContext<string> = {
+    const context: RuleContext<typeof rule.meta.messages> = {
       program,
       config,
       provenance,
@@ -39,9 +38,12 @@ export function collectFindings({ program, provenance = new Map(), readIssues = 
       cellOf: (path) => locate(provenance, path),
       unreadable: (path) => unreadable.has(path),
       report(r) {
-        const template = rule.meta.messages[r.messageId];
-        if (!template) throw new Error(`${id}: unknown message id "${r.messageId}"`);
+        const spec = rule.meta.messages[r.messageId];
+        if (!spec) throw new Error(`${id}: unknown message id "${r.messageId}"`);
         const data = r.data ?? {};
+        const problems = dataProblems(spec.data, data);
+        if (problems.length > 0) throw new Error(`${id} ${r.messageId}: ${problems.join('; ')}`);
+        if (r.fix && !rule.meta.fixable) throw new Error(`${id} reports a fix but its meta says fixable: false`);
         const at = r.at ?? locate(provenance, r.path);
         let key = `${id}:${r.path}`;
         if (keys.has(key) && r.at) key = `${key}@${r.at.sheet}!${r.at.cell}`;
@@ -49,20 +51,19 @@ export function collectFindings({ program, provenance = new Map(), readIssues = 
         keys.add(key);
         findings.push({
           rule: id,
-          severity: r.severity && RANK[r.severity] > RANK[severity] ? r.severity : severity,
-          key,
+          severity: r.severity && SEVERITY_RANK[r.severity] > SEVERITY_RANK[severity] ? r.severity : severity,
+          messageId: r.messageId,
+          data: data as Finding['data'],
           path: r.path,
+          key,
           sheet: at?.sheet ?? null,
           cell: at?.cell ?? null,
-          messageId: r.messageId,
-          message: { ru: renderTemplate(template.ru, data), en: renderTemplate(template.en, data) },
-          expected: r.expected ?? null,
-          actual: r.actual ?? null,
           fix: r.fix ?? null,
         });
       },
     };
-    rule.check(context);
+    // Every report is checked against the rule's meta above, whatever its messages' types.
+    rule.check(context as never);
   }
   return findings;
 }

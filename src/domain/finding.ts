@@ -1,3 +1,6 @@
+// The finding contract (docs/findings.md): what a rule found, as data. Words come from the rule's message
+// map at the edge (messages/render-message.ts); cells and formulas of a fix from the resolver in
+// src/sheets (resolve-fix.ts).
 import { z } from 'zod';
 import { Decimal } from './amount';
 import { Severity } from './severity';
@@ -7,12 +10,12 @@ export const Localized = z.object({ ru: z.string(), en: z.string() });
 export type Localized = z.infer<typeof Localized>;
 export type Lang = keyof Localized;
 
-/** What to write into the finding's own cell to set it right. */
+/** What would set the finding's own cell right, in the program's terms (paths, not cells). */
 export const Fix = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('number'), value: Decimal }),
   z.object({ kind: z.literal('text'), value: z.string() }),
-  /** A formula (without "=") that computes the value; `value` is what it gives now. */
-  z.object({ kind: z.literal('formula'), formula: z.string(), value: Decimal }),
+  /** The cell is the sum of these paths' cells (a formula where they are known); `value` is that sum now. */
+  z.object({ kind: z.literal('sum'), addends: z.array(z.string()).min(1), value: Decimal }),
 ]);
 export type Fix = z.infer<typeof Fix>;
 
@@ -20,17 +23,17 @@ export type Fix = z.infer<typeof Fix>;
 export const Finding = z.object({
   rule: z.string(),
   severity: Severity,
-  /** Rule id plus domain path: stable across re-layouts; explanations are keyed by it. */
-  key: z.string(),
+  /** One of the rule's message ids. */
+  messageId: z.string(),
+  /** That message's data, typed by the kinds the message declares (messages/message-data.ts). */
+  data: z.record(z.string(), z.json()),
   /** Where in the program (see paths.ts). */
   path: z.string(),
+  /** Rule id plus domain path: stable across re-layouts; explanations are keyed by it. */
+  key: z.string(),
   sheet: z.string().nullable(),
   /** A1 address, no sheet name and no `$`. */
   cell: z.string().nullable(),
-  messageId: z.string(),
-  message: Localized,
-  expected: z.string().nullable(),
-  actual: z.string().nullable(),
   fix: Fix.nullable(),
 });
 export type Finding = z.infer<typeof Finding>;

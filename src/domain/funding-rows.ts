@@ -1,9 +1,9 @@
 // The rows and columns of Приложение 1 as the rules see them: every row with the domain path of its
-// cells and a label that says in domain terms where it is ("Подпрограмма II, Бюджет городского округа Ступино").
+// cells and its place in domain terms (`{kind: 'sourceRow', sub: 2, source: '…'}`), which the messages word.
 import { toScaled, type Decimal, type Scaled } from './amount';
-import type { Localized } from './finding';
+import type { Place } from './messages/message-data';
 import type { FundingRow, FundingTable } from './model/funding';
-import { yearSpanLabel, type YearSpan } from './model/year-span';
+import type { YearSpan } from './model/year-span';
 import { paths, type Column, type Path } from './paths';
 import { sourceKeys } from './sources';
 import { parseSubprogramTitle } from './subprogram-title';
@@ -14,13 +14,12 @@ export interface FundingColumn {
   column: Column;
   /** Position in `years`; null for "Общий объем". */
   index: number | null;
-  label: Localized;
 }
 
 export function fundingColumns(years: readonly YearSpan[]): FundingColumn[] {
   return [
-    { column: 'total', index: null, label: { ru: 'Общий объем', en: 'total' } },
-    ...years.map((y, index) => ({ column: y, index, label: { ru: yearSpanLabel(y), en: yearSpanLabel(y).replace(/ год(ы)?$/, '') } })),
+    { column: 'total', index: null },
+    ...years.map((y, index) => ({ column: y, index })),
   ];
 }
 
@@ -41,10 +40,15 @@ export function yearSum(row: FundingRow, precision: number): Scaled {
   return sum;
 }
 
-/** "Подпрограмма II" (or "Подпрограмма 2" when its title has no numeral). */
-export function subprogramLabel(title: string, index: number): Localized {
+/** "Подпрограмма II" (or "Подпрограмма 2" when its title has no numeral), for the report model's own lines. */
+export function subprogramLabel(title: string, index: number): { ru: string; en: string } {
   const numeral = parseSubprogramTitle(title).numeral ?? String(index + 1);
   return { ru: `Подпрограмма ${numeral}`, en: `Subprogram ${numeral}` };
+}
+
+/** A subprogram's number: its title's numeral (II → 2), else its position. */
+export function subprogramNumber(title: string, index: number): number {
+  return parseSubprogramTitle(title).number ?? index + 1;
 }
 
 export type FundingRowKind = 'source' | 'subtotal' | 'total' | 'bySource';
@@ -58,43 +62,44 @@ export interface LocatedFundingRow {
   key: string | null;
   path: Path;
   cellPath(column: Column): Path;
-  /** Where the row is: "Подпрограмма II", or "ИТОГО, в том числе" for the rows under ИТОГО. */
-  block: Localized;
-  /** The row in domain terms: "Подпрограмма II, Бюджет городского округа Ступино". */
-  label: Localized;
+  /** The block the row is in: its subprogram, or the "в том числе" rows under ИТОГО. */
+  block: Place;
+  /** The row, or one of its cells, in domain terms. */
+  place(column?: Column): Place;
 }
 
 /** Every row of Приложение 1 in table order, with its paths. */
 export function fundingRows(funding: FundingTable): LocatedFundingRow[] {
   const rows: LocatedFundingRow[] = [];
   funding.subprograms.forEach((sp, sub) => {
-    const where = subprogramLabel(sp.title, sub);
+    const number = subprogramNumber(sp.title, sub);
+    const block: Place = { kind: 'subprogram', table: 'funding', sub: number };
     const keys = sourceKeys(sp.sources.map((s) => s.source));
     sp.sources.forEach((row, i) => {
       const key = keys[i];
       const name = collapseSpaces(row.source);
       rows.push({
-        kind: 'source', row, sub, key, block: where,
+        kind: 'source', row, sub, key, block,
         path: paths.fundingSource(sub, key),
         cellPath: (c) => paths.fundingSourceCell(sub, key, c),
-        label: { ru: `${where.ru}, ${name}`, en: `${where.en}, ${name}` },
+        place: (column) => ({ kind: 'sourceRow', sub: number, source: name, ...(column !== undefined ? { column } : {}) }),
       });
     });
     if (sp.total) {
       rows.push({
-        kind: 'subtotal', row: sp.total, sub, key: null, block: where,
+        kind: 'subtotal', row: sp.total, sub, key: null, block,
         path: paths.fundingSubtotal(sub),
         cellPath: (c) => paths.fundingSubtotalCell(sub, c),
-        label: { ru: `${where.ru}, строка «Всего по подпрограмме»`, en: `${where.en}, row "Всего по подпрограмме"` },
+        place: (column) => ({ kind: 'subtotalRow', sub: number, ...(column !== undefined ? { column } : {}) }),
       });
     }
   });
   if (funding.total) {
     rows.push({
-      kind: 'total', row: funding.total, sub: null, key: null, block: { ru: 'ИТОГО', en: 'ИТОГО' },
+      kind: 'total', row: funding.total, sub: null, key: null, block: { kind: 'table', table: 'funding' },
       path: paths.fundingTotal,
       cellPath: (c) => paths.fundingTotalCell(c),
-      label: { ru: 'строка «ИТОГО по муниципальной программе»', en: 'row "ИТОГО по муниципальной программе"' },
+      place: (column) => ({ kind: 'totalRow', ...(column !== undefined ? { column } : {}) }),
     });
   }
   const keys = sourceKeys(funding.totalBySource.map((s) => s.source));
@@ -102,10 +107,10 @@ export function fundingRows(funding: FundingTable): LocatedFundingRow[] {
     const key = keys[i];
     const name = collapseSpaces(row.source);
     rows.push({
-      kind: 'bySource', row, sub: null, key, block: { ru: 'ИТОГО, в том числе', en: 'ИТОГО, of which' },
+      kind: 'bySource', row, sub: null, key, block: { kind: 'bySourceBlock' },
       path: paths.fundingBySource(key),
       cellPath: (c) => paths.fundingBySourceCell(key, c),
-      label: { ru: `ИТОГО, в том числе: ${name}`, en: `ИТОГО, of which: ${name}` },
+      place: (column) => ({ kind: 'bySourceRow', source: name, ...(column !== undefined ? { column } : {}) }),
     });
   });
   return rows;

@@ -1,5 +1,6 @@
-// The indicators of Приложение 2 as the rules see them: each with its indices for paths.ts and a short
-// label that says in domain terms which one it is ("1.2., «Среднее время ожидания в очереди…»").
+// The indicators of Приложение 2 as the rules see them: each with its indices for paths.ts and its place
+// in domain terms (`{kind: 'indicator', number: '1.2.', name}`), which the messages word.
+import type { Place } from './messages/message-data';
 import type { Activity, Indicator, IndicatorSubprogram, IndicatorTable } from './model/indicators';
 import { collapseSpaces } from './text/fold';
 
@@ -10,8 +11,8 @@ export interface LocatedIndicator {
   subprogram: IndicatorSubprogram;
   activity: Activity;
   indicator: Indicator;
-  /** "1.2., «Среднее время ожидания в очереди для получения…»". */
-  label: string;
+  /** The indicator (or its unit or type cell) as a place. */
+  place(field?: 'unit' | 'type'): Place;
 }
 
 const SHORT = 60;
@@ -40,11 +41,7 @@ export function indicatorRows(table: IndicatorTable): LocatedIndicator[] {
           subprogram,
           activity,
           indicator,
-          // Only findings need the label: build it when asked.
-          get label() {
-            const number = collapseSpaces(activity.number);
-            return `${number ? number + ' ' : ''}«${shortName(indicator.name)}»`;
-          },
+          place: (field) => ({ kind: 'indicator', number: collapseSpaces(activity.number), name: collapseSpaces(indicator.name), ...(field ? { field } : {}) }),
         });
       }),
     ),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Finding } from './finding';
-import type { Severity } from './severity';
+import { SEVERITY_RANK } from './severity';
 
 export const Report = z.object({
   /** No finding is an error. */
@@ -10,13 +10,12 @@ export const Report = z.object({
 });
 export type Report = z.infer<typeof Report>;
 
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 export function makeReport(findings: Finding[]): Report {
   const summary = { error: 0, warning: 0, info: 0 };
   for (const f of findings) summary[f.severity]++;
   const sorted = [...findings].sort(
-    (a, b) => (a.sheet ?? '').localeCompare(b.sheet ?? '') || compareCells(a.cell, b.cell) || ORDER[a.severity] - ORDER[b.severity] || a.rule.localeCompare(b.rule),
+    (a, b) =>
+      (a.sheet ?? '').localeCompare(b.sheet ?? '') || compareCells(a.cell, b.cell) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.rule.localeCompare(b.rule),
   );
   return { valid: summary.error === 0, summary, findings: sorted };
 }
@@ -34,9 +33,4 @@ function splitCell(cell: string | null): [number, number] {
   let col = 0;
   for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
   return [Number(m[2]), col];
-}
-
-/** For tests that read as tables: [rule, sheet, cell]. */
-export function flatten(report: Report): [string, string | null, string | null][] {
-  return report.findings.map((f) => [f.rule, f.sheet, f.cell]);
 }

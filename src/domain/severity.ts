@@ -7,6 +7,11 @@ export type Severity = z.infer<typeof Severity>;
 export const ConfiguredSeverity = z.enum(['error', 'warning', 'info', 'off']);
 export type ConfiguredSeverity = z.infer<typeof ConfiguredSeverity>;
 
+/** The one order of severities: errors first. */
+export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+/** A severity's place in that order (0 is the most severe). */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
 export const SEVERITY_LABEL: Readonly<Record<Severity, { ru: string; en: string }>> = {
   error: { ru: 'ошибка', en: 'error' },
   warning: { ru: 'предупреждение', en: 'warning' },

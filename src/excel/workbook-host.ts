@@ -1,19 +1,15 @@
 // What the task pane needs from the workbook it runs in. The Excel adapter implements it with the
 // Excel JavaScript API (also over the in-memory stand-in in the preview and the tests).
-import type { Fix } from '../domain/finding';
 import type { Severity } from '../domain/severity';
 import type { Grid } from '../sheets/grid';
+import type { CellFix } from '../sheets/resolve-fix';
+
+export type { CellFix } from '../sheets/resolve-fix';
 
 export interface CellHighlight {
   sheet: string;
   cell: string;
   severity: Severity;
-}
-
-export interface CellFix {
-  sheet: string;
-  cell: string;
-  fix: Fix;
 }
 
 export interface WorkbookHost {

@@ -1,6 +1,7 @@
 // The read side of the store: programs, their versions, one version as pushed, diffs and reviews.
 import type { Kysely, Selectable } from 'kysely';
 import { Program } from '../domain/model/program';
+import { checkProgram } from '../domain/check-program';
 import { Report } from '../domain/report';
 import type { ProgramDiff } from '../store/contract/diff';
 import type { ProgramSummary, VersionDetail, VersionSummary } from '../store/contract/programs';
@@ -120,6 +121,12 @@ export async function reviewsOf(db: Kysely<StoreSchema>, programId: string, vers
   return rows.map(reviewOf);
 }
 
+/** A version's report as stored; one stored before findings were data (issue 9) is computed again from its program. */
+function storedReport(reportJson: string, payload: string): Report {
+  const stored = Report.safeParse(JSON.parse(reportJson));
+  return stored.success ? stored.data : checkProgram({ program: Program.parse(JSON.parse(payload)) });
+}
+
 export async function getVersion(db: Kysely<StoreSchema>, programId: string, version: number): Promise<VersionDetail> {
   const row = await versionRow(db, programId, version);
   const reviews = await reviewsOf(db, programId, version);
@@ -128,7 +135,7 @@ export async function getVersion(db: Kysely<StoreSchema>, programId: string, ver
     programId,
     program: Program.parse(JSON.parse(row.payload)),
     explanations: Explanations.parse(JSON.parse(row.explanations)),
-    report: Report.parse(JSON.parse(row.report)),
+    report: storedReport(row.report, row.payload),
     reviewList: reviews,
   };
 }

@@ -1,6 +1,8 @@
 import { Button, Field, Textarea, makeStyles, shorthands, mergeClasses, tokens } from '@fluentui/react-components';
-import type { Finding, Lang } from '../domain/finding';
+import type { Lang } from '../domain/finding';
 import { formatDecimalRu } from '../domain/amount';
+import { renderField, renderMessage } from '../domain/messages/render-message';
+import type { WorkbookFinding } from '../sheets/check-workbook';
 import type { PaneMessages } from './i18n/messages';
 import { SeverityBadge } from './SeverityBadge';
 
@@ -53,11 +55,11 @@ const useStyles = makeStyles({
 export interface FindingItemProps {
   t: PaneMessages;
   lang: Lang;
-  finding: Finding;
+  finding: WorkbookFinding;
   selected: boolean;
   busy: boolean;
-  onSelect(finding: Finding): void;
-  onFix(finding: Finding): void;
+  onSelect(finding: WorkbookFinding): void;
+  onFix(finding: WorkbookFinding): void;
   /** For a warning: the explanation the store gets with it. */
   explanation: string;
   /** The last failure was about this finding (a warning without explanation, an error the store found). */
@@ -65,8 +67,8 @@ export interface FindingItemProps {
   onExplain(key: string, text: string): void;
 }
 
-function fixText(finding: Finding): string | null {
-  const fix = finding.fix;
+function fixText(finding: WorkbookFinding): string | null {
+  const fix = finding.cellFix?.fix;
   if (!fix) return null;
   if (fix.kind === 'text') return `«${fix.value}»`;
   if (fix.kind === 'formula') return `=${fix.formula} (${formatDecimalRu(fix.value)})`;
@@ -78,6 +80,9 @@ export function FindingItem({ t, lang, finding, selected, busy, onSelect, onFix,
   const { sheet, cell } = finding;
   const located = sheet !== null && cell !== null;
   const fix = located ? fixText(finding) : null;
+  const message = renderMessage(finding, lang);
+  const expected = renderField(finding, 'expected', lang);
+  const actual = renderField(finding, 'actual', lang);
   const body = (
     <>
       <span className={styles.top}>
@@ -85,17 +90,17 @@ export function FindingItem({ t, lang, finding, selected, busy, onSelect, onFix,
         {located && <span className={mergeClasses(styles.where, 'sverka-where')}>{cell}</span>}
         <span className={styles.rule}>{finding.rule}</span>
       </span>
-      <span className={styles.message}>{finding.message[lang]}</span>
-      {(finding.expected !== null || finding.actual !== null) && (
-        <span className={mergeClasses(styles.values, (finding.expected ?? '').length + (finding.actual ?? '').length > 40 && styles.longValues)}>
-          {finding.expected !== null && (
+      <span className={styles.message}>{message}</span>
+      {(expected !== null || actual !== null) && (
+        <span className={mergeClasses(styles.values, (expected ?? '').length + (actual ?? '').length > 40 && styles.longValues)}>
+          {expected !== null && (
             <span>
-              {t.expected}: <span className={styles.value}>{finding.expected}</span>
+              {t.expected}: <span className={styles.value}>{expected}</span>
             </span>
           )}
-          {finding.actual !== null && (
+          {actual !== null && (
             <span>
-              {t.actual}: <span className={styles.value}>{finding.actual}</span>
+              {t.actual}: <span className={styles.value}>{actual}</span>
             </span>
           )}
         </span>
@@ -115,7 +120,7 @@ export function FindingItem({ t, lang, finding, selected, busy, onSelect, onFix,
           type="button"
           className={styles.go}
           aria-current={selected ? 'true' : undefined}
-          aria-label={`${t.severityOne[finding.severity]}. ${t.goToCell(sheet, cell)}. ${finding.message[lang]}`}
+          aria-label={`${t.severityOne[finding.severity]}. ${t.goToCell(sheet, cell)}. ${message}`}
           onClick={() => onSelect(finding)}
         >
           {body}

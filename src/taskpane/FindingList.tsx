@@ -1,9 +1,11 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Finding, Lang } from '../domain/finding';
+import type { Lang } from '../domain/finding';
+import type { WorkbookFinding } from '../sheets/check-workbook';
 import type { PaneMessages } from './i18n/messages';
 import { FindingItem } from './FindingItem';
 import { SeverityBadge } from './SeverityBadge';
-import { SEVERITY_ORDER, type SheetGroup } from './state/finding-groups';
+import { SEVERITY_ORDER } from '../domain/severity';
+import type { SheetGroup } from './state/finding-groups';
 
 const useStyles = makeStyles({
   sheet: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalM },
@@ -26,11 +28,11 @@ const useStyles = makeStyles({
 export interface FindingListProps {
   t: PaneMessages;
   lang: Lang;
-  groups: readonly SheetGroup[];
+  groups: readonly SheetGroup<WorkbookFinding>[];
   selectedKey: string | null;
   busy: boolean;
-  onSelect(finding: Finding): void;
-  onFix(finding: Finding): void;
+  onSelect(finding: WorkbookFinding): void;
+  onFix(finding: WorkbookFinding): void;
   /** Explanations of warnings for the store, by finding key. */
   explanations: Readonly<Record<string, string>>;
   /** Findings the last failure was about. */

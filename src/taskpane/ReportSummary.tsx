@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import type { Report } from '../domain/report';
 import type { PaneMessages } from './i18n/messages';
-import { SEVERITY_ORDER } from './state/finding-groups';
+import { SEVERITY_ORDER } from '../domain/severity';
 
 const useStyles = makeStyles({
   counts: { display: 'flex', gap: tokens.spacingHorizontalXS, margin: 0, padding: 0, listStyleType: 'none', flexWrap: 'wrap' },

@@ -137,7 +137,10 @@ function expectContractShape(report: unknown): void {
   expect(typeof r.valid).toBe('boolean');
   expect(Object.keys(r.summary).sort()).toEqual(['error', 'info', 'warning']);
   for (const f of r.findings) {
-    expect(Object.keys(f).sort()).toEqual(['actual', 'cell', 'expected', 'fix', 'message', 'rule', 'severity', 'sheet']);
+    // The contract of issue 9: each finding as data (key, path, messageId, data) with its words in the chosen language.
+    expect(Object.keys(f).sort()).toEqual(['actual', 'cell', 'data', 'expected', 'fix', 'key', 'message', 'messageId', 'path', 'rule', 'severity', 'sheet']);
+    expect(f.key.startsWith(`${f.rule}:${f.path}`)).toBe(true);
+    expect(typeof f.data).toBe('object');
     expect(f.rule).toMatch(/^[SFPI]\d{3}$/);
     expect(['error', 'warning', 'info']).toContain(f.severity);
     expect(typeof f.message).toBe('string');

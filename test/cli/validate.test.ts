@@ -33,7 +33,7 @@ describe('sverka validate on the worked example', () => {
     expect(warnings).toContain('P004');
     expect(warnings.filter((r: string) => r === 'I006')).toHaveLength(4);
     const i009 = report.findings.filter((f: { rule: string }) => f.rule === 'I009');
-    expect(i009.map((f: { actual: string }) => f.actual).sort()).toEqual(['Д6', 'Е4']);
+    expect(i009.map((f: { data: { actual: string } }) => f.data.actual).sort()).toEqual(['Д6', 'Е4']);
   });
 
   it('has exactly the JSON shape of the contract', async () => {
@@ -41,7 +41,8 @@ describe('sverka validate on the worked example', () => {
     expect(Object.keys(report)).toEqual(['valid', 'summary', 'findings']);
     expect(Object.keys(report.summary)).toEqual(['error', 'warning', 'info']);
     for (const f of report.findings) {
-      expect(Object.keys(f)).toEqual(['rule', 'severity', 'sheet', 'cell', 'message', 'expected', 'actual', 'fix']);
+      expect(Object.keys(f)).toEqual(['rule', 'severity', 'key', 'path', 'sheet', 'cell', 'messageId', 'data', 'message', 'expected', 'actual', 'fix']);
+      expect(f.key).toBe(`${f.rule}:${f.path}`);
       expect(f.cell).toMatch(/^[A-Z]+[0-9]+$/);
     }
   });
@@ -54,6 +55,21 @@ describe('sverka validate on the worked example', () => {
     expect(ru.stdout).toContain('Итого: 2 ошибки, 7 предупреждений, 1 сведение');
     const en = await sverka('validate', EXAMPLE, '--lang', 'en');
     expect(en.stdout).toContain('Total: 2 error(s), 7 warning(s), 1 info');
+  });
+
+  it('in English has no Cyrillic outside quoted program text (names of sources, indicators, subprograms, sheets)', async () => {
+    for (const format of ['text', 'json']) {
+      const { stdout } = await sverka('validate', EXAMPLE, '--lang', 'en', '--format', format);
+      const lines = format === 'text' ? stdout.split('\n') : JSON.parse(stdout).findings.flatMap((f: { message: string; expected: string | null; actual: string | null }) => [f.message, f.expected ?? '', f.actual ?? '']);
+      // Quoted program text may be Cyrillic: "…" (and «…» inside it, as the program writes its own names).
+      const unquoted = lines.map((line: string) => line.replace(/"[^"]*"/g, '""').replace(/«[^»]*»/g, '«»'));
+      expect(unquoted.filter((line: string) => /[\u0400-\u04FF]/.test(line))).toEqual([]);
+    }
+    // And the Russian report is Russian: the same findings, worded in Russian.
+    const ru = JSON.parse((await sverka('validate', EXAMPLE, '--format', 'json')).stdout);
+    const en = JSON.parse((await sverka('validate', EXAMPLE, '--format', 'json', '--lang', 'en')).stdout);
+    expect(en.findings.map((f: { key: string }) => f.key)).toEqual(ru.findings.map((f: { key: string }) => f.key));
+    expect(ru.findings.every((f: { message: string }) => /[а-я]/.test(f.message))).toBe(true);
   });
 
   it('takes severities from a rules file: P003 and P006 as warnings make it exit 0', async () => {

@@ -3,11 +3,11 @@
 import { paths } from '../../src/domain/paths';
 import { rowTotal } from '../../src/domain/rules/funding/F001-row-total';
 import { buildProgram, edit } from '../fixtures/program-builder';
-import { invalidCaseProblems, validCaseProblems } from './rule-tester';
+import { coverageProblems, invalidCaseProblems, validCaseProblems } from './rule-tester';
 
 const broken = edit(buildProgram(), (p) => { p.funding!.subprograms[0].sources[0].total = '224840.1'; });
 const path = paths.fundingSourceCell(0, 'municipal', 'total');
-const fix = { kind: 'number' as const, value: '224840.0' };
+const fix = { kind: 'sum' as const, addends: ['funding/sub/1/src/municipal/y/2020', 'funding/sub/1/src/municipal/y/2021', 'funding/sub/1/src/municipal/y/2022'], value: '224840.0' };
 
 describe('the rule tester', () => {
   it('accepts a case that lists the finding and its fix', () => {
@@ -22,22 +22,49 @@ describe('the rule tester', () => {
 
   it('refuses a finding with a fix the case does not expect', () => {
     expect(invalidCaseProblems(rowTotal, { name: 'no fix', program: broken, errors: [{ messageId: 'rowTotal', path }] })).toEqual([
-      'finding 1: the rule gives the fix {"kind":"number","value":"224840.0"}, the case does not say which fix it expects',
+      `finding 1: F001 is fixable, so the case must state the fix (null for none); the rule gives ${JSON.stringify(fix)}`,
     ]);
   });
 
   it('reports a different fix, path or amount', () => {
     expect(invalidCaseProblems(rowTotal, {
-      name: 'wrong', program: broken, errors: [{ messageId: 'rowTotal', path: paths.fundingTotalCell('total'), expected: '1,0' }], fix: { kind: 'number', value: '1.0' },
+      name: 'wrong', program: broken, errors: [{ messageId: 'rowTotal', path: paths.fundingTotalCell('total'), data: { expected: '1.0' } }], fix: { kind: 'number', value: '1.0' },
     })).toEqual([
       `finding 1: path ${path}, expected funding/total/total`,
-      'finding 1: expected "224 840,0", expected "1,0"',
-      'finding 1: fix {"kind":"number","value":"224840.0"}, expected {"kind":"number","value":"1.0"}',
+      'finding 1: data.expected "224840.0", expected "1.0"',
+      `finding 1: fix ${JSON.stringify(fix)}, expected {"kind":"number","value":"1.0"}`,
     ]);
   });
 
   it('reports a missing finding and an unexpected one in a valid case', () => {
     expect(invalidCaseProblems(rowTotal, { name: 'none', program: buildProgram(), errors: [{ messageId: 'rowTotal', path }] })).toEqual(['expected 1 finding(s), got 0: ']);
     expect(validCaseProblems(rowTotal, { name: 'broken', program: broken })).toHaveLength(1);
+  });
+});
+
+describe('the rule tester on meta.fixable, as ESLint checks it', () => {
+  const unfixable = { ...rowTotal, meta: { ...rowTotal.meta, fixable: false } };
+  it('refuses a rule that reports a fix without declaring fixable', () => {
+    expect(invalidCaseProblems(unfixable, { name: 'undeclared', program: broken, errors: [{ messageId: 'rowTotal', path }] })).toEqual([
+      'F001 reports a fix but its meta says fixable: false',
+    ]);
+  });
+
+  it('refuses a case that expects a fix of a rule that is not fixable', () => {
+    expect(invalidCaseProblems(unfixable, { name: 'expects', program: broken, errors: [{ messageId: 'rowTotal', path }], fix })).toEqual([
+      `F001 is not fixable (meta.fixable is false), yet the case expects the fix ${JSON.stringify(fix)}`,
+    ]);
+  });
+
+  it('wants a case and a rendered message for each message id', () => {
+    expect(coverageProblems(rowTotal, [{ name: 'no message', program: broken, errors: [{ messageId: 'rowTotal', path }], fix }])).toEqual([
+      'F001: no case checks the rendered message of "rowTotal" (add message: {ru, en} to one)',
+    ]);
+    expect(coverageProblems(rowTotal, [])).toEqual(['F001: no invalid case gives the message id "rowTotal"']);
+  });
+
+  it('refuses data a message does not declare', () => {
+    const sloppy = { ...rowTotal, check: (ctx: Parameters<typeof rowTotal.check>[0]) => ctx.report({ messageId: 'rowTotal', path, data: { row: { kind: 'totalRow' }, expected: '1.0', actual: '2.0', whereEn: 'x' } as never }) };
+    expect(invalidCaseProblems(sloppy, { name: 'extra field', program: broken, errors: [{ messageId: 'rowTotal', path }], fix: null })).toEqual(['F001 rowTotal: the field "whereEn" is not declared']);
   });
 });

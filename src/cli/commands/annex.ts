@@ -5,9 +5,8 @@
 // 2: bad arguments or a file that cannot be read or written.
 import { resolve } from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import type { Report } from '../../domain/report';
 import { passportParagraphFromAnnex } from '../../domain/passport-funding-from-annex';
-import { checkWorkbook } from '../../sheets/check-workbook';
+import { checkWorkbook, type WorkbookReport } from '../../sheets/check-workbook';
 import { writeAnnexWorkbook } from '../../sheets/write/annex-workbook';
 import { annexDocx } from '../annex/annex-docx';
 import { writeXlsxBuffer } from '../xlsx/write-xlsx';
@@ -62,9 +61,9 @@ export const annexCommand: Command = async (args, io) => {
 };
 
 /** Why nothing is written: the errors only (warnings do not block the annexes). */
-function refusal(file: string, report: Report): string {
+function refusal(file: string, report: WorkbookReport): string {
   const errors = report.findings.filter((f) => f.severity === 'error');
-  const onlyErrors: Report = { valid: false, summary: { error: errors.length, warning: 0, info: 0 }, findings: errors };
+  const onlyErrors: WorkbookReport = { valid: false, summary: { error: errors.length, warning: 0, info: 0 }, findings: errors };
   return (
     `sverka annex: в программе ${file} есть ошибки (${errors.length}) — приложения не сформированы. ` +
     `Исправьте их и повторите (подробно: sverka validate ${file}).\n` +

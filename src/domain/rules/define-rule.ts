@@ -1,22 +1,29 @@
-// A rule is a module: `defineRule({ meta, check })`. It reports data (a path, typed message id,
-// expected/actual, a fix); severity comes from the config, words from its message templates.
+// A rule is a module: `defineRule({ meta, check })`. It reports data — a path, a message id declared in its
+// meta, that message's data (typed by the kinds the message declares) and a fix as paths; severity comes
+// from the config, words from the message map (meta.messages) through messages/render-message.ts.
+// The contract is in docs/findings.md.
 import type { RulesConfig } from '../config';
 import type { Fix, Localized } from '../finding';
+import type { DataOf, DataSpec, MessageSpec, Messages } from '../messages/message-data';
 import type { Program } from '../model/program';
 import type { Path } from '../paths';
 import type { CellRef, Provenance } from '../provenance';
 import type { Severity } from '../severity';
 import type { RuleId } from './catalogue';
 
+export type { MessageSpec, Messages } from '../messages/message-data';
+
+/** Data a reader gives with a read issue: checked against the relaying rule's message declaration. */
 export type MessageData = Readonly<Record<string, string | number>>;
 
-export interface RuleMeta<M extends string> {
+export interface RuleMeta<Ms extends Messages> {
   id: RuleId;
   title: Localized;
   /** What the rule checks, for the docs and the task pane's tooltip. */
   description: Localized;
-  /** Message templates with {{placeholders}} filled from the reported data. */
-  messages: Readonly<Record<M, Localized>>;
+  /** The message map: per message id, the kinds of its data and its template in each language. */
+  messages: Ms;
+  /** As ESLint's: a rule that reports a fix must say so (the rule tester checks it both ways). */
   fixable: boolean;
 }
 
@@ -29,16 +36,10 @@ export interface ReadIssue {
   sheet: string;
   cell: string;
   data: MessageData;
-  expected?: string | null;
-  actual?: string | null;
 }
 
-export interface Reported<M extends string> {
-  messageId: M;
+interface ReportedBase {
   path: Path;
-  data?: MessageData;
-  expected?: string | null;
-  actual?: string | null;
   fix?: Fix | null;
   /** The cell, when it is not the one recorded for `path`. */
   at?: CellRef | null;
@@ -46,7 +47,14 @@ export interface Reported<M extends string> {
   severity?: Severity;
 }
 
-export interface RuleContext<M extends string> {
+type DataPart<S extends MessageSpec> = keyof S['data'] extends never ? { data?: Record<string, never> } : { data: DataOf<S['data']> };
+
+/** What a rule reports: one of its message ids with exactly that message's data. */
+export type Reported<Ms extends Messages> = {
+  [Id in keyof Ms & string]: ReportedBase & { messageId: Id } & DataPart<Ms[Id]>;
+}[keyof Ms & string];
+
+export interface RuleContext<Ms extends Messages> {
   program: Program;
   config: RulesConfig;
   provenance: Provenance;
@@ -58,19 +66,37 @@ export interface RuleContext<M extends string> {
    * it is null in the model, so sums that include it are not checked — one defect, one finding.
    */
   unreadable(path: Path): boolean;
-  report(finding: Reported<M>): void;
+  report(finding: Reported<Ms>): void;
 }
 
-export interface Rule<M extends string = string> {
-  meta: RuleMeta<M>;
-  check(context: RuleContext<M>): void;
+export interface Rule<Ms extends Messages = Messages> {
+  meta: RuleMeta<Ms>;
+  check(context: RuleContext<Ms>): void;
 }
 
-export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+/**
+ * A rule of whatever messages, as the registry and the runner hold it. The runner checks each report
+ * against the rule's meta at run time (`dataProblems`), since a list of rules cannot keep each one's types.
+ */
+export interface AnyRule {
+  meta: RuleMeta<Messages>;
+  check(context: never): void;
+}
+
+/** `const`: the message map's kinds and choices are kept literal, so that `report` is typed by them. */
+export function defineRule<const Ms extends Messages>(rule: Rule<Ms>): Rule<Ms> {
   return rule;
 }
 
-/** Fills {{name}} placeholders; an unknown placeholder is left visible rather than silently dropped. */
-export function renderTemplate(template: string, data: MessageData): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+/** The placeholders of a template: "{{a}} … {{b}}" → ["a", "b"]. */
+export function placeholdersOf(template: string): string[] {
+  return [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]);
+}
+
+/** What is wrong with reported data against its declaration: a field missing or not declared. */
+export function dataProblems(spec: DataSpec, data: Readonly<Record<string, unknown>>): string[] {
+  const problems: string[] = [];
+  for (const field of Object.keys(spec)) if (!(field in data)) problems.push(`the field "${field}" is missing`);
+  for (const field of Object.keys(data)) if (!(field in spec)) problems.push(`the field "${field}" is not declared`);
+  return problems;
 }

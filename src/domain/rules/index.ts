@@ -35,9 +35,9 @@ import { activityCode } from './indicators/I009-activity-code';
 import { duplicateIndicator } from './indicators/I010-duplicate-indicator';
 import { subprogramMismatch } from './indicators/I011-subprogram-mismatch';
 import { noBase } from './indicators/I012-no-base';
-import type { Rule } from './define-rule';
+import type { AnyRule } from './define-rule';
 
-export const ALL_RULES: readonly Rule[] = [
+export const ALL_RULES: readonly AnyRule[] = [
   requiredTable,
   headerNotFound,
   yearColumns,

@@ -3,6 +3,8 @@
 // of its own in PostgreSQL, a savepoint of a group commit in SQLite (db/sqlite-group-commit.ts).
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { Lang } from '../../domain/finding';
+import { renderMessage } from '../../domain/messages/render-message';
 import type { Report } from '../../domain/report';
 import { canonicalJson, canonicalSubmission } from '../../store/canonical-json';
 import { SubmissionAccepted, type Explanations, type SubmissionBody } from '../../store/contract/submission';
@@ -63,6 +65,14 @@ async function replayOf(db: Kysely<StoreSchema>, holder: TokenHolder, key: strin
   return { accepted: SubmissionAccepted.parse(JSON.parse(row.response)), replayed: true };
 }
 
+/** The first errors of a refused program, worded by the message maps (details.report has them all, as data). */
+function errorList(report: Report, lang: Lang): string {
+  const errors = report.findings.filter((f) => f.severity === 'error');
+  const shown = errors.slice(0, 3).map((f) => `${f.rule}: ${renderMessage(f, lang)}.`);
+  const more = errors.length - shown.length;
+  return shown.join(' ') + (more > 0 ? (lang === 'ru' ? ` …и ещё ${more}.` : ` …and ${more} more.`) : '');
+}
+
 /** The warnings that need an explanation and have none (blank text is none). */
 export function unexplainedWarnings(report: Report, explanations: Explanations): string[] {
   return report.findings.filter((f) => f.severity === 'warning' && !(explanations[f.key] ?? '').trim()).map((f) => f.key);
@@ -114,8 +124,8 @@ export async function pushSubmission(database: StoreDatabase, request: PushReque
   if (!report.valid) {
     throw new ApiFailure(
       'validation_failed',
-      `Программа не принята: ошибок — ${report.summary.error}. Исправьте их и отправьте снова.`,
-      `The program is refused: ${report.summary.error} error(s). Fix them and push again.`,
+      `Программа не принята: ошибок — ${report.summary.error}. Исправьте их и отправьте снова. ${errorList(report, 'ru')}`,
+      `The program is refused: ${report.summary.error} error(s). Fix them and push again. ${errorList(report, 'en')}`,
       { programId, report },
     );
   }

@@ -31,8 +31,8 @@ export function readCell<T>(view: SheetView, row: number, col: number, read: (ce
 /** Records the cell of `path`, and S004/S005 when the cell held text or an error value. `column` names the column for the message. */
 export function recordCell<T>(log: ReadLog, path: Path, cell: ReadCell<T>, column: string): T | null {
   log.record(path, cell.ref);
-  if (cell.problem?.kind === 'error') log.issue('S005', 'errorValue', cell.ref, path, { value: cell.problem.text }, cell.problem.text);
-  if (cell.problem?.kind === 'invalid') log.issue('S004', 'notANumber', cell.ref, path, { text: cell.problem.text, column }, cell.problem.text);
+  if (cell.problem?.kind === 'error') log.issue('S005', 'errorValue', cell.ref, path, { value: cell.problem.text });
+  if (cell.problem?.kind === 'invalid') log.issue('S004', 'notANumber', cell.ref, path, { text: cell.problem.text, column });
   return cell.value;
 }
 
@@ -72,5 +72,5 @@ export function reportErrorInText(view: SheetView, row: number, col: number, log
   const cell = view.cell(row, col);
   if (!cell || cell.value === null) return;
   const text = String(cell.value).trim();
-  if (cell.error || isErrorText(text)) log.issue('S005', 'errorValue', view.ref(row, col), null, { value: text }, text);
+  if (cell.error || isErrorText(text)) log.issue('S005', 'errorValue', view.ref(row, col), null, { value: text });
 }

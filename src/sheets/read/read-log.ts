@@ -14,7 +14,7 @@ export class ReadLog {
     if (!this.provenance.has(path)) this.provenance.set(path, ref);
   }
 
-  issue(rule: RuleId, messageId: string, at: CellRef, path: Path | null, data: MessageData, actual?: string | null): void {
-    this.issues.push({ rule, messageId, path, sheet: at.sheet, cell: at.cell, data, ...(actual !== undefined ? { actual } : {}) });
+  issue(rule: RuleId, messageId: string, at: CellRef, path: Path | null, data: MessageData): void {
+    this.issues.push({ rule, messageId, path, sheet: at.sheet, cell: at.cell, data });
   }
 }

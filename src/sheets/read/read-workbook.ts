@@ -1,7 +1,6 @@
 // Reads the grids of a workbook into the program model, with the cell of every path read (provenance)
 // and the issues found on the way. Tables are found by their header texts wherever they are; a table
 // that is not there stays null (S001), one whose header is not recognised on a sheet meant for it is S002.
-import type { RulesConfig } from '../../domain/config';
 import type { FundingTable } from '../../domain/model/funding';
 import type { IndicatorTable } from '../../domain/model/indicators';
 import type { Program } from '../../domain/model/program';
@@ -36,7 +35,7 @@ const TABLE_NAMES: Readonly<Record<'funding' | 'indicators', string>> = {
   indicators: 'Приложение 2 «Планируемые результаты»',
 };
 
-export function readWorkbook(grids: readonly Grid[], _config?: RulesConfig): WorkbookReading {
+export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
   const log = new ReadLog();
   const views = grids.map((g) => new SheetView(g));
   const map = locateTables(views);

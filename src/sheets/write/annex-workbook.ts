@@ -6,7 +6,7 @@
 // passport's funding paragraph derived from Приложение 1. Pure: the CLI writes the grids to .xlsx, the
 // task pane writes them into the open workbook.
 import { DEFAULT_CONFIG, type RulesConfig } from '../../domain/config';
-import type { Fix } from '../../domain/finding';
+import type { CellFix } from '../resolve-fix';
 import type { Program } from '../../domain/model/program';
 import { passportParagraphFromAnnex } from '../../domain/passport-funding-from-annex';
 import { paths } from '../../domain/paths';
@@ -194,13 +194,6 @@ function textLines(text: string, available: number, charWidth: number): number {
   return lines;
 }
 
-/** One cell to write, as the task pane's applyFixes takes it. */
-export interface PassportCellWrite {
-  sheet: string;
-  cell: string;
-  fix: Fix;
-}
-
 /**
  * Writing the derived paragraph into the passport (the task pane's "write the paragraph into the passport"):
  * the paragraph goes into the cell where the reader found the funding paragraph; when the paragraph was
@@ -208,7 +201,7 @@ export interface PassportCellWrite {
  * Empty when the passport has no funding paragraph to replace (no passport, no funding row, or the table form),
  * or the program has no Приложение 1.
  */
-export function passportParagraphWrites(program: Program, provenance: Provenance, precision: number): PassportCellWrite[] {
+export function passportParagraphWrites(program: Program, provenance: Provenance, precision: number): CellFix[] {
   const paragraph = passportParagraphFromAnnex(program, precision);
   const at = provenance.get(paths.passportFunding);
   if (paragraph === null || !at || program.passport?.funding?.form !== 'paragraph') return [];
@@ -218,6 +211,6 @@ export function passportParagraphWrites(program: Program, provenance: Provenance
   }
   return [
     { sheet: at.sheet, cell: at.cell, fix: { kind: 'text', value: paragraph } },
-    ...[...others].map((cell): PassportCellWrite => ({ sheet: at.sheet, cell, fix: { kind: 'text', value: '' } })),
+    ...[...others].map((cell): CellFix => ({ sheet: at.sheet, cell, fix: { kind: 'text', value: '' } })),
   ];
 }

@@ -1,5 +1,5 @@
 // Every word the task pane shows, Russian first, English second. Finding texts are not here:
-// they come with each finding (Finding.message.ru / .en) from the rule catalogue.
+// each finding is worded by its rule's message map (src/domain/messages/render-message.ts).
 import type { Lang } from '../../domain/finding';
 import type { Severity } from '../../domain/severity';
 import { russianPlural as plural } from '../../domain/text/russian-plural';

@@ -1,27 +1,24 @@
 // Findings as the pane lists them: by sheet (in workbook order of first appearance, cell-less last),
 // then by severity (errors first), with counts.
 import type { Finding } from '../../domain/finding';
-import type { Severity } from '../../domain/severity';
+import { SEVERITY_ORDER, SEVERITY_RANK, type Severity } from '../../domain/severity';
 import type { CellFix, CellHighlight } from '../../excel/workbook-host';
-import { TOTAL_RULES } from '../../sheets/total-formulas';
+import type { WorkbookFinding } from '../../sheets/check-workbook';
 
-export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
-
-
-export interface SeverityGroup {
+export interface SeverityGroup<F extends Finding = Finding> {
   severity: Severity;
-  findings: Finding[];
+  findings: F[];
 }
 
-export interface SheetGroup {
+export interface SheetGroup<F extends Finding = Finding> {
   /** null: findings that have no cell (a missing table, a program-wide remark). */
   sheet: string | null;
   counts: Record<Severity, number>;
-  severities: SeverityGroup[];
+  severities: SeverityGroup<F>[];
 }
 
-export function groupFindings(findings: readonly Finding[]): SheetGroup[] {
-  const bySheet = new Map<string | null, Finding[]>();
+export function groupFindings<F extends Finding>(findings: readonly F[]): SheetGroup<F>[] {
+  const bySheet = new Map<string | null, F[]>();
   for (const f of findings) {
     const sheet = f.sheet && f.cell ? f.sheet : null;
     const list = bySheet.get(sheet);
@@ -43,16 +40,16 @@ export function groupFindings(findings: readonly Finding[]): SheetGroup[] {
   });
 }
 
-/** The cell fix of a finding, when it has both a fix and a cell. */
-export function cellFixOf(finding: Finding): CellFix | null {
-  return finding.fix && finding.sheet && finding.cell ? { sheet: finding.sheet, cell: finding.cell, fix: finding.fix } : null;
+/** The cell fix of a finding (resolved by the workbook check), when it has both a fix and a cell. */
+export function cellFixOf(finding: WorkbookFinding): CellFix | null {
+  return finding.cellFix;
 }
 
-/** Every fix of a total (F001–F004, F009), one per cell. */
-export function totalFixes(findings: readonly Finding[]): CellFix[] {
+/** Every fix that makes a total the sum of its cells (F001–F004, F009: any rule whose fix is a sum), one per cell. */
+export function totalFixes(findings: readonly WorkbookFinding[]): CellFix[] {
   const byCell = new Map<string, CellFix>();
   for (const f of findings) {
-    if (!TOTAL_RULES.has(f.rule)) continue;
+    if (f.fix?.kind !== 'sum') continue;
     const fix = cellFixOf(f);
     if (fix && !byCell.has(`${fix.sheet}!${fix.cell}`)) byCell.set(`${fix.sheet}!${fix.cell}`, fix);
   }
@@ -66,7 +63,7 @@ export function highlightsOf(findings: readonly Finding[]): CellHighlight[] {
     if (!f.sheet || !f.cell) continue;
     const id = `${f.sheet}!${f.cell}`;
     const seen = byCell.get(id);
-    if (!seen || SEVERITY_ORDER.indexOf(f.severity) < SEVERITY_ORDER.indexOf(seen.severity)) {
+    if (!seen || SEVERITY_RANK[f.severity] < SEVERITY_RANK[seen.severity]) {
       byCell.set(id, { sheet: f.sheet, cell: f.cell, severity: f.severity });
     }
   }

@@ -2,11 +2,9 @@
 // progress and outcome dispatched to the reducer. One task at a time. Failures become messages in the
 // pane (with what to do and «Повторить»), never only logs. No React here: usePane binds it.
 import { DEFAULT_CONFIG } from '../../domain/config';
-import type { Finding } from '../../domain/finding';
 import { passportParagraphFromAnnex } from '../../domain/passport-funding-from-annex';
-import type { Report } from '../../domain/report';
 import type { CellFix, WorkbookHost } from '../../excel/workbook-host';
-import { checkWorkbook, type WorkbookCheck } from '../../sheets/check-workbook';
+import { checkWorkbook, type WorkbookCheck, type WorkbookFinding, type WorkbookReport } from '../../sheets/check-workbook';
 import { ANNEX_PRINT_SHEET_NAMES, passportParagraphWrites, writeAnnexWorkbook } from '../../sheets/write/annex-workbook';
 import { writeProgramWorkbook } from '../../sheets/write/program-workbook';
 import { newIdempotencyKey, StoreClient } from '../../store/client';
@@ -77,7 +75,7 @@ export class PaneController {
   private running = false;
   private lastTemplate: TemplateKind = 'blank';
   private lastFix: LastFix = { kind: 'cells', fixes: [] };
-  private lastSelected: Finding | null = null;
+  private lastSelected: WorkbookFinding | null = null;
   private lastStoreCall: LastStoreCall = { kind: 'programs' };
   private lastStored: { programId: string; version: number } | null = null;
   private lastParagraphTask: 'copy' | 'write' = 'copy';
@@ -249,7 +247,7 @@ export class PaneController {
     return this.perform('validate', () => this.revalidate(), 'readFailed');
   }
 
-  selectFinding(finding: Finding): Promise<void> {
+  selectFinding(finding: WorkbookFinding): Promise<void> {
     const { sheet, cell } = finding;
     if (!sheet || !cell) return Promise.resolve();
     this.lastSelected = finding;
@@ -259,7 +257,7 @@ export class PaneController {
     });
   }
 
-  fixFinding(finding: Finding): Promise<void> {
+  fixFinding(finding: WorkbookFinding): Promise<void> {
     const fix = cellFixOf(finding);
     return fix ? this.applyFixes([fix]) : Promise.resolve();
   }
@@ -370,7 +368,7 @@ export class PaneController {
   }
 
   /** Reads the workbook (one sync) and checks it. */
-  private async readAndCheck(): Promise<Report> {
+  private async readAndCheck(): Promise<WorkbookReport> {
     return checkWorkbook(await this.host.readGrids()).report;
   }
 
@@ -432,7 +430,7 @@ export class PaneController {
   }
 
   /** Highlights the findings' cells and shows the report. */
-  private async showReport(report: Report, clearFailure: Failure | null, fixedCount?: number): Promise<void> {
+  private async showReport(report: WorkbookReport, clearFailure: Failure | null, fixedCount?: number): Promise<void> {
     const cells = highlightsOf(report.findings);
     if (cells.length > 0) await this.host.highlight(cells);
     this.dispatch({ type: 'validated', report, highlighted: cells.length > 0, fixedCount });

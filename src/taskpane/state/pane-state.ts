@@ -1,6 +1,7 @@
 // The task pane's state and its reducer: pure, so that every transition is testable without a workbook.
 import type { Lang } from '../../domain/finding';
 import type { Report } from '../../domain/report';
+import type { WorkbookReport } from '../../sheets/check-workbook';
 import type { PaneTask } from '../i18n/messages';
 import type { ProgramSummary, VersionSummary } from '../../store/contract/programs';
 import type { SubmissionAccepted } from '../../store/contract/submission';
@@ -54,7 +55,7 @@ export interface PaneState {
   /** The task running now; the buttons wait while it runs. */
   busy: PaneTask | null;
   /** The last validation; null before the first or after a new template. */
-  report: Report | null;
+  report: WorkbookReport | null;
   /** Cells are filled by severity in the workbook. */
   highlighted: boolean;
   /** The finding whose cell was selected last (its key). */
@@ -86,12 +87,12 @@ export type PaneAction =
   /** A part of a task failed, the task went on (the old highlights could not be cleared before a new check). */
   | { type: 'problemNoted'; task: PaneTask; failure: Failure }
   | { type: 'templateWritten'; template: 'blank' | 'example' }
-  | { type: 'validated'; report: Report; highlighted: boolean; fixedCount?: number }
+  | { type: 'validated'; report: WorkbookReport; highlighted: boolean; fixedCount?: number }
   | { type: 'highlightsCleared' }
   | { type: 'cellSelected'; key: string; sheet: string; cell: string }
   | { type: 'problemDismissed'; id: number }
   /** A check made in the middle of a longer task (sending, the annexes): the report changes, the task goes on. */
-  | { type: 'checked'; report: Report; highlighted: boolean }
+  | { type: 'checked'; report: WorkbookReport; highlighted: boolean }
   | { type: 'storeSettingsChanged'; settings: StoreSettings }
   | { type: 'explanationChanged'; key: string; text: string }
   | { type: 'submitted'; accepted: SubmissionAccepted }
@@ -100,7 +101,7 @@ export type PaneAction =
   | { type: 'storedLoaded'; version: number; explanations: Record<string, string> }
   | { type: 'annexesWritten'; sheets: string[] }
   | { type: 'paragraphComposed'; paragraph: ComposedParagraph }
-  | { type: 'paragraphWritten'; report: Report; highlighted: boolean }
+  | { type: 'paragraphWritten'; report: WorkbookReport; highlighted: boolean }
   /** The sheets a load would replace have content: the task stops and the pane asks. */
   | { type: 'replaceAsked'; question: ReplaceQuestion }
   /** «Отмена»: nothing was written. */

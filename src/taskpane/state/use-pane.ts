@@ -1,6 +1,7 @@
 // The pane's state and actions for React: the reducer, and a PaneController bound to it.
 import { useReducer, useRef } from 'react';
-import type { Finding, Lang } from '../../domain/finding';
+import type { Lang } from '../../domain/finding';
+import type { WorkbookFinding } from '../../sheets/check-workbook';
 import type { WorkbookHost } from '../../excel/workbook-host';
 import type { PaneTask } from '../i18n/messages';
 import { browserClipboard, connectStore, PaneController, type ParagraphClipboard, type StoreConnector } from './pane-controller';
@@ -12,8 +13,8 @@ export interface PaneActions {
   chooseLanguage(lang: Lang): void;
   loadTemplate(kind: TemplateKind): Promise<void>;
   validate(): Promise<void>;
-  selectFinding(finding: Finding): Promise<void>;
-  fixFinding(finding: Finding): Promise<void>;
+  selectFinding(finding: WorkbookFinding): Promise<void>;
+  fixFinding(finding: WorkbookFinding): Promise<void>;
   fixAllTotals(): Promise<void>;
   clearHighlights(): Promise<void>;
   /** Runs the failed task again. */

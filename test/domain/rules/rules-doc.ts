@@ -1,6 +1,7 @@
 // docs/rules.md, rendered from the rules themselves: each rule's title, severity, description, message ids,
 // an example message (what the rule says on the worked example, as is or with one value changed) and its fix.
 // `npm run docs:rules` writes it; test/domain/rules/catalogue.test.ts fails when the file is out of date.
+import { renderMessage } from '../../../src/domain/messages/render-message';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectFindings } from '../../../src/domain/check-program';
@@ -79,11 +80,22 @@ export function renderRulesDoc(): string {
     if (findings.length === 0) throw new Error(`${id}: no example finding`);
     const f = findings[0];
     out.push(`## ${id} — ${title.ru}`, '', `*${title.en}*`, '', `- Severity / важность: **${severity}** (${SEVERITY_LABEL[severity].ru})`, `- Checks / что проверяет: ${description.ru}`, `  ${description.en}`);
-    out.push(`- Message ids: ${Object.keys(messages).map((m) => '`' + m + '`').join(', ')}`);
-    out.push(`- Example / пример (${f.sheet ? f.sheet + ', ' + f.cell + ', ' : ''}path \`${f.path}\`):`, `  > ${f.message.ru}`);
+    out.push(`- Message ids and data / сообщения и их данные:`);
+    for (const [messageId, spec] of Object.entries(messages)) {
+      const fields = Object.entries(spec.data).map(([field, kind]) => `${field}: ${typeof kind === 'string' ? kind : Object.keys(kind.en).map((k) => `'${k}'`).join(' | ')}`);
+      out.push(`  - \`${messageId}\` { ${fields.join(', ')} }`);
+    }
+    out.push(`- Example / пример (${f.sheet ? f.sheet + ', ' + f.cell + ', ' : ''}path \`${f.path}\`):`, `  > ${renderMessage(f, 'ru')}`, `  >`, `  > ${renderMessage(f, 'en')}`);
     if (fixable) {
       const fix = findings.find((x) => x.fix)?.fix;
-      out.push(`- Fix / исправление: ${fix ? (fix.kind === 'number' ? `the number ${fix.value} is written into the cell (kind \`number\`)` : fix.kind === 'text' ? `the cell text becomes «${fix.value}» (kind \`text\`)` : `the formula =${fix.formula}`) : 'when computable'}`);
+      const described = !fix
+        ? 'when computable'
+        : fix.kind === 'number'
+          ? `the number ${fix.value} is written into the cell (kind \`number\`)`
+          : fix.kind === 'text'
+            ? `the cell text becomes «${fix.value}» (kind \`text\`)`
+            : `the sum of ${fix.addends.length} cells, ${fix.value} now (kind \`sum\`: a formula where the cells are known)`;
+      out.push(`- Fix / исправление: ${described}`);
     } else {
       out.push('- Fix / исправление: none (the user decides)');
     }

@@ -1,11 +1,14 @@
 import { Program } from '../../../src/domain/model/program';
 import type { Finding } from '../../../src/domain/finding';
-import { checkWorkbook } from '../../../src/sheets/check-workbook';
+import { checkWorkbook, type WorkbookFinding } from '../../../src/sheets/check-workbook';
+import type { CellWrite } from '../../../src/sheets/resolve-fix';
 import { writeProgramWorkbook } from '../../../src/sheets/write/program-workbook';
 import { groupFindings, highlightsOf, totalFixes } from '../../../src/taskpane/state/finding-groups';
 import example from '../../../examples/stupino-2020-2024.program.json';
 
-function finding(rule: string, severity: Finding['severity'], sheet: string | null, cell: string | null, fix: Finding['fix'] = null): Finding {
+/** A finding with its fix as data and, where it has a cell, the write the resolver would make (`write`, or the fix's value). */
+function finding(rule: string, severity: Finding['severity'], sheet: string | null, cell: string | null, fix: Finding['fix'] = null, write?: CellWrite): WorkbookFinding {
+  const resolved: CellWrite | null = fix === null ? null : (write ?? (fix.kind === 'sum' ? { kind: 'number', value: fix.value } : fix));
   return {
     rule,
     severity,
@@ -14,14 +17,13 @@ function finding(rule: string, severity: Finding['severity'], sheet: string | nu
     sheet,
     cell,
     messageId: 'm',
-    message: { ru: 'сообщение', en: 'message' },
-    expected: null,
-    actual: null,
+    data: {},
     fix,
+    cellFix: resolved && sheet && cell ? { sheet, cell, fix: resolved } : null,
   };
 }
 
-const sum = (value: string): Finding['fix'] => ({ kind: 'number', value });
+const sum = (value: string): Finding['fix'] => ({ kind: 'sum', addends: ['funding/sub/1/total/total', 'funding/sub/2/total/total'], value });
 
 describe('findings as the pane lists them', () => {
   test('the worked example: every finding is listed once, under its sheet and severity, with the counts adding up', () => {
@@ -55,21 +57,21 @@ describe('findings as the pane lists them', () => {
     ]);
   });
 
-  test('«Исправить все итоги» takes the fixes of totals (F001–F004, F009) only, one per cell', () => {
+  test('«Исправить все итоги» takes the fixes of totals (their fix is a sum: F001–F004, F009) only, one per cell', () => {
     const formula = { kind: 'formula' as const, formula: 'D10+D14', value: '98100.9' };
     const fixes = totalFixes([
       finding('F001', 'error', 'Приложение 1', 'C18', sum('423767.8')),
-      finding('F009', 'info', 'Приложение 1', 'D20', formula),
+      finding('F009', 'info', 'Приложение 1', 'D20', sum('98100.9'), formula),
       finding('F003', 'error', 'Приложение 1', 'C18', sum('423767.8')),
       finding('F004', 'error', 'Приложение 1', 'D19', sum('98100.9')),
       finding('F002', 'error', 'Приложение 1', 'C13', null),
       finding('S009', 'warning', 'Приложение 2', 'B30', { kind: 'text', value: 'D6' }),
-      finding('F005', 'error', 'Приложение 1', 'E11', sum('0')),
+      finding('S006', 'warning', 'Приложение 1', 'E11', { kind: 'number', value: '0.0' }),
     ]);
     expect(fixes.map((f) => [f.cell, f.fix])).toEqual([
-      ['C18', sum('423767.8')],
+      ['C18', { kind: 'number', value: '423767.8' }],
       ['D20', formula],
-      ['D19', sum('98100.9')],
+      ['D19', { kind: 'number', value: '98100.9' }],
     ]);
   });
 

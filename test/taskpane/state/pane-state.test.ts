@@ -1,4 +1,4 @@
-import type { Report } from '../../../src/domain/report';
+import type { WorkbookFinding, WorkbookReport } from '../../../src/sheets/check-workbook';
 import {
   explanationsFor,
   initialPaneState,
@@ -10,7 +10,7 @@ import {
   type PaneState,
 } from '../../../src/taskpane/state/pane-state';
 
-const finding = (key: string): Report['findings'][number] => ({
+const finding = (key: string): WorkbookFinding => ({
   rule: 'F001',
   severity: 'error',
   key,
@@ -18,12 +18,11 @@ const finding = (key: string): Report['findings'][number] => ({
   sheet: 'Приложение 1',
   cell: 'C18',
   messageId: 'rowTotal',
-  message: { ru: 'Общий объем не равен сумме по годам', en: 'The total is not the sum of the years' },
-  expected: '423 767,8',
-  actual: '500 000,0',
+  data: { row: { kind: 'totalRow' }, expected: '423767.8', actual: '500000.0' },
   fix: { kind: 'number', value: '423767.8' },
+  cellFix: { sheet: 'Приложение 1', cell: 'C18', fix: { kind: 'number', value: '423767.8' } },
 });
-const report = (...keys: string[]): Report => ({
+const report = (...keys: string[]): WorkbookReport => ({
   valid: keys.length === 0,
   summary: { error: keys.length, warning: 0, info: 0 },
   findings: keys.map(finding),
@@ -109,8 +108,8 @@ describe('the task pane state', () => {
 });
 
 describe('the store part of the pane state', () => {
-  const warning = (key: string): Report['findings'][number] => ({ ...finding(key), rule: 'I006', severity: 'warning', fix: null });
-  const warnings = (...keys: string[]): Report => ({ valid: true, summary: { error: 0, warning: keys.length, info: 0 }, findings: keys.map(warning) });
+  const warning = (key: string): WorkbookFinding => ({ ...finding(key), rule: 'I006', severity: 'warning', fix: null, cellFix: null });
+  const warnings = (...keys: string[]): WorkbookReport => ({ valid: true, summary: { error: 0, warning: keys.length, info: 0 }, findings: keys.map(warning) });
   const settings = { url: 'http://127.0.0.1:8787', token: 'svk_1' };
   const ready = initialPaneState('ru', settings);
 

@@ -1,21 +1,21 @@
-import { formatScaledRu, fromScaled } from '../../amount';
-import { amountIn, fundingColumns, scaledAmount, subprogramLabel } from '../../funding-rows';
-import { paths } from '../../paths';
-import { sourceKeys } from '../../sources';
+import { fromScaled } from '../../amount';
+import { amountIn, scaledAmount, subprogramNumber } from '../../funding-rows';
+import { fundingTotals } from '../../funding-totals';
 import { defineRule } from '../define-rule';
 
 export const subprogramTotal = defineRule({
   meta: {
     id: 'F002',
-    title: { ru: '«Всего по подпрограмме» не равно сумме источников', en: 'Subprogram total differs from the sum of its sources' },
+    title: { ru: '«Всего по подпрограмме» не равно сумме источников', en: 'A subprogram total differs from the sum of its sources' },
     description: {
-      ru: 'В каждом столбце строка «Всего по подпрограмме» равна сумме строк источников этой подпрограммы; исправление — эта сумма.',
-      en: 'In every column the subprogram total row equals the sum of that subprogram\'s source rows; the fix is that sum.',
+      ru: 'В каждом столбце строка «Всего по подпрограмме» равна сумме строк источников этой подпрограммы; исправление — формула этой суммы.',
+      en: 'In every column the subprogram total row equals the sum of that subprogram\'s source rows; the fix is that sum\'s formula.',
     },
     messages: {
       subprogramTotal: {
-        ru: 'Приложение 1, {{subprogram}}, {{column}}: сумма по источникам {{expected}}, в строке «Всего по подпрограмме» {{actual}}',
-        en: 'Приложение 1, {{subprogramEn}}, {{columnEn}}: the sources add up to {{expected}}, the row "Всего по подпрограмме" says {{actual}}',
+        data: { subprogram: 'place', expected: 'decimal', actual: 'decimal' },
+        ru: '{{subprogram}}: сумма по источникам {{expected}}, в строке «Всего по подпрограмме» {{actual}}',
+        en: '{{subprogram}}: the sources add up to {{expected}}, the subprogram total row says {{actual}}',
       },
     },
     fixable: true,
@@ -24,29 +24,24 @@ export const subprogramTotal = defineRule({
     const { funding } = ctx.program;
     const { precision } = ctx.config;
     if (!funding) return;
-    const columns = fundingColumns(funding.years);
-    funding.subprograms.forEach((sp, sub) => {
-      if (!sp.total) return;
-      const label = subprogramLabel(sp.title, sub);
-      const keys = sourceKeys(sp.sources.map((s) => s.source));
-      for (const c of columns) {
+    const totals = fundingTotals(funding, precision);
+    for (const r of totals.rows) {
+      if (r.kind !== 'subtotal' || r.sub === null) continue;
+      const sub = subprogramNumber(funding.subprograms[r.sub].title, r.sub);
+      for (const c of totals.columns) {
+        const addends = totals.down(r, c.column) ?? [];
         // A cell that could not be read (S004/S005) leaves the sum unknown: that finding says it.
-        if (ctx.unreadable(paths.fundingSubtotalCell(sub, c.column)) || keys.some((key) => ctx.unreadable(paths.fundingSourceCell(sub, key, c.column)))) continue;
-        let sum = 0n;
-        for (const row of sp.sources) sum += scaledAmount(amountIn(row, c), precision);
-        const stated = scaledAmount(amountIn(sp.total, c), precision);
-        if (sum === stated) continue;
-        const expected = formatScaledRu(sum, precision);
-        const actual = formatScaledRu(stated, precision);
+        if (ctx.unreadable(r.cellPath(c.column)) || addends.some((p) => ctx.unreadable(p))) continue;
+        const expected = totals.sum(addends);
+        const stated = scaledAmount(amountIn(r.row, c), precision);
+        if (scaledAmount(expected, precision) === stated) continue;
         ctx.report({
           messageId: 'subprogramTotal',
-          path: paths.fundingSubtotalCell(sub, c.column),
-          data: { subprogram: label.ru, subprogramEn: label.en, column: c.label.ru, columnEn: c.label.en, expected, actual },
-          expected,
-          actual,
-          fix: { kind: 'number', value: fromScaled(sum, precision) },
+          path: r.cellPath(c.column),
+          data: { subprogram: { kind: 'subprogram', table: 'funding', sub, column: c.column }, expected, actual: fromScaled(stated, precision) },
+          fix: addends.length > 0 ? { kind: 'sum', addends, value: expected } : { kind: 'number', value: expected },
         });
       }
-    });
+    }
   },
 });

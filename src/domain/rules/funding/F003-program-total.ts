@@ -1,7 +1,6 @@
-import { formatScaledRu, fromScaled } from '../../amount';
-import { amountIn, fundingColumns, scaledAmount } from '../../funding-rows';
-import { paths } from '../../paths';
-import { sourceKeys } from '../../sources';
+import { fromScaled } from '../../amount';
+import { amountIn, scaledAmount } from '../../funding-rows';
+import { fundingTotals } from '../../funding-totals';
 import { defineRule } from '../define-rule';
 
 export const programTotal = defineRule({
@@ -9,13 +8,14 @@ export const programTotal = defineRule({
     id: 'F003',
     title: { ru: '«ИТОГО» не равно сумме подпрограмм', en: 'The program total differs from the sum of the subprograms' },
     description: {
-      ru: 'В каждом столбце строка «ИТОГО по муниципальной программе» равна сумме строк «Всего по подпрограмме» (подпрограмма без такой строки — суммой её источников); исправление — эта сумма.',
-      en: 'In every column the ИТОГО row equals the sum of the subprogram totals (or of the sources of a subprogram without one); the fix is that sum.',
+      ru: 'В каждом столбце строка «ИТОГО по муниципальной программе» равна сумме строк «Всего по подпрограмме» (подпрограмма без такой строки — суммой её источников); исправление — формула этой суммы.',
+      en: 'In every column the program total row equals the sum of the subprogram totals (or of the sources of a subprogram without one); the fix is that sum\'s formula.',
     },
     messages: {
       programTotal: {
+        data: { column: 'column', expected: 'decimal', actual: 'decimal' },
         ru: 'Приложение 1, {{column}}: сумма подпрограмм {{expected}}, в строке «ИТОГО по муниципальной программе» {{actual}}',
-        en: 'Приложение 1, {{columnEn}}: the subprograms add up to {{expected}}, the row "ИТОГО по муниципальной программе" says {{actual}}',
+        en: 'Annex 1, {{column}}: the subprograms add up to {{expected}}, the program total row says {{actual}}',
       },
     },
     fixable: true,
@@ -24,28 +24,21 @@ export const programTotal = defineRule({
     const { funding } = ctx.program;
     const { precision } = ctx.config;
     if (!funding?.total) return;
-    for (const c of fundingColumns(funding.years)) {
+    const totals = fundingTotals(funding, precision);
+    const row = totals.rows.find((r) => r.kind === 'total');
+    if (!row) return;
+    for (const c of totals.columns) {
+      const addends = totals.down(row, c.column) ?? [];
       // A cell that could not be read (S004/S005) leaves the sum unknown: that finding says it.
-      const added = funding.subprograms.flatMap((sp, sub) =>
-        sp.total ? [paths.fundingSubtotalCell(sub, c.column)] : sourceKeys(sp.sources.map((s) => s.source)).map((key) => paths.fundingSourceCell(sub, key, c.column)),
-      );
-      if (ctx.unreadable(paths.fundingTotalCell(c.column)) || added.some((p) => ctx.unreadable(p))) continue;
-      let sum = 0n;
-      for (const sp of funding.subprograms) {
-        const rows = sp.total ? [sp.total] : sp.sources;
-        for (const row of rows) sum += scaledAmount(amountIn(row, c), precision);
-      }
+      if (ctx.unreadable(row.cellPath(c.column)) || addends.some((p) => ctx.unreadable(p))) continue;
+      const expected = totals.sum(addends);
       const stated = scaledAmount(amountIn(funding.total, c), precision);
-      if (sum === stated) continue;
-      const expected = formatScaledRu(sum, precision);
-      const actual = formatScaledRu(stated, precision);
+      if (scaledAmount(expected, precision) === stated) continue;
       ctx.report({
         messageId: 'programTotal',
-        path: paths.fundingTotalCell(c.column),
-        data: { column: c.label.ru, columnEn: c.label.en, expected, actual },
-        expected,
-        actual,
-        fix: { kind: 'number', value: fromScaled(sum, precision) },
+        path: row.cellPath(c.column),
+        data: { column: c.column, expected, actual: fromScaled(stated, precision) },
+        fix: addends.length > 0 ? { kind: 'sum', addends, value: expected } : { kind: 'number', value: expected },
       });
     }
   },

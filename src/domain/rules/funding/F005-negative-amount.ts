@@ -1,4 +1,4 @@
-import { decimalPlaces, formatDecimalRu, toScaled } from '../../amount';
+import { decimalPlaces, toScaled } from '../../amount';
 import { amountIn, fundingColumns, fundingRows } from '../../funding-rows';
 import { defineRule } from '../define-rule';
 
@@ -6,11 +6,12 @@ export const negativeAmount = defineRule({
   meta: {
     id: 'F005',
     title: { ru: 'Отрицательная сумма', en: 'Negative amount' },
-    description: { ru: 'Суммы финансирования в Приложении 1 не бывают отрицательными.', en: 'Funding amounts in Приложение 1 are never negative.' },
+    description: { ru: 'Суммы финансирования в Приложении 1 не бывают отрицательными.', en: 'Funding amounts in Annex 1 are never negative.' },
     messages: {
       negativeAmount: {
-        ru: 'Приложение 1, {{where}}, {{column}}: отрицательная сумма {{actual}}',
-        en: 'Приложение 1, {{whereEn}}, {{columnEn}}: negative amount {{actual}}',
+        data: { cell: 'place', actual: 'decimal' },
+        ru: '{{cell}}: отрицательная сумма {{actual}}',
+        en: '{{cell}}: negative amount {{actual}}',
       },
     },
     fixable: false,
@@ -23,13 +24,7 @@ export const negativeAmount = defineRule({
       for (const c of columns) {
         const d = amountIn(r.row, c);
         if (d === null || toScaled(d, decimalPlaces(d)) >= 0n) continue;
-        const actual = formatDecimalRu(d);
-        ctx.report({
-          messageId: 'negativeAmount',
-          path: r.cellPath(c.column),
-          data: { where: r.label.ru, whereEn: r.label.en, column: c.label.ru, columnEn: c.label.en, actual },
-          actual,
-        });
+        ctx.report({ messageId: 'negativeAmount', path: r.cellPath(c.column), data: { cell: r.place(c.column), actual: d } });
       }
     }
   },

@@ -13,8 +13,9 @@ export const unknownSource = defineRule({
     },
     messages: {
       unknownSource: {
-        ru: 'Приложение 1, {{where}}: источника «{{source}}» нет в справочнике; возможно, «{{nearest}}»',
-        en: 'Приложение 1, {{whereEn}}: the source "{{source}}" is not in the dictionary; did you mean "{{nearest}}"?',
+        data: { block: 'place', source: 'text', nearest: 'text', actual: 'text', expected: 'text' },
+        ru: '{{block}}: источника «{{source}}» нет в справочнике; возможно, «{{nearest}}»',
+        en: '{{block}}: the source "{{source}}" is not in the dictionary; did you mean "{{nearest}}"?',
       },
     },
     fixable: false,
@@ -27,7 +28,7 @@ export const unknownSource = defineRule({
       const source = collapseSpaces(r.row.source);
       if (source === '' || isDictionarySource(source, ctx.config.sources)) continue; // an empty name is S007's
       const nearest = nearestDictionarySource(source, ctx.config.sources) ?? '';
-      ctx.report({ messageId: 'unknownSource', path: r.path, data: { where: r.block.ru, whereEn: r.block.en, source, nearest }, expected: nearest, actual: source });
+      ctx.report({ messageId: 'unknownSource', path: r.path, data: { block: r.block, source, nearest, actual: source, expected: nearest } });
     }
   },
 });

@@ -9,12 +9,18 @@ export const duplicateSource = defineRule({
     title: { ru: 'Источник указан дважды', en: 'A source appears twice' },
     description: {
       ru: 'Один и тот же источник (с точностью до вида бюджета) встречается в подпрограмме (или в строках «в том числе» под «ИТОГО») дважды.',
-      en: 'The same source (by category) appears twice within one subprogram (or among the rows under ИТОГО).',
+      en: 'The same source (by category) appears twice within one subprogram (or among the "of which" rows under the program total).',
     },
     messages: {
       duplicateSource: {
-        ru: 'Приложение 1, {{where}}: источник «{{source}}» уже указан выше в этой {{block}}',
-        en: 'Приложение 1, {{whereEn}}: the source "{{source}}" already appears above in this {{blockEn}}',
+        data: {
+          block: 'place',
+          source: 'text',
+          within: { ru: { subprogram: 'подпрограмме', bySource: 'части «в том числе»' }, en: { subprogram: 'subprogram', bySource: '"of which" part' } },
+          actual: 'text',
+        },
+        ru: '{{block}}: источник «{{source}}» уже указан выше в этой {{within}}',
+        en: '{{block}}: the source "{{source}}" already appears above in this {{within}}',
       },
     },
     fixable: false,
@@ -25,16 +31,7 @@ export const duplicateSource = defineRule({
     for (const r of fundingRows(funding)) {
       if (r.key === null || r.key === sourceMatchKey(r.key)) continue;
       const source = collapseSpaces(r.row.source);
-      const inSubprogram = r.kind === 'source';
-      ctx.report({
-        messageId: 'duplicateSource',
-        path: r.path,
-        data: {
-          where: r.block.ru, whereEn: r.block.en, source,
-          block: inSubprogram ? 'подпрограмме' : 'части «в том числе»', blockEn: inSubprogram ? 'subprogram' : '"в том числе" part',
-        },
-        actual: source,
-      });
+      ctx.report({ messageId: 'duplicateSource', path: r.path, data: { block: r.block, source, within: r.kind === 'source' ? 'subprogram' : 'bySource', actual: source } });
     }
   },
 });

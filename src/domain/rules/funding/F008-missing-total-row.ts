@@ -1,4 +1,4 @@
-import { subprogramLabel } from '../../funding-rows';
+import { subprogramNumber } from '../../funding-rows';
 import { paths } from '../../paths';
 import { defineRule } from '../define-rule';
 
@@ -8,16 +8,18 @@ export const missingTotalRow = defineRule({
     title: { ru: 'Нет итоговой строки', en: 'A total row is missing' },
     description: {
       ru: 'У каждой подпрограммы есть строка «Всего по подпрограмме», у таблицы — строка «ИТОГО по муниципальной программе».',
-      en: 'Every subprogram has its "Всего по подпрограмме" row, and the table its "ИТОГО по муниципальной программе" row.',
+      en: 'Every subprogram has its total row ("Всего по подпрограмме"), and the table its program total row ("ИТОГО по муниципальной программе").',
     },
     messages: {
       subprogramTotalMissing: {
-        ru: 'Приложение 1, {{subprogram}}: нет строки «Всего по подпрограмме»',
-        en: 'Приложение 1, {{subprogramEn}}: the row "Всего по подпрограмме" is missing',
+        data: { subprogram: 'place' },
+        ru: '{{subprogram}}: нет строки «Всего по подпрограмме»',
+        en: '{{subprogram}}: the subprogram total row ("Всего по подпрограмме") is missing',
       },
       programTotalMissing: {
+        data: {},
         ru: 'Приложение 1: нет строки «ИТОГО по муниципальной программе»',
-        en: 'Приложение 1: the row "ИТОГО по муниципальной программе" is missing',
+        en: 'Annex 1: the program total row ("ИТОГО по муниципальной программе") is missing',
       },
     },
     fixable: false,
@@ -27,8 +29,7 @@ export const missingTotalRow = defineRule({
     if (!funding) return;
     funding.subprograms.forEach((sp, sub) => {
       if (sp.total) return;
-      const label = subprogramLabel(sp.title, sub);
-      ctx.report({ messageId: 'subprogramTotalMissing', path: paths.fundingSubprogram(sub), data: { subprogram: label.ru, subprogramEn: label.en } });
+      ctx.report({ messageId: 'subprogramTotalMissing', path: paths.fundingSubprogram(sub), data: { subprogram: { kind: 'subprogram', table: 'funding', sub: subprogramNumber(sp.title, sub) } } });
     });
     if (!funding.total) ctx.report({ messageId: 'programTotalMissing', path: paths.funding });
   },

@@ -1,5 +1,4 @@
 import { indicatorRows } from '../../indicator-rows';
-import { yearSpanLabel } from '../../model/year-span';
 import { paths } from '../../paths';
 import { defineRule } from '../define-rule';
 
@@ -9,12 +8,13 @@ export const planMissing = defineRule({
     title: { ru: 'Нет планового значения', en: 'A planned value is missing' },
     description: {
       ru: 'У каждого показателя Приложения 2 есть плановое значение на каждый год срока реализации программы.',
-      en: 'Every indicator of Приложение 2 has a planned value for each year of the program period.',
+      en: 'Every indicator of Annex 2 has a planned value for each year of the program period.',
     },
     messages: {
       planMissing: {
-        ru: 'Приложение 2, показатель {{indicator}}: нет планового значения на {{year}}',
-        en: 'Приложение 2, indicator {{indicator}}: no planned value for {{year}}',
+        data: { indicator: 'place', year: 'year' },
+        ru: '{{indicator}}: нет планового значения на {{year}}',
+        en: '{{indicator}}: no planned value for {{year}}',
       },
     },
     fixable: false,
@@ -27,7 +27,7 @@ export const planMissing = defineRule({
         if (y.to < period.from || y.from > period.to) return;
         if (r.indicator.plan[j]) return;
         if (ctx.unreadable(paths.indicatorPlan(r.sub, r.act, r.ind, y))) return; // S004/S005 at that cell says it
-        ctx.report({ messageId: 'planMissing', path: paths.indicatorPlan(r.sub, r.act, r.ind, y), data: { indicator: r.label, year: yearSpanLabel(y) } });
+        ctx.report({ messageId: 'planMissing', path: paths.indicatorPlan(r.sub, r.act, r.ind, y), data: { indicator: r.place(), year: y } });
       });
     }
   },

@@ -1,4 +1,3 @@
-import { formatDecimalRu } from '../../amount';
 import { indicatorRows } from '../../indicator-rows';
 import { isPercentUnit } from '../../indicator-units';
 import { compareDecimals } from '../../indicator-values';
@@ -15,8 +14,9 @@ export const percentRange = defineRule({
     },
     messages: {
       percentOutOfRange: {
-        ru: 'Приложение 2, показатель {{indicator}}, {{column}}: {{actual}} % — вне пределов 0…100',
-        en: 'Приложение 2, indicator {{indicator}}, {{column}}: {{actual}} % is outside 0…100',
+        data: { indicator: 'place', column: 'indicatorColumn', actual: 'decimal' },
+        ru: '{{indicator}}, {{column}}: {{actual}} % — вне пределов 0…100',
+        en: '{{indicator}}, {{column}}: {{actual}} % is outside 0…100',
       },
     },
     fixable: false,
@@ -28,8 +28,7 @@ export const percentRange = defineRule({
       if (!isPercentUnit(r.indicator.unit)) continue;
       for (const v of valuesOf(r, indicators.years)) {
         if (compareDecimals(v.value.value, '0') >= 0 && compareDecimals(v.value.value, '100') <= 0) continue;
-        const actual = formatDecimalRu(v.value.value);
-        ctx.report({ messageId: 'percentOutOfRange', path: v.path, data: { indicator: r.label, column: v.column, actual }, expected: '0…100', actual });
+        ctx.report({ messageId: 'percentOutOfRange', path: v.path, data: { indicator: r.place(), column: v.column, actual: v.value.value } });
       }
     }
   },

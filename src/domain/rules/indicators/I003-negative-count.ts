@@ -1,4 +1,3 @@
-import { formatDecimalRu } from '../../amount';
 import { indicatorRows } from '../../indicator-rows';
 import { isCountOrTimeUnit } from '../../indicator-units';
 import { compareDecimals } from '../../indicator-values';
@@ -16,8 +15,9 @@ export const negativeCount = defineRule({
     },
     messages: {
       negativeValue: {
-        ru: 'Приложение 2, показатель {{indicator}}, {{column}}: отрицательное значение {{actual}} ({{unit}})',
-        en: 'Приложение 2, indicator {{indicator}}, {{column}}: negative value {{actual}} ({{unit}})',
+        data: { indicator: 'place', column: 'indicatorColumn', actual: 'decimal', unit: 'text' },
+        ru: '{{indicator}}, {{column}}: отрицательное значение {{actual}} ({{unit}})',
+        en: '{{indicator}}, {{column}}: negative value {{actual}} ("{{unit}}")',
       },
     },
     fixable: false,
@@ -29,8 +29,7 @@ export const negativeCount = defineRule({
       if (!isCountOrTimeUnit(r.indicator.unit)) continue;
       for (const v of valuesOf(r, indicators.years)) {
         if (compareDecimals(v.value.value, '0') >= 0) continue;
-        const actual = formatDecimalRu(v.value.value);
-        ctx.report({ messageId: 'negativeValue', path: v.path, data: { indicator: r.label, column: v.column, actual, unit: collapseSpaces(r.indicator.unit) }, actual });
+        ctx.report({ messageId: 'negativeValue', path: v.path, data: { indicator: r.place(), column: v.column, actual: v.value.value, unit: collapseSpaces(r.indicator.unit) } });
       }
     }
   },

@@ -15,8 +15,9 @@ export const unknownUnit = defineRule({
     },
     messages: {
       unknownUnit: {
-        ru: 'Приложение 2, показатель {{indicator}}: единицы измерения «{{unit}}» нет в справочнике; возможно, «{{nearest}}»',
-        en: 'Приложение 2, indicator {{indicator}}: the unit "{{unit}}" is not in the dictionary; did you mean "{{nearest}}"?',
+        data: { indicator: 'place', unit: 'text', nearest: 'text', expected: 'text', actual: 'text' },
+        ru: '{{indicator}}: единицы измерения «{{unit}}» нет в справочнике; возможно, «{{nearest}}»',
+        en: '{{indicator}}: the unit "{{unit}}" is not in the dictionary; did you mean "{{nearest}}"?',
       },
     },
     fixable: false,
@@ -29,7 +30,7 @@ export const unknownUnit = defineRule({
       const unit = collapseSpaces(r.indicator.unit);
       if (unit === '' || known.has(foldUnit(unit))) continue; // an empty unit is S007's
       const nearest = [...ctx.config.units].sort((a, b) => editDistance(foldUnit(unit), foldUnit(a)) - editDistance(foldUnit(unit), foldUnit(b)))[0] ?? '';
-      ctx.report({ messageId: 'unknownUnit', path: paths.indicatorField(r.sub, r.act, r.ind, 'unit'), data: { indicator: r.label, unit, nearest }, expected: nearest, actual: unit });
+      ctx.report({ messageId: 'unknownUnit', path: paths.indicatorField(r.sub, r.act, r.ind, 'unit'), data: { indicator: r.place(), unit, nearest, expected: nearest, actual: unit } });
     }
   },
 });

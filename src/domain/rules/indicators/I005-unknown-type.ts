@@ -13,8 +13,9 @@ export const unknownType = defineRule({
     },
     messages: {
       unknownType: {
-        ru: 'Приложение 2, показатель {{indicator}}: типа показателя «{{type}}» нет в справочнике',
-        en: 'Приложение 2, indicator {{indicator}}: the indicator type "{{type}}" is not in the dictionary',
+        data: { indicator: 'place', type: 'text', actual: 'text' },
+        ru: '{{indicator}}: типа показателя «{{type}}» нет в справочнике',
+        en: '{{indicator}}: the indicator type "{{type}}" is not in the dictionary',
       },
     },
     fixable: false,
@@ -26,7 +27,7 @@ export const unknownType = defineRule({
     for (const r of indicatorRows(indicators)) {
       const type = collapseSpaces(r.indicator.type);
       if (type === '' || known.has(foldName(type).replace(/\.$/, ''))) continue;
-      ctx.report({ messageId: 'unknownType', path: paths.indicatorField(r.sub, r.act, r.ind, 'type'), data: { indicator: r.label, type }, actual: type });
+      ctx.report({ messageId: 'unknownType', path: paths.indicatorField(r.sub, r.act, r.ind, 'type'), data: { indicator: r.place(), type, actual: type } });
     }
   },
 });

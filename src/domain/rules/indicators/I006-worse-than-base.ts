@@ -1,13 +1,13 @@
-import { formatDecimalRu } from '../../amount';
 import { indicatorDirection } from '../../indicator-direction';
 import { indicatorRows } from '../../indicator-rows';
 import { isWorse } from '../../indicator-values';
-import { yearSpanLabel } from '../../model/year-span';
 import { paths } from '../../paths';
 import { defineRule } from '../define-rule';
 
-const DIRECTION = { higher: 'чем больше, тем лучше', lower: 'чем меньше, тем лучше' } as const;
-const DIRECTION_EN = { higher: 'higher is better', lower: 'lower is better' } as const;
+const DIRECTION = {
+  ru: { higher: 'чем больше, тем лучше', lower: 'чем меньше, тем лучше' },
+  en: { higher: 'higher is better', lower: 'lower is better' },
+} as const;
 
 export const worseThanBase = defineRule({
   meta: {
@@ -19,8 +19,14 @@ export const worseThanBase = defineRule({
     },
     messages: {
       worseThanBase: {
-        ru: 'Приложение 2, показатель {{indicator}} ({{direction}}): план на {{year}} {{actual}} хуже базового значения {{expected}}{{more}}',
-        en: 'Приложение 2, indicator {{indicator}} ({{directionEn}}): the plan for {{year}}, {{actual}}, is worse than the base {{expected}}{{moreEn}}',
+        data: { indicator: 'place', direction: DIRECTION, year: 'year', expected: 'decimal', actual: 'decimal' },
+        ru: '{{indicator}} ({{direction}}): план на {{year}} {{actual}} хуже базового значения {{expected}}',
+        en: '{{indicator}} ({{direction}}): the plan for {{year}}, {{actual}}, is worse than the base {{expected}}',
+      },
+      worseThanBaseMore: {
+        data: { indicator: 'place', direction: DIRECTION, year: 'year', expected: 'decimal', actual: 'decimal', more: 'moreYears' },
+        ru: '{{indicator}} ({{direction}}): план на {{year}} {{actual}} хуже базового значения {{expected}}; хуже базового и ещё в {{more}}',
+        en: '{{indicator}} ({{direction}}): the plan for {{year}}, {{actual}}, is worse than the base {{expected}}; worse than the base in {{more}}',
       },
     },
     fixable: false,
@@ -36,20 +42,11 @@ export const worseThanBase = defineRule({
       const worse = indicators.years.map((y, j) => ({ y, v: r.indicator.plan[j] })).filter(({ v }) => v && isWorse(v, base, direction));
       if (worse.length === 0) continue;
       const { y, v } = worse[0];
-      const expected = formatDecimalRu(base.value);
-      const actual = formatDecimalRu(v!.value);
-      const others = worse.length - 1;
-      ctx.report({
-        messageId: 'worseThanBase',
-        path: paths.indicatorPlan(r.sub, r.act, r.ind, y),
-        data: {
-          indicator: r.label, direction: DIRECTION[direction], directionEn: DIRECTION_EN[direction], year: yearSpanLabel(y), expected, actual,
-          more: others > 0 ? `; хуже базового и ещё в ${others} ${others === 1 ? 'году' : 'годах'}` : '',
-          moreEn: others > 0 ? `; worse than the base in ${others} more year${others === 1 ? '' : 's'}` : '',
-        },
-        expected,
-        actual,
-      });
+      const path = paths.indicatorPlan(r.sub, r.act, r.ind, y);
+      const data = { indicator: r.place(), direction, year: y, expected: base.value, actual: v!.value };
+      const more = worse.length - 1;
+      if (more > 0) ctx.report({ messageId: 'worseThanBaseMore', path, data: { ...data, more } });
+      else ctx.report({ messageId: 'worseThanBase', path, data });
     }
   },
 });

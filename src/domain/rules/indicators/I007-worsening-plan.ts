@@ -1,9 +1,8 @@
-import { formatDecimalRu } from '../../amount';
 import { indicatorDirection } from '../../indicator-direction';
 import { indicatorRows } from '../../indicator-rows';
 import { isWorse } from '../../indicator-values';
 import type { IndicatorValue } from '../../model/indicators';
-import { yearSpanLabel, type YearSpan } from '../../model/year-span';
+import type { YearSpan } from '../../model/year-span';
 import { paths } from '../../paths';
 import { defineRule } from '../define-rule';
 
@@ -17,8 +16,9 @@ export const worseningPlan = defineRule({
     },
     messages: {
       worseningPlan: {
-        ru: 'Приложение 2, показатель {{indicator}}: план на {{year}} {{actual}} хуже, чем на {{previousYear}} ({{expected}})',
-        en: 'Приложение 2, indicator {{indicator}}: the plan for {{year}}, {{actual}}, is worse than for {{previousYear}} ({{expected}})',
+        data: { indicator: 'place', year: 'year', previousYear: 'year', expected: 'decimal', actual: 'decimal' },
+        ru: '{{indicator}}: план на {{year}} {{actual}} хуже, чем на {{previousYear}} ({{expected}})',
+        en: '{{indicator}}: the plan for {{year}}, {{actual}}, is worse than for {{previousYear}} ({{expected}})',
       },
     },
     fixable: false,
@@ -34,14 +34,10 @@ export const worseningPlan = defineRule({
         const v = r.indicator.plan[j];
         if (!v) return;
         if (previous && isWorse(v, previous.v, direction)) {
-          const expected = formatDecimalRu(previous.v.value);
-          const actual = formatDecimalRu(v.value);
           ctx.report({
             messageId: 'worseningPlan',
             path: paths.indicatorPlan(r.sub, r.act, r.ind, y),
-            data: { indicator: r.label, year: yearSpanLabel(y), previousYear: yearSpanLabel(previous.y), expected, actual },
-            expected,
-            actual,
+            data: { indicator: r.place(), year: y, previousYear: previous.y, expected: previous.v.value, actual: v.value },
           });
         }
         previous = { y, v };

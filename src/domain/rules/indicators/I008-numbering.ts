@@ -11,28 +11,33 @@ export const numbering = defineRule({
     title: { ru: 'Нарушена нумерация', en: 'Numbering out of order' },
     description: {
       ru: 'В Приложении 2 подпрограммы пронумерованы 1., 2., …, мероприятия подпрограммы N — N.1., N.2., … по порядку, без пропусков и повторов.',
-      en: 'In Приложение 2 subprograms are numbered 1., 2., … and the activities of subprogram N are N.1., N.2., … in order, without gaps or repeats.',
+      en: 'In Annex 2 subprograms are numbered 1., 2., … and the activities of subprogram N are N.1., N.2., … in order, without gaps or repeats.',
     },
     messages: {
       subprogramNumber: {
+        data: { actual: 'text', expected: 'text' },
         ru: 'Приложение 2: подпрограмма под номером «{{actual}}», по порядку должна быть «{{expected}}»',
-        en: 'Приложение 2: a subprogram is numbered "{{actual}}", in order it should be "{{expected}}"',
+        en: 'Annex 2: a subprogram is numbered "{{actual}}", in order it should be "{{expected}}"',
       },
       wrongSubprogram: {
+        data: { actual: 'text', subprogram: 'integer', expected: 'text' },
         ru: 'Приложение 2: мероприятие «{{actual}}» стоит в подпрограмме {{subprogram}}; его номер должен начинаться с «{{subprogram}}.»',
-        en: 'Приложение 2: the activity "{{actual}}" is under subprogram {{subprogram}}; its number must start with "{{subprogram}}."',
+        en: 'Annex 2: the activity "{{actual}}" is under subprogram {{subprogram}}; its number must start with "{{subprogram}}."',
       },
       skipped: {
+        data: { previous: 'text', actual: 'text', expected: 'text' },
         ru: 'Приложение 2: после мероприятия «{{previous}}» идёт «{{actual}}», ожидался номер «{{expected}}»',
-        en: 'Приложение 2: "{{actual}}" follows the activity "{{previous}}", expected "{{expected}}"',
+        en: 'Annex 2: "{{actual}}" follows the activity "{{previous}}", expected "{{expected}}"',
       },
       duplicated: {
+        data: { actual: 'text', expected: 'text' },
         ru: 'Приложение 2: номер мероприятия «{{actual}}» повторяется',
-        en: 'Приложение 2: the activity number "{{actual}}" is repeated',
+        en: 'Annex 2: the activity number "{{actual}}" is repeated',
       },
       badNumber: {
+        data: { activity: 'text', actual: 'text', expected: 'text' },
         ru: 'Приложение 2: у мероприятия «{{activity}}» номер «{{actual}}» не вида «N.M.»; ожидался «{{expected}}»',
-        en: 'Приложение 2: the activity "{{activity}}" has the number "{{actual}}", not of the form "N.M."; expected "{{expected}}"',
+        en: 'Annex 2: the activity "{{activity}}" has the number "{{actual}}", not of the form "N.M."; expected "{{expected}}"',
       },
     },
     fixable: false,
@@ -45,7 +50,7 @@ export const numbering = defineRule({
       const n = sub + 1;
       const spNumber = SUBPROGRAM_NUMBER.exec(collapseSpaces(sp.number));
       if (!spNumber || Number(spNumber[1]) !== n) {
-        ctx.report({ messageId: 'subprogramNumber', path: paths.indicatorSubprogram(sub), data: { actual: collapseSpaces(sp.number), expected: `${sub + 1}.` }, expected: `${sub + 1}.`, actual: collapseSpaces(sp.number) });
+        ctx.report({ messageId: 'subprogramNumber', path: paths.indicatorSubprogram(sub), data: { actual: collapseSpaces(sp.number), expected: `${sub + 1}.` } });
       }
       let previous: { m: number; text: string } | null = null;
       sp.activities.forEach((a, act) => {
@@ -55,18 +60,18 @@ export const numbering = defineRule({
         const match = ACTIVITY_NUMBER.exec(text);
         if (!match) {
           const expected = `${n}.${expectedM}.`;
-          ctx.report({ messageId: 'badNumber', path, data: { activity: collapseSpaces(a.title).slice(0, 60), actual: text, expected }, expected, actual: text });
+          ctx.report({ messageId: 'badNumber', path, data: { activity: collapseSpaces(a.title).slice(0, 60), actual: text, expected } });
           previous = { m: expectedM, text: expected };
           return;
         }
         const [N, M] = [Number(match[1]), Number(match[2])];
         if (N !== n) {
-          ctx.report({ messageId: 'wrongSubprogram', path, data: { actual: text, subprogram: n }, expected: `${n}.${M}.`, actual: text });
+          ctx.report({ messageId: 'wrongSubprogram', path, data: { actual: text, subprogram: n, expected: `${n}.${M}.` } });
         } else if (previous && M === previous.m) {
-          ctx.report({ messageId: 'duplicated', path, data: { actual: text }, expected: `${n}.${expectedM}.`, actual: text });
+          ctx.report({ messageId: 'duplicated', path, data: { actual: text, expected: `${n}.${expectedM}.` } });
         } else if (M !== expectedM) {
           const expected = `${n}.${expectedM}.`;
-          ctx.report({ messageId: 'skipped', path, data: { previous: previous?.text ?? `${n}.`, actual: text, expected }, expected, actual: text });
+          ctx.report({ messageId: 'skipped', path, data: { previous: previous?.text ?? `${n}.`, actual: text, expected } });
         }
         previous = { m: M, text };
       });

@@ -21,12 +21,14 @@ export const activityCode = defineRule({
     },
     messages: {
       cyrillicCode: {
-        ru: 'Приложение 2, мероприятие {{number}}: в коде «{{actual}}» русская буква вместо латинской; правильно «{{expected}}»',
-        en: 'Приложение 2, activity {{number}}: the code "{{actual}}" has a Cyrillic letter instead of a Latin one; should be "{{expected}}"',
+        data: { activity: 'place', actual: 'text', expected: 'text' },
+        ru: '{{activity}}: в коде «{{actual}}» русская буква вместо латинской; правильно «{{expected}}»',
+        en: '{{activity}}: the code "{{actual}}" has a Cyrillic letter instead of a Latin one; should be "{{expected}}"',
       },
       invalidCode: {
-        ru: 'Приложение 2, мероприятие {{number}}: код «{{actual}}» — не две цифры и не латинская буква с цифрой',
-        en: 'Приложение 2, activity {{number}}: the code "{{actual}}" is neither two digits nor a Latin letter and a digit',
+        data: { activity: 'place', actual: 'text' },
+        ru: '{{activity}}: код «{{actual}}» — не две цифры и не латинская буква с цифрой',
+        en: '{{activity}}: the code "{{actual}}" is neither two digits nor a Latin letter and a digit',
       },
     },
     fixable: true,
@@ -39,14 +41,14 @@ export const activityCode = defineRule({
         const { code } = parseActivityTitle(a.title);
         if (code === null || VALID_CODE.test(code)) return;
         const path = paths.activityField(sub, act, 'title');
-        const number = collapseSpaces(a.number);
+        const activity = { kind: 'activity', number: collapseSpaces(a.number) } as const;
         const latin = latinCode(code);
         if (latin === null) {
-          ctx.report({ messageId: 'invalidCode', path, data: { number, actual: code }, actual: code });
+          ctx.report({ messageId: 'invalidCode', path, data: { activity, actual: code } });
           return;
         }
         const fixed = a.title.replace(/(основное\s+мероприятие\s+)([^\s.]+)/iu, (_, lead: string) => lead + latin);
-        ctx.report({ messageId: 'cyrillicCode', path, data: { number, actual: code, expected: latin }, expected: latin, actual: code, fix: { kind: 'text', value: fixed } });
+        ctx.report({ messageId: 'cyrillicCode', path, data: { activity, actual: code, expected: latin }, fix: { kind: 'text', value: fixed } });
       }),
     );
   },

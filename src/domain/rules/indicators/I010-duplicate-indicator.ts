@@ -1,4 +1,4 @@
-import { indicatorRows, shortName } from '../../indicator-rows';
+import { indicatorRows } from '../../indicator-rows';
 import { paths } from '../../paths';
 import { foldName } from '../../text/fold';
 import { defineRule } from '../define-rule';
@@ -13,8 +13,9 @@ export const duplicateIndicator = defineRule({
     },
     messages: {
       duplicateIndicator: {
-        ru: 'Приложение 2, мероприятие {{number}}: показатель {{indicator}} уже указан выше ({{first}}-й показатель мероприятия)',
-        en: 'Приложение 2, activity {{number}}: the indicator {{indicator}} already appears above (indicator no. {{first}})',
+        data: { indicator: 'place', first: 'integer' },
+        ru: '{{indicator}}: показатель уже указан выше в этом мероприятии ({{first}}-й показатель мероприятия)',
+        en: '{{indicator}}: the indicator already appears above under this activity (indicator no. {{first}})',
       },
     },
     fixable: false,
@@ -29,7 +30,7 @@ export const duplicateIndicator = defineRule({
       const key = `${r.sub}/${r.act}/${name}`;
       const first = seen.get(key);
       if (first === undefined) { seen.set(key, r.ind); continue; }
-      ctx.report({ messageId: 'duplicateIndicator', path: paths.indicatorField(r.sub, r.act, r.ind, 'name'), data: { number: r.activity.number.trim(), indicator: `«${shortName(r.indicator.name)}»`, first: first + 1 } });
+      ctx.report({ messageId: 'duplicateIndicator', path: paths.indicatorField(r.sub, r.act, r.ind, 'name'), data: { indicator: r.place(), first: first + 1 } });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { paths } from '../../paths';
-import { numberToRoman, parseSubprogramTitle } from '../../subprogram-title';
+import { parseSubprogramTitle } from '../../subprogram-title';
 import { collapseSpaces } from '../../text/fold';
 import { defineRule } from '../define-rule';
 
@@ -14,19 +14,21 @@ function indicatorSubprogramNumber(title: string, number: string, index: number)
 export const subprogramMismatch = defineRule({
   meta: {
     id: 'I011',
-    title: { ru: 'Подпрограммы Приложений 1 и 2 не совпадают', en: 'The subprograms of Приложения 1 and 2 differ' },
+    title: { ru: 'Подпрограммы Приложений 1 и 2 не совпадают', en: 'The subprograms of Annexes 1 and 2 differ' },
     description: {
       ru: 'Каждая подпрограмма Приложения 2 есть в Приложении 1 и наоборот (сопоставляются по номеру: «1.» / «Подпрограмма I»).',
-      en: 'Every subprogram of Приложение 2 is in Приложение 1 and the reverse (matched by number).',
+      en: 'Every subprogram of Annex 2 is in Annex 1 and the reverse (matched by number).',
     },
     messages: {
       missingInFunding: {
+        data: { numeral: 'numeral', name: 'text' },
         ru: 'Приложение 2: подпрограммы {{numeral}} «{{name}}» нет в Приложении 1',
-        en: 'Приложение 2: subprogram {{numeral}} "{{name}}" is not in Приложение 1',
+        en: 'Annex 2: subprogram {{numeral}} "{{name}}" is not in Annex 1',
       },
       missingInIndicators: {
+        data: { numeral: 'numeral', name: 'text' },
         ru: 'Приложение 1: подпрограммы {{numeral}} «{{name}}» нет в Приложении 2',
-        en: 'Приложение 1: subprogram {{numeral}} "{{name}}" is not in Приложение 2',
+        en: 'Annex 1: subprogram {{numeral}} "{{name}}" is not in Annex 2',
       },
     },
     fixable: false,
@@ -38,11 +40,11 @@ export const subprogramMismatch = defineRule({
     const inIndicators = indicators.subprograms.map((s, i) => indicatorSubprogramNumber(s.title, s.number, i));
     indicators.subprograms.forEach((s, i) => {
       if (inFunding.includes(inIndicators[i])) return;
-      ctx.report({ messageId: 'missingInFunding', path: paths.indicatorSubprogram(i), data: { numeral: numberToRoman(inIndicators[i]), name: parseSubprogramTitle(s.title).name } });
+      ctx.report({ messageId: 'missingInFunding', path: paths.indicatorSubprogram(i), data: { numeral: inIndicators[i], name: parseSubprogramTitle(s.title).name } });
     });
     funding.subprograms.forEach((s, i) => {
       if (inIndicators.includes(inFunding[i])) return;
-      ctx.report({ messageId: 'missingInIndicators', path: paths.fundingSubprogram(i), data: { numeral: numberToRoman(inFunding[i]), name: parseSubprogramTitle(s.title).name } });
+      ctx.report({ messageId: 'missingInIndicators', path: paths.fundingSubprogram(i), data: { numeral: inFunding[i], name: parseSubprogramTitle(s.title).name } });
     });
   },
 });

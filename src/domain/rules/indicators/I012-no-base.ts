@@ -9,8 +9,9 @@ export const noBase = defineRule({
     description: { ru: 'У показателя не указано базовое значение («-»).', en: 'An indicator has no base value ("-").' },
     messages: {
       noBase: {
-        ru: 'Приложение 2, показатель {{indicator}}: базовое значение не указано',
-        en: 'Приложение 2, indicator {{indicator}}: no base value',
+        data: { indicator: 'place' },
+        ru: '{{indicator}}: базовое значение не указано',
+        en: '{{indicator}}: no base value',
       },
     },
     fixable: false,
@@ -19,7 +20,7 @@ export const noBase = defineRule({
     const { indicators } = ctx.program;
     if (!indicators) return;
     for (const r of indicatorRows(indicators)) {
-      if (r.indicator.base === null) ctx.report({ messageId: 'noBase', path: paths.indicatorField(r.sub, r.act, r.ind, 'base'), data: { indicator: r.label } });
+      if (r.indicator.base === null) ctx.report({ messageId: 'noBase', path: paths.indicatorField(r.sub, r.act, r.ind, 'base'), data: { indicator: r.place() } });
     }
   },
 });

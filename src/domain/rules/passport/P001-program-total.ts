@@ -1,4 +1,4 @@
-import { formatScaledRu } from '../../amount';
+import { fromScaled } from '../../amount';
 import { scaledAmount } from '../../funding-rows';
 import { paths } from '../../paths';
 import { defineRule } from '../define-rule';
@@ -6,15 +6,16 @@ import { defineRule } from '../define-rule';
 export const passportProgramTotal = defineRule({
   meta: {
     id: 'P001',
-    title: { ru: 'Общий объем в паспорте не равен «ИТОГО» Приложения 1', en: 'The passport total differs from ИТОГО of Приложение 1' },
+    title: { ru: 'Общий объем в паспорте не равен «ИТОГО» Приложения 1', en: 'The passport total differs from the program total of Annex 1' },
     description: {
       ru: 'Сумма «Всего» в разделе паспорта «Источники финансирования» равна «Общему объему» строки «ИТОГО по муниципальной программе» Приложения 1.',
-      en: 'The passport\'s total funding equals the total of the ИТОГО row of Приложение 1.',
+      en: 'The passport\'s total funding equals the total of the program total row of Annex 1.',
     },
     messages: {
       programTotal: {
+        data: { expected: 'decimal', actual: 'decimal' },
         ru: 'Паспорт, источники финансирования: всего {{actual}} тыс. руб., а в Приложении 1 «ИТОГО по муниципальной программе» {{expected}}',
-        en: 'Passport, funding: total {{actual}} thousand rubles, Приложение 1 ИТОГО says {{expected}}',
+        en: 'Passport, funding: total {{actual}} thousand rubles, the program total of Annex 1 says {{expected}}',
       },
     },
     fixable: false,
@@ -27,8 +28,6 @@ export const passportProgramTotal = defineRule({
     const a = scaledAmount(stated, precision);
     const e = scaledAmount(total.total, precision);
     if (a === e) return;
-    const expected = formatScaledRu(e, precision);
-    const actual = formatScaledRu(a, precision);
-    ctx.report({ messageId: 'programTotal', path: paths.passportFundingTotal, data: { expected, actual }, expected, actual });
+    ctx.report({ messageId: 'programTotal', path: paths.passportFundingTotal, data: { expected: fromScaled(e, precision), actual: fromScaled(a, precision) } });
   },
 });

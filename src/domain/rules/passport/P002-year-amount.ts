@@ -1,6 +1,5 @@
-import { formatScaledRu } from '../../amount';
+import { fromScaled } from '../../amount';
 import { scaledAmount } from '../../funding-rows';
-import { yearSpanLabel } from '../../model/year-span';
 import { annexYearIndex } from '../../passport-funding';
 import { paths } from '../../paths';
 import { defineRule } from '../define-rule';
@@ -8,15 +7,16 @@ import { defineRule } from '../define-rule';
 export const passportYearAmount = defineRule({
   meta: {
     id: 'P002',
-    title: { ru: 'Сумма года в паспорте не равна Приложению 1', en: 'A passport year amount differs from Приложение 1' },
+    title: { ru: 'Сумма года в паспорте не равна Приложению 1', en: 'A passport year amount differs from Annex 1' },
     description: {
       ru: 'Сумма каждого года в паспорте («2020 год – 99 822,7 тыс. руб.») равна столбцу этого года в строке «ИТОГО» Приложения 1.',
-      en: 'Each year amount of the passport equals that year\'s column of the ИТОГО row of Приложение 1.',
+      en: 'Each year amount of the passport equals that year\'s column of the program total row of Annex 1.',
     },
     messages: {
       yearAmount: {
+        data: { year: 'year', expected: 'decimal', actual: 'decimal' },
         ru: 'Паспорт, источники финансирования, {{year}}: {{actual}} тыс. руб., а в Приложении 1 «ИТОГО по муниципальной программе» {{expected}}',
-        en: 'Passport, funding, {{yearEn}}: {{actual}} thousand rubles, Приложение 1 ИТОГО says {{expected}}',
+        en: 'Passport, funding, {{year}}: {{actual}} thousand rubles, the program total of Annex 1 says {{expected}}',
       },
     },
     fixable: false,
@@ -32,10 +32,7 @@ export const passportYearAmount = defineRule({
       const a = scaledAmount(y.amount, precision);
       const e = scaledAmount(funding.total.years[i], precision);
       if (a === e) continue;
-      const expected = formatScaledRu(e, precision);
-      const actual = formatScaledRu(a, precision);
-      const year = yearSpanLabel(y.year);
-      ctx.report({ messageId: 'yearAmount', path: paths.passportFundingYear(y.year), data: { year, yearEn: year.replace(/ год(ы)?$/, ''), expected, actual }, expected, actual });
+      ctx.report({ messageId: 'yearAmount', path: paths.passportFundingYear(y.year), data: { year: y.year, expected: fromScaled(e, precision), actual: fromScaled(a, precision) } });
     }
   },
 });

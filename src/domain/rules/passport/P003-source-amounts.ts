@@ -1,29 +1,29 @@
-import { formatScaledRu } from '../../amount';
+import { fromScaled } from '../../amount';
 import { scaledAmount } from '../../funding-rows';
 import { programAmountsBySource, sourceMatchKey } from '../../funding-sums';
-import { yearSpanLabel } from '../../model/year-span';
 import { annexYearIndex, passportSources } from '../../passport-funding';
 import { paths, type Column } from '../../paths';
-import { SOURCE_CATEGORY_LABEL, type SourceCategory } from '../../sources';
 import { collapseSpaces } from '../../text/fold';
 import { defineRule } from '../define-rule';
 
 export const passportSourceAmounts = defineRule({
   meta: {
     id: 'P003',
-    title: { ru: 'Суммы источника в паспорте не равны Приложению 1', en: 'A passport source amount differs from Приложение 1' },
+    title: { ru: 'Суммы источника в паспорте не равны Приложению 1', en: 'A passport source amount differs from Annex 1' },
     description: {
       ru: 'Для каждого источника паспорта «всего» и суммы по годам равны строке этого источника «в том числе» под «ИТОГО» Приложения 1 (или сумме источника по подпрограммам, если таких строк нет). Источники сопоставляются по виду бюджета; источник, которого нет с одной из сторон, считается нулевым.',
-      en: 'Each passport source\'s total and year amounts equal its "в том числе" row under ИТОГО of Приложение 1 (or its sum over the subprograms); sources are matched by category, a missing one counts as zero.',
+      en: 'Each passport source\'s total and year amounts equal its "of which" row under the program total of Annex 1 (or its sum over the subprograms); sources are matched by category, a missing one counts as zero.',
     },
     messages: {
       sourceAmount: {
-        ru: 'Паспорт, {{source}}, {{column}}: {{actual}} тыс. руб., а в Приложении 1 {{expected}}',
-        en: 'Passport, {{source}}, {{columnEn}}: {{actual}} thousand rubles, Приложение 1 says {{expected}}',
+        data: { source: 'place', expected: 'decimal', actual: 'decimal' },
+        ru: '{{source}}: {{actual}} тыс. руб., а в Приложении 1 {{expected}}',
+        en: '{{source}}: {{actual}} thousand rubles, Annex 1 says {{expected}}',
       },
       sourceMissing: {
+        data: { source: 'source', expected: 'decimal' },
         ru: 'Паспорт, источники финансирования: нет источника «{{source}}», а в Приложении 1 по нему {{expected}} тыс. руб.',
-        en: 'Passport, funding: the source "{{source}}" is missing, Приложение 1 gives it {{expected}} thousand rubles',
+        en: 'Passport, funding: the source "{{source}}" is missing, Annex 1 gives it {{expected}} thousand rubles',
       },
     },
     fixable: false,
@@ -42,15 +42,10 @@ export const passportSourceAmounts = defineRule({
       const compare = (stated: string | null, annexAmount: bigint, column: Column): void => {
         const a = scaledAmount(stated, precision);
         if (a === annexAmount) return;
-        const expected = formatScaledRu(annexAmount, precision);
-        const actual = formatScaledRu(a, precision);
-        const label = column === 'total' ? 'всего' : yearSpanLabel(column);
         ctx.report({
           messageId: 'sourceAmount',
           path: paths.passportSourceCell(key, column),
-          data: { source: name, column: label, columnEn: column === 'total' ? 'total' : label.replace(/ год(ы)?$/, ''), expected, actual },
-          expected,
-          actual,
+          data: { source: { kind: 'passportSource', source: name, column }, expected: fromScaled(annexAmount, precision), actual: fromScaled(a, precision) },
         });
       };
       if (source.total !== null) compare(source.total, amounts ? amounts[0] : 0n, 'total');
@@ -63,8 +58,7 @@ export const passportSourceAmounts = defineRule({
     const stated = new Set(sources.map((s) => sourceMatchKey(s.key)));
     for (const [key, amounts] of annex) {
       if (stated.has(key) || amounts.every((a) => a === 0n)) continue;
-      const source = key.startsWith('other:') ? key.slice('other:'.length) : SOURCE_CATEGORY_LABEL[key as SourceCategory].ru;
-      ctx.report({ messageId: 'sourceMissing', path: paths.passportSource(key), data: { source, expected: formatScaledRu(amounts[0], precision) }, expected: formatScaledRu(amounts[0], precision), actual: null });
+      ctx.report({ messageId: 'sourceMissing', path: paths.passportSource(key), data: { source: key, expected: fromScaled(amounts[0], precision) } });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { periodLabel, type YearSpan } from '../../model/year-span';
+import type { YearSpan } from '../../model/year-span';
 import { paths } from '../../paths';
 import { collapseSpaces } from '../../text/fold';
 import { defineRule } from '../define-rule';
@@ -22,12 +22,13 @@ export const passportPeriod = defineRule({
     title: { ru: 'Срок реализации в паспорте не совпадает со столбцами лет', en: 'The passport period differs from the year columns' },
     description: {
       ru: 'Срок реализации в паспорте («2020-2024 годы») совпадает с годами столбцов Приложения 1 и Приложения 2.',
-      en: 'The passport\'s period ("2020-2024 годы") matches the year columns of Приложения 1 and 2.',
+      en: 'The passport\'s period ("2020-2024 годы") matches the year columns of Annexes 1 and 2.',
     },
     messages: {
       periodMismatch: {
-        ru: 'Паспорт, срок реализации: {{actual}}, а столбцы лет {{table}} — {{expected}}',
-        en: 'Passport, period: {{actual}}, the year columns of {{table}} cover {{expected}}',
+        data: { actual: 'text', expected: 'period', table: { ru: { funding: 'Приложения 1', indicators: 'Приложения 2' }, en: { funding: 'Annex 1', indicators: 'Annex 2' } } },
+        ru: 'Паспорт, срок реализации: «{{actual}}», а столбцы лет {{table}} — {{expected}}',
+        en: 'Passport, period: "{{actual}}", the year columns of {{table}} cover {{expected}}',
       },
     },
     fixable: false,
@@ -38,14 +39,13 @@ export const passportPeriod = defineRule({
     const period = passport.period ?? (passport.periodText ? parsePeriodText(passport.periodText) : null);
     if (!period) return;
     const tables = [
-      { table: 'Приложения 1', span: funding ? spanOf(funding.years) : null },
-      { table: 'Приложения 2', span: indicators ? spanOf(indicators.years) : null },
-    ];
+      { table: 'funding', span: funding ? spanOf(funding.years) : null },
+      { table: 'indicators', span: indicators ? spanOf(indicators.years) : null },
+    ] as const;
     for (const { table, span } of tables) {
       if (!span || (span.from === period.from && span.to === period.to)) continue;
-      const actual = passport.periodText ? collapseSpaces(passport.periodText) : periodLabel(period);
-      const expected = periodLabel(span);
-      ctx.report({ messageId: 'periodMismatch', path: paths.passportPeriod, data: { actual, expected, table }, expected, actual });
+      const actual = passport.periodText ? collapseSpaces(passport.periodText) : `${period.from}-${period.to}`;
+      ctx.report({ messageId: 'periodMismatch', path: paths.passportPeriod, data: { actual, expected: span, table } });
       return; // one finding for the one passport cell
     }
   },

@@ -1,6 +1,6 @@
-import { formatScaledRu } from '../../amount';
+import { fromScaled } from '../../amount';
 import { scaledAmount } from '../../funding-rows';
-import { yearSpanKey, yearSpanLabel } from '../../model/year-span';
+import { yearSpanKey } from '../../model/year-span';
 import { passportSources } from '../../passport-funding';
 import { paths } from '../../paths';
 import { collapseSpaces } from '../../text/fold';
@@ -16,16 +16,19 @@ export const passportSums = defineRule({
     },
     messages: {
       sourceTotal: {
-        ru: 'Паспорт, {{source}}: всего {{actual}} тыс. руб., а сумма по годам {{expected}}',
-        en: 'Passport, {{source}}: total {{actual}} thousand rubles, the years add up to {{expected}}',
+        data: { source: 'place', expected: 'decimal', actual: 'decimal' },
+        ru: '{{source}}: всего {{actual}} тыс. руб., а сумма по годам {{expected}}',
+        en: '{{source}}: total {{actual}} thousand rubles, the years add up to {{expected}}',
       },
       yearsTotal: {
+        data: { expected: 'decimal', actual: 'decimal' },
         ru: 'Паспорт, источники финансирования: всего {{actual}} тыс. руб., а сумма по годам {{expected}}',
         en: 'Passport, funding: total {{actual}} thousand rubles, the years add up to {{expected}}',
       },
       sourcesTotal: {
+        data: { column: 'passportColumn', expected: 'decimal', actual: 'decimal' },
         ru: 'Паспорт, источники финансирования, {{column}}: сумма источников {{expected}} тыс. руб., а указано {{actual}}',
-        en: 'Passport, funding, {{columnEn}}: the sources add up to {{expected}} thousand rubles, the passport says {{actual}}',
+        en: 'Passport, funding, {{column}}: the sources add up to {{expected}} thousand rubles, the passport says {{actual}}',
       },
     },
     fixable: false,
@@ -35,16 +38,12 @@ export const passportSums = defineRule({
     if (!funding) return;
     const { precision } = ctx.config;
     const sum = (values: (string | null)[]): bigint => values.reduce((s, d) => s + scaledAmount(d, precision), 0n);
-    const report = (messageId: 'sourceTotal' | 'yearsTotal' | 'sourcesTotal', path: string, e: bigint, a: bigint, data: Record<string, string>): void => {
-      const expected = formatScaledRu(e, precision);
-      const actual = formatScaledRu(a, precision);
-      ctx.report({ messageId, path, data: { ...data, expected, actual }, expected, actual });
-    };
+    const amounts = (e: bigint, a: bigint) => ({ expected: fromScaled(e, precision), actual: fromScaled(a, precision) });
 
     if (funding.total !== null && funding.years.length > 0) {
       const years = sum(funding.years.map((y) => y.amount));
       const total = scaledAmount(funding.total, precision);
-      if (years !== total) report('yearsTotal', paths.passportFundingTotal, years, total, {});
+      if (years !== total) ctx.report({ messageId: 'yearsTotal', path: paths.passportFundingTotal, data: amounts(years, total) });
     }
 
     const sources = passportSources(funding);
@@ -55,14 +54,14 @@ export const passportSums = defineRule({
       const total = scaledAmount(source.total, precision);
       if (years === total) continue;
       selfConsistent = false;
-      report('sourceTotal', paths.passportSourceCell(key, 'total'), years, total, { source: collapseSpaces(source.name) });
+      ctx.report({ messageId: 'sourceTotal', path: paths.passportSourceCell(key, 'total'), data: { source: { kind: 'passportSource', source: collapseSpaces(source.name) }, ...amounts(years, total) } });
     }
     if (!selfConsistent || sources.length === 0) return;
 
     if (funding.total !== null) {
       const bySources = sum(sources.map((s) => s.source.total));
       const total = scaledAmount(funding.total, precision);
-      if (bySources !== total) report('sourcesTotal', paths.passportFundingTotal, bySources, total, { column: 'всего', columnEn: 'total' });
+      if (bySources !== total) ctx.report({ messageId: 'sourcesTotal', path: paths.passportFundingTotal, data: { column: 'total', ...amounts(bySources, total) } });
     }
     // A source given only by its "всего" says nothing of its years (unless it is zero: then it is zero every year).
     const yearsKnown = sources.every((s) => s.source.years.length > 0 || (s.source.total !== null && scaledAmount(s.source.total, precision) === 0n));
@@ -71,8 +70,7 @@ export const passportSums = defineRule({
       const key = yearSpanKey(y.year);
       const bySources = sum(sources.map((s) => s.source.years.find((sy) => yearSpanKey(sy.year) === key)?.amount ?? null));
       const stated = scaledAmount(y.amount, precision);
-      const label = yearSpanLabel(y.year);
-      if (bySources !== stated) report('sourcesTotal', paths.passportFundingYear(y.year), bySources, stated, { column: label, columnEn: label.replace(/ год(ы)?$/, '') });
+      if (bySources !== stated) ctx.report({ messageId: 'sourcesTotal', path: paths.passportFundingYear(y.year), data: { column: y.year, ...amounts(bySources, stated) } });
     }
   },
 });

@@ -7,20 +7,23 @@ export const requiredTable = defineRule({
     title: { ru: 'Нет обязательной таблицы', en: 'A required table is missing' },
     description: {
       ru: 'В книге должны быть Приложение 1 («Объем финансовых ресурсов») и Приложение 2 («Планируемые результаты»); паспорт необязателен (его отсутствие — сведение). Таблица, у которой найден заголовок, но не распознана шапка, — это S002.',
-      en: 'The workbook must hold Приложение 1 (funding) and Приложение 2 (planned results); the passport is optional (info when absent). A table found by its title whose header is not recognised is S002\'s.',
+      en: 'The workbook must hold Annex 1 (funding) and Annex 2 (planned results); the passport is optional (info when absent). A table found by its title whose header is not recognised is S002\'s.',
     },
     messages: {
       fundingMissing: {
+        data: {},
         ru: 'В книге не найдено Приложение 1 «Объем финансовых ресурсов» (искали заголовки «Источник финансирования», «Общий объем финансовых ресурсов»)',
-        en: 'Приложение 1 (funding table) was not found in the workbook',
+        en: 'Annex 1 (the funding table, "Объем финансовых ресурсов") was not found in the workbook',
       },
       indicatorsMissing: {
+        data: {},
         ru: 'В книге не найдено Приложение 2 «Планируемые результаты реализации муниципальной программы»',
-        en: 'Приложение 2 (planned results) was not found in the workbook',
+        en: 'Annex 2 (planned results, "Планируемые результаты") was not found in the workbook',
       },
       passportMissing: {
+        data: {},
         ru: 'Паспорт муниципальной программы не найден: сверка паспорта с Приложением 1 не выполнялась',
-        en: 'The program passport was not found: the passport was not checked against Приложение 1',
+        en: 'The program passport was not found: the passport was not checked against Annex 1',
       },
     },
     fixable: false,

@@ -3,10 +3,11 @@ import { relayReadIssues } from './relay-read-issues';
 
 const messages = {
   headerNotFound: {
+    data: { sheet: 'text', cell: 'text', table: 'text', looked: 'text' },
     ru: 'Лист «{{sheet}}», {{cell}}: не распознана шапка таблицы «{{table}}»; искали заголовки: {{looked}}',
     en: 'Sheet "{{sheet}}", {{cell}}: the header of table "{{table}}" was not recognised; looked for: {{looked}}',
   },
-};
+} as const;
 
 export const headerNotFound = defineRule({
   meta: {

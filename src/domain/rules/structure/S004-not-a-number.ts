@@ -3,10 +3,11 @@ import { relayReadIssues } from './relay-read-issues';
 
 const messages = {
   notANumber: {
+    data: { sheet: 'text', cell: 'text', column: 'text', text: 'text' },
     ru: 'Лист «{{sheet}}», {{cell}}: в числовом столбце «{{column}}» записан текст «{{text}}», а не число',
     en: 'Sheet "{{sheet}}", {{cell}}: the numeric column "{{column}}" holds the text "{{text}}", not a number',
   },
-};
+} as const;
 
 export const notANumber = defineRule({
   meta: {

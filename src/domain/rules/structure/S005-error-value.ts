@@ -3,10 +3,11 @@ import { relayReadIssues } from './relay-read-issues';
 
 const messages = {
   errorValue: {
+    data: { sheet: 'text', cell: 'text', value: 'text' },
     ru: 'Лист «{{sheet}}», {{cell}}: ячейка содержит ошибку {{value}}',
     en: 'Sheet "{{sheet}}", {{cell}}: the cell holds the error value {{value}}',
   },
-};
+} as const;
 
 export const errorValue = defineRule({
   meta: {

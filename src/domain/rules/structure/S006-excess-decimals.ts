@@ -1,6 +1,6 @@
-import { decimalPlaces, formatDecimalRu, formatScaledRu, fromScaled, toScaled, type Decimal } from '../../amount';
+import { decimalPlaces, fromScaled, toScaled, type Decimal } from '../../amount';
 import { amountIn, fundingColumns, fundingRows } from '../../funding-rows';
-import { yearSpanLabel } from '../../model/year-span';
+import type { Place } from '../../messages/message-data';
 import { paths, type Path } from '../../paths';
 import { sourceKeys } from '../../sources';
 import { collapseSpaces } from '../../text/fold';
@@ -9,7 +9,7 @@ import { defineRule } from '../define-rule';
 interface Amount {
   value: Decimal | null;
   path: Path;
-  where: string;
+  place: Place;
 }
 
 export const excessDecimals = defineRule({
@@ -18,12 +18,13 @@ export const excessDecimals = defineRule({
     title: { ru: 'Лишние знаки после запятой', en: 'More decimals than the precision' },
     description: {
       ru: 'Сумма записана с большим числом знаков после запятой, чем установлено (тыс. руб. с одним знаком); в сверке она округляется до установленной точности.',
-      en: 'An amount carries more decimals than the declared precision (тыс. руб. with one decimal); it is compared after rounding.',
+      en: 'An amount carries more decimals than the declared precision (thousand rubles with one decimal); it is compared after rounding.',
     },
     messages: {
       excessDecimals: {
-        ru: '{{where}}: сумма {{actual}} записана с {{places}} знаками после запятой, допускается {{precision}}; округлённо {{expected}}',
-        en: '{{where}}: the amount {{actual}} has {{places}} decimals, {{precision}} allowed; rounded: {{expected}}',
+        data: { cell: 'place', actual: 'decimal', places: 'integer', precision: 'integer', expected: 'decimal' },
+        ru: '{{cell}}: сумма {{actual}} записана с {{places}} знаками после запятой, допускается {{precision}}; округлённо {{expected}}',
+        en: '{{cell}}: the amount {{actual}} has {{places}} decimals, {{precision}} allowed; rounded: {{expected}}',
       },
     },
     fixable: true,
@@ -34,30 +35,28 @@ export const excessDecimals = defineRule({
     if (program.funding) {
       const columns = fundingColumns(program.funding.years);
       for (const row of fundingRows(program.funding)) {
-        for (const c of columns) amounts.push({ value: amountIn(row.row, c), path: row.cellPath(c.column), where: `Приложение 1, ${row.label.ru}, ${c.label.ru}` });
+        for (const c of columns) amounts.push({ value: amountIn(row.row, c), path: row.cellPath(c.column), place: row.place(c.column) });
       }
     }
     const funding = program.passport?.funding;
     if (funding) {
-      amounts.push({ value: funding.total, path: paths.passportFundingTotal, where: 'Паспорт, всего' });
-      for (const y of funding.years) amounts.push({ value: y.amount, path: paths.passportFundingYear(y.year), where: `Паспорт, ${yearSpanLabel(y.year)}` });
+      amounts.push({ value: funding.total, path: paths.passportFundingTotal, place: { kind: 'passportFunding', column: 'total' } });
+      for (const y of funding.years) amounts.push({ value: y.amount, path: paths.passportFundingYear(y.year), place: { kind: 'passportFunding', column: y.year } });
       const keys = sourceKeys(funding.sources.map((s) => s.name));
       funding.sources.forEach((s, i) => {
-        const name = collapseSpaces(s.name);
-        amounts.push({ value: s.total, path: paths.passportSourceCell(keys[i], 'total'), where: `Паспорт, ${name}, всего` });
-        for (const y of s.years) amounts.push({ value: y.amount, path: paths.passportSourceCell(keys[i], y.year), where: `Паспорт, ${name}, ${yearSpanLabel(y.year)}` });
+        const source = collapseSpaces(s.name);
+        amounts.push({ value: s.total, path: paths.passportSourceCell(keys[i], 'total'), place: { kind: 'passportSource', source, column: 'total' } });
+        for (const y of s.years) amounts.push({ value: y.amount, path: paths.passportSourceCell(keys[i], y.year), place: { kind: 'passportSource', source, column: y.year } });
       });
     }
     for (const a of amounts) {
       if (a.value === null || decimalPlaces(a.value) <= config.precision) continue;
-      const rounded = toScaled(a.value, config.precision);
+      const rounded = fromScaled(toScaled(a.value, config.precision), config.precision);
       ctx.report({
         messageId: 'excessDecimals',
         path: a.path,
-        data: { where: a.where, actual: formatDecimalRu(a.value), places: decimalPlaces(a.value), precision: config.precision, expected: formatScaledRu(rounded, config.precision) },
-        expected: formatScaledRu(rounded, config.precision),
-        actual: formatDecimalRu(a.value),
-        fix: { kind: 'number', value: fromScaled(rounded, config.precision) },
+        data: { cell: a.place, actual: a.value, places: decimalPlaces(a.value), precision: config.precision, expected: rounded },
+        fix: { kind: 'number', value: rounded },
       });
     }
   },

@@ -2,6 +2,7 @@ import { fundingRows } from '../../funding-rows';
 import { indicatorRows } from '../../indicator-rows';
 import { paths } from '../../paths';
 import { sourceKeys } from '../../sources';
+import { collapseSpaces } from '../../text/fold';
 import { defineRule } from '../define-rule';
 
 export const requiredCell = defineRule({
@@ -14,20 +15,24 @@ export const requiredCell = defineRule({
     },
     messages: {
       sourceNameEmpty: {
-        ru: 'Приложение 1, {{where}}: не указан источник финансирования',
-        en: 'Приложение 1, {{where}}: the funding source is empty',
+        data: { block: 'place' },
+        ru: '{{block}}: не указан источник финансирования',
+        en: '{{block}}: the funding source is empty',
       },
       passportSourceNameEmpty: {
+        data: { position: 'integer' },
         ru: 'Паспорт, источники финансирования: у {{position}}-го источника нет наименования',
         en: 'Passport, funding sources: source no. {{position}} has no name',
       },
       indicatorNameEmpty: {
-        ru: 'Приложение 2, {{activity}}: у {{position}}-го показателя нет наименования',
-        en: 'Приложение 2, {{activity}}: indicator no. {{position}} has no name',
+        data: { activity: 'place', position: 'integer' },
+        ru: '{{activity}}: у {{position}}-го показателя нет наименования',
+        en: '{{activity}}: indicator no. {{position}} has no name',
       },
       unitEmpty: {
-        ru: 'Приложение 2, показатель {{indicator}}: не указана единица измерения',
-        en: 'Приложение 2, indicator {{indicator}}: the unit is empty',
+        data: { indicator: 'place' },
+        ru: '{{indicator}}: не указана единица измерения',
+        en: '{{indicator}}: the unit is empty',
       },
     },
     fixable: false,
@@ -37,7 +42,7 @@ export const requiredCell = defineRule({
     if (program.funding) {
       for (const row of fundingRows(program.funding)) {
         if ((row.kind === 'source' || row.kind === 'bySource') && row.row.source.trim() === '') {
-          ctx.report({ messageId: 'sourceNameEmpty', path: row.path, data: { where: row.block.ru } });
+          ctx.report({ messageId: 'sourceNameEmpty', path: row.path, data: { block: row.block } });
         }
       }
     }
@@ -49,10 +54,10 @@ export const requiredCell = defineRule({
     if (program.indicators) {
       for (const r of indicatorRows(program.indicators)) {
         if (r.indicator.name.trim() === '') {
-          ctx.report({ messageId: 'indicatorNameEmpty', path: paths.indicatorField(r.sub, r.act, r.ind, 'name'), data: { activity: r.activity.number.trim() || r.activity.title, position: r.ind + 1 } });
+          ctx.report({ messageId: 'indicatorNameEmpty', path: paths.indicatorField(r.sub, r.act, r.ind, 'name'), data: { activity: { kind: 'activity', number: collapseSpaces(r.activity.number) || collapseSpaces(r.activity.title) }, position: r.ind + 1 } });
         }
         if (r.indicator.unit.trim() === '') {
-          ctx.report({ messageId: 'unitEmpty', path: paths.indicatorField(r.sub, r.act, r.ind, 'unit'), data: { indicator: r.label } });
+          ctx.report({ messageId: 'unitEmpty', path: paths.indicatorField(r.sub, r.act, r.ind, 'unit'), data: { indicator: r.place() } });
         }
       }
     }

@@ -1,7 +1,9 @@
 import { parseActivityTitle } from '../../activity-code';
 import { indicatorRows } from '../../indicator-rows';
 import type { Program } from '../../model/program';
+import type { Place } from '../../messages/message-data';
 import { paths, type Path } from '../../paths';
+import { subprogramNumber } from '../../funding-rows';
 import { sourceKeys } from '../../sources';
 import { collapseSpaces } from '../../text/fold';
 import { mixedScriptWords, respellMixedScript } from '../../text/mixed-script';
@@ -10,7 +12,7 @@ import { defineRule } from '../define-rule';
 interface Text {
   text: string;
   path: Path;
-  where: string;
+  place: Place;
   /** The text is the whole cell, so the respelled text can replace it. */
   wholeCell: boolean;
   /** A code that must be Latin and is I009's, not S009's. */
@@ -27,12 +29,14 @@ export const mixedAlphabets = defineRule({
     },
     messages: {
       mixedAlphabets: {
-        ru: '{{where}}: в слове «{{word}}» смешаны латинские и русские буквы; правильно «{{fixed}}»',
-        en: '{{where}}: the word "{{word}}" mixes Latin and Cyrillic letters; should be "{{fixed}}"',
+        data: { place: 'place', word: 'text', fixed: 'text', expected: 'text', actual: 'text' },
+        ru: '{{place}}: в слове «{{word}}» смешаны латинские и русские буквы; правильно «{{fixed}}»',
+        en: '{{place}}: the word "{{word}}" mixes Latin and Cyrillic letters; should be "{{fixed}}"',
       },
       mixedAlphabetsNoFix: {
-        ru: '{{where}}: в слове «{{word}}» смешаны латинские и русские буквы',
-        en: '{{where}}: the word "{{word}}" mixes Latin and Cyrillic letters',
+        data: { place: 'place', word: 'text', actual: 'text' },
+        ru: '{{place}}: в слове «{{word}}» смешаны латинские и русские буквы',
+        en: '{{place}}: the word "{{word}}" mixes Latin and Cyrillic letters',
       },
     },
     fixable: true,
@@ -43,15 +47,19 @@ export const mixedAlphabets = defineRule({
       if (words.length === 0) continue;
       const fixedText = respellMixedScript(t.text);
       const all = words.every((w) => w.fixed !== null);
+      // Several words are listed as the template quotes one: «a», «b».
       const word = words.map((w) => w.word).join('», «');
-      ctx.report({
-        messageId: all ? 'mixedAlphabets' : 'mixedAlphabetsNoFix',
-        path: t.path,
-        data: { where: t.where, word, fixed: words.map((w) => w.fixed ?? w.word).join('», «') },
-        expected: all ? words.map((w) => w.fixed).join(', ') : null,
-        actual: words.map((w) => w.word).join(', '),
-        fix: all && fixedText !== null && t.wholeCell ? { kind: 'text', value: fixedText } : null,
-      });
+      const actual = words.map((w) => w.word).join(', ');
+      if (all) {
+        ctx.report({
+          messageId: 'mixedAlphabets',
+          path: t.path,
+          data: { place: t.place, word, fixed: words.map((w) => w.fixed ?? w.word).join('», «'), expected: words.map((w) => w.fixed).join(', '), actual },
+          fix: fixedText !== null && t.wholeCell ? { kind: 'text', value: fixedText } : null,
+        });
+      } else {
+        ctx.report({ messageId: 'mixedAlphabetsNoFix', path: t.path, data: { place: t.place, word, actual } });
+      }
     }
   },
 });
@@ -61,35 +69,37 @@ function textsOf(program: Program): Text[] {
   const texts: Text[] = [];
   const { passport, funding, indicators } = program;
   if (passport) {
-    if (passport.periodText) texts.push({ text: passport.periodText, path: paths.passportPeriod, where: 'Паспорт, срок реализации', wholeCell: true });
-    passport.subprograms.forEach((s, i) => texts.push({ text: s, path: paths.passportSubprogram(i), where: 'Паспорт, перечень подпрограмм', wholeCell: false }));
-    passport.fields.forEach((f, i) => texts.push({ text: f.value, path: paths.passportField(i), where: `Паспорт, «${collapseSpaces(f.label)}»`, wholeCell: true }));
+    if (passport.periodText) texts.push({ text: passport.periodText, path: paths.passportPeriod, place: { kind: 'passportPeriod' }, wholeCell: true });
+    passport.subprograms.forEach((s, i) => texts.push({ text: s, path: paths.passportSubprogram(i), place: { kind: 'passportSubprograms' }, wholeCell: false }));
+    passport.fields.forEach((f, i) => texts.push({ text: f.value, path: paths.passportField(i), place: { kind: 'passportField', label: collapseSpaces(f.label) }, wholeCell: true }));
     const sources = passport.funding?.sources ?? [];
     const keys = sourceKeys(sources.map((s) => s.name));
-    sources.forEach((s, i) => texts.push({ text: s.name, path: paths.passportSource(keys[i]), where: 'Паспорт, источники финансирования', wholeCell: passport.funding?.form === 'table' }));
+    sources.forEach((s, i) => texts.push({ text: s.name, path: paths.passportSource(keys[i]), place: { kind: 'passportFunding' }, wholeCell: passport.funding?.form === 'table' }));
   }
   if (funding) {
     funding.subprograms.forEach((sp, sub) => {
-      texts.push({ text: sp.title, path: paths.fundingSubprogram(sub), where: `Приложение 1, подпрограмма ${sub + 1}`, wholeCell: true });
+      const number = subprogramNumber(sp.title, sub);
+      texts.push({ text: sp.title, path: paths.fundingSubprogram(sub), place: { kind: 'subprogram', table: 'funding', sub: number }, wholeCell: true });
       const keys = sourceKeys(sp.sources.map((s) => s.source));
-      sp.sources.forEach((s, i) => texts.push({ text: s.source, path: paths.fundingSource(sub, keys[i]), where: `Приложение 1, подпрограмма ${sub + 1}, источник`, wholeCell: true }));
+      sp.sources.forEach((s, i) =>
+        texts.push({ text: s.source, path: paths.fundingSource(sub, keys[i]), place: { kind: 'sourceRow', sub: number, source: collapseSpaces(s.source) }, wholeCell: true }),
+      );
     });
     const keys = sourceKeys(funding.totalBySource.map((s) => s.source));
-    funding.totalBySource.forEach((s, i) => texts.push({ text: s.source, path: paths.fundingBySource(keys[i]), where: 'Приложение 1, ИТОГО, в том числе', wholeCell: true }));
+    funding.totalBySource.forEach((s, i) => texts.push({ text: s.source, path: paths.fundingBySource(keys[i]), place: { kind: 'bySourceBlock' }, wholeCell: true }));
   }
   if (indicators) {
     indicators.subprograms.forEach((sp, sub) => {
-      texts.push({ text: sp.title, path: paths.indicatorSubprogram(sub), where: `Приложение 2, подпрограмма ${sub + 1}`, wholeCell: true });
+      texts.push({ text: sp.title, path: paths.indicatorSubprogram(sub), place: { kind: 'subprogram', table: 'indicators', sub: subprogramNumber(sp.title, sub) }, wholeCell: true });
       sp.activities.forEach((a, act) => {
         const code = parseActivityTitle(a.title).code;
-        texts.push({ text: a.title, path: paths.activityField(sub, act, 'title'), where: `Приложение 2, мероприятие ${collapseSpaces(a.number)}`, wholeCell: true, code });
+        texts.push({ text: a.title, path: paths.activityField(sub, act, 'title'), place: { kind: 'activity', number: collapseSpaces(a.number) }, wholeCell: true, code });
       });
     });
     for (const r of indicatorRows(indicators)) {
-      const where = `Приложение 2, показатель ${r.label}`;
-      texts.push({ text: r.indicator.name, path: paths.indicatorField(r.sub, r.act, r.ind, 'name'), where, wholeCell: true });
-      texts.push({ text: r.indicator.unit, path: paths.indicatorField(r.sub, r.act, r.ind, 'unit'), where: `${where}, единица измерения`, wholeCell: true });
-      texts.push({ text: r.indicator.type, path: paths.indicatorField(r.sub, r.act, r.ind, 'type'), where: `${where}, тип показателя`, wholeCell: true });
+      texts.push({ text: r.indicator.name, path: paths.indicatorField(r.sub, r.act, r.ind, 'name'), place: r.place(), wholeCell: true });
+      texts.push({ text: r.indicator.unit, path: paths.indicatorField(r.sub, r.act, r.ind, 'unit'), place: r.place('unit'), wholeCell: true });
+      texts.push({ text: r.indicator.type, path: paths.indicatorField(r.sub, r.act, r.ind, 'type'), place: r.place('type'), wholeCell: true });
     }
   }
   return texts;

@@ -1,3 +1,4 @@
+import { renderMessage } from '../../../../src/domain/messages/render-message';
 import { collectFindings } from '../../../../src/domain/check-program';
 import { paths } from '../../../../src/domain/paths';
 import { rowTotal } from '../../../../src/domain/rules/funding/F001-row-total';
@@ -16,13 +17,13 @@ ruleTester.run(rowTotal, {
     {
       name: 'a source row whose total differs from its years',
       program: edit(program, (p) => { p.funding!.subprograms[0].sources[0].total = '224840.1'; }),
-      errors: [{ messageId: 'rowTotal', path: paths.fundingSourceCell(0, 'municipal', 'total'), expected: '224 840,0', actual: '224 840,1' }],
-      fix: { kind: 'number', value: '224840.0' },
+      errors: [{ messageId: 'rowTotal', path: paths.fundingSourceCell(0, 'municipal', 'total') , data: { expected: '224840.0', actual: '224840.1' }, message: { ru: 'Приложение 1, Подпрограмма I, Бюджет городского округа Ступино: «Общий объем» 224 840,1, а сумма по годам 224 840,0', en: 'Annex 1, subprogram I, source "Бюджет городского округа Ступино": the total is 224 840,1, the years add up to 224 840,0' } }],
+      fix: { kind: 'sum', addends: ['funding/sub/1/src/municipal/y/2020', 'funding/sub/1/src/municipal/y/2021', 'funding/sub/1/src/municipal/y/2022'], value: '224840.0' },
     },
     {
       name: 'a year changed: the row total is reported, with the sum as the fix',
       program: edit(program, (p) => { p.funding!.subprograms[1].sources[1].years[1] = '182.8'; }),
-      errors: [{ messageId: 'rowTotal', path: paths.fundingSourceCell(1, 'extrabudgetary', 'total'), expected: '532,9', actual: '532,8', fix: { kind: 'number', value: '532.9' } }],
+      errors: [{ messageId: 'rowTotal', path: paths.fundingSourceCell(1, 'extrabudgetary', 'total'), data: { expected: '532.9', actual: '532.8' }, fix: { kind: 'sum', addends: ['funding/sub/2/src/extrabudgetary/y/2020', 'funding/sub/2/src/extrabudgetary/y/2021', 'funding/sub/2/src/extrabudgetary/y/2022'], value: '532.9' } }],
     },
     {
       name: 'subprogram total, ИТОГО and "в том числе" rows are rows too',
@@ -32,9 +33,9 @@ ruleTester.run(rowTotal, {
         p.funding!.totalBySource[2].years = ['154.8', '182.7', null];
       }),
       errors: [
-        { messageId: 'rowTotal', path: paths.fundingSubtotalCell(1, 'total'), expected: '47 252,7', actual: '47 252,6', fix: { kind: 'number', value: '47252.7' } },
-        { messageId: 'rowTotal', path: paths.fundingTotalCell('total'), expected: '273 659,6', actual: '0,0', fix: { kind: 'number', value: '273659.6' } },
-        { messageId: 'rowTotal', path: paths.fundingBySourceCell('extrabudgetary', 'total'), expected: '337,5', actual: '532,8', fix: { kind: 'number', value: '337.5' } },
+        { messageId: 'rowTotal', path: paths.fundingSubtotalCell(1, 'total'), data: { expected: '47252.7', actual: '47252.6' }, fix: { kind: 'sum', addends: ['funding/sub/2/total/y/2020', 'funding/sub/2/total/y/2021', 'funding/sub/2/total/y/2022'], value: '47252.7' } },
+        { messageId: 'rowTotal', path: paths.fundingTotalCell('total'), data: { expected: '273659.6', actual: '0.0' }, fix: { kind: 'sum', addends: ['funding/total/y/2020', 'funding/total/y/2021', 'funding/total/y/2022'], value: '273659.6' } },
+        { messageId: 'rowTotal', path: paths.fundingBySourceCell('extrabudgetary', 'total'), data: { expected: '337.5', actual: '532.8' }, fix: { kind: 'sum', addends: ['funding/bySource/extrabudgetary/y/2020', 'funding/bySource/extrabudgetary/y/2021', 'funding/bySource/extrabudgetary/y/2022'], value: '337.5' } },
       ],
     },
   ],
@@ -43,5 +44,5 @@ ruleTester.run(rowTotal, {
 it('F001 says where in domain terms', () => {
   const p = edit(program, (q) => { q.funding!.subprograms[1].sources[0].years[1] = '15867.7'; });
   const [finding] = collectFindings({ program: p, rules: [rowTotal] });
-  expect(finding.message.ru).toBe('Приложение 1, Подпрограмма II, Бюджет городского округа Ступино: «Общий объем» 46 719,8, а сумма по годам 46 719,9');
+  expect(renderMessage(finding, 'ru')).toBe('Приложение 1, Подпрограмма II, Бюджет городского округа Ступино: «Общий объем» 46 719,8, а сумма по годам 46 719,9');
 });

@@ -21,15 +21,15 @@ ruleTester.run(totalBySource, {
     {
       name: 'a "в том числе" year cell differs from the sum over the subprograms',
       program: edit(program, (p) => { p.funding!.totalBySource[0].years[1] = '98215.5'; }),
-      errors: [{ messageId: 'totalBySource', path: paths.fundingBySourceCell('municipal', { from: 2021, to: 2021 }), expected: '98 215,6', actual: '98 215,5' }],
-      fix: { kind: 'number', value: '98215.6' },
+      errors: [{ messageId: 'totalBySource', path: paths.fundingBySourceCell('municipal', { from: 2021, to: 2021 }) , data: { expected: '98215.6', actual: '98215.5' }, message: { ru: 'Приложение 1, ИТОГО, в том числе: Бюджет городского округа Ступино, 2021 год: сумма по подпрограммам 98 215,6, в строке 98 215,5', en: 'Annex 1, program total, of which "Бюджет городского округа Ступино", 2021: the subprograms add up to 98 215,6, the row says 98 215,5' } }],
+      fix: { kind: 'sum', addends: ['funding/sub/1/src/municipal/y/2021', 'funding/sub/2/src/municipal/y/2021'], value: '98215.6' },
     },
     {
       name: 'a "в том числе" row of a source no subprogram has is compared with zero',
       program: edit(program, (p) => { p.funding!.totalBySource.push({ source: 'Федеральный бюджет', total: '10.0', years: ['10.0', null, null] }); }),
       errors: [
-        { messageId: 'totalBySource', path: paths.fundingBySourceCell('federal', 'total'), expected: '0,0', actual: '10,0', fix: { kind: 'number', value: '0.0' } },
-        { messageId: 'totalBySource', path: paths.fundingBySourceCell('federal', { from: 2020, to: 2020 }), expected: '0,0', actual: '10,0', fix: { kind: 'number', value: '0.0' } },
+        { messageId: 'totalBySource', path: paths.fundingBySourceCell('federal', 'total'), data: { expected: '0.0', actual: '10.0' }, fix: { kind: 'number', value: '0.0' } },
+        { messageId: 'totalBySource', path: paths.fundingBySourceCell('federal', { from: 2020, to: 2020 }), data: { expected: '0.0', actual: '10.0' }, fix: { kind: 'number', value: '0.0' } },
       ],
     },
   ],

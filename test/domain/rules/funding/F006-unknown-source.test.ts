@@ -22,12 +22,12 @@ ruleTester.run(unknownSource, {
     {
       name: 'a misspelt source, with the nearest dictionary entry',
       program: edit(program, (p) => { p.funding!.subprograms[0].sources[1].source = 'Бюджет Московсой области'; }),
-      errors: [{ messageId: 'unknownSource', path: paths.fundingSource(0, 'other:бюджет московсой области'), expected: 'Бюджет Московской области', actual: 'Бюджет Московсой области' }],
+      errors: [{ messageId: 'unknownSource', path: paths.fundingSource(0, 'other:бюджет московсой области') , data: { expected: 'Бюджет Московской области', actual: 'Бюджет Московсой области' }, message: { ru: 'Приложение 1, Подпрограмма I: источника «Бюджет Московсой области» нет в справочнике; возможно, «Бюджет Московской области»', en: 'Annex 1, subprogram I: the source "Бюджет Московсой области" is not in the dictionary; did you mean "Бюджет Московской области"?' } }],
     },
     {
       name: 'a source of no kind in the "в том числе" rows',
       program: edit(program, (p) => { p.funding!.totalBySource[2].source = 'Прочие средства'; }),
-      errors: [{ messageId: 'unknownSource', path: paths.fundingBySource('other:прочие средства'), actual: 'Прочие средства' }],
+      errors: [{ messageId: 'unknownSource', path: paths.fundingBySource('other:прочие средства') , data: { actual: 'Прочие средства' }}],
     },
   ],
 });

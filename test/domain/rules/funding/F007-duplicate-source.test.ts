@@ -14,7 +14,7 @@ ruleTester.run(duplicateSource, {
     {
       name: 'the city budget twice in Подпрограмма I (once as "Средства бюджета…")',
       program: edit(program, (p) => { p.funding!.subprograms[0].sources.push({ source: 'Средства бюджета городского округа Ступино', total: '1.0', years: ['1.0', null, null] }); }),
-      errors: [{ messageId: 'duplicateSource', path: paths.fundingSource(0, 'municipal#2'), actual: 'Средства бюджета городского округа Ступино' }],
+      errors: [{ messageId: 'duplicateSource', path: paths.fundingSource(0, 'municipal#2') , data: { actual: 'Средства бюджета городского округа Ступино' }, message: { ru: 'Приложение 1, Подпрограмма I: источник «Средства бюджета городского округа Ступино» уже указан выше в этой подпрограмме', en: 'Annex 1, subprogram I: the source "Средства бюджета городского округа Ступино" already appears above in this subprogram' } }],
     },
     {
       name: 'a repeated "в том числе" row',

@@ -11,12 +11,12 @@ ruleTester.run(missingTotalRow, {
     {
       name: 'Подпрограмма II without "Всего по подпрограмме"',
       program: edit(program, (p) => { p.funding!.subprograms[1].total = null; }),
-      errors: [{ messageId: 'subprogramTotalMissing', path: paths.fundingSubprogram(1) }],
+      errors: [{ messageId: 'subprogramTotalMissing', path: paths.fundingSubprogram(1), message: { ru: 'Приложение 1, Подпрограмма II: нет строки «Всего по подпрограмме»', en: 'Annex 1, subprogram II: the subprogram total row ("Всего по подпрограмме") is missing' } }],
     },
     {
       name: 'no ИТОГО row',
       program: edit(program, (p) => { p.funding!.total = null; }),
-      errors: [{ messageId: 'programTotalMissing', path: paths.funding }],
+      errors: [{ messageId: 'programTotalMissing', path: paths.funding, message: { ru: 'Приложение 1: нет строки «ИТОГО по муниципальной программе»', en: 'Annex 1: the program total row ("ИТОГО по муниципальной программе") is missing' } }],
     },
   ],
 });

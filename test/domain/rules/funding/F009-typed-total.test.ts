@@ -30,8 +30,14 @@ ruleTester.run(typedTotal, {
         [paths.fundingTotalCell({ from: 2021, to: 2021 }), cell('E20', '')],
       ]) as Provenance,
       errors: [
-        { messageId: 'typedTotal', path: paths.fundingSourceCell(0, 'municipal', 'total'), sheet, cell: 'C9', severity: 'info' },
-        { messageId: 'typedTotal', path: paths.fundingTotalCell({ from: 2021, to: 2021 }), sheet, cell: 'E20' },
+        { messageId: 'typedTotal', path: paths.fundingSourceCell(0, 'municipal', 'total'), sheet, cell: 'C9', severity: 'info',
+          fix: { kind: 'sum', addends: ['funding/sub/1/src/municipal/y/2020', 'funding/sub/1/src/municipal/y/2021', 'funding/sub/1/src/municipal/y/2022'], value: '224840.0' },
+          message: { ru: 'Приложение 1, Подпрограмма I, Бюджет городского округа Ступино, Общий объем: итог 224 840,0 введён числом; формула суммы сохранит его верным при правках', en: 'Annex 1, subprogram I, source "Бюджет городского округа Ступино", total: the total 224 840,0 is a typed number; a sum formula would keep it right' } },
+        {
+          messageId: 'typedTotal', path: paths.fundingTotalCell({ from: 2021, to: 2021 }), sheet, cell: 'E20',
+          // A year cell of ИТОГО adds the subprograms' "Всего" rows in that column.
+          fix: { kind: 'sum', addends: ['funding/sub/1/total/y/2021', 'funding/sub/2/total/y/2021'], value: '98398.3' },
+        },
       ],
     },
   ],

@@ -14,7 +14,7 @@ ruleTester.run(planMissing, {
     {
       name: 'an empty 2021 plan',
       program: edit(program, (p) => { p.indicators!.subprograms[0].activities[0].indicators[1].plan[1] = null; }),
-      errors: [{ messageId: 'planMissing', path: paths.indicatorPlan(0, 0, 1, { from: 2021, to: 2021 }) }],
+      errors: [{ messageId: 'planMissing', path: paths.indicatorPlan(0, 0, 1, { from: 2021, to: 2021 }), message: { ru: 'Приложение 2, показатель 1.1. «Среднее время ожидания в очереди для получения…»: нет планового значения на 2021 год', en: 'Annex 2, indicator 1.1. "Среднее время ожидания в очереди для получения…": no planned value for 2021' } }],
     },
     {
       name: 'a row shorter than the year columns',

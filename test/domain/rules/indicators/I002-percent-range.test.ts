@@ -14,12 +14,12 @@ ruleTester.run(percentRange, {
     {
       name: 'a planned 100,5 %',
       program: edit(program, (p) => { p.indicators!.subprograms[1].activities[0].indicators[0].plan[1] = { value: '100.5', bound: null }; }),
-      errors: [{ messageId: 'percentOutOfRange', path: paths.indicatorPlan(1, 0, 0, { from: 2021, to: 2021 }), expected: '0…100', actual: '100,5' }],
+      errors: [{ messageId: 'percentOutOfRange', path: paths.indicatorPlan(1, 0, 0, { from: 2021, to: 2021 }) , data: { actual: '100.5' }, message: { ru: 'Приложение 2, показатель 2.1. «Доля рабочих мест, обеспеченных необходимым компьютерным…», 2021 год: 100,5 % — вне пределов 0…100', en: 'Annex 2, indicator 2.1. "Доля рабочих мест, обеспеченных необходимым компьютерным…", 2021: 100,5 % is outside 0…100' } }],
     },
     {
       name: 'a negative base',
       program: edit(program, (p) => { p.indicators!.subprograms[0].activities[0].indicators[0].base = { value: '-1', bound: null }; }),
-      errors: [{ messageId: 'percentOutOfRange', path: paths.indicatorField(0, 0, 0, 'base'), actual: '-1' }],
+      errors: [{ messageId: 'percentOutOfRange', path: paths.indicatorField(0, 0, 0, 'base') , data: { actual: '-1' }}],
     },
   ],
 });

@@ -14,7 +14,7 @@ ruleTester.run(negativeCount, {
     {
       name: 'a negative number of computers',
       program: edit(program, (p) => { p.indicators!.subprograms[1].activities[1].indicators[0].plan[0] = { value: '-13.8', bound: null }; }),
-      errors: [{ messageId: 'negativeValue', path: paths.indicatorPlan(1, 1, 0, { from: 2020, to: 2020 }), actual: '-13,8' }],
+      errors: [{ messageId: 'negativeValue', path: paths.indicatorPlan(1, 1, 0, { from: 2020, to: 2020 }) , data: { actual: '-13.8' }, message: { ru: 'Приложение 2, показатель 2.2. «Количество современных компьютеров на 100 обучающихся», 2020 год: отрицательное значение -13,8 (единиц)', en: 'Annex 2, indicator 2.2. "Количество современных компьютеров на 100 обучающихся", 2020: negative value -13,8 ("единиц")' } }],
     },
     {
       name: 'a negative waiting time in minutes',

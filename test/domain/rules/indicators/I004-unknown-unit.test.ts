@@ -18,7 +18,7 @@ ruleTester.run(unknownUnit, {
     {
       name: 'a misspelt unit, with the nearest one',
       program: unit('едениц'),
-      errors: [{ messageId: 'unknownUnit', path: paths.indicatorField(1, 1, 0, 'unit'), expected: 'единиц', actual: 'едениц' }],
+      errors: [{ messageId: 'unknownUnit', path: paths.indicatorField(1, 1, 0, 'unit') , data: { expected: 'единиц', actual: 'едениц' }, message: { ru: 'Приложение 2, показатель 2.2. «Количество современных компьютеров на 100 обучающихся»: единицы измерения «едениц» нет в справочнике; возможно, «единиц»', en: 'Annex 2, indicator 2.2. "Количество современных компьютеров на 100 обучающихся": the unit "едениц" is not in the dictionary; did you mean "единиц"?' } }],
     },
   ],
 });

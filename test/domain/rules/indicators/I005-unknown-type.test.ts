@@ -16,7 +16,7 @@ ruleTester.run(unknownType, {
     {
       name: 'a type not in the dictionary',
       program: type('Приоритетный целевый'),
-      errors: [{ messageId: 'unknownType', path: paths.indicatorField(0, 0, 1, 'type'), actual: 'Приоритетный целевый' }],
+      errors: [{ messageId: 'unknownType', path: paths.indicatorField(0, 0, 1, 'type') , data: { actual: 'Приоритетный целевый' }, message: { ru: 'Приложение 2, показатель 1.1. «Среднее время ожидания в очереди для получения…»: типа показателя «Приоритетный целевый» нет в справочнике', en: 'Annex 2, indicator 1.1. "Среднее время ожидания в очереди для получения…": the indicator type "Приоритетный целевый" is not in the dictionary' } }],
     },
   ],
 });

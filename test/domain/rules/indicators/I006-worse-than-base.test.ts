@@ -1,3 +1,4 @@
+import { renderMessage } from '../../../../src/domain/messages/render-message';
 import { collectFindings } from '../../../../src/domain/check-program';
 import type { IndicatorValue } from '../../../../src/domain/model/indicators';
 import { paths } from '../../../../src/domain/paths';
@@ -22,23 +23,23 @@ ruleTester.run(worseThanBase, {
     {
       name: 'satisfaction (higher is better): 96,68 → 94,6, one finding at the first worse year',
       program: satisfaction('96.68', [v('94.6'), v('94.8'), v('95')]),
-      errors: [{ messageId: 'worseThanBase', path: paths.indicatorPlan(0, 0, 0, y2020), expected: '96,68', actual: '94,6' }],
+      errors: [{ messageId: 'worseThanBaseMore', path: paths.indicatorPlan(0, 0, 0, y2020) , data: { expected: '96.68', actual: '94.6', more: 2, direction: 'higher' }, message: { ru: 'Приложение 2, показатель 1.1. «Уровень удовлетворенности граждан качеством предоставления…» (чем больше, тем лучше): план на 2020 год 94,6 хуже базового значения 96,68; хуже базового и ещё в 2 годах', en: 'Annex 2, indicator 1.1. "Уровень удовлетворенности граждан качеством предоставления…" (higher is better): the plan for 2020, 94,6, is worse than the base 96,68; worse than the base in 2 more years' } }],
     },
     {
       name: 'waiting time (lower is better): 2,38 → 11,5',
       program: edit(program, (p) => { p.indicators!.subprograms[0].activities[0].indicators[1].base = v('2.38'); }),
-      errors: [{ messageId: 'worseThanBase', path: paths.indicatorPlan(0, 0, 1, y2020), expected: '2,38', actual: '11,5' }],
+      errors: [{ messageId: 'worseThanBaseMore', path: paths.indicatorPlan(0, 0, 1, y2020) , data: { expected: '2.38', actual: '11.5', direction: 'lower' }}],
     },
     {
       name: 'a direction from the config',
       program: edit(program, (p) => { p.indicators!.subprograms[1].activities[0].indicators[0].plan[2] = v('99.0'); }),
       config: { directions: [{ match: 'доля рабочих мест', direction: 'higher' }] },
-      errors: [{ messageId: 'worseThanBase', path: paths.indicatorPlan(1, 0, 0, { from: 2022, to: 2022 }), expected: '100,0', actual: '99,0' }],
+      errors: [{ messageId: 'worseThanBase', path: paths.indicatorPlan(1, 0, 0, { from: 2022, to: 2022 }) , data: { expected: '100.0', actual: '99.0' }, message: { ru: 'Приложение 2, показатель 2.1. «Доля рабочих мест, обеспеченных необходимым компьютерным…» (чем больше, тем лучше): план на 2022 год 99,0 хуже базового значения 100,0', en: 'Annex 2, indicator 2.1. "Доля рабочих мест, обеспеченных необходимым компьютерным…" (higher is better): the plan for 2022, 99,0, is worse than the base 100,0' } }],
     },
   ],
 });
 
 it('I006 says the direction and how many years are worse', () => {
   const [f] = collectFindings({ program: satisfaction('96.68', [v('94.6'), v('94.8'), v('95')]), rules: [worseThanBase] });
-  expect(f.message.ru).toBe('Приложение 2, показатель 1.1. «Уровень удовлетворенности граждан качеством предоставления…» (чем больше, тем лучше): план на 2020 год 94,6 хуже базового значения 96,68; хуже базового и ещё в 2 годах');
+  expect(renderMessage(f, 'ru')).toBe('Приложение 2, показатель 1.1. «Уровень удовлетворенности граждан качеством предоставления…» (чем больше, тем лучше): план на 2020 год 94,6 хуже базового значения 96,68; хуже базового и ещё в 2 годах');
 });

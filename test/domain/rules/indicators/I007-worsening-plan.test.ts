@@ -17,12 +17,12 @@ ruleTester.run(worseningPlan, {
     {
       name: 'satisfaction drops in 2022',
       program: plan(0, [v('94.6'), v('94.8'), v('94.7')]),
-      errors: [{ messageId: 'worseningPlan', path: paths.indicatorPlan(0, 0, 0, { from: 2022, to: 2022 }), expected: '94,8', actual: '94,7' }],
+      errors: [{ messageId: 'worseningPlan', path: paths.indicatorPlan(0, 0, 0, { from: 2022, to: 2022 }) , data: { expected: '94.8', actual: '94.7' }, message: { ru: 'Приложение 2, показатель 1.1. «Уровень удовлетворенности граждан качеством предоставления…»: план на 2022 год 94,7 хуже, чем на 2021 год (94,8)', en: 'Annex 2, indicator 1.1. "Уровень удовлетворенности граждан качеством предоставления…": the plan for 2022, 94,7, is worse than for 2021 (94,8)' } }],
     },
     {
       name: 'waiting time grows, across an empty year',
       program: plan(1, [v('11'), null, v('11.5')]),
-      errors: [{ messageId: 'worseningPlan', path: paths.indicatorPlan(0, 0, 1, { from: 2022, to: 2022 }), expected: '11', actual: '11,5' }],
+      errors: [{ messageId: 'worseningPlan', path: paths.indicatorPlan(0, 0, 1, { from: 2022, to: 2022 }) , data: { expected: '11', actual: '11.5' }}],
     },
   ],
 });

@@ -17,7 +17,7 @@ ruleTester.run(duplicateIndicator, {
         const a = p.indicators!.subprograms[0].activities[0];
         a.indicators.push({ ...structuredClone(a.indicators[0]), name: '  УРОВЕНЬ удовлетворенности граждан качеством  предоставления государственных и муниципальных услуг' });
       }),
-      errors: [{ messageId: 'duplicateIndicator', path: paths.indicatorField(0, 0, 2, 'name') }],
+      errors: [{ messageId: 'duplicateIndicator', path: paths.indicatorField(0, 0, 2, 'name'), message: { ru: 'Приложение 2, показатель 1.1. «УРОВЕНЬ удовлетворенности граждан качеством предоставления…»: показатель уже указан выше в этом мероприятии (1-й показатель мероприятия)', en: 'Annex 2, indicator 1.1. "УРОВЕНЬ удовлетворенности граждан качеством предоставления…": the indicator already appears above under this activity (indicator no. 1)' } }],
     },
   ],
 });

@@ -14,7 +14,7 @@ ruleTester.run(noBase, {
     {
       name: 'a base written "-"',
       program: edit(program, (p) => { p.indicators!.subprograms[0].activities[0].indicators[1].base = null; }),
-      errors: [{ messageId: 'noBase', path: paths.indicatorField(0, 0, 1, 'base'), severity: 'info' }],
+      errors: [{ messageId: 'noBase', path: paths.indicatorField(0, 0, 1, 'base'), severity: 'info', message: { ru: 'Приложение 2, показатель 1.1. «Среднее время ожидания в очереди для получения…»: базовое значение не указано', en: 'Annex 2, indicator 1.1. "Среднее время ожидания в очереди для получения…": no base value' } }],
     },
   ],
 });

@@ -15,7 +15,7 @@ ruleTester.run(passportProgramTotal, {
     {
       name: 'the passport total differs from ИТОГО of Приложение 1',
       program: edit(program, (p) => { p.passport!.funding!.total = '273659.9'; }),
-      errors: [{ messageId: 'programTotal', path: paths.passportFundingTotal, expected: '273 659,6', actual: '273 659,9' }],
+      errors: [{ messageId: 'programTotal', path: paths.passportFundingTotal , data: { expected: '273659.6', actual: '273659.9' }, message: { ru: 'Паспорт, источники финансирования: всего 273 659,9 тыс. руб., а в Приложении 1 «ИТОГО по муниципальной программе» 273 659,6', en: 'Passport, funding: total 273 659,9 thousand rubles, the program total of Annex 1 says 273 659,6' } }],
     },
   ],
 });

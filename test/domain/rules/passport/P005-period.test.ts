@@ -15,12 +15,12 @@ ruleTester.run(passportPeriod, {
     {
       name: 'the passport says 2020-2024, the columns are 2020–2022',
       program: edit(program, (p) => { p.passport!.period = { from: 2020, to: 2024 }; p.passport!.periodText = '2020-2024 годы'; }),
-      errors: [{ messageId: 'periodMismatch', path: paths.passportPeriod, expected: '2020-2022 годы', actual: '2020-2024 годы' }],
+      errors: [{ messageId: 'periodMismatch', path: paths.passportPeriod , data: { expected: { from: 2020, to: 2022 }, actual: '2020-2024 годы' }, message: { ru: 'Паспорт, срок реализации: «2020-2024 годы», а столбцы лет Приложения 1 — 2020-2022 годы', en: 'Passport, period: "2020-2024 годы", the year columns of Annex 1 cover 2020-2022' } }],
     },
     {
       name: 'Приложение 2 has one column more',
       program: edit(program, (p) => { p.indicators!.years.push({ from: 2023, to: 2023 }); }),
-      errors: [{ messageId: 'periodMismatch', path: paths.passportPeriod, expected: '2020-2023 годы' }],
+      errors: [{ messageId: 'periodMismatch', path: paths.passportPeriod , data: { expected: { from: 2020, to: 2023 } }}],
     },
   ],
 });

@@ -23,7 +23,7 @@ ruleTester.run(passportSums, {
     {
       name: 'the worked example: a source\'s "всего" differs from its years; the sources-against-total check stays silent',
       program: edit(program, (p) => { p.passport!.funding!.sources[0].total = '271560.1'; }),
-      errors: [{ messageId: 'sourceTotal', path: paths.passportSourceCell('municipal', 'total'), expected: '271 559,8', actual: '271 560,1' }],
+      errors: [{ messageId: 'sourceTotal', path: paths.passportSourceCell('municipal', 'total') , data: { expected: '271559.8', actual: '271560.1' }, message: { ru: 'Паспорт, Бюджет городского округа Ступино Московской области: всего 271 560,1 тыс. руб., а сумма по годам 271 559,8', en: 'Passport, source "Бюджет городского округа Ступино Московской области": total 271 560,1 thousand rubles, the years add up to 271 559,8' } }],
     },
     {
       name: 'every source adds up, but the sources do not give "Всего" and the 2020 amount',
@@ -33,8 +33,8 @@ ruleTester.run(passportSums, {
         s.years[0].amount = '155.8';
       }),
       errors: [
-        { messageId: 'sourcesTotal', path: paths.passportFundingTotal, expected: '273 660,6', actual: '273 659,6' },
-        { messageId: 'sourcesTotal', path: paths.passportFundingYear(y2020), expected: '99 823,7', actual: '99 822,7' },
+        { messageId: 'sourcesTotal', path: paths.passportFundingTotal , data: { expected: '273660.6', actual: '273659.6' }, message: { ru: 'Паспорт, источники финансирования, всего: сумма источников 273 660,6 тыс. руб., а указано 273 659,6', en: 'Passport, funding, total: the sources add up to 273 660,6 thousand rubles, the passport says 273 659,6' } },
+        { messageId: 'sourcesTotal', path: paths.passportFundingYear(y2020) , data: { expected: '99823.7', actual: '99822.7' }},
       ],
     },
     {
@@ -43,7 +43,7 @@ ruleTester.run(passportSums, {
         for (const s of p.passport!.funding!.sources) s.years = [];
         p.passport!.funding!.sources[2].total = '533.8';
       }),
-      errors: [{ messageId: 'sourcesTotal', path: paths.passportFundingTotal, expected: '273 660,6', actual: '273 659,6' }],
+      errors: [{ messageId: 'sourcesTotal', path: paths.passportFundingTotal , data: { expected: '273660.6', actual: '273659.6' }}],
     },
     {
       name: 'a source "всего 0" without years counts as zero every year: a wrong year amount is still found',
@@ -53,12 +53,12 @@ ruleTester.run(passportSums, {
         f.years[0].amount = '99823.7';
         f.total = '273660.6';
       }),
-      errors: [{ messageId: 'sourcesTotal', path: paths.passportFundingTotal, expected: '273 659,6', actual: '273 660,6' }, { messageId: 'sourcesTotal', path: paths.passportFundingYear(y2020), expected: '99 822,7', actual: '99 823,7' }],
+      errors: [{ messageId: 'sourcesTotal', path: paths.passportFundingTotal , data: { expected: '273659.6', actual: '273660.6' }}, { messageId: 'sourcesTotal', path: paths.passportFundingYear(y2020) , data: { expected: '99822.7', actual: '99823.7' }}],
     },
     {
       name: '"Всего" differs from the sum of the years: one finding for the cell',
       program: edit(program, (p) => { p.passport!.funding!.total = '273659.7'; }),
-      errors: [{ messageId: 'yearsTotal', path: paths.passportFundingTotal, expected: '273 659,6', actual: '273 659,7' }],
+      errors: [{ messageId: 'yearsTotal', path: paths.passportFundingTotal , data: { expected: '273659.6', actual: '273659.7' }, message: { ru: 'Паспорт, источники финансирования: всего 273 659,7 тыс. руб., а сумма по годам 273 659,6', en: 'Passport, funding: total 273 659,7 thousand rubles, the years add up to 273 659,6' } }],
     },
   ],
 });

@@ -18,17 +18,17 @@ ruleTester.run(requiredTable, {
     {
       name: 'no Приложение 1: an error at the table\'s path, with no cell',
       program: edit(program, (p) => { p.funding = null; }),
-      errors: [{ messageId: 'fundingMissing', path: paths.funding, severity: 'error', sheet: null, cell: null }],
+      errors: [{ messageId: 'fundingMissing', path: paths.funding, severity: 'error', sheet: null, cell: null, message: { ru: 'В книге не найдено Приложение 1 «Объем финансовых ресурсов» (искали заголовки «Источник финансирования», «Общий объем финансовых ресурсов»)', en: 'Annex 1 (the funding table, "Объем финансовых ресурсов") was not found in the workbook' } }],
     },
     {
       name: 'no Приложение 2',
       program: edit(program, (p) => { p.indicators = null; }),
-      errors: [{ messageId: 'indicatorsMissing', path: paths.indicators, severity: 'error' }],
+      errors: [{ messageId: 'indicatorsMissing', path: paths.indicators, severity: 'error', message: { ru: 'В книге не найдено Приложение 2 «Планируемые результаты реализации муниципальной программы»', en: 'Annex 2 (planned results, "Планируемые результаты") was not found in the workbook' } }],
     },
     {
       name: 'no passport: only info',
       program: buildProgram({ passport: false }),
-      errors: [{ messageId: 'passportMissing', path: paths.passport, severity: 'info' }],
+      errors: [{ messageId: 'passportMissing', path: paths.passport, severity: 'info', message: { ru: 'Паспорт муниципальной программы не найден: сверка паспорта с Приложением 1 не выполнялась', en: 'The program passport was not found: the passport was not checked against Annex 1' } }],
     },
   ],
 });

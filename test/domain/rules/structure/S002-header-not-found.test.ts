@@ -1,3 +1,4 @@
+import { renderMessage } from '../../../../src/domain/messages/render-message';
 import { collectFindings } from '../../../../src/domain/check-program';
 import { headerNotFound } from '../../../../src/domain/rules/structure/S002-header-not-found';
 import { buildProgram } from '../../../fixtures/program-builder';
@@ -19,14 +20,14 @@ ruleTester.run(headerNotFound, {
       name: 'the reader did not recognise the header of Приложение 2: keyed by its cell',
       program,
       readIssues: [issue],
-      errors: [{ messageId: 'headerNotFound', path: 'sheet:Приложение 2/A5', sheet: 'Приложение 2', cell: 'A5' }],
+      errors: [{ messageId: 'headerNotFound', path: 'sheet:Приложение 2/A5', sheet: 'Приложение 2', cell: 'A5', message: { ru: 'Лист «Приложение 2», A5: не распознана шапка таблицы «Приложение 2»; искали заголовки: «Планируемое значение показателя по годам реализации», «Базовое значение показателя»', en: 'Sheet "Приложение 2", A5: the header of table "Приложение 2" was not recognised; looked for: «Планируемое значение показателя по годам реализации», «Базовое значение показателя»' } }],
     },
   ],
 });
 
 it('S002 says which header texts were looked for', () => {
   const [f] = collectFindings({ program, readIssues: [issue], rules: [headerNotFound] });
-  expect(f.message.ru).toBe('Лист «Приложение 2», A5: не распознана шапка таблицы «Приложение 2»; искали заголовки: «Планируемое значение показателя по годам реализации», «Базовое значение показателя»');
+  expect(renderMessage(f, 'ru')).toBe('Лист «Приложение 2», A5: не распознана шапка таблицы «Приложение 2»; искали заголовки: «Планируемое значение показателя по годам реализации», «Базовое значение показателя»');
 });
 
 it('a reader issue with a message id the rule does not know is a programming error, said plainly', () => {

@@ -22,22 +22,22 @@ ruleTester.run(yearColumns, {
     {
       name: 'a repeated year column',
       program: edit(program, (p) => { p.funding!.years = [y(2020), y(2021), y(2021), y(2022)]; }),
-      errors: [{ messageId: 'duplicateYear', path: paths.fundingYearHeader(2) }],
+      errors: [{ messageId: 'duplicateYear', path: paths.fundingYearHeader(2), message: { ru: 'Приложение 1: столбец «2021 год» повторяет 2021 год', en: 'Annex 1: the column for 2021 repeats the year 2021' } }],
     },
     {
       name: 'a gap between the columns',
       program: edit(program, (p) => { p.indicators!.years = [y(2020), y(2022)]; p.period = y(2020, 2022); }),
-      errors: [{ messageId: 'notConsecutive', path: paths.indicatorYearHeader(1) }],
+      errors: [{ messageId: 'notConsecutive', path: paths.indicatorYearHeader(1), message: { ru: 'Приложение 2: после столбца «2020 год» идёт «2022 год» — годы должны идти подряд', en: 'Annex 2: the column for 2022 follows the one for 2020: the years must be consecutive' } }],
     },
     {
       name: 'the columns end before the program period does',
       program: edit(program, (p) => { p.period = y(2020, 2024); p.indicators!.years = [y(2020), y(2021), y(2022), y(2023), y(2024)]; }),
-      errors: [{ messageId: 'periodMismatch', path: paths.fundingYearHeader(2), expected: '2020-2024 годы', actual: '2020-2022 годы' }],
+      errors: [{ messageId: 'periodMismatch', path: paths.fundingYearHeader(2) , data: { expected: { from: 2020, to: 2024 }, actual: { from: 2020, to: 2022 } }, message: { ru: 'Приложение 1: столбцы лет охватывают 2020-2022 годы, а срок реализации программы — 2020-2024 годы', en: 'Annex 1: the year columns cover 2020-2022, the program period is 2020-2024' } }],
     },
     {
       name: 'a table without year columns',
       program: edit(program, (p) => { p.funding!.years = []; }),
-      errors: [{ messageId: 'noYearColumns', path: paths.funding }],
+      errors: [{ messageId: 'noYearColumns', path: paths.funding, message: { ru: 'Приложение 1: не найдено ни одного столбца лет (срок программы 2020-2022 годы)', en: 'Annex 1: no year columns were found (the program period is 2020-2022)' } }],
     },
   ],
 });

@@ -12,8 +12,8 @@ ruleTester.run(notANumber, {
     {
       name: 'text in a year column of Приложение 1, at the path of the value',
       program,
-      readIssues: [{ rule: 'S004', messageId: 'notANumber', path, sheet: 'Приложение 1', cell: 'E9', data: { text: '82 348,0 тыс', column: '2021 год' }, actual: '82 348,0 тыс' }],
-      errors: [{ messageId: 'notANumber', path, sheet: 'Приложение 1', cell: 'E9', actual: '82 348,0 тыс' }],
+      readIssues: [{ rule: 'S004', messageId: 'notANumber', path, sheet: 'Приложение 1', cell: 'E9', data: { text: '82 348,0 тыс', column: '2021 год' } }],
+      errors: [{ messageId: 'notANumber', path, sheet: 'Приложение 1', cell: 'E9', data: { text: '82 348,0 тыс', column: '2021 год' }, message: { ru: 'Лист «Приложение 1», E9: в числовом столбце «2021 год» записан текст «82 348,0 тыс», а не число', en: 'Sheet "Приложение 1", E9: the numeric column "2021 год" holds the text "82 348,0 тыс", not a number' } }],
     },
   ],
 });

@@ -16,7 +16,7 @@ ruleTester.run(errorValue, {
         { rule: 'S005', messageId: 'errorValue', path: null, sheet: 'Приложение 1', cell: 'K3', data: { value: '#N/A' } },
       ],
       errors: [
-        { messageId: 'errorValue', path: paths.fundingTotalCell('total'), cell: 'C20' },
+        { messageId: 'errorValue', path: paths.fundingTotalCell('total'), cell: 'C20', message: { ru: 'Лист «Приложение 1», C20: ячейка содержит ошибку #REF!', en: 'Sheet "Приложение 1", C20: the cell holds the error value #REF!' } },
         { messageId: 'errorValue', path: 'sheet:Приложение 1/K3', cell: 'K3' },
       ],
     },

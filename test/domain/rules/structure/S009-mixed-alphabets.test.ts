@@ -1,3 +1,4 @@
+import { renderMessage } from '../../../../src/domain/messages/render-message';
 import { collectFindings } from '../../../../src/domain/check-program';
 import { paths } from '../../../../src/domain/paths';
 import { mixedAlphabets } from '../../../../src/domain/rules/structure/S009-mixed-alphabets';
@@ -15,21 +16,21 @@ ruleTester.run(mixedAlphabets, {
     {
       name: '"Cтупино" with a Latin C in a source name: the whole cell respelled',
       program: edit(program, (p) => { p.funding!.subprograms[1].sources[0].source = 'Бюджет городского округа Cтупино'; }),
-      errors: [{ messageId: 'mixedAlphabets', path: paths.fundingSource(1, 'municipal'), expected: 'Ступино', actual: 'Cтупино' }],
+      errors: [{ messageId: 'mixedAlphabets', path: paths.fundingSource(1, 'municipal') , data: { expected: 'Ступино', actual: 'Cтупино' }, message: { ru: 'Приложение 1, Подпрограмма II, Бюджет городского округа Cтупино: в слове «Cтупино» смешаны латинские и русские буквы; правильно «Ступино»', en: 'Annex 1, subprogram II, source "Бюджет городского округа Cтупино": the word "Cтупино" mixes Latin and Cyrillic letters; should be "Ступино"' } }],
       fix: { kind: 'text', value: 'Бюджет городского округа Ступино' },
     },
     {
       name: '"OМСУ" with a Latin O and "Intеrnet" with a Cyrillic е in one indicator name: one finding, each word in its majority alphabet',
       program: edit(program, (p) => { p.indicators!.subprograms[1].activities[0].indicators[0].name = 'Доля рабочих мест OМСУ с доступом к сети Intеrnet'; }),
       errors: [{
-        messageId: 'mixedAlphabets', path: paths.indicatorField(1, 0, 0, 'name'), expected: 'ОМСУ, Internet',
+        messageId: 'mixedAlphabets', path: paths.indicatorField(1, 0, 0, 'name'), data: { expected: 'ОМСУ, Internet' },
         fix: { kind: 'text', value: 'Доля рабочих мест ОМСУ с доступом к сети Internet' },
       }],
     },
     {
       name: 'a word with a letter that has no look-alike cannot be respelled',
       program: edit(program, (p) => { p.indicators!.subprograms[0].activities[0].indicators[1].unit = 'минутаs'; }),
-      errors: [{ messageId: 'mixedAlphabetsNoFix', path: paths.indicatorField(0, 0, 1, 'unit'), fix: null }],
+      errors: [{ messageId: 'mixedAlphabetsNoFix', path: paths.indicatorField(0, 0, 1, 'unit'), fix: null, message: { ru: 'Приложение 2, показатель 1.1. «Среднее время ожидания в очереди для получения…», единица измерения: в слове «минутаs» смешаны латинские и русские буквы', en: 'Annex 2, indicator 1.1. "Среднее время ожидания в очереди для получения…", unit: the word "минутаs" mixes Latin and Cyrillic letters' } }],
     },
     {
       name: 'a passport subprogram is part of a longer cell: reported without a fix',
@@ -42,5 +43,5 @@ ruleTester.run(mixedAlphabets, {
 it('S009 names the word and its correct spelling', () => {
   const p = edit(program, (q) => { q.funding!.subprograms[1].sources[0].source = 'Бюджет городского округа Cтупино'; });
   const [f] = collectFindings({ program: p, rules: [mixedAlphabets] });
-  expect(f.message.ru).toBe('Приложение 1, подпрограмма 2, источник: в слове «Cтупино» смешаны латинские и русские буквы; правильно «Ступино»');
+  expect(renderMessage(f, 'ru')).toBe('Приложение 1, Подпрограмма II, Бюджет городского округа Cтупино: в слове «Cтупино» смешаны латинские и русские буквы; правильно «Ступино»');
 });

@@ -1,0 +1,72 @@
+// What each total of Приложение 1 adds up, in paths: the fix of a total rule is the sum of these cells
+// ({kind: 'sum', addends}), which the resolver in src/sheets turns into a formula where the cells are known.
+// Along the row: "Общий объем" adds the row's year cells. Down the column: a subprogram's "Всего" adds its
+// sources; ИТОГО adds each subprogram's "Всего" row (or its sources when it has none, as F003 counts);
+// a "в том числе" row adds its source over all subprograms (matched by category).
+import { fromScaled, sumScaled, type Decimal } from './amount';
+import { amountIn, fundingColumns, fundingRows, scaledAmount, type FundingColumn, type LocatedFundingRow } from './funding-rows';
+import { sourceMatchKey } from './funding-sums';
+import type { FundingTable } from './model/funding';
+import type { Column, Path } from './paths';
+
+export interface FundingTotals {
+  rows: LocatedFundingRow[];
+  columns: FundingColumn[];
+  /** The year cells of a row ("Общий объем" is their sum). */
+  along(row: LocatedFundingRow): Path[];
+  /** The rows a total row adds in a column; null for a source row (it totals nothing below it). */
+  down(row: LocatedFundingRow, column: Column): Path[] | null;
+  /** The sum of these cells' amounts now, at the precision. */
+  sum(addends: readonly Path[]): Decimal;
+}
+
+const known = new WeakMap<FundingTable, Map<number, FundingTotals>>();
+
+export function fundingTotals(funding: FundingTable, precision: number): FundingTotals {
+  const byPrecision = known.get(funding) ?? new Map<number, FundingTotals>();
+  known.set(funding, byPrecision);
+  const cached = byPrecision.get(precision);
+  if (cached) return cached;
+
+  const rows = fundingRows(funding);
+  const columns = fundingColumns(funding.years);
+  const amounts = new Map<Path, bigint>();
+  for (const r of rows) for (const c of columns) amounts.set(r.cellPath(c.column), scaledAmount(amountIn(r.row, c), precision));
+
+  const sourcesOf = new Map<number, LocatedFundingRow[]>();
+  const bySource = new Map<string, LocatedFundingRow[]>();
+  const subtotalOf = new Map<number, LocatedFundingRow>();
+  const push = <K>(map: Map<K, LocatedFundingRow[]>, key: K, r: LocatedFundingRow) => {
+    const list = map.get(key);
+    if (list) list.push(r);
+    else map.set(key, [r]);
+  };
+  for (const r of rows) {
+    if (r.kind === 'source' && r.sub !== null) {
+      push(sourcesOf, r.sub, r);
+      if (r.key !== null) push(bySource, sourceMatchKey(r.key), r);
+    }
+    if (r.kind === 'subtotal' && r.sub !== null) subtotalOf.set(r.sub, r);
+  }
+  const programRows = funding.subprograms.flatMap((_, sub) => {
+    const subtotal = subtotalOf.get(sub);
+    return subtotal ? [subtotal] : (sourcesOf.get(sub) ?? []);
+  });
+  const added = (r: LocatedFundingRow): LocatedFundingRow[] | null => {
+    if (r.kind === 'subtotal' && r.sub !== null) return sourcesOf.get(r.sub) ?? [];
+    if (r.kind === 'total') return programRows;
+    if (r.kind === 'bySource' && r.key !== null) return bySource.get(sourceMatchKey(r.key)) ?? [];
+    return null;
+  };
+  const years = columns.filter((c) => c.index !== null);
+
+  const totals: FundingTotals = {
+    rows,
+    columns,
+    along: (r) => years.map((c) => r.cellPath(c.column)),
+    down: (r, column) => added(r)?.map((a) => a.cellPath(column)) ?? null,
+    sum: (addends) => fromScaled(sumScaled(addends.map((p) => amounts.get(p) ?? 0n)), precision),
+  };
+  byPrecision.set(precision, totals);
+  return totals;
+}

@@ -1,0 +1,88 @@
+// The data of a finding: what a rule knows, never a sentence. Each message of a rule declares the kind of
+// each of its fields (rules/define-rule.ts); the renderer (render-message.ts) turns each kind into Russian
+// or English. A place says where in the program, in the program's terms: the renderer words it.
+import type { Decimal } from '../amount';
+import type { YearSpan } from '../model/year-span';
+import type { Column } from '../paths';
+
+export type TableName = 'passport' | 'funding' | 'indicators';
+
+/** Where a finding is, as data: "the row of source X in subprogram 2" is `{kind: 'sourceRow', sub: 2, source: 'X'}`. */
+export type Place =
+  | { kind: 'table'; table: TableName }
+  /** A subprogram's block (or title) in a table; `sub` is its number (II → 2). */
+  | { kind: 'subprogram'; table: TableName; sub: number; column?: Column }
+  /** Приложение 1: a source row of a subprogram. */
+  | { kind: 'sourceRow'; sub: number; source: string; column?: Column }
+  /** Приложение 1: a subprogram's "Всего по подпрограмме" row. */
+  | { kind: 'subtotalRow'; sub: number; column?: Column }
+  /** Приложение 1: the "ИТОГО по муниципальной программе" row. */
+  | { kind: 'totalRow'; column?: Column }
+  /** Приложение 1: a "в том числе" row under ИТОГО. */
+  | { kind: 'bySourceRow'; source: string; column?: Column }
+  /** Приложение 1: the "в том числе" rows under ИТОГО as a whole. */
+  | { kind: 'bySourceBlock' }
+  | { kind: 'passportPeriod' }
+  | { kind: 'passportSubprograms' }
+  /** A row of the passport by its label ("Цели муниципальной программы"). */
+  | { kind: 'passportField'; label: string }
+  /** The passport's funding section; with a column, its total ("всего") or a year. */
+  | { kind: 'passportFunding'; column?: Column }
+  /** A source of the passport's funding section; with a column, its total or a year. */
+  | { kind: 'passportSource'; source: string; column?: Column }
+  /** Приложение 2: an activity by its number ("2.6."), or its title when it has none. */
+  | { kind: 'activity'; number: string }
+  /** Приложение 2: an indicator (its name is cut to a readable length); `field` for its unit or type cell. */
+  | { kind: 'indicator'; number: string; name: string; field?: 'unit' | 'type' };
+
+/** The value each kind of field holds. */
+export interface KindValues {
+  /** An amount or an indicator's value as written ("423767.8"): rendered "423 767,8". */
+  decimal: Decimal;
+  /** A count, a position, a precision. */
+  integer: number;
+  /** Program text (a source's name, a header, a code): quoted by the template, shown as it is. */
+  text: string;
+  /** A year column: "2020 год" / "2020", "2026–2030 годы" / "2026–2030". */
+  year: YearSpan;
+  /** A period: "2020-2024 годы" / "2020-2024". */
+  period: YearSpan;
+  /** A column of Приложение 1: "Общий объем" or a year. */
+  column: Column;
+  /** A column of the passport's funding section: "всего" or a year. */
+  passportColumn: Column;
+  /** A value column of Приложение 2: the base value or a year. */
+  indicatorColumn: 'base' | YearSpan;
+  /** A source by its key (`sourceKeys`): a category's name in the language, or the source's own name. */
+  source: string;
+  /** A subprogram's number, rendered as a Roman numeral. */
+  numeral: number;
+  /** How many more years ("ещё в 4 годах" / "4 more years"). */
+  moreYears: number;
+  place: Place;
+}
+
+/** A field whose value is one of a few words the message map gives in each language. */
+export interface Choice {
+  readonly ru: Readonly<Record<string, string>>;
+  readonly en: Readonly<Record<string, string>>;
+}
+
+export type DataKind = keyof KindValues | Choice;
+export type DataSpec = Readonly<Record<string, DataKind>>;
+
+/** One message of a rule: the kinds of its data and its template in each language ({{field}} placeholders). */
+export interface MessageSpec {
+  readonly data: DataSpec;
+  readonly ru: string;
+  readonly en: string;
+}
+export type Messages = Readonly<Record<string, MessageSpec>>;
+
+type ValueOf<K> = K extends keyof KindValues ? KindValues[K] : K extends { readonly ru: infer R } ? keyof R & string : never;
+
+/** The data a message takes, derived from its declaration. */
+export type DataOf<S extends DataSpec> = { -readonly [F in keyof S]: ValueOf<S[F]> };
+
+/** Data as stored with a finding (JSON). */
+export type FindingData = Readonly<Record<string, unknown>>;

@@ -1,0 +1,155 @@
+// The one place where findings become words: a rule's message map (meta.messages) gives the template of
+// each message id in Russian and English; each field of the data is worded here by its declared kind.
+// The pane, the CLI and the server render findings with these functions only.
+import { formatDecimalRu } from '../amount';
+import type { Finding, Lang } from '../finding';
+import { shortName } from '../indicator-rows';
+import { periodLabel, yearSpanLabel, type YearSpan } from '../model/year-span';
+import type { Column } from '../paths';
+import { ALL_RULES } from '../rules/index';
+import { SOURCE_CATEGORY_LABEL, type SourceCategory } from '../sources';
+import { numberToRoman } from '../subprogram-title';
+import { russianPlural } from '../text/russian-plural';
+import type { DataKind, MessageSpec, Place, TableName } from './message-data';
+
+const SPECS = new Map<string, Readonly<Record<string, MessageSpec>>>(ALL_RULES.map((r) => [r.meta.id, r.meta.messages]));
+
+/** The declaration of a rule's message, or null for a rule or message id this build does not know. */
+export function messageSpecOf(rule: string, messageId: string): MessageSpec | null {
+  const messages = SPECS.get(rule);
+  return messages && Object.prototype.hasOwnProperty.call(messages, messageId) ? messages[messageId] : null;
+}
+
+type Message = Pick<Finding, 'rule' | 'messageId' | 'data'>;
+
+/** The finding's sentence in the language. */
+export function renderMessage(finding: Message, lang: Lang): string {
+  const spec = messageSpecOf(finding.rule, finding.messageId);
+  // A report stored by another version of the rules: say what it is rather than fail.
+  if (!spec) return `${finding.rule} ${finding.messageId}`;
+  return spec[lang].replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, field: string) => {
+    const kind = spec.data[field];
+    return kind !== undefined && field in finding.data ? renderValue(kind, finding.data[field], lang) : whole;
+  });
+}
+
+/** A field of the data worded alone, program text in quotes (the "expected"/"actual" beside a message); null when absent. */
+export function renderField(finding: Message, field: string, lang: Lang): string | null {
+  const kind = messageSpecOf(finding.rule, finding.messageId)?.data[field];
+  if (kind === undefined || !(field in finding.data) || finding.data[field] === null) return null;
+  const text = renderValue(kind, finding.data[field], lang);
+  return kind === 'text' ? quote(text, lang) : text;
+}
+
+export function renderValue(kind: DataKind, value: unknown, lang: Lang): string {
+  if (typeof kind === 'object') return kind[lang][String(value)] ?? String(value);
+  switch (kind) {
+    case 'decimal':
+      return typeof value === 'string' ? formatDecimalRu(value) : String(value);
+    case 'integer':
+    case 'text':
+      return String(value);
+    case 'year':
+      return yearLabel(value as YearSpan, lang);
+    case 'period': {
+      const p = value as YearSpan;
+      if (lang === 'en') return p.from === p.to ? String(p.from) : `${p.from}-${p.to}`;
+      return p.from === p.to ? `${p.from} год` : periodLabel(p);
+    }
+    case 'column':
+      return columnLabel(value as Column, 'funding', lang);
+    case 'passportColumn':
+      return columnLabel(value as Column, 'passport', lang);
+    case 'indicatorColumn':
+      return value === 'base' ? (lang === 'ru' ? 'базовое значение' : 'base value') : yearLabel(value as YearSpan, lang);
+    case 'source':
+      return sourceLabel(String(value), lang);
+    case 'numeral':
+      return numberToRoman(Number(value));
+    case 'moreYears': {
+      const n = Number(value);
+      return lang === 'ru' ? `${n} ${russianPlural(n, 'году', 'годах', 'годах')}` : `${n} more year${n === 1 ? '' : 's'}`;
+    }
+    case 'place':
+      return renderPlace(value as Place, lang);
+  }
+}
+
+const TABLE: Readonly<Record<TableName, { ru: string; en: string }>> = {
+  passport: { ru: 'Паспорт', en: 'Passport' },
+  funding: { ru: 'Приложение 1', en: 'Annex 1' },
+  indicators: { ru: 'Приложение 2', en: 'Annex 2' },
+};
+
+/** Where in the program, in the program's own terms. */
+export function renderPlace(place: Place, lang: Lang): string {
+  const ru = lang === 'ru';
+  const funding = TABLE.funding[lang];
+  const withColumn = (text: string, column: Column | undefined, table: TableName) => (column === undefined ? text : `${text}, ${columnLabel(column, table, lang)}`);
+  switch (place.kind) {
+    case 'table':
+      return TABLE[place.table][lang];
+    case 'subprogram':
+      return withColumn(`${TABLE[place.table][lang]}, ${ru ? 'Подпрограмма' : 'subprogram'} ${numberToRoman(place.sub)}`, place.column, 'funding');
+    case 'sourceRow':
+      return withColumn(
+        ru ? `${funding}, Подпрограмма ${numberToRoman(place.sub)}, ${place.source}` : `${funding}, subprogram ${numberToRoman(place.sub)}, source "${place.source}"`,
+        place.column,
+        'funding',
+      );
+    case 'subtotalRow':
+      return withColumn(
+        ru ? `${funding}, Подпрограмма ${numberToRoman(place.sub)}, строка «Всего по подпрограмме»` : `${funding}, subprogram ${numberToRoman(place.sub)}, its total row`,
+        place.column,
+        'funding',
+      );
+    case 'totalRow':
+      return withColumn(ru ? `${funding}, строка «ИТОГО по муниципальной программе»` : `${funding}, the program total row`, place.column, 'funding');
+    case 'bySourceRow':
+      return withColumn(ru ? `${funding}, ИТОГО, в том числе: ${place.source}` : `${funding}, program total, of which "${place.source}"`, place.column, 'funding');
+    case 'bySourceBlock':
+      return ru ? `${funding}, ИТОГО, в том числе` : `${funding}, program total, the "of which" rows`;
+    case 'passportPeriod':
+      return ru ? 'Паспорт, срок реализации' : 'Passport, period';
+    case 'passportSubprograms':
+      return ru ? 'Паспорт, перечень подпрограмм' : 'Passport, list of subprograms';
+    case 'passportField':
+      return ru ? `Паспорт, «${place.label}»` : `Passport, "${place.label}"`;
+    case 'passportFunding':
+      if (place.column === undefined) return ru ? 'Паспорт, источники финансирования' : 'Passport, funding sources';
+      return `${TABLE.passport[lang]}, ${columnLabel(place.column, 'passport', lang)}`;
+    case 'passportSource':
+      return withColumn(ru ? `Паспорт, ${place.source}` : `Passport, source "${place.source}"`, place.column, 'passport');
+    case 'activity': {
+      const number = /^[\d.\s]+$/.test(place.number) ? place.number : quote(place.number, lang);
+      return ru ? `Приложение 2, мероприятие ${number}` : `Annex 2, activity ${number}`;
+    }
+    case 'indicator': {
+      const number = place.number ? `${place.number} ` : '';
+      const field = place.field === 'unit' ? (ru ? ', единица измерения' : ', unit') : place.field === 'type' ? (ru ? ', тип показателя' : ', type') : '';
+      return ru ? `Приложение 2, показатель ${number}«${shortName(place.name)}»${field}` : `Annex 2, indicator ${number}"${shortName(place.name)}"${field}`;
+    }
+  }
+}
+
+function yearLabel(y: YearSpan, lang: Lang): string {
+  if (lang === 'ru') return yearSpanLabel(y);
+  return y.from === y.to ? String(y.from) : `${y.from}–${y.to}`;
+}
+
+function columnLabel(column: Column, table: TableName, lang: Lang): string {
+  if (column !== 'total') return yearLabel(column, lang);
+  if (lang === 'en') return 'total';
+  return table === 'passport' ? 'всего' : 'Общий объем';
+}
+
+/** A source key: a category in the language, else the source's own (folded) name. */
+function sourceLabel(key: string, lang: Lang): string {
+  const base = key.replace(/#\d+$/, '');
+  if (base.startsWith('other:')) return base.slice('other:'.length);
+  return SOURCE_CATEGORY_LABEL[base as SourceCategory]?.[lang] ?? base;
+}
+
+function quote(text: string, lang: Lang): string {
+  return lang === 'ru' ? `«${text}»` : `"${text}"`;
+}
