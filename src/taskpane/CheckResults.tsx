@@ -1,7 +1,7 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { forwardRef } from 'react';
-import type { Finding, Lang } from '../domain/finding';
-import type { Report } from '../domain/report';
+import type { Lang } from '../domain/finding';
+import type { WorkbookFinding, WorkbookReport } from '../sheets/check-workbook';
 import type { PaneMessages } from './i18n/messages';
 import { FindingList } from './FindingList';
 import { ReportSummary } from './ReportSummary';
@@ -24,16 +24,16 @@ const useStyles = makeStyles({
 export interface CheckResultsProps {
   t: PaneMessages;
   lang: Lang;
-  report: Report | null;
-  groups: readonly SheetGroup[];
+  report: WorkbookReport | null;
+  groups: readonly SheetGroup<WorkbookFinding>[];
   busy: boolean;
   highlighted: boolean;
   totalFixCount: number;
   selectedKey: string | null;
   explanations: Readonly<Record<string, string>>;
   flaggedKeys: readonly string[];
-  onSelect(finding: Finding): void;
-  onFix(finding: Finding): void;
+  onSelect(finding: WorkbookFinding): void;
+  onFix(finding: WorkbookFinding): void;
   onFixAllTotals(): void;
   onClearHighlights(): void;
   onExplain(key: string, text: string): void;
