@@ -39,10 +39,11 @@ export function foldName(text: string): string {
   return folded;
 }
 
-function foldNameUncached(text: string): string {
-  let out = '';
-  for (const ch of collapseSpaces(text.replace(QUOTES, ' ').replace(DASHES, '-'))) {
-    out += LATIN_TO_CYRILLIC[ch] ?? ch;
-  }
+const LATIN_LOOKALIKES = new RegExp(`[${Object.keys(LATIN_TO_CYRILLIC).join('')}]`, 'g');
+const toCyrillic = (ch: string): string => LATIN_TO_CYRILLIC[ch];
+
+/** foldName without its cache: for callers that fold many distinct words once each (the cache would only churn). */
+export function foldNameUncached(text: string): string {
+  const out = collapseSpaces(text.replace(QUOTES, ' ').replace(DASHES, '-')).replace(LATIN_LOOKALIKES, toCyrillic);
   return collapseSpaces(out.toLowerCase().replace(/ё/g, 'е'));
 }

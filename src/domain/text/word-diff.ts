@@ -1,35 +1,116 @@
 // The difference between two names as words: which words of the reference the other lacks and which
-// it adds (compared folded, shown as written), by the longest common subsequence of words.
-import { foldName } from './fold';
+// it adds (compared folded, shown as written). Myers' O((N+M)·D) diff finds a shortest edit script;
+// its work is bounded (MAX_WORK steps, a few milliseconds), so two titles of 25 000 words each cannot
+// take the process's memory or block it: past the bound the words are compared as multisets — the
+// same missing and added words whenever the order of the shared ones is the same, found in linear time.
+import { foldNameUncached as foldWord } from './fold';
 
 export interface WordDiff {
   missing: string[];
   added: string[];
 }
 
+/** Steps of the bounded diff (diagonals visited, matches followed, trace kept) before the multiset fallback. */
+export const MAX_WORK = 2_000_000;
+
 function words(text: string): string[] {
   return text.split(/[\s\u00a0]+/).map((w) => w.replace(/^[«"“(]+|[»"”),.;:]+$/g, '')).filter((w) => w !== '');
+}
+
+/** Folded words as small integers, the same word the same number in both lists; each distinct word folded once. */
+function numbered(a: readonly string[], b: readonly string[]): [Int32Array, Int32Array] {
+  const ids = new Map<string, number>();
+  const seen = new Map<string, number>();
+  const idOf = (w: string): number => {
+    const known = seen.get(w);
+    if (known !== undefined) return known;
+    const f = foldWord(w);
+    let id = ids.get(f);
+    if (id === undefined) ids.set(f, (id = ids.size));
+    seen.set(w, id);
+    return id;
+  };
+  return [Int32Array.from(a, idOf), Int32Array.from(b, idOf)];
+}
+
+/**
+ * Myers' greedy diff of a[from..a.length-toEnd) against b likewise; the deleted indices of a and the
+ * inserted indices of b in order, or null when it would take more than `budget` steps.
+ */
+function myers(a: Int32Array, b: Int32Array, budget: number): { deleted: number[]; inserted: number[] } | null {
+  const n = a.length;
+  const m = b.length;
+  const max = n + m;
+  const offset = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  const trace: Int32Array[] = [];
+  let work = 0;
+  let found = -1;
+  for (let d = 0; d <= max && found < 0; d++) {
+    // V as it was before step d, on the diagonals step d reads: -d-1 … d+1.
+    trace.push(v.slice(offset - d - 1, offset + d + 2));
+    work += 2 * d + 3;
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+        work++;
+      }
+      v[offset + k] = x;
+      work++;
+      if (x >= n && y >= m) {
+        found = d;
+        break;
+      }
+    }
+    if (work > budget) return null;
+  }
+  const deleted: number[] = [];
+  const inserted: number[] = [];
+  let x = n;
+  let y = m;
+  for (let d = found; d > 0; d--) {
+    const before = trace[d];
+    const at = (k: number): number => before[k + d + 1];
+    const k = x - y;
+    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = at(prevK);
+    const prevY = prevX - prevK;
+    if (down) inserted.push(prevY);
+    else deleted.push(prevX);
+    x = prevX;
+    y = prevY;
+  }
+  return { deleted: deleted.reverse(), inserted: inserted.reverse() };
+}
+
+/** The words of `a` not matched by a word of `b` (each word of b used once), in a's order: linear, order-blind. */
+function unmatched(a: Int32Array, b: Int32Array): number[] {
+  const left = new Map<number, number>();
+  for (const id of b) left.set(id, (left.get(id) ?? 0) + 1);
+  const out: number[] = [];
+  a.forEach((id, i) => {
+    const n = left.get(id) ?? 0;
+    if (n > 0) left.set(id, n - 1);
+    else out.push(i);
+  });
+  return out;
 }
 
 export function wordDiff(reference: string, other: string): WordDiff {
   const a = words(reference);
   const b = words(other);
-  const fa = a.map(foldName);
-  const fb = b.map(foldName);
-  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      lcs[i][j] = fa[i] === fb[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-    }
-  }
-  const missing: string[] = [];
-  const added: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && fa[i] === fb[j]) { i++; j++; }
-    else if (j >= b.length || (i < a.length && lcs[i + 1][j] >= lcs[i][j + 1])) missing.push(a[i++]);
-    else added.push(b[j++]);
-  }
-  return { missing, added };
+  const [fa, fb] = numbered(a, b);
+  // Shared beginnings and endings cost nothing to the diff.
+  let head = 0;
+  while (head < fa.length && head < fb.length && fa[head] === fb[head]) head++;
+  let tail = 0;
+  while (tail < fa.length - head && tail < fb.length - head && fa[fa.length - 1 - tail] === fb[fb.length - 1 - tail]) tail++;
+  const ma = fa.subarray(head, fa.length - tail);
+  const mb = fb.subarray(head, fb.length - tail);
+  const script = myers(ma, mb, MAX_WORK) ?? { deleted: unmatched(ma, mb), inserted: unmatched(mb, ma) };
+  return { missing: script.deleted.map((i) => a[head + i]), added: script.inserted.map((i) => b[head + i]) };
 }
