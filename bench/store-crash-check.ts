@@ -20,15 +20,21 @@ export interface Sent {
   accepted?: SubmissionAccepted;
 }
 
+/**
+ * Loads the store with `clients` pushers and SIGKILLs it `killAfterMs` after the first acknowledged push
+ * (so that a slow start on a busy machine still leaves acknowledged pushes to check), or after 60 s.
+ */
 export async function loadUntilKilled(url: string, token: string, clients: number, killAfterMs: number, cycle: number, kill: () => void): Promise<Sent[]> {
   const bodies = benchBodies(8);
   const client = new StoreClient({ baseUrl: url, token, retries: 0, timeoutMs: 10_000 });
   const sent: Sent[] = [];
   let stop = false;
-  const timer = setTimeout(() => {
+  const killNow = (): void => {
     stop = true;
     kill();
-  }, killAfterMs);
+  };
+  let timer = setTimeout(killNow, 60_000);
+  let firstAck = true;
   let seq = 0;
   await Promise.all(
     Array.from({ length: clients }, async (_, c) => {
@@ -40,6 +46,11 @@ export async function loadUntilKilled(url: string, token: string, clients: numbe
         try {
           item.accepted = await client.submit(body, item.key);
           item.outcome = 'acked';
+          if (firstAck) {
+            firstAck = false;
+            clearTimeout(timer);
+            timer = setTimeout(killNow, killAfterMs);
+          }
         } catch (error) {
           if (error instanceof StoreApiError) item.outcome = 'refused';
           // else: the store died under it — unanswered

@@ -3,6 +3,8 @@ import { API_ERROR_CODES, type ApiError, type ApiErrorCode } from '../store/cont
 
 export class ApiFailure extends Error {
   readonly status: number;
+  /** Already written to the audit log (or counted by its throttle) where it was raised. */
+  audited = false;
 
   constructor(
     readonly code: ApiErrorCode,
@@ -13,6 +15,11 @@ export class ApiFailure extends Error {
   ) {
     super(`${code}: ${messageEn}`);
     this.status = API_ERROR_CODES[code];
+  }
+
+  markAudited(): this {
+    this.audited = true;
+    return this;
   }
 
   toBody(): ApiError {

@@ -1,27 +1,30 @@
 // The store's Fastify app: builds it (routes, schemas, security, limits, errors) without listening;
-// server.ts listens. Every route's params, body and answers are the zod schemas of src/store.
+// server.ts listens. Every route's params, body and answers are the zod schemas of src/store; every
+// answer that is not a success is the one error shape of api-error.ts, whatever refused it (our
+// handlers, the router, the HTTP parser, the rate limit).
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions, type onRequestHookHandler } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ApiError } from '../store/contract/api-error';
 import { Health } from '../store/contract/health';
 import { routes } from '../store/contract/routes';
 import { ApiFailure } from './api-failure';
-import { writeAudit } from './audit';
-import { holderOf } from './auth/authenticate';
+import { AuditThrottle, type AuditThrottleOptions } from './audit-throttle';
+import { auditRefusal, failureOf, refuseMalformedHttp } from './http-errors';
+import { AUTH_FAILURES_PER_MINUTE, tokenGuard } from './auth/authenticate';
 import type { StoreDatabase } from './db/database';
-import { originOf } from './request-origin';
+import { MethodTable } from './method-table';
 import { programRoutes } from './routes/programs';
 import { submissionRoutes } from './routes/submissions';
 
 declare module 'fastify' {
-  interface FastifyContextConfig {
-    /** What the route does, for the audit log of refusals ("submission", "review" …). */
-    action?: string;
+  interface FastifyInstance {
+    /** The audit log's throttle for what can repeat without bound (tests flush it). */
+    auditThrottle: AuditThrottle;
   }
 }
 
@@ -35,6 +38,10 @@ export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
 export const DEFAULT_RATE_LIMIT = 120_000;
 /** The add-in's development origin (manifest.xml); production origins come from --origin. */
 export const DEFAULT_ORIGINS: readonly string[] = ['https://localhost:3000'];
+/** Longer URLs are answered 414 (ids are slugs of at most 160 characters). */
+export const MAX_URL_LENGTH = 4096;
+/** A path parameter up to this long reaches the handlers (and is no such program: 404). */
+const MAX_PARAM_LENGTH = 2048;
 
 export interface StoreAppOptions {
   database: StoreDatabase;
@@ -45,50 +52,17 @@ export interface StoreAppOptions {
   bodyLimit?: number;
   /** Per minute per client; `false` turns the limit off. */
   rateLimit?: number | false;
+  /** Failed authentications per minute per client address before 429. */
+  authFailuresPerMinute?: number;
   /** Pino options or false; JSON lines on stdout by default. */
   logger?: FastifyServerOptions['logger'];
-  trustProxy?: boolean;
-}
-
-/** Refusals worth an audit entry (who tried what): authentication, permission, conflicts, validation. */
-const AUDITED_STATUSES = new Set([401, 403, 409, 422]);
-
-function failureOf(error: FastifyError): ApiFailure {
-  if (error instanceof ApiFailure) return error;
-  if (hasZodFastifySchemaValidationErrors(error)) {
-    const issues = error.validation.map((v) => ({ where: error.validationContext ?? null, path: v.instancePath, message: v.message ?? '' }));
-    const where = error.validationContext === 'body' ? 'тело запроса' : error.validationContext === 'headers' ? 'заголовки' : 'адрес или параметры';
-    return new ApiFailure(
-      'invalid_request',
-      `Запрос не соответствует API v1 (${where}): ${issues.slice(0, 5).map((i) => `${i.path || '/'} — ${i.message}`).join('; ')}.`,
-      `The request does not match API v1 (${error.validationContext ?? 'request'}).`,
-      { issues: issues.slice(0, 100) },
-    );
-  }
-  switch (error.code) {
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new ApiFailure('body_too_large', 'Тело запроса больше допустимого размера.', 'The request body is over the size limit.', null);
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new ApiFailure('unsupported_media_type', 'Тело запроса должно быть JSON (Content-Type: application/json).', 'The body must be JSON (Content-Type: application/json).');
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
-    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return new ApiFailure('malformed_json', 'Тело запроса — не JSON или JSON с ошибкой.', 'The request body is not valid JSON.');
-  }
-  if (error.statusCode === 429) {
-    return new ApiFailure('rate_limited', 'Слишком много запросов; повторите позже.', 'Too many requests; retry later.', null);
-  }
-  if (error.statusCode === 400 && (error instanceof SyntaxError || /JSON|__proto__|constructor/i.test(error.message))) {
-    return new ApiFailure('malformed_json', 'Тело запроса — не JSON или JSON с ошибкой.', 'The request body is not valid JSON.');
-  }
-  if (error.statusCode === 413) {
-    return new ApiFailure('body_too_large', 'Тело запроса больше допустимого размера.', 'The request body is over the size limit.', null);
-  }
-  if (error.statusCode === 405) return new ApiFailure('method_not_allowed', 'Метод не поддерживается.', 'Method not allowed.');
-  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
-    return new ApiFailure('invalid_request', 'Запрос не соответствует API v1.', 'The request does not match API v1.', { code: error.code ?? null });
-  }
-  return new ApiFailure('internal_error', 'Внутренняя ошибка хранилища; подробности в журнале сервера.', 'Internal store error; see the server log.');
+  /**
+   * Which peers are reverse proxies whose X-Forwarded-For names the client: false (none: the peer is
+   * the client) or their addresses and networks ("127.0.0.1,10.0.0.0/8", "loopback").
+   */
+  trustProxy?: false | string;
+  /** The audit throttle's window, key bound and clock (tests fix the clock). */
+  auditThrottle?: Pick<AuditThrottleOptions, 'windowMs' | 'maxKeys' | 'now'>;
 }
 
 /** Seconds until a rate-limited client may retry (the plugin gives milliseconds), at least 1. */
@@ -101,6 +75,7 @@ export async function buildStoreApp(options: StoreAppOptions): Promise<FastifyIn
   // zod's own messages (the details of 400 invalid_request) in Russian; our schemas' custom messages are Russian already.
   z.config(z.locales.ru());
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const methods = new MethodTable();
   const app = Fastify({
     logger: options.logger ?? { level: 'info' },
     bodyLimit,
@@ -109,37 +84,48 @@ export async function buildStoreApp(options: StoreAppOptions): Promise<FastifyIn
     connectionTimeout: 60_000,
     // Refused in our own shape instead (the onRequest hook below).
     return503OnClosing: false,
-    // programIds are slugs of up to 160 characters (MAX_SLUG_LENGTH).
-    routerOptions: { maxParamLength: 256 },
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // A URL the router cannot take apart, or a parameter over MAX_PARAM_LENGTH: our shape, not Fastify's.
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
+      const failure =
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+          ? new ApiFailure('uri_too_long', 'Адрес запроса слишком длинный.', 'The request URL is too long.', { max: MAX_PARAM_LENGTH })
+          : new ApiFailure('not_found', 'Нет такого адреса: адрес запроса не разобран.', 'No such route: the URL cannot be read.', null);
+      void reply.code(failure.status).type('application/json; charset=utf-8').send(failure.toBody());
+    },
+    clientErrorHandler: refuseMalformedHttp,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+
+  const throttle = new AuditThrottle((rows) => database.write(async (db) => void (await db.insertInto('audit_log').values(rows).execute())), {
+    ...options.auditThrottle,
+    onError: (error) => app.log.error({ err: error }, 'audit log write failed'),
+  });
+  app.decorate('auditThrottle', throttle);
+  app.decorateRequest('holder', null);
 
   app.setErrorHandler(async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const failure = failureOf(error);
     if (failure.code === 'internal_error') request.log.error({ err: error }, 'internal error');
     else request.log.info({ code: failure.code, status: failure.status }, 'refused');
-    if (AUDITED_STATUSES.has(failure.status)) {
-      const details = failure.details as { programId?: unknown } | null;
-      try {
-        await database.write((db) => writeAudit(db, {
-          action: `${request.routeOptions.config.action ?? 'request'}.refused`,
-          status: failure.status,
-          holder: holderOf(request),
-          programId: typeof details?.programId === 'string' ? details.programId : null,
-          from: originOf(request),
-          details: { error: failure.code, method: request.method, url: request.url.slice(0, 500) },
-        }));
-      } catch (auditError) {
-        request.log.error({ err: auditError }, 'audit log write failed');
-      }
-    }
+    await auditRefusal(throttle, request, failure);
     for (const [name, value] of Object.entries(failure.headers)) reply.header(name, value);
     return reply.code(failure.status).type('application/json; charset=utf-8').send(failure.toBody());
   });
 
   app.setNotFoundHandler(async (request, reply) => {
-    const failure = new ApiFailure('not_found', `Нет такого адреса: ${request.method} ${request.url.slice(0, 200)}.`, 'No such route.', null);
+    const allowed = methods.allowedFor(request.url);
+    if (allowed.length > 0) {
+      const failure = new ApiFailure(
+        'method_not_allowed',
+        `Метод ${request.method.slice(0, 20)} не поддерживается по этому адресу; можно: ${allowed.join(', ')}.`,
+        `Method ${request.method.slice(0, 20)} is not allowed here; allowed: ${allowed.join(', ')}.`,
+        { allowed },
+      );
+      return reply.code(405).header('allow', allowed.join(', ')).send(failure.toBody());
+    }
+    const failure = new ApiFailure('not_found', `Нет такого адреса: ${request.method.slice(0, 20)} ${request.url.slice(0, 200)}.`, 'No such route.', null);
     return reply.code(404).send(failure.toBody());
   });
 
@@ -152,12 +138,16 @@ export async function buildStoreApp(options: StoreAppOptions): Promise<FastifyIn
     if (closing) reply.header('connection', 'close');
     return payload;
   });
-  app.addHook('onRequest', async (_request, reply) => {
+  app.addHook('onRequest', async (request, reply) => {
     if (closing) {
       reply.header('connection', 'close');
       throw new ApiFailure('unavailable', 'Хранилище останавливается; повторите запрос.', 'The store is shutting down; retry.', null, { 'retry-after': '1' });
     }
+    if (request.url.length > MAX_URL_LENGTH) {
+      throw new ApiFailure('uri_too_long', `Адрес запроса длиннее ${MAX_URL_LENGTH} символов.`, `The request URL is longer than ${MAX_URL_LENGTH} characters.`, { max: MAX_URL_LENGTH });
+    }
   });
+  app.addHook('onRoute', (route) => methods.add(route.url, route.method));
 
   await app.register(helmet, { global: true });
   await app.register(cors, {
@@ -172,7 +162,7 @@ export async function buildStoreApp(options: StoreAppOptions): Promise<FastifyIn
       global: true,
       max: options.rateLimit ?? DEFAULT_RATE_LIMIT,
       timeWindow: 60_000,
-      // The client's address only: the Authorization header is the client's to vary.
+      // The client's address only (the proxy's X-Forwarded-For with --trust-proxy): the Authorization header is the client's to vary.
       keyGenerator: (request) => request.ip,
       errorResponseBuilder: (_request, context) => {
         const seconds = retryAfterSeconds(context.ttl);
@@ -186,15 +176,25 @@ export async function buildStoreApp(options: StoreAppOptions): Promise<FastifyIn
       },
     });
   }
+  // The token is checked in onRequest, before the body is read: after the rate limit's hook (added to
+  // each route by the plugin above), on every route that names who may use it.
+  const checkToken = tokenGuard(database.db, throttle, options.authFailuresPerMinute ?? AUTH_FAILURES_PER_MINUTE);
+  app.addHook('onRoute', (route) => {
+    if (!route.config?.access) return;
+    const hooks: onRequestHookHandler[] = route.onRequest === undefined ? [] : Array.isArray(route.onRequest) ? [...route.onRequest] : [route.onRequest];
+    route.onRequest = [...hooks, checkToken as onRequestHookHandler];
+  });
 
   app.get(routes.health, { config: { rateLimit: false }, schema: { response: { 200: Health, '5xx': ApiError } } }, async () => {
     await sql`select 1`.execute(database.db);
     return { status: 'ok' as const, database: database.dialect };
   });
   await app.register(submissionRoutes, { database });
-  await app.register(programRoutes, { database });
+  await app.register(programRoutes, { database, throttle });
 
-  if (options.ownsDatabase) app.addHook('onClose', async () => database.close());
+  app.addHook('onClose', async () => {
+    await throttle.close();
+    if (options.ownsDatabase) await database.close();
+  });
   return app;
 }
-

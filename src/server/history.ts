@@ -8,16 +8,8 @@ import type { ProgramSummary, VersionDetail, VersionSummary } from '../store/con
 import type { Review } from '../store/contract/review';
 import { Explanations, type SubmissionStatus } from '../store/contract/submission';
 import { diffPrograms } from './program-diff';
-import { ApiFailure } from './api-failure';
 import type { ReviewsTable, StoreSchema, VersionsTable } from './db/schema';
-
-function programNotFound(programId: string): ApiFailure {
-  return new ApiFailure('program_not_found', `Программы ${programId} нет в хранилище.`, `No program ${programId} in the store.`, { programId });
-}
-
-function versionNotFound(programId: string, version: number): ApiFailure {
-  return new ApiFailure('version_not_found', `У программы ${programId} нет версии ${version}.`, `Program ${programId} has no version ${version}.`, { programId, version });
-}
+import { assertProgramIdShape, programNotFound, versionNotFound } from './program-lookup';
 
 function reviewOf(row: Selectable<ReviewsTable>): Review {
   return {
@@ -33,7 +25,7 @@ function reviewOf(row: Selectable<ReviewsTable>): Review {
 }
 
 /** The status of a version: its latest review's decision, or "submitted" when nobody has reviewed it. */
-function statusOf(reviews: readonly Review[]): SubmissionStatus {
+export function statusOf(reviews: readonly Review[]): SubmissionStatus {
   const latest = reviews.reduce<Review | null>((a, r) => (a === null || r.review > a.review ? r : a), null);
   return latest ? latest.decision : 'submitted';
 }
@@ -43,7 +35,7 @@ function reportSummary(reportJson: string): VersionSummary['summary'] {
   return parsed.summary ?? { error: 0, warning: 0, info: 0 };
 }
 
-type VersionMeta = Pick<Selectable<VersionsTable>, 'version' | 'sha256' | 'created_at' | 'department' | 'token_id' | 'report'>;
+type VersionMeta = Pick<Selectable<VersionsTable>, 'version' | 'sha256' | 'created_at' | 'department' | 'token_id' | 'report' | 'basis'>;
 
 function summaryOf(row: VersionMeta, reviews: readonly Review[]): VersionSummary {
   return {
@@ -52,6 +44,7 @@ function summaryOf(row: VersionMeta, reviews: readonly Review[]): VersionSummary
     createdAt: row.created_at,
     department: row.department,
     tokenId: row.token_id,
+    basis: row.basis ?? null,
     summary: reportSummary(row.report),
     status: statusOf(reviews),
     reviews: reviews.length,
@@ -64,11 +57,30 @@ export async function listPrograms(db: Kysely<StoreSchema>): Promise<ProgramSumm
     .select(['program_id', (eb) => eb.fn.max('version').as('latest')])
     .groupBy('program_id')
     .as('l');
+  const assigned = db
+    .selectFrom('program_departments')
+    .select(['program_id', (eb) => eb.fn.max('seq').as('seq')])
+    .groupBy('program_id')
+    .as('a');
   const programs = await db
     .selectFrom('programs as p')
     .innerJoin(latest, 'l.program_id', 'p.program_id')
     .innerJoin('versions as v', (join) => join.onRef('v.program_id', '=', 'p.program_id').onRef('v.version', '=', 'l.latest'))
-    .select(['p.program_id', 'p.municipality', 'p.title', 'p.period_from', 'p.period_to', 'p.department', 'p.created_at', 'v.version', 'v.created_at as latest_at'])
+    .leftJoin(assigned, 'a.program_id', 'p.program_id')
+    .leftJoin('program_departments as d', (join) => join.onRef('d.program_id', '=', 'p.program_id').onRef('d.seq', '=', 'a.seq'))
+    .select([
+      'p.program_id',
+      'p.municipality',
+      'p.title',
+      'p.period_from',
+      'p.period_to',
+      'p.department',
+      'p.created_at',
+      'v.version',
+      'v.created_at as latest_at',
+      'a.seq as assigned_seq',
+      'd.department as assigned_department',
+    ])
     .orderBy('p.program_id')
     .execute();
   const reviews = await db
@@ -77,13 +89,17 @@ export async function listPrograms(db: Kysely<StoreSchema>): Promise<ProgramSumm
     .selectAll('r')
     .execute();
   const reviewsOf = new Map<string, Review[]>();
-  for (const row of reviews) reviewsOf.set(row.program_id, [...(reviewsOf.get(row.program_id) ?? []), reviewOf(row)]);
+  for (const row of reviews) {
+    const list = reviewsOf.get(row.program_id);
+    if (list) list.push(reviewOf(row));
+    else reviewsOf.set(row.program_id, [reviewOf(row)]);
+  }
   return programs.map((p) => ({
     programId: p.program_id,
     municipality: p.municipality,
     title: p.title,
     period: { from: Number(p.period_from), to: Number(p.period_to) },
-    department: p.department,
+    department: p.assigned_seq === null ? p.department : p.assigned_department,
     createdAt: p.created_at,
     latestVersion: Number(p.version),
     latestAt: p.latest_at,
@@ -92,11 +108,12 @@ export async function listPrograms(db: Kysely<StoreSchema>): Promise<ProgramSumm
 }
 
 export async function listVersions(db: Kysely<StoreSchema>, programId: string): Promise<VersionSummary[]> {
+  assertProgramIdShape(programId);
   const program = await db.selectFrom('programs').select('program_id').where('program_id', '=', programId).executeTakeFirst();
   if (!program) throw programNotFound(programId);
   const rows = await db
     .selectFrom('versions')
-    .select(['version', 'sha256', 'created_at', 'department', 'token_id', 'report'])
+    .select(['version', 'sha256', 'created_at', 'department', 'token_id', 'report', 'basis'])
     .where('program_id', '=', programId)
     .orderBy('version')
     .execute();
@@ -110,6 +127,7 @@ export async function listVersions(db: Kysely<StoreSchema>, programId: string): 
 }
 
 async function versionRow(db: Kysely<StoreSchema>, programId: string, version: number): Promise<Selectable<VersionsTable>> {
+  assertProgramIdShape(programId);
   const row = await db.selectFrom('versions').selectAll().where('program_id', '=', programId).where('version', '=', version).executeTakeFirst();
   if (row) return row;
   const program = await db.selectFrom('programs').select('program_id').where('program_id', '=', programId).executeTakeFirst();
@@ -143,7 +161,7 @@ export async function getVersion(db: Kysely<StoreSchema>, programId: string, ver
 export async function diffVersions(db: Kysely<StoreSchema>, programId: string, from: number, to: number): Promise<ProgramDiff> {
   const [a, b] = [await versionRow(db, programId, from), await versionRow(db, programId, to)];
   const changes = diffPrograms(Program.parse(JSON.parse(a.payload)), Program.parse(JSON.parse(b.payload)));
-  return { programId, from, to, changes };
+  return { programId, from, to, basis: b.basis ?? null, changes };
 }
 
 /** Exists (for the review route). */

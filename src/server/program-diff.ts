@@ -2,6 +2,10 @@
 // by name, not by position (subprograms and indicators by their folded titles, sources by their
 // category), so that a re-ordered table is not a wall of changes; what is left unmatched is paired
 // in order (a renamed subprogram is one "title" change) or reported as added or removed.
+// The changes are then folded: an amount knows what it covers (a subprogram, a source, a year, or all
+// of them for ИТОГО), and a changed total is listed under the narrower changed amounts it covers — one
+// changed amount is one change with the totals it moves. Folding is indexed by coverage, so it stays
+// linear however many amounts changed.
 import { decimalPlaces, toScaled, type Decimal } from '../domain/amount';
 import type { FundingRow, FundingTable } from '../domain/model/funding';
 import type { Activity, Indicator, IndicatorTable, IndicatorValue } from '../domain/model/indicators';
@@ -11,7 +15,7 @@ import { periodLabel, yearSpanKey, type YearSpan } from '../domain/model/year-sp
 import { paths } from '../domain/paths';
 import { sourceKeys } from '../domain/sources';
 import { foldName } from '../domain/text/fold';
-import type { Change } from '../store/contract/diff';
+import type { Change, FoldedChange } from '../store/contract/diff';
 
 type Where = Omit<Change, 'change' | 'old' | 'new'>;
 
@@ -36,18 +40,26 @@ interface Pair<T> {
   newIndex: number;
 }
 
-/** Pairs by key first, then the unmatched ones in order; the rest are added or removed. */
+/** Pairs by key first (the k-th of a key with the k-th of the same key), then the unmatched ones in order; the rest are added or removed. */
 function match<T>(olds: readonly T[], news: readonly T[], keyOf: (item: T, index: number, all: readonly T[]) => string): Pair<T>[] {
-  const oldKeys = olds.map((item, i) => keyOf(item, i, olds));
-  const newKeys = news.map((item, i) => keyOf(item, i, news));
-  const pairs: Pair<T>[] = [];
+  const oldsByKey = new Map<string, number[]>();
+  olds.forEach((item, i) => {
+    const key = keyOf(item, i, olds);
+    const list = oldsByKey.get(key);
+    if (list) list.push(i);
+    else oldsByKey.set(key, [i]);
+  });
+  const taken = new Map<string, number>();
   const usedOld = new Set<number>();
   const newToOld = new Map<number, number>();
-  newKeys.forEach((key, ni) => {
-    const oi = oldKeys.findIndex((k, i) => k === key && !usedOld.has(i));
-    if (oi >= 0) {
-      usedOld.add(oi);
-      newToOld.set(ni, oi);
+  news.forEach((item, ni) => {
+    const key = keyOf(item, ni, news);
+    const candidates = oldsByKey.get(key);
+    const k = taken.get(key) ?? 0;
+    if (candidates && k < candidates.length) {
+      taken.set(key, k + 1);
+      usedOld.add(candidates[k]);
+      newToOld.set(ni, candidates[k]);
     }
   });
   const leftOld = olds.map((_, i) => i).filter((i) => !usedOld.has(i));
@@ -56,6 +68,7 @@ function match<T>(olds: readonly T[], news: readonly T[], keyOf: (item: T, index
     if (k < leftOld.length) newToOld.set(ni, leftOld[k]);
   });
   const pairedOld = new Set(newToOld.values());
+  const pairs: Pair<T>[] = [];
   news.forEach((item, ni) => {
     const oi = newToOld.get(ni);
     pairs.push({ old: oi === undefined ? null : olds[oi], new: item, oldIndex: oi ?? -1, newIndex: ni });
@@ -66,19 +79,81 @@ function match<T>(olds: readonly T[], news: readonly T[], keyOf: (item: T, index
   return pairs;
 }
 
+/**
+ * What an amount covers: one subprogram (its pair number) or all ('*'), one source key or all, one
+ * year or all. A source cell covers (sub, source, year); ИТОГО's total covers ('*', '*', '*').
+ */
+interface Coverage {
+  sub: string;
+  source: string;
+  year: string;
+}
+
+const ALL = '*';
+
+function coverageKey(c: Coverage): string {
+  return `${c.sub}\u0000${c.source}\u0000${c.year}`;
+}
+
+/** The coverages strictly wider than c: each of its dimensions kept or widened to all. */
+function widerKeys(c: Coverage): string[] {
+  const out: string[] = [];
+  for (const sub of c.sub === ALL ? [ALL] : [c.sub, ALL]) {
+    for (const source of c.source === ALL ? [ALL] : [c.source, ALL]) {
+      for (const year of c.year === ALL ? [ALL] : [c.year, ALL]) {
+        if (sub !== c.sub || source !== c.source || year !== c.year) out.push(coverageKey({ sub, source, year }));
+      }
+    }
+  }
+  return out;
+}
+
 class ChangeList {
   readonly changes: Change[] = [];
+  /** The coverage of each amount change (and of added or removed rows), by its index in `changes`. */
+  readonly coverage = new Map<number, Coverage>();
 
   text(where: Where, old: string | null, next: string | null): void {
     if (old !== next) this.changes.push({ change: old === null ? 'added' : next === null ? 'removed' : 'changed', ...where, old, new: next });
   }
 
-  amount(where: Where, old: Decimal | null, next: Decimal | null): void {
-    if (!sameAmount(old, next)) this.changes.push({ change: 'changed', ...where, old, new: next });
+  amount(where: Where, old: Decimal | null, next: Decimal | null, coverage: Coverage): void {
+    if (sameAmount(old, next)) return;
+    this.coverage.set(this.changes.length, coverage);
+    this.changes.push({ change: old === null ? 'added' : next === null ? 'removed' : 'changed', ...where, old, new: next });
   }
 
-  presence(where: Where, old: string | null, next: string | null): void {
+  presence(where: Where, old: string | null, next: string | null, coverage?: Coverage): void {
+    if (coverage) this.coverage.set(this.changes.length, coverage);
     this.changes.push({ change: old === null ? 'added' : 'removed', ...where, old, new: next });
+  }
+
+  /** Each change that covers no narrower changed amount, with the changed totals that cover it. */
+  folded(): FoldedChange[] {
+    const byKey = new Map<string, number[]>();
+    const hasNarrower = new Set<string>();
+    for (const [index, c] of this.coverage) {
+      const key = coverageKey(c);
+      const list = byKey.get(key);
+      if (list) list.push(index);
+      else byKey.set(key, [index]);
+      for (const wider of widerKeys(c)) hasNarrower.add(wider);
+    }
+    // Totals in the annex's order (Приложение 1 before the passport that repeats it), then as found.
+    const rank = (i: number): number => (this.changes[i].table === 'passport' ? this.changes.length : 0) + i;
+    const out: FoldedChange[] = [];
+    this.changes.forEach((change, index) => {
+      const c = this.coverage.get(index);
+      if (c === undefined) {
+        out.push({ ...change, totals: [] });
+        return;
+      }
+      if (hasNarrower.has(coverageKey(c))) return;
+      const totals = widerKeys(c).flatMap((key) => byKey.get(key) ?? []);
+      totals.sort((a, b) => rank(a) - rank(b));
+      out.push({ ...change, totals: totals.map((i) => this.changes[i]) });
+    });
+    return out;
   }
 }
 
@@ -97,16 +172,17 @@ function unionYears(a: readonly YearSpan[], b: readonly YearSpan[]): YearSpan[] 
 function compareRows(
   list: ChangeList,
   where: Omit<Where, 'field' | 'year' | 'path'>,
+  covers: Omit<Coverage, 'year'>,
   pathOf: (c: 'total' | YearSpan) => string,
   old: { row: FundingRow; years: readonly YearSpan[] },
   next: { row: FundingRow; years: readonly YearSpan[] },
 ): void {
-  list.amount({ ...where, path: pathOf('total'), field: 'total', year: null }, old.row.total, next.row.total);
+  list.amount({ ...where, path: pathOf('total'), field: 'total', year: null }, old.row.total, next.row.total, { ...covers, year: ALL });
   const oldYears = yearMap(old.years, old.row.years);
   const newYears = yearMap(next.years, next.row.years);
   for (const year of unionYears(old.years, next.years)) {
     const key = yearSpanKey(year);
-    list.amount({ ...where, path: pathOf(year), field: 'amount', year }, oldYears.get(key)?.value ?? null, newYears.get(key)?.value ?? null);
+    list.amount({ ...where, path: pathOf(year), field: 'amount', year }, oldYears.get(key)?.value ?? null, newYears.get(key)?.value ?? null, { ...covers, year: key });
   }
 }
 
@@ -117,11 +193,12 @@ function diffFunding(list: ChangeList, a: FundingTable | null, b: FundingTable |
     return;
   }
   list.text({ ...base, path: paths.funding, field: 'title' }, a.title, b.title);
-  for (const sub of match(a.subprograms, b.subprograms, (s) => foldName(s.title))) {
+  for (const [pairNo, sub] of match(a.subprograms, b.subprograms, (s) => foldName(s.title)).entries()) {
     const index = sub.newIndex >= 0 ? sub.newIndex : sub.oldIndex;
     const subWhere = { ...base, subprogram: (sub.new ?? sub.old)?.title ?? null };
+    const subCovers = String(pairNo);
     if (!sub.old || !sub.new) {
-      list.presence({ ...subWhere, path: paths.fundingSubprogram(index), field: 'subprogram' }, sub.old?.title ?? null, sub.new?.title ?? null);
+      list.presence({ ...subWhere, path: paths.fundingSubprogram(index), field: 'subprogram' }, sub.old?.title ?? null, sub.new?.title ?? null, { sub: subCovers, source: ALL, year: ALL });
       continue;
     }
     list.text({ ...subWhere, path: paths.fundingSubprogram(index), field: 'title' }, sub.old.title, sub.new.title);
@@ -139,20 +216,20 @@ function diffFunding(list: ChangeList, a: FundingTable | null, b: FundingTable |
       const key = (src.new ?? src.old)!.key;
       const srcWhere = { ...subWhere, source: (src.new ?? src.old)!.row.source };
       if (!src.old || !src.new) {
-        list.presence({ ...srcWhere, path: paths.fundingSource(index, key), field: 'source' }, src.old?.row.source ?? null, src.new?.row.source ?? null);
+        list.presence({ ...srcWhere, path: paths.fundingSource(index, key), field: 'source' }, src.old?.row.source ?? null, src.new?.row.source ?? null, { sub: subCovers, source: key, year: ALL });
         continue;
       }
       list.text({ ...srcWhere, path: paths.fundingSource(index, key), field: 'name' }, src.old.row.source, src.new.row.source);
-      compareRows(list, srcWhere, (c) => paths.fundingSourceCell(index, key, c), { row: src.old.row, years: a.years }, { row: src.new.row, years: b.years });
+      compareRows(list, srcWhere, { sub: subCovers, source: key }, (c) => paths.fundingSourceCell(index, key, c), { row: src.old.row, years: a.years }, { row: src.new.row, years: b.years });
     }
     if (sub.old.total && sub.new.total) {
-      compareRows(list, { ...subWhere, source: null }, (c) => paths.fundingSubtotalCell(index, c), { row: sub.old.total, years: a.years }, { row: sub.new.total, years: b.years });
+      compareRows(list, { ...subWhere, source: null }, { sub: subCovers, source: ALL }, (c) => paths.fundingSubtotalCell(index, c), { row: sub.old.total, years: a.years }, { row: sub.new.total, years: b.years });
     } else if (sub.old.total || sub.new.total) {
       list.presence({ ...subWhere, path: paths.fundingSubtotal(index), field: 'subtotal' }, sub.old.total ? 'Всего по подпрограмме' : null, sub.new.total ? 'Всего по подпрограмме' : null);
     }
   }
   if (a.total && b.total) {
-    compareRows(list, { ...base }, (c) => paths.fundingTotalCell(c), { row: a.total, years: a.years }, { row: b.total, years: b.years });
+    compareRows(list, { ...base }, { sub: ALL, source: ALL }, (c) => paths.fundingTotalCell(c), { row: a.total, years: a.years }, { row: b.total, years: b.years });
   } else if (a.total || b.total) {
     list.presence({ ...base, path: paths.fundingTotal, field: 'grandTotal' }, a.total ? 'ИТОГО' : null, b.total ? 'ИТОГО' : null);
   }
@@ -167,19 +244,26 @@ function diffFunding(list: ChangeList, a: FundingTable | null, b: FundingTable |
     const key = (src.new ?? src.old)!.key;
     const where = { ...base, source: (src.new ?? src.old)!.row.source };
     if (!src.old || !src.new) {
-      list.presence({ ...where, path: paths.fundingBySource(key), field: 'source' }, src.old?.row.source ?? null, src.new?.row.source ?? null);
+      list.presence({ ...where, path: paths.fundingBySource(key), field: 'source' }, src.old?.row.source ?? null, src.new?.row.source ?? null, { sub: ALL, source: key, year: ALL });
       continue;
     }
-    compareRows(list, where, (c) => paths.fundingBySourceCell(key, c), { row: src.old.row, years: a.years }, { row: src.new.row, years: b.years });
+    compareRows(list, where, { sub: ALL, source: key }, (c) => paths.fundingBySourceCell(key, c), { row: src.old.row, years: a.years }, { row: src.new.row, years: b.years });
   }
 }
 
-function passportYears(list: ChangeList, where: Omit<Where, 'field' | 'year' | 'path'>, pathOf: (y: YearSpan) => string, a: readonly PassportYearAmount[], b: readonly PassportYearAmount[]): void {
+function passportYears(
+  list: ChangeList,
+  where: Omit<Where, 'field' | 'year' | 'path'>,
+  source: string,
+  pathOf: (y: YearSpan) => string,
+  a: readonly PassportYearAmount[],
+  b: readonly PassportYearAmount[],
+): void {
   const oldMap = new Map(a.map((y) => [yearSpanKey(y.year), y.amount]));
   const newMap = new Map(b.map((y) => [yearSpanKey(y.year), y.amount]));
   for (const year of unionYears(a.map((y) => y.year), b.map((y) => y.year))) {
     const key = yearSpanKey(year);
-    list.amount({ ...where, path: pathOf(year), field: 'amount', year }, oldMap.get(key) ?? null, newMap.get(key) ?? null);
+    list.amount({ ...where, path: pathOf(year), field: 'amount', year }, oldMap.get(key) ?? null, newMap.get(key) ?? null, { sub: ALL, source, year: key });
   }
 }
 
@@ -202,8 +286,8 @@ function diffPassport(list: ChangeList, a: Passport | null, b: Passport | null):
     if (fa || fb) list.presence({ ...base, path: paths.passportFunding, field: 'funding' }, fa ? 'Источники финансирования' : null, fb ? 'Источники финансирования' : null);
     return;
   }
-  list.amount({ ...base, path: paths.passportFundingTotal, field: 'total' }, fa.total, fb.total);
-  passportYears(list, base, (y) => paths.passportFundingYear(y), fa.years, fb.years);
+  list.amount({ ...base, path: paths.passportFundingTotal, field: 'total' }, fa.total, fb.total, { sub: ALL, source: ALL, year: ALL });
+  passportYears(list, base, ALL, (y) => paths.passportFundingYear(y), fa.years, fb.years);
   const oldKeys = sourceKeys(fa.sources.map((s) => s.name));
   const newKeys = sourceKeys(fb.sources.map((s) => s.name));
   const pairs = match(
@@ -215,12 +299,12 @@ function diffPassport(list: ChangeList, a: Passport | null, b: Passport | null):
     const key = (src.new ?? src.old)!.key;
     const where = { ...base, source: (src.new ?? src.old)!.s.name };
     if (!src.old || !src.new) {
-      list.presence({ ...where, path: paths.passportSource(key), field: 'source' }, src.old?.s.name ?? null, src.new?.s.name ?? null);
+      list.presence({ ...where, path: paths.passportSource(key), field: 'source' }, src.old?.s.name ?? null, src.new?.s.name ?? null, { sub: ALL, source: key, year: ALL });
       continue;
     }
     list.text({ ...where, path: paths.passportSource(key), field: 'name' }, src.old.s.name, src.new.s.name);
-    list.amount({ ...where, path: paths.passportSourceCell(key, 'total'), field: 'total' }, src.old.s.total, src.new.s.total);
-    passportYears(list, where, (y) => paths.passportSourceCell(key, y), src.old.s.years, src.new.s.years);
+    list.amount({ ...where, path: paths.passportSourceCell(key, 'total'), field: 'total' }, src.old.s.total, src.new.s.total, { sub: ALL, source: key, year: ALL });
+    passportYears(list, where, key, (y) => paths.passportSourceCell(key, y), src.old.s.years, src.new.s.years);
   }
 }
 
@@ -276,7 +360,17 @@ function diffIndicators(list: ChangeList, a: IndicatorTable | null, b: Indicator
   }
 }
 
-export function diffPrograms(a: Program, b: Program): Change[] {
+/** The changes from `a` to `b`, folded (see the top of this file). */
+export function diffPrograms(a: Program, b: Program): FoldedChange[] {
+  return changeList(a, b).folded();
+}
+
+/** Every change, unfolded: each total as a change of its own. */
+export function rawChanges(a: Program, b: Program): Change[] {
+  return changeList(a, b).changes;
+}
+
+function changeList(a: Program, b: Program): ChangeList {
   const list = new ChangeList();
   const base = { ...NOWHERE, table: 'program' as const };
   list.text({ ...base, path: 'municipality', field: 'municipality' }, a.municipality, b.municipality);
@@ -285,5 +379,5 @@ export function diffPrograms(a: Program, b: Program): Change[] {
   diffPassport(list, a.passport, b.passport);
   diffFunding(list, a.funding, b.funding);
   diffIndicators(list, a.indicators, b.indicators);
-  return list.changes;
+  return list;
 }

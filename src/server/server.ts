@@ -36,6 +36,9 @@ export async function startStoreServer(options: StoreServerOptions): Promise<Run
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
   app.log.info({ url, database: database.location, dialect: database.dialect }, 'sverka store listening');
+  if (database.guardsRestored.length > 0) {
+    app.log.warn({ restored: database.guardsRestored }, 'append-only guards had been dropped from outside the store and were put back (see the audit log)');
+  }
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => (closing ??= app.close().then(() => undefined));

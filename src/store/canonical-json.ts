@@ -51,7 +51,11 @@ export function canonicalJson(value: unknown): string {
   return out + '}';
 }
 
-/** canonicalJson({ explanations, program }) from the program's canonical JSON already made. */
-export function canonicalSubmission(programJson: string, explanations: Readonly<Record<string, string>>): string {
-  return `{"explanations":${canonicalJson(explanations)},"program":${programJson}}`;
+/**
+ * canonicalJson({ basis, explanations, program }) from the program's canonical JSON already made; a
+ * null basis is left out, so that a submission without one hashes as it did before bases existed.
+ */
+export function canonicalSubmission(programJson: string, explanations: Readonly<Record<string, string>>, basis: string | null = null): string {
+  const head = basis === null ? '{' : `{"basis":${JSON.stringify(basis)},`;
+  return `${head}"explanations":${canonicalJson(explanations)},"program":${programJson}}`;
 }

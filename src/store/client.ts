@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { ApiError } from './contract/api-error';
 import { ProgramDiff } from './contract/diff';
 import { Health } from './contract/health';
-import { ProgramList, VersionDetail, VersionList } from './contract/programs';
+import { DepartmentAssignment, ProgramList, VersionDetail, VersionList, type DepartmentBodyInput } from './contract/programs';
 import { Review, type ReviewBodyInput } from './contract/review';
 import { routes, urls } from './contract/routes';
 import { SubmissionAccepted, type SubmissionBodyInput } from './contract/submission';
@@ -85,7 +85,8 @@ export class StoreClient {
   }
 
   /**
-   * Pushes a program. Give your own `idempotencyKey` to make a later repeat safe too (the task pane
+   * Pushes a program: a new version (`existing: false`), or the version it already is (`existing: true`,
+   * when it is the same as the program's latest version). Give your own `idempotencyKey` to make a later repeat safe too (the task pane
    * keeps one per unchanged program); by default a fresh key is used for this call and its retries.
    */
   submit(body: SubmissionBodyInput, idempotencyKey: string = newIdempotencyKey()): Promise<SubmissionAccepted> {
@@ -106,6 +107,11 @@ export class StoreClient {
 
   diff(programId: string, from: number, to: number): Promise<ProgramDiff> {
     return this.request({ method: 'GET', path: urls.diff(programId, from, to), retry: true }, ProgramDiff);
+  }
+
+  /** Admins: binds a program to another department. Not retried (a second assignment would be refused as a no-op). */
+  assignDepartment(programId: string, body: DepartmentBodyInput): Promise<DepartmentAssignment> {
+    return this.request({ method: 'POST', path: urls.department(programId), body, retry: false }, DepartmentAssignment);
   }
 
   /** Not retried: a review is not idempotent, and a lost answer is better checked in the history. */

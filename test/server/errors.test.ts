@@ -1,7 +1,7 @@
 // Every refusal of the API answers JSON { error, message, messageEn, details } with a stable code and
 // the right status, never a stack trace; security headers and CORS on every answer.
 import { ApiError } from '../../src/store/contract/api-error';
-import { acceptableBody, bearer, countAll, makeTestStore, push, SUBMISSIONS, testTargets, type TestStore } from './store-fixture';
+import { acceptableBody, bearer, countAll, edition, makeTestStore, push, SUBMISSIONS, testTargets, type TestStore } from './store-fixture';
 
 function expectApiError(res: { statusCode: number; headers: Record<string, unknown>; body: string }, status: number, code: string): ApiError {
   expect(res.statusCode).toBe(status);
@@ -152,7 +152,7 @@ describe.each(testTargets().map((t) => [t.name, t] as const))('errors on %s', (_
     await push(store, acceptableBody(), {}, null);
     await push(store, acceptableBody(), {}, store.tokens.reviewer);
     await push(store, { program: {} });
-    await push(store, { ...acceptableBody(), explanations: {} }, { 'idempotency-key': 'refused-once' });
+    await push(store, { ...acceptableBody(edition(99)), explanations: {} }, { 'idempotency-key': 'refused-once' });
     expect(await countAll(store.database)).toEqual(before);
   });
 });

@@ -2,9 +2,10 @@
 // (new rows, reviewers only) and the diff of two versions in the program's own terms.
 import { checkProgram } from '../../src/domain/check-program';
 import type { Program } from '../../src/domain/model/program';
-import { ProgramDiff } from '../../src/store/contract/diff';
+import { ProgramDiff, type Change } from '../../src/store/contract/diff';
 import { ProgramList, VersionDetail, VersionList } from '../../src/store/contract/programs';
-import { bearer, correctedExample, explainAll, makeTestStore, push, testTargets, type TestStore } from './store-fixture';
+import { addToAmount } from './amend';
+import { bearer, correctedExample, edition, explainAll, makeTestStore, push, testTargets, type TestStore } from './store-fixture';
 
 /** Moves `amount` of the extra-budgetary money of subprogram II from one year to another, everywhere it shows. */
 function moveExtrabudgetary(base: Program, fromYear: number, toYear: number, delta: number): Program {
@@ -48,7 +49,7 @@ describe.each(testTargets().map((t) => [t.name, t] as const))('history on %s', (
 
   test('programs and versions are listed with their review status; reviews are new rows', async () => {
     const v1 = (await push(store, body(correctedExample()))).json();
-    const v2 = (await push(store, body(correctedExample()))).json();
+    const v2 = (await push(store, body(edition(2)))).json();
     const review = (decision: string, comment: string, version: number, token = store.tokens.reviewer) =>
       store.app.inject({ method: 'POST', url: `/api/v1/programs/${v1.programId}/versions/${version}/review`, headers: bearer(token), payload: { decision, comment } });
 
@@ -82,8 +83,8 @@ describe.each(testTargets().map((t) => [t.name, t] as const))('history on %s', (
     const a1 = (await push(store, body(correctedExample()))).json();
     await push(store, body(education));
     await store.app.inject({ method: 'POST', url: `/api/v1/programs/${a1.programId}/versions/1/review`, headers: bearer(store.tokens.reviewer), payload: { decision: 'returned' } });
-    const a2 = (await push(store, body(correctedExample()))).json();
-    const b2 = (await push(store, body(education))).json();
+    const a2 = (await push(store, body(edition(2)))).json();
+    const b2 = (await push(store, body(edition(2, education)))).json();
     await store.app.inject({ method: 'POST', url: `/api/v1/programs/${b2.programId}/versions/2/review`, headers: bearer(store.tokens.reviewer), payload: { decision: 'accepted' } });
     const list = ProgramList.parse((await get('/api/v1/programs')).json());
     // Sorted by programId.
@@ -111,23 +112,33 @@ describe.each(testTargets().map((t) => [t.name, t] as const))('history on %s', (
     expect(res.statusCode).toBe(200);
     const diff = ProgramDiff.parse(res.json());
     const sub2 = first.funding!.subprograms[1].title;
-    const view = diff.changes.map((c) => [c.table, c.subprogram, c.source, c.indicator && c.indicator.slice(0, 30), c.field, c.year?.from ?? null, c.old, c.new]);
+    // Folded (contract change, issue 11): each moved amount is one change, with the totals it moves under it.
+    const row = (c: Change) => [c.table, c.subprogram, c.source, c.indicator && c.indicator.slice(0, 30), c.field, c.year?.from ?? null, c.old, c.new];
+    const view = diff.changes.map((c) => [row(c), c.totals.map(row)]);
     const sub1 = first.indicators!.subprograms[0].title;
     const extra = 'Внебюджетные источники';
     expect(view).toEqual([
-      ['passport', null, null, null, 'amount', 2021, '98398.3', '98388.3'],
-      ['passport', null, null, null, 'amount', 2022, '75438.6', '75448.6'],
-      ['passport', null, extra, null, 'amount', 2021, '182.7', '172.7'],
-      ['passport', null, extra, null, 'amount', 2022, '195.3', '205.3'],
-      ['funding', sub2, extra, null, 'amount', 2021, '182.7', '172.7'],
-      ['funding', sub2, extra, null, 'amount', 2022, '195.3', '205.3'],
-      ['funding', sub2, null, null, 'amount', 2021, '16050.3', '16040.3'],
-      ['funding', sub2, null, null, 'amount', 2022, '15294.6', '15304.6'],
-      ['funding', null, null, null, 'amount', 2021, '98398.3', '98388.3'],
-      ['funding', null, null, null, 'amount', 2022, '75438.6', '75448.6'],
-      ['funding', null, extra, null, 'amount', 2021, '182.7', '172.7'],
-      ['funding', null, extra, null, 'amount', 2022, '195.3', '205.3'],
-      ['indicators', sub1, null, 'Уровень удовлетворенности граж', 'plan', 2024, '95', 'не менее 97'],
+      [
+        ['funding', sub2, extra, null, 'amount', 2021, '182.7', '172.7'],
+        [
+          ['funding', sub2, null, null, 'amount', 2021, '16050.3', '16040.3'],
+          ['funding', null, null, null, 'amount', 2021, '98398.3', '98388.3'],
+          ['funding', null, extra, null, 'amount', 2021, '182.7', '172.7'],
+          ['passport', null, null, null, 'amount', 2021, '98398.3', '98388.3'],
+          ['passport', null, extra, null, 'amount', 2021, '182.7', '172.7'],
+        ],
+      ],
+      [
+        ['funding', sub2, extra, null, 'amount', 2022, '195.3', '205.3'],
+        [
+          ['funding', sub2, null, null, 'amount', 2022, '15294.6', '15304.6'],
+          ['funding', null, null, null, 'amount', 2022, '75438.6', '75448.6'],
+          ['funding', null, extra, null, 'amount', 2022, '195.3', '205.3'],
+          ['passport', null, null, null, 'amount', 2022, '75438.6', '75448.6'],
+          ['passport', null, extra, null, 'amount', 2022, '195.3', '205.3'],
+        ],
+      ],
+      [['indicators', sub1, null, 'Уровень удовлетворенности граж', 'plan', 2024, '95', 'не менее 97'], []],
     ]);
     // Row totals did not move, so no "total" is reported; the changed cells carry their domain paths.
     expect(diff.changes.find((c) => c.table === 'funding' && c.source === extra && c.subprogram === sub2 && c.year?.from === 2021)?.path).toBe('funding/sub/2/src/extrabudgetary/y/2021');
@@ -137,5 +148,19 @@ describe.each(testTargets().map((t) => [t.name, t] as const))('history on %s', (
     const missing = await get(`/api/v1/programs/${a.programId}/diff?from=1&to=7`);
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error).toBe('version_not_found');
+  });
+
+  test('two versions of the worked example that differ in one amount: the diff is that one change and the totals it moves, with the basis', async () => {
+    const first = correctedExample();
+    const second = addToAmount(first, 1, /городского округа/, 2021, '12.5');
+    await push(store, body(first));
+    const b = (await push(store, { ...body(second), basis: 'постановление от 12.03.2021 № 715-п' })).json();
+    expect(b.version).toBe(2);
+    const diff = ProgramDiff.parse((await get(`/api/v1/programs/${b.programId}/diff?from=1&to=2`)).json());
+    expect(diff.basis).toBe('постановление от 12.03.2021 № 715-п');
+    expect(diff.changes).toHaveLength(1);
+    expect(diff.changes[0]).toMatchObject({ table: 'funding', field: 'amount', year: { from: 2021, to: 2021 }, old: '15867.6', new: '15880.1' });
+    expect(diff.changes[0].totals).toHaveLength(11);
+    expect(diff.changes[0].totals.every((t) => t.field === 'total' || t.year?.from === 2021)).toBe(true);
   });
 });

@@ -154,7 +154,7 @@ describe.each(testTargets().map((t) => [t.name, t] as const))('hostile input and
     expect(rows.map((r) => [r.action, r.status, r.token_id])).toEqual([
       ['submission.accepted', 201, store.tokenIds.submitter],
       ['submission.refused', 403, store.tokenIds.otherSubmitter],
-      ['submission.refused', 401, null],
+      ['auth.denied', 401, null],
     ]);
     expect(rows[0]).toMatchObject({ department: 'Управление информационных технологий', role: 'submitter', user_agent: 'sverka-taskpane/1.0', version: 1 });
     expect(rows[0].remote_address).toBeTruthy();

@@ -2,14 +2,14 @@
 // (urls.version, programId URL-encoded), and following it finds the version just stored.
 import { SubmissionAccepted } from '../../src/store/contract/submission';
 import { urls } from '../../src/store/contract/routes';
-import { acceptableBody, bearer, makeTestStore, push, testTargets } from './store-fixture';
+import { acceptableBody, bearer, edition, makeTestStore, push, testTargets } from './store-fixture';
 
 describe.each(testTargets().map((t) => [t.name, t] as const))('Location of a submission on %s', (_name, target) => {
   test('is urls.version(programId, version) for the first and the second version, and leads to them', async () => {
     const store = await makeTestStore(target);
     try {
       const first = acceptableBody();
-      const second = { ...first, explanations: Object.fromEntries(Object.entries(first.explanations).map(([key, text]) => [key, `${text}; уточнено`])) };
+      const second = acceptableBody(edition(2));
       const seen: string[] = [];
       for (const body of [first, second]) {
         const res = await push(store, body);

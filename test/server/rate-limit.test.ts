@@ -8,7 +8,7 @@ import { bearer, countRows, makeTestStore, testTargets } from './store-fixture';
 const PROGRAMS = '/api/v1/programs';
 
 describe('the rate limit, per client address', () => {
-  test('seven requests with seven made-up tokens from one address: the 6th and 7th get 429, and only the first five are audited', async () => {
+  test('seven requests with seven made-up tokens from one address: the 6th and 7th get 429; the five refusals are one audit row and one summary', async () => {
     const store = await makeTestStore(testTargets()[0], { rateLimit: 5 });
     try {
       const auditBefore = await countRows(store.database, 'audit_log');
@@ -18,7 +18,12 @@ describe('the rate limit, per client address', () => {
         statuses.push(res.statusCode);
       }
       expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
-      expect((await countRows(store.database, 'audit_log')) - auditBefore).toBe(5);
+      // Changed with issue 11: the first refusal of an address in a minute is written at once, the rest summed up after the minute.
+      expect((await countRows(store.database, 'audit_log')) - auditBefore).toBe(1);
+      await store.app.auditThrottle.flush();
+      const rows = await store.database.db.selectFrom('audit_log').select(['action', 'details']).where('action', '=', 'auth.denied').orderBy('at').execute();
+      expect(rows).toHaveLength(2);
+      expect(JSON.parse(rows[1].details!)).toMatchObject({ repeats: 4, kinds: { unauthorized: 4 } });
     } finally {
       await store.close();
     }

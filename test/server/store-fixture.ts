@@ -28,6 +28,17 @@ export function correctedExample(): Program {
   return program;
 }
 
+/**
+ * The corrected example as its n-th edition: the last passport line carries "Редакция n.", so that each
+ * edition is another program content (another sha256) of the same program, with the same findings.
+ */
+export function edition(n: number, base: Program = correctedExample()): Program {
+  const program = structuredClone(base);
+  const fields = program.passport!.fields;
+  fields[fields.length - 1] = { ...fields[fields.length - 1], value: `${fields[fields.length - 1].value} Редакция ${n}.` };
+  return program;
+}
+
 /** An explanation for every warning of the program's report (as the task pane asks a person to type). */
 export function explainAll(report: Report, text = 'Пояснение: значение согласовано с министерством'): Record<string, string> {
   return Object.fromEntries(report.findings.filter((f) => f.severity === 'warning').map((f) => [f.key, `${text} (${f.rule})`]));
@@ -80,6 +91,8 @@ export function testTargets(): TestTarget[] {
 export interface TestStore {
   app: FastifyInstance;
   database: StoreDatabase;
+  /** Where the database is (to open a second connection, as the CLI on the server would). */
+  target: DatabaseTarget;
   tokens: { submitter: string; otherSubmitter: string; reviewer: string; admin: string };
   tokenIds: { submitter: string; otherSubmitter: string; reviewer: string; admin: string };
   close(): Promise<void>;
@@ -99,6 +112,7 @@ export async function makeTestStore(testTarget: TestTarget, options: Partial<Omi
   return {
     app,
     database,
+    target,
     tokens: { submitter: submitter.token, otherSubmitter: otherSubmitter.token, reviewer: reviewer.token, admin: admin.token },
     tokenIds: { submitter: submitter.tokenId, otherSubmitter: otherSubmitter.tokenId, reviewer: reviewer.tokenId, admin: admin.tokenId },
     async close() {

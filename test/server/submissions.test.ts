@@ -11,11 +11,15 @@ import {
   bearer,
   correctedExample,
   countAll,
+  countRows,
+  edition,
   explainAll,
   makeTestStore,
   publishedExample,
   push,
   testTargets,
+  DEPARTMENT,
+  OTHER_DEPARTMENT,
   type TestStore,
 } from './store-fixture';
 
@@ -106,15 +110,72 @@ describe.each(testTargets().map((t) => [t.name, t] as const))('submissions on %s
   });
 
   test('versions count from 1 per program; another title or period is another program', async () => {
-    const body = acceptableBody();
     const answers = [];
-    for (let i = 0; i < 3; i++) answers.push((await push(store, body)).json());
+    for (let i = 0; i < 3; i++) answers.push((await push(store, acceptableBody(edition(i)))).json());
     expect(answers.map((a) => a.version)).toEqual([1, 2, 3]);
+    const body = acceptableBody();
     const other = { ...body, program: { ...body.program, title: 'Развитие образования' } };
     const res = await push(store, other);
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ programId: programIdOf(other.program), version: 1 });
     expect(res.json().programId).toBe('gorodskogo-okruga-stupino-moskovskoy-oblasti-razvitie-obrazovaniya-2020-2024');
+  });
+
+  // Contract change (issue 11): an identical program is no longer a new version.
+  test('a second push of the same program answers the existing version (200), with its date, and stores nothing new', async () => {
+    const body = acceptableBody();
+    const first = await push(store, body);
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({ version: 1, existing: false, basis: null });
+    const auditBefore = await countRows(store.database, 'audit_log');
+    // Another key, other explanations, even another basis: the program is the same, so is the version.
+    const again = await push(store, { ...body, explanations: { ...body.explanations, extra: 'ещё' }, basis: 'постановление от 01.02.2022 № 1-п' }, { 'idempotency-key': 'second-try' });
+    expect(again.statusCode).toBe(200);
+    const answer = SubmissionAccepted.parse(again.json());
+    expect(answer).toEqual({ ...first.json(), existing: true });
+    expect(again.headers.location).toBe(`/api/v1/programs/${STUPINO_ID}/versions/1`);
+    expect((await countAll(store.database)).versions).toBe(1);
+    const audit = await store.database.db.selectFrom('audit_log').select(['action', 'status', 'version']).where('action', '=', 'submission.unchanged').execute();
+    expect(audit).toEqual([{ action: 'submission.unchanged', status: 200, version: 1 }]);
+    expect(await countRows(store.database, 'audit_log')).toBe(auditBefore + 1);
+    // The key of that push answers the same again; a changed program is version 2.
+    const replay = await push(store, { ...body, explanations: { ...body.explanations, extra: 'ещё' }, basis: 'постановление от 01.02.2022 № 1-п' }, { 'idempotency-key': 'second-try' });
+    expect(replay.statusCode).toBe(200);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.json()).toEqual(answer);
+    const changed = await push(store, acceptableBody(edition(1)));
+    expect(changed.statusCode).toBe(201);
+    expect(changed.json()).toMatchObject({ version: 2, existing: false });
+  });
+
+  test('the answer for an existing version carries its review status', async () => {
+    const body = acceptableBody();
+    await push(store, body);
+    await store.app.inject({ method: 'POST', url: `/api/v1/programs/${STUPINO_ID}/versions/1/review`, headers: bearer(store.tokens.reviewer), payload: { decision: 'accepted' } });
+    const again = await push(store, body);
+    expect(again.json()).toMatchObject({ version: 1, status: 'accepted', existing: true });
+  });
+
+  test('the same program as an older version, not the latest, is a new version (a return to an earlier edition)', async () => {
+    expect((await push(store, acceptableBody(edition(1)))).json().version).toBe(1);
+    expect((await push(store, acceptableBody(edition(2)))).json().version).toBe(2);
+    const back = await push(store, acceptableBody(edition(1)));
+    expect(back.statusCode).toBe(201);
+    expect(back.json()).toMatchObject({ version: 3, existing: false });
+  });
+
+  test('the legal basis is stored with the version, spaces collapsed, and shown in the history', async () => {
+    const basis = '  постановление   администрации от 12.03.2021\u00a0№ 715-п ';
+    const res = await push(store, { ...acceptableBody(), basis });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().basis).toBe('постановление администрации от 12.03.2021 № 715-п');
+    const versions = await store.app.inject({ method: 'GET', url: `/api/v1/programs/${STUPINO_ID}/versions`, headers: bearer(store.tokens.reviewer) });
+    expect(versions.json().versions[0].basis).toBe('постановление администрации от 12.03.2021 № 715-п');
+    const detail = await store.app.inject({ method: 'GET', url: `/api/v1/programs/${STUPINO_ID}/versions/1`, headers: bearer(store.tokens.reviewer) });
+    expect(detail.json().basis).toBe('постановление администрации от 12.03.2021 № 715-п');
+    const tooLong = await push(store, { ...acceptableBody(edition(1)), basis: 'п'.repeat(1001) });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().error).toBe('invalid_request');
   });
 
   test('the same Idempotency-Key with the same body gives the same answer and no new version', async () => {
@@ -148,11 +209,18 @@ describe.each(testTargets().map((t) => [t.name, t] as const))('submissions on %s
   });
 
   test('concurrent pushes for one program get consecutive versions, never the same one', async () => {
-    const body = acceptableBody();
-    const answers = await Promise.all(Array.from({ length: 12 }, () => push(store, body)));
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => push(store, acceptableBody(edition(i)))));
     expect(answers.map((a) => a.statusCode)).toEqual(Array(12).fill(201));
     expect(answers.map((a) => a.json().version).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     expect((await countAll(store.database)).versions).toBe(12);
+  });
+
+  test('concurrent pushes of one program with different keys make one version; the others are answered with it', async () => {
+    const body = acceptableBody();
+    const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => push(store, body, { 'idempotency-key': `click-${i}` })));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 200, 200, 200, 200, 201]);
+    expect(new Set(answers.map((a) => a.json().version))).toEqual(new Set([1]));
+    expect((await countAll(store.database)).versions).toBe(1);
   });
 
   test('concurrent pushes with one Idempotency-Key make one version and all get its answer', async () => {
@@ -164,15 +232,48 @@ describe.each(testTargets().map((t) => [t.name, t] as const))('submissions on %s
   });
 
   test('the first push binds a program to its department; an admin may push for any department', async () => {
-    const body = acceptableBody();
-    expect((await push(store, body)).statusCode).toBe(201);
-    const wrong = await push(store, body, {}, store.tokens.otherSubmitter);
+    expect((await push(store, acceptableBody())).statusCode).toBe(201);
+    const wrong = await push(store, acceptableBody(edition(1)), {}, store.tokens.otherSubmitter);
     expect(wrong.statusCode).toBe(403);
     expect(wrong.json().error).toBe('forbidden_department');
-    const admin = await push(store, body, {}, store.tokens.admin);
+    // Even the same program: another department is not told it is there through a push.
+    expect((await push(store, acceptableBody(), {}, store.tokens.otherSubmitter)).statusCode).toBe(403);
+    const admin = await push(store, acceptableBody(edition(1)), {}, store.tokens.admin);
     expect(admin.statusCode).toBe(201);
     expect(admin.json().version).toBe(2);
     const versions = await store.app.inject({ method: 'GET', url: `/api/v1/programs/${STUPINO_ID}/versions`, headers: bearer(store.tokens.reviewer) });
     expect(versions.json().versions.map((v: { department: string; tokenId: string }) => v.tokenId)).toEqual([store.tokenIds.submitter, store.tokenIds.admin]);
+  });
+
+  test('an admin’s first push binds the program to no department; the first submitter’s push binds it to theirs', async () => {
+    expect((await push(store, acceptableBody(), {}, store.tokens.admin)).statusCode).toBe(201);
+    const programs = () => store.app.inject({ method: 'GET', url: '/api/v1/programs', headers: bearer(store.tokens.reviewer) }).then((r) => r.json().programs);
+    expect((await programs())[0].department).toBeNull();
+    const other = await push(store, acceptableBody(edition(1)), {}, store.tokens.otherSubmitter);
+    expect(other.statusCode).toBe(201);
+    expect((await programs())[0].department).toBe(OTHER_DEPARTMENT);
+    const first = await push(store, acceptableBody(edition(2)));
+    expect(first.statusCode).toBe(403);
+    expect(first.json().details).toMatchObject({ owner: OTHER_DEPARTMENT });
+  });
+
+  test('an admin reassigns a program to another department (audited); its submitters push, the old department’s do not', async () => {
+    expect((await push(store, acceptableBody())).statusCode).toBe(201);
+    const assign = (token: string, payload: object) =>
+      store.app.inject({ method: 'POST', url: `/api/v1/programs/${STUPINO_ID}/department`, headers: bearer(token), payload });
+    const bySubmitter = await assign(store.tokens.submitter, { department: OTHER_DEPARTMENT });
+    expect(bySubmitter.statusCode).toBe(403);
+    expect(bySubmitter.json().error).toBe('forbidden_role');
+    const res = await assign(store.tokens.admin, { department: OTHER_DEPARTMENT, reason: 'распоряжение № 12-р' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ programId: STUPINO_ID, department: OTHER_DEPARTMENT, previous: DEPARTMENT, reason: 'распоряжение № 12-р', tokenId: store.tokenIds.admin });
+    expect((await assign(store.tokens.admin, { department: OTHER_DEPARTMENT })).statusCode).toBe(400);
+    expect((await store.app.inject({ method: 'POST', url: '/api/v1/programs/no-such-program/department', headers: bearer(store.tokens.admin), payload: { department: 'X' } })).statusCode).toBe(404);
+    expect((await push(store, acceptableBody(edition(1)))).statusCode).toBe(403);
+    expect((await push(store, acceptableBody(edition(1)), {}, store.tokens.otherSubmitter)).statusCode).toBe(201);
+    const audit = await store.database.db.selectFrom('audit_log').selectAll().where('action', '=', 'program.department_assigned').execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ token_id: store.tokenIds.admin, program_id: STUPINO_ID, status: 201 });
+    expect(JSON.parse(audit[0].details!)).toEqual({ department: OTHER_DEPARTMENT, previous: DEPARTMENT, reason: 'распоряжение № 12-р' });
   });
 });

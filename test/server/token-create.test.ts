@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { runCli } from '../../src/cli/main';
-import { createToken, findTokenHolder } from '../../src/server/auth/tokens';
+import { checkToken, createToken } from '../../src/server/auth/tokens';
 import { openDatabase } from '../../src/server/db/database';
 import { countRows, testTargets } from './store-fixture';
 
@@ -44,7 +44,7 @@ describe('sverka store token create --department', () => {
     expect(out.stderr).toContain('отдел «Управление образования»');
     const database = await openDatabase({ kind: 'sqlite', dataDir });
     try {
-      expect(await findTokenHolder(database.db, out.stdout.trim())).toMatchObject({ department: 'Управление образования', role: 'reviewer' });
+      expect(await checkToken(database.db, out.stdout.trim())).toMatchObject({ holder: { department: 'Управление образования', role: 'reviewer' } });
     } finally {
       await database.close();
     }

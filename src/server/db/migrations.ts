@@ -1,7 +1,7 @@
 // Migrations, applied at start. The tables are built with Kysely's schema builder (one definition for
 // SQLite and PostgreSQL); only the append-only guards are written per dialect, since triggers are.
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
-import { APPEND_ONLY_TABLES } from './schema';
+import { guardAgainstReplace, guardUpdateAndDelete } from './append-only-guards';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -86,6 +86,9 @@ function initial(): Migration {
   };
 }
 
+/** The tables of the first migration: their guards are made by the second (later tables guard themselves). */
+const INITIAL_TABLES = ['tokens', 'programs', 'versions', 'reviews', 'audit_log', 'idempotency_keys'] as const;
+
 /** Triggers that refuse UPDATE and DELETE on every table: append-only is enforced by the database itself. */
 function appendOnly(dialect: DialectName): Migration {
   return {
@@ -95,18 +98,52 @@ function appendOnly(dialect: DialectName): Migration {
           BEGIN RAISE EXCEPTION 'sverka: % is append-only', TG_TABLE_NAME USING ERRCODE = 'P0001'; END;
           $$ LANGUAGE plpgsql`.execute(db);
       }
-      for (const table of APPEND_ONLY_TABLES) {
-        if (dialect === 'sqlite') {
-          for (const op of ['UPDATE', 'DELETE']) {
-            await sql
-              .raw(`CREATE TRIGGER ${table}_no_${op.toLowerCase()} BEFORE ${op} ON ${table} BEGIN SELECT RAISE(ABORT, 'sverka: ${table} is append-only'); END`)
-              .execute(db);
-          }
-        } else {
-          await sql.raw(`CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION sverka_append_only()`).execute(db);
-          await sql.raw(`CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION sverka_append_only()`).execute(db);
-        }
-      }
+      await guardUpdateAndDelete(db, dialect, INITIAL_TABLES);
+    },
+  };
+}
+
+/**
+ * The life of a program: a version's legal basis, tokens that expire or are revoked (a revocation is a
+ * row of its own: tokens stay append-only), and the department a program is bound to as a history of
+ * assignments (the first push's binding stays in `programs`; a later assignment, or an admin's first
+ * push that binds no department, is a row here).
+ */
+function programLife(dialect: DialectName): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('versions').addColumn('basis', 'text').execute();
+      await db.schema.alterTable('tokens').addColumn('expires_at', 'text').execute();
+      await db.schema
+        .createTable('token_revocations')
+        .addColumn('token_id', 'text', (c) => c.primaryKey().references('tokens.id'))
+        .addColumn('revoked_at', 'text', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('revoked_by', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('program_departments')
+        .addColumn('program_id', 'text', (c) => c.notNull().references('programs.program_id'))
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('department', 'text')
+        .addColumn('token_id', 'text')
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('assigned_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('program_departments_pk', ['program_id', 'seq'])
+        .execute();
+      await guardUpdateAndDelete(db, dialect, ['token_revocations', 'program_departments']);
+    },
+  };
+}
+
+/**
+ * SQLite: INSERT OR REPLACE, REPLACE INTO and upserts cannot take a row back either, nor DROP COLUMN cut
+ * a column out of the rows (see append-only-guards.ts). PostgreSQL needs nothing more.
+ */
+function noReplace(dialect: DialectName): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      if (dialect === 'sqlite') await guardAgainstReplace(db, [...INITIAL_TABLES, 'token_revocations', 'program_departments']);
     },
   };
 }
@@ -114,13 +151,17 @@ function appendOnly(dialect: DialectName): Migration {
 export function storeMigrations(dialect: DialectName): MigrationProvider {
   return {
     async getMigrations() {
-      return { '0001_initial': initial(), '0002_append_only': appendOnly(dialect) };
+      return { '0001_initial': initial(), '0002_append_only': appendOnly(dialect), '0003_program_life': programLife(dialect), '0004_no_replace': noReplace(dialect) };
     },
   };
 }
 
-export async function migrateToLatest(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
-  const migrator = new Migrator({ db, provider: storeMigrations(dialect) });
+/**
+ * `schema` (PostgreSQL): where Kysely keeps its migration tables — the store's own schema, so that another
+ * schema of the same database with tables of the same names (another application's Kysely) is not read.
+ */
+export async function migrateToLatest(db: Kysely<unknown>, dialect: DialectName, schema?: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: storeMigrations(dialect), ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

@@ -10,6 +10,31 @@ export interface TokensTable {
   role: string;
   label: string | null;
   created_at: string;
+  /** The instant the token stops being accepted (ISO-8601 UTC), or null for no expiry. */
+  expires_at: string | null;
+}
+
+/** A token taken back: accepted no more from the next request on. */
+export interface TokenRevocationsTable {
+  token_id: string;
+  revoked_at: string;
+  reason: string;
+  /** Who revoked it: a token id, or "cli" for `sverka store token revoke` on the server. */
+  revoked_by: string;
+}
+
+/**
+ * A change of the department a program is bound to, numbered from 1 per program; the latest row wins
+ * over `programs.department`. `department` null: bound to none (an admin pushed first).
+ */
+export interface ProgramDepartmentsTable {
+  program_id: string;
+  seq: number;
+  department: string | null;
+  /** Who: the admin's token id, the binding submitter's, or null for the CLI. */
+  token_id: string | null;
+  reason: string;
+  assigned_at: string;
 }
 
 export interface ProgramsTable {
@@ -18,7 +43,10 @@ export interface ProgramsTable {
   title: string;
   period_from: number;
   period_to: number;
-  /** The department of the first accepted push: only its submitters (and admins) push later versions. */
+  /**
+   * The department of the first accepted push: only its submitters (and admins) push later versions,
+   * until a row of program_departments says otherwise.
+   */
   department: string;
   created_by: string;
   created_at: string;
@@ -38,6 +66,8 @@ export interface VersionsTable {
   token_id: string;
   idempotency_key: string | null;
   created_at: string;
+  /** The legal basis given with the version («постановление от 12.03.2021 № 715-п»), or null. */
+  basis: string | null;
 }
 
 export interface ReviewsTable {
@@ -89,6 +119,9 @@ export interface StoreSchema {
   reviews: ReviewsTable;
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeysTable;
+  token_revocations: TokenRevocationsTable;
+  program_departments: ProgramDepartmentsTable;
 }
 
-export const APPEND_ONLY_TABLES = ['tokens', 'programs', 'versions', 'reviews', 'audit_log', 'idempotency_keys'] as const;
+/** Every table: the store checks at start that each still has its guards (db/append-only-guards.ts). */
+export const APPEND_ONLY_TABLES = ['tokens', 'programs', 'versions', 'reviews', 'audit_log', 'idempotency_keys', 'token_revocations', 'program_departments'] as const;

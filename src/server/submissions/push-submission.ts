@@ -1,6 +1,10 @@
 // One push: check who may push, re-validate with the core, and store a new version in one write
 // (program binding, version row, idempotency key and audit entry together, or nothing): a transaction
 // of its own in PostgreSQL, a savepoint of a group commit in SQLite (db/sqlite-group-commit.ts).
+// A program the same (same sha256) as its program's latest version is not a new version: the answer
+// names that version (200, `existing: true`). Who may push: the submitters of the department the
+// program is bound to, and admins; an admin's first push binds it to no department (the first
+// submitter's push, or an admin's assignment, does).
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Lang } from '../../domain/finding';
@@ -11,11 +15,12 @@ import { SubmissionAccepted, type Explanations, type SubmissionBody } from '../.
 import { programIdOf } from '../../store/program-id';
 import { ApiFailure } from '../api-failure';
 import { auditRow, type RequestOrigin } from '../audit';
-import { requireRole } from '../auth/authenticate';
 import type { TokenHolder } from '../auth/tokens';
 import type { StoreDatabase } from '../db/database';
 import type { StoreSchema } from '../db/schema';
 import { withConflictRetry } from '../db/transient-conflict';
+import { statusOf, reviewsOf } from '../history';
+import { bindingOf, type Binding } from '../program-lookup';
 import { ReportCache } from './report-cache';
 
 export interface PushRequest {
@@ -53,6 +58,11 @@ function wrongDepartment(programId: string, owner: string, holder: TokenHolder):
   );
 }
 
+/** Refuses a holder whose department the program is not bound to (admins push any program). */
+function checkDepartment(programId: string, binding: Binding | null, holder: TokenHolder): void {
+  if (binding?.department && binding.department !== holder.department && holder.role !== 'admin') throw wrongDepartment(programId, binding.department, holder);
+}
+
 async function replayOf(db: Kysely<StoreSchema>, holder: TokenHolder, key: string, requestSha: string): Promise<PushOutcome | null> {
   const row = await db
     .selectFrom('idempotency_keys')
@@ -73,6 +83,21 @@ function errorList(report: Report, lang: Lang): string {
   return shown.join(' ') + (more > 0 ? (lang === 'ru' ? ` …и ещё ${more}.` : ` …and ${more} more.`) : '');
 }
 
+/** The program's latest version when it is exactly this program (same sha256), as the answer to give. */
+async function sameAsLatest(db: Kysely<StoreSchema>, programId: string, sha256: string): Promise<SubmissionAccepted | null> {
+  const latest = await db
+    .selectFrom('versions')
+    .select(['version', 'sha256', 'created_at', 'basis'])
+    .where('program_id', '=', programId)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!latest || latest.sha256 !== sha256) return null;
+  const version = Number(latest.version);
+  const status = statusOf(await reviewsOf(db, programId, version));
+  return { programId, version, sha256, status, createdAt: latest.created_at, basis: latest.basis ?? null, existing: true };
+}
+
 /** The warnings that need an explanation and have none (blank text is none). */
 export function unexplainedWarnings(report: Report, explanations: Explanations): string[] {
   return report.findings.filter((f) => f.severity === 'warning' && !(explanations[f.key] ?? '').trim()).map((f) => f.key);
@@ -85,61 +110,58 @@ function keptExplanations(report: Report, explanations: Explanations): Explanati
   return kept;
 }
 
-const sharedReports = new ReportCache();
-
-/** Program → department bindings already seen, per database: a binding is never changed (append-only). */
-const BINDINGS = new WeakMap<Kysely<StoreSchema>, Map<string, string>>();
-
-/** Inside a write, `remember` is false: what the write sees may still be rolled back. */
-async function boundDepartment(db: Kysely<StoreSchema>, cacheOf: Kysely<StoreSchema>, programId: string, remember: boolean): Promise<string | null> {
-  let known = BINDINGS.get(cacheOf);
-  const cached = known?.get(programId);
-  if (cached !== undefined) return cached;
-  const row = await db.selectFrom('programs').select('department').where('program_id', '=', programId).executeTakeFirst();
-  if (!row || !remember) return row?.department ?? null;
-  if (!known) BINDINGS.set(cacheOf, (known = new Map()));
-  if (known.size >= 100_000) known.clear();
-  known.set(programId, row.department);
-  return row.department;
-}
-
-export async function pushSubmission(database: StoreDatabase, request: PushRequest, reports: ReportCache = sharedReports): Promise<PushOutcome> {
-  const { db } = database;
-  const { holder, body, idempotencyKey, from } = request;
-  requireRole(holder, ['submitter', 'admin'], 'отправлять программы', 'push programs');
-
-  const payload = canonicalJson(body.program);
-  const sha256 = sha256Hex(payload);
-  const requestSha = sha256Hex(canonicalSubmission(payload, body.explanations));
-  if (idempotencyKey) {
-    const replay = await replayOf(db, holder, idempotencyKey, requestSha);
-    if (replay) return replay;
-  }
-
-  const programId = programIdOf(body.program);
-  const owner = await boundDepartment(db, db, programId, true);
-  if (owner !== null && owner !== holder.department && holder.role !== 'admin') throw wrongDepartment(programId, owner, holder);
-
-  const report = reports.reportOf(body.program, sha256);
+function refusalOf(programId: string, report: Report, explanations: Explanations): ApiFailure | null {
   if (!report.valid) {
-    throw new ApiFailure(
+    return new ApiFailure(
       'validation_failed',
       `Программа не принята: ошибок — ${report.summary.error}. Исправьте их и отправьте снова. ${errorList(report, 'ru')}`,
       `The program is refused: ${report.summary.error} error(s). Fix them and push again. ${errorList(report, 'en')}`,
       { programId, report },
     );
   }
-  const missing = unexplainedWarnings(report, body.explanations);
-  if (missing.length > 0) {
-    throw new ApiFailure(
-      'unexplained_warnings',
-      `Нужны пояснения к предупреждениям (${missing.length}): ${missing.join(', ')}.`,
-      `Explanations are needed for ${missing.length} warning(s): ${missing.join(', ')}.`,
-      { programId, missing, report },
-    );
+  const missing = unexplainedWarnings(report, explanations);
+  if (missing.length === 0) return null;
+  return new ApiFailure(
+    'unexplained_warnings',
+    `Нужны пояснения к предупреждениям (${missing.length}): ${missing.join(', ')}.`,
+    `Explanations are needed for ${missing.length} warning(s): ${missing.join(', ')}.`,
+    { programId, missing, report },
+  );
+}
+
+const sharedReports = new ReportCache();
+
+interface Checked {
+  explanations: string;
+  report: string;
+  warnings: number;
+}
+
+/** Re-validates the program (the report cache spares a repeat) and refuses it with errors or unexplained warnings. */
+function checked(programId: string, body: SubmissionBody, sha256: string, reports: ReportCache): Checked {
+  const report = reports.reportOf(body.program, sha256);
+  const refusal = refusalOf(programId, report, body.explanations);
+  if (refusal) throw refusal;
+  return { explanations: JSON.stringify(keptExplanations(report, body.explanations)), report: JSON.stringify(report), warnings: report.summary.warning };
+}
+
+export async function pushSubmission(database: StoreDatabase, request: PushRequest, reports: ReportCache = sharedReports): Promise<PushOutcome> {
+  const { db } = database;
+  const { holder, body, idempotencyKey, from } = request;
+
+  const payload = canonicalJson(body.program);
+  const sha256 = sha256Hex(payload);
+  const requestSha = sha256Hex(canonicalSubmission(payload, body.explanations, body.basis));
+  if (idempotencyKey) {
+    const replay = await replayOf(db, holder, idempotencyKey, requestSha);
+    if (replay) return replay;
   }
-  const explanations = JSON.stringify(keptExplanations(report, body.explanations));
-  const reportJson = JSON.stringify(report);
+
+  const programId = programIdOf(body.program);
+  checkDepartment(programId, await bindingOf(db, programId), holder);
+
+  // The same program as the latest version needs no check: that version passed it.
+  let stored: Checked | null = (await sameAsLatest(db, programId, sha256)) ? null : checked(programId, body, sha256, reports);
 
   return withConflictRetry(() =>
     database.write(async (trx): Promise<PushOutcome> => {
@@ -148,53 +170,94 @@ export async function pushSubmission(database: StoreDatabase, request: PushReque
         if (replay) return replay;
       }
       const createdAt = new Date().toISOString();
-      const bound = await boundDepartment(trx, db, programId, false);
-      if (bound === null) {
+      const binding = await bindingOf(trx, programId);
+      checkDepartment(programId, binding, holder);
+      const existing = binding ? await sameAsLatest(trx, programId, sha256) : null;
+      let accepted: SubmissionAccepted;
+      if (existing) {
+        accepted = existing;
+      } else {
+        // Checked above unless the program was the latest version then and is not now (a push in between).
+        stored ??= checked(programId, body, sha256, reports);
+        await bindProgram(trx, programId, binding, body, holder, createdAt);
+        const last = await trx.selectFrom('versions').select((eb) => eb.fn.max('version').as('v')).where('program_id', '=', programId).executeTakeFirst();
+        const version = Number(last?.v ?? 0) + 1;
+        accepted = { programId, version, sha256, status: 'submitted', createdAt, basis: body.basis, existing: false };
         await trx
-          .insertInto('programs')
+          .insertInto('versions')
           .values({
             program_id: programId,
-            municipality: body.program.municipality,
-            title: body.program.title,
-            period_from: body.program.period.from,
-            period_to: body.program.period.to,
+            version,
+            payload,
+            sha256,
+            explanations: stored.explanations,
+            report: stored.report,
             department: holder.department,
-            created_by: holder.tokenId,
+            token_id: holder.tokenId,
+            idempotency_key: idempotencyKey,
             created_at: createdAt,
+            basis: body.basis,
           })
           .execute();
-      } else if (bound !== holder.department && holder.role !== 'admin') {
-        throw wrongDepartment(programId, bound, holder);
       }
-      const last = await trx.selectFrom('versions').select((eb) => eb.fn.max('version').as('v')).where('program_id', '=', programId).executeTakeFirst();
-      const version = Number(last?.v ?? 0) + 1;
-      const accepted: SubmissionAccepted = { programId, version, sha256, status: 'submitted', createdAt };
-      await trx
-        .insertInto('versions')
-        .values({
-          program_id: programId,
-          version,
-          payload,
-          sha256,
-          explanations,
-          report: reportJson,
-          department: holder.department,
-          token_id: holder.tokenId,
-          idempotency_key: idempotencyKey,
-          created_at: createdAt,
-        })
-        .execute();
       if (idempotencyKey) {
         await trx
           .insertInto('idempotency_keys')
-          .values({ token_id: holder.tokenId, key: idempotencyKey, request_sha256: requestSha, program_id: programId, version, response: JSON.stringify(accepted), created_at: createdAt })
+          .values({ token_id: holder.tokenId, key: idempotencyKey, request_sha256: requestSha, program_id: programId, version: accepted.version, response: JSON.stringify(accepted), created_at: createdAt })
           .execute();
       }
       await trx
         .insertInto('audit_log')
-        .values(auditRow({ action: 'submission.accepted', status: 201, holder, programId, version, from, at: createdAt, details: { sha256, warnings: report.summary.warning } }))
+        .values(
+          auditRow({
+            action: existing ? 'submission.unchanged' : 'submission.accepted',
+            status: existing ? 200 : 201,
+            holder,
+            programId,
+            version: accepted.version,
+            from,
+            at: createdAt,
+            details: existing ? { sha256 } : { sha256, warnings: stored?.warnings ?? 0, basis: body.basis },
+          }),
+        )
         .execute();
       return { accepted, replayed: false };
     }),
   );
+}
+
+/**
+ * The first push creates the program, bound to the pusher's department — or, when an admin pushes it,
+ * to none (a row saying so), so that an admin's push does not hand the program to the admin's
+ * department for good. A program bound to none is bound by the first submitter who pushes it.
+ */
+async function bindProgram(trx: Kysely<StoreSchema>, programId: string, binding: Binding | null, body: SubmissionBody, holder: TokenHolder, at: string): Promise<void> {
+  if (binding === null) {
+    await trx
+      .insertInto('programs')
+      .values({
+        program_id: programId,
+        municipality: body.program.municipality,
+        title: body.program.title,
+        period_from: body.program.period.from,
+        period_to: body.program.period.to,
+        department: holder.department,
+        created_by: holder.tokenId,
+        created_at: at,
+      })
+      .execute();
+    if (holder.role === 'admin') {
+      await trx
+        .insertInto('program_departments')
+        .values({ program_id: programId, seq: 1, department: null, token_id: holder.tokenId, reason: 'первая версия отправлена администратором', assigned_at: at })
+        .execute();
+    }
+    return;
+  }
+  if (binding.department === null && holder.role !== 'admin') {
+    await trx
+      .insertInto('program_departments')
+      .values({ program_id: programId, seq: binding.seq + 1, department: holder.department, token_id: holder.tokenId, reason: 'первая версия отдела', assigned_at: at })
+      .execute();
+  }
 }

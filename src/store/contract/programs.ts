@@ -4,10 +4,14 @@ import { Program } from '../../domain/model/program';
 import { Period } from '../../domain/model/year-span';
 import { Report } from '../../domain/report';
 import { Review } from './review';
+import { refuseUnstorableText } from './storable-text';
 import { Explanations, SubmissionStatus } from './submission';
 
-/** Ids are slugs (latin, digits, hyphens); any other text is simply an id no program has (404). */
-export const ProgramId = z.string().min(1).max(300);
+/**
+ * Ids are slugs (latin, digits, hyphens; see program-id.ts); any other text, however long or odd
+ * (U+0000 included), is simply an id no program has: 404, never 400 or 500.
+ */
+export const ProgramId = z.string();
 
 export const ProgramParams = z.object({ programId: ProgramId });
 export const VersionParams = z.object({ programId: ProgramId, version: z.coerce.number().int().positive().max(2_147_483_647) });
@@ -17,8 +21,11 @@ export const ProgramSummary = z.object({
   municipality: z.string(),
   title: z.string(),
   period: Period,
-  /** The department the program is bound to (the first submitter's). */
-  department: z.string(),
+  /**
+   * The department the program is bound to: the first submitter's, or the one an admin assigned; null
+   * while no department holds it (an admin pushed it first), until a submitter's push binds it.
+   */
+  department: z.string().nullable(),
   createdAt: z.string(),
   latestVersion: z.number().int().positive(),
   latestAt: z.string(),
@@ -37,6 +44,8 @@ export const VersionSummary = z.object({
   /** The submitter's department and token id (never the token). */
   department: z.string(),
   tokenId: z.string(),
+  /** The legal basis given with the version («постановление от 12.03.2021 № 715-п»), or null. */
+  basis: z.string().nullable(),
   /** Warnings and infos of the version's report. */
   summary: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
   status: SubmissionStatus,
@@ -57,3 +66,28 @@ export const VersionDetail = VersionSummary.extend({
   reviewList: z.array(Review),
 });
 export type VersionDetail = z.infer<typeof VersionDetail>;
+
+/** POST /api/v1/programs/:programId/department (admins): bind the program to another department. */
+export const DepartmentBody = z
+  .object({
+    department: z
+      .string()
+      .transform((s) => s.trim())
+      .pipe(z.string().min(1, 'пустое название отдела').max(200, 'название отдела длиннее 200 символов')),
+    /** Why (an order, a reorganisation); kept with the assignment. */
+    reason: z.string().max(1000).default(''),
+  })
+  .superRefine(refuseUnstorableText);
+export type DepartmentBody = z.infer<typeof DepartmentBody>;
+export type DepartmentBodyInput = z.input<typeof DepartmentBody>;
+
+export const DepartmentAssignment = z.object({
+  programId: z.string(),
+  department: z.string(),
+  /** The department it was bound to before (null when none was). */
+  previous: z.string().nullable(),
+  reason: z.string(),
+  tokenId: z.string(),
+  assignedAt: z.string(),
+});
+export type DepartmentAssignment = z.infer<typeof DepartmentAssignment>;

@@ -1,6 +1,6 @@
 // POST /api/v1/programs/:programId/versions/:version/review (reviewers and admins).
 import { z } from 'zod';
-import { refuseNul } from './no-nul';
+import { refuseUnstorableText } from './storable-text';
 
 export const MAX_REVIEW_COMMENT_LENGTH = 4000;
 
@@ -12,7 +12,7 @@ export const ReviewBody = z
     decision: ReviewDecision,
     comment: z.string().max(MAX_REVIEW_COMMENT_LENGTH).default(''),
   })
-  .superRefine(refuseNul);
+  .superRefine(refuseUnstorableText);
 export type ReviewBody = z.infer<typeof ReviewBody>;
 export type ReviewBodyInput = z.input<typeof ReviewBody>;
 

@@ -9,6 +9,7 @@ export const routes = {
   version: `${API_PREFIX}/programs/:programId/versions/:version`,
   review: `${API_PREFIX}/programs/:programId/versions/:version/review`,
   diff: `${API_PREFIX}/programs/:programId/diff`,
+  department: `${API_PREFIX}/programs/:programId/department`,
 } as const;
 
 export const urls = {
@@ -18,4 +19,5 @@ export const urls = {
     `${API_PREFIX}/programs/${encodeURIComponent(programId)}/versions/${version}/review`,
   diff: (programId: string, from: number, to: number): string =>
     `${API_PREFIX}/programs/${encodeURIComponent(programId)}/diff?from=${from}&to=${to}`,
+  department: (programId: string): string => `${API_PREFIX}/programs/${encodeURIComponent(programId)}/department`,
 } as const;
