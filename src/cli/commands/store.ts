@@ -1,50 +1,83 @@
-// sverka store serve [--data DIR | --database-url URL] [--port N] [--host H] [--origin URL …] [--rate-limit N]
-// sverka store token create --department NAME --role submitter|reviewer|admin [--label TEXT] [--data DIR | --database-url URL]
+// sverka store serve | token create | token list | token revoke ID | program assign ID — the store's
+// administration on the server: the commands open the database directly (no token needed: whoever may
+// read the data folder or the database URL administers the store), and every change is audited.
+import { isIP } from 'node:net';
 import { DEFAULT_ORIGINS, DEFAULT_RATE_LIMIT } from '../../server/app';
-import { Department, Role, createToken } from '../../server/auth/tokens';
-import { DEFAULT_DATA_DIR, describeTarget, openDatabase, type DatabaseTarget } from '../../server/db/database';
+import { Department, Role, createToken, listTokens, revokeToken, type TokenInfo } from '../../server/auth/tokens';
+import { DEFAULT_DATA_DIR, DEFAULT_SCHEMA, SCHEMA_NAME, describeTarget, openDatabase, type DatabaseTarget, type StoreDatabase } from '../../server/db/database';
+import { reassignDepartment } from '../../server/program-departments';
 import { DEFAULT_HOST, DEFAULT_PORT, startStoreServer } from '../../server/server';
+import { ApiFailure } from '../../server/api-failure';
 import { CliError, type CliIo, type Command } from '../cli-io';
 import { parseCommandOptions } from '../command-options';
 
-const HELP = `sverka store serve [--data DIR | --database-url URL] [--port N] [--host ADDR] [--origin URL …] [--rate-limit N]
+const DATABASE = '[--data DIR | --database-url URL [--database-schema NAME]]';
+
+const HELP = `sverka store serve ${DATABASE} [--port N] [--host ADDR] [--origin URL …] [--rate-limit N] [--trust-proxy ADDR,…]
   Запускает хранилище (HTTP API /api/v1). По умолчанию — SQLite в папке ${DEFAULT_DATA_DIR}
   текущего каталога; PostgreSQL — через --database-url или переменную DATABASE_URL.
+  --database-schema  схема PostgreSQL для таблиц хранилища и записей о миграциях (по умолчанию ${DEFAULT_SCHEMA})
   --port N          порт (по умолчанию ${DEFAULT_PORT}; 0 — любой свободный)
   --host ADDR       адрес (по умолчанию ${DEFAULT_HOST})
   --origin URL      разрешённый источник CORS (надстройка); можно несколько раз;
                     по умолчанию ${DEFAULT_ORIGINS.join(', ')}
-  --rate-limit N    запросов в минуту на клиента (по умолчанию ${DEFAULT_RATE_LIMIT})
+  --rate-limit N    запросов в минуту на адрес клиента (по умолчанию ${DEFAULT_RATE_LIMIT})
+  --trust-proxy A   адреса или сети обратных прокси (127.0.0.1,10.0.0.0/8; loopback): адрес клиента
+                    берётся из их X-Forwarded-For — для лимитов и журнала аудита. Без него адрес
+                    клиента — адрес соединения.
   Журнал — строки JSON на stdout; SIGTERM/SIGINT — плавная остановка.
 
-sverka store token create --department NAME --role submitter|reviewer|admin [--label TEXT] [--data DIR | --database-url URL]
+sverka store token create --department NAME --role submitter|reviewer|admin [--label TEXT] [--expires 2025-12-31] ${DATABASE}
   Создаёт токен доступа и печатает его один раз; в базе хранится только его SHA-256.
+  --expires ДАТА    последний день действия (включительно, по времени этого компьютера) или момент ISO 8601
+sverka store token list [--format text|json] ${DATABASE}
+  Все токены (без самих токенов): id, роль, отдел, метка, создан, срок, состояние.
+sverka store token revoke ID [--reason TEXT] ${DATABASE}
+  Отзывает токен: со следующего запроса хранилище отвечает 401 token_revoked.
+
+sverka store program assign PROGRAM_ID --department NAME [--reason TEXT] ${DATABASE}
+  Закрепляет программу за другим отделом (то же делает администратор через API).
+
+Каждое изменение (токены, закрепление программ) записывается в журнал аудита.
 `;
 
 const OPTIONS = {
-    data: { type: 'string' },
-    'database-url': { type: 'string' },
-    port: { type: 'string' },
-    host: { type: 'string' },
-    origin: { type: 'string', multiple: true },
-    'rate-limit': { type: 'string' },
-    department: { type: 'string' },
-    role: { type: 'string' },
-    label: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  } as const;
+  data: { type: 'string' },
+  'database-url': { type: 'string' },
+  'database-schema': { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  origin: { type: 'string', multiple: true },
+  'rate-limit': { type: 'string' },
+  'trust-proxy': { type: 'string' },
+  department: { type: 'string' },
+  role: { type: 'string' },
+  label: { type: 'string' },
+  expires: { type: 'string' },
+  reason: { type: 'string' },
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 type StoreOptions = ReturnType<typeof parseCommandOptions<typeof OPTIONS>>['values'];
 
 /** --data wins, then --database-url, then DATABASE_URL, then the default data folder. */
-function targetOf(values: { data?: string; 'database-url'?: string }, io: CliIo): DatabaseTarget {
+function targetOf(values: StoreOptions, io: CliIo): DatabaseTarget {
   if (values.data && values['database-url']) throw new CliError('укажите либо --data, либо --database-url');
-  if (values.data) return { kind: 'sqlite', dataDir: values.data };
+  const schema = values['database-schema'];
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
+    throw new CliError(`--database-schema: «${schema}» — ожидается имя схемы: латинские строчные буквы, цифры и _, до 63 символов`);
+  }
+  if (values.data) {
+    if (schema !== undefined) throw new CliError('--database-schema — только для PostgreSQL (--database-url)');
+    return { kind: 'sqlite', dataDir: values.data };
+  }
   const url = values['database-url'] ?? io.env.DATABASE_URL;
   if (url) {
     if (!/^postgres(ql)?:\/\//.test(url)) throw new CliError(`--database-url: ожидается postgres://…, получено «${url.replace(/:[^:@/]*@/, ':***@')}»`);
-    return { kind: 'postgres', url };
+    return { kind: 'postgres', url, ...(schema ? { schema } : {}) };
   }
+  if (schema !== undefined) throw new CliError('--database-schema — только для PostgreSQL (--database-url)');
   return { kind: 'sqlite', dataDir: DEFAULT_DATA_DIR };
 }
 
@@ -69,47 +102,163 @@ function originsOf(list: string[] | undefined): string[] {
   });
 }
 
-async function serve(values: StoreOptions, io: CliIo): Promise<number> {
-  const target = targetOf(values, io);
-  const port = intOption('port', values.port, DEFAULT_PORT, 0, 65535);
-  const rateLimit = intOption('rate-limit', values['rate-limit'], DEFAULT_RATE_LIMIT, 1, 10_000_000);
-  const origins = originsOf(values.origin);
-  let running;
-  try {
-    running = await startStoreServer({ target, port, host: values.host ?? DEFAULT_HOST, origins, rateLimit, handleSignals: true });
-  } catch (error) {
-    throw new CliError(`хранилище не запущено (${describeTarget(target)}): ${(error as Error).message}`);
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** "127.0.0.1, 10.0.0.0/8, loopback" → the same, checked: addresses, networks or proxy-addr's names. */
+export function trustedProxiesOf(value: string | undefined): string | false {
+  if (value === undefined) return false;
+  const items = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (items.length === 0) throw new CliError('--trust-proxy: укажите адреса или сети прокси, например 127.0.0.1 или 10.0.0.0/8');
+  for (const item of items) {
+    if (PROXY_NAMES.has(item)) continue;
+    const [address, prefix, ...rest] = item.split('/');
+    const family = isIP(address);
+    const bits = family === 4 ? 32 : 128;
+    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= bits);
+    if (family === 0 || !prefixOk || rest.length > 0) {
+      throw new CliError(`--trust-proxy: «${item}» — не адрес и не сеть (ожидается 127.0.0.1, 10.0.0.0/8, ::1 или loopback)`);
+    }
   }
-  io.stderr(`Хранилище sverka: ${running.url} (${target.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}: ${describeTarget(target)}); CORS: ${origins.join(', ')}\n`);
-  await new Promise<void>((resolve) => running.app.server.once('close', () => resolve()));
-  return 0;
+  return items.join(',');
 }
 
-async function tokenCreate(values: StoreOptions, io: CliIo): Promise<number> {
-  if (values.department === undefined) throw new CliError('укажите --department NAME (отдел, за которым закрепляется токен)');
-  const department = Department.safeParse(values.department);
-  if (!department.success) {
-    throw new CliError(`--department: «${values.department.replace(/[\r\n]+/g, ' ')}» — ${department.error.issues.map((issue) => issue.message).join('; ')}`);
+/** "2025-12-31": valid through that day (local time), so it stops at the next midnight; or an ISO 8601 instant. */
+export function expiryOf(value: string | undefined, now: Date = new Date()): string | null {
+  if (value === undefined) return null;
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  let at: Date;
+  if (day) {
+    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    const start = new Date(y, m - 1, d);
+    if (start.getFullYear() !== y || start.getMonth() !== m - 1 || start.getDate() !== d) throw new CliError(`--expires: «${value}» — нет такой даты`);
+    at = new Date(y, m - 1, d + 1);
+  } else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value.trim())) {
+    at = new Date(value.trim());
+  } else {
+    throw new CliError(`--expires: «${value}» — ожидается дата ГГГГ-ММ-ДД (последний день действия) или момент ISO 8601`);
   }
-  const role = Role.safeParse(values.role);
-  if (!role.success) throw new CliError(`--role: «${values.role ?? ''}» — ожидается submitter, reviewer или admin`);
+  if (Number.isNaN(at.getTime())) throw new CliError(`--expires: «${value}» — нет такой даты`);
+  if (at.getTime() <= now.getTime()) throw new CliError(`--expires: «${value}» — дата уже прошла`);
+  return at.toISOString();
+}
+
+async function withDatabase<T>(values: StoreOptions, io: CliIo, work: (database: StoreDatabase) => Promise<T>): Promise<T> {
   const target = targetOf(values, io);
-  let database;
+  let database: StoreDatabase;
   try {
     database = await openDatabase(target);
   } catch (error) {
     throw new CliError(`база хранилища недоступна (${describeTarget(target)}): ${(error as Error).message}`);
   }
   try {
-    const created = await createToken(database.db, { department: department.data, role: role.data, label: values.label ?? null });
-    io.stdout(`${created.token}\n`);
-    io.stderr(`Токен ${created.tokenId} (${created.role}, отдел «${created.department}») создан; он показан один раз — сохраните его.\n`);
-    return 0;
-  } catch (error) {
-    throw new CliError(`токен не создан: ${(error as Error).message}`);
+    return await work(database);
   } finally {
     await database.close();
   }
+}
+
+async function serve(values: StoreOptions, io: CliIo): Promise<number> {
+  const target = targetOf(values, io);
+  const port = intOption('port', values.port, DEFAULT_PORT, 0, 65535);
+  const rateLimit = intOption('rate-limit', values['rate-limit'], DEFAULT_RATE_LIMIT, 1, 10_000_000);
+  const origins = originsOf(values.origin);
+  const trustProxy = trustedProxiesOf(values['trust-proxy']);
+  let running;
+  try {
+    running = await startStoreServer({ target, port, host: values.host ?? DEFAULT_HOST, origins, rateLimit, trustProxy, handleSignals: true });
+  } catch (error) {
+    throw new CliError(`хранилище не запущено (${describeTarget(target)}): ${(error as Error).message}`);
+  }
+  io.stderr(
+    `Хранилище sverka: ${running.url} (${target.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}: ${describeTarget(target)}); CORS: ${origins.join(', ')}` +
+      `${trustProxy ? `; доверенные прокси: ${trustProxy}` : ''}\n`,
+  );
+  await new Promise<void>((resolve) => running.app.server.once('close', () => resolve()));
+  return 0;
+}
+
+function departmentOf(value: string | undefined, what: string): string {
+  if (value === undefined) throw new CliError(`укажите --department NAME (${what})`);
+  const department = Department.safeParse(value);
+  if (!department.success) throw new CliError(`--department: «${value.replace(/[\r\n]+/g, ' ')}» — ${department.error.issues.map((issue) => issue.message).join('; ')}`);
+  return department.data;
+}
+
+async function tokenCreate(values: StoreOptions, io: CliIo): Promise<number> {
+  const department = departmentOf(values.department, 'отдел, за которым закрепляется токен');
+  const role = Role.safeParse(values.role);
+  if (!role.success) throw new CliError(`--role: «${values.role ?? ''}» — ожидается submitter, reviewer или admin`);
+  const expiresAt = expiryOf(values.expires);
+  return withDatabase(values, io, async (database) => {
+    let created;
+    try {
+      created = await createToken(database.db, { department, role: role.data, label: values.label ?? null, expiresAt });
+    } catch (error) {
+      throw new CliError(`токен не создан: ${(error as Error).message}`);
+    }
+    io.stdout(`${created.token}\n`);
+    io.stderr(
+      `Токен ${created.tokenId} (${created.role}, отдел «${created.department}»${expiresAt ? `, действует до ${expiresAt}` : ''}) создан; он показан один раз — сохраните его.\n`,
+    );
+    return 0;
+  });
+}
+
+const STATUS_RU: Record<TokenInfo['status'], string> = { active: 'действует', revoked: 'отозван', expired: 'истёк' };
+
+function tokenTable(tokens: readonly TokenInfo[]): string {
+  if (tokens.length === 0) return 'Токенов нет.\n';
+  const rows = tokens.map((t) => [
+    t.tokenId,
+    t.role,
+    STATUS_RU[t.status] + (t.revokedAt ? ` ${t.revokedAt}` : ''),
+    t.expiresAt ? `до ${t.expiresAt}` : 'бессрочно',
+    t.createdAt,
+    t.department,
+    t.label ?? '',
+  ]);
+  const header = ['id', 'роль', 'состояние', 'срок', 'создан', 'отдел', 'метка'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+  return [line(header), ...rows.map(line)].join('\n') + '\n';
+}
+
+async function tokenList(values: StoreOptions, io: CliIo): Promise<number> {
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new CliError(`--format: «${format}» — ожидается text или json`);
+  return withDatabase(values, io, async (database) => {
+    const tokens = await listTokens(database.db);
+    io.stdout(format === 'json' ? JSON.stringify(tokens, null, 2) + '\n' : tokenTable(tokens));
+    return 0;
+  });
+}
+
+async function tokenRevoke(tokenId: string, values: StoreOptions, io: CliIo): Promise<number> {
+  if (!/^tok_[0-9a-f]{12}$/.test(tokenId)) throw new CliError(`«${tokenId}» — не id токена (вида tok_0123456789ab; см. sverka store token list)`);
+  return withDatabase(values, io, async (database) => {
+    const outcome = await revokeToken(database.db, { tokenId, reason: values.reason ?? '' });
+    if ('unknown' in outcome) throw new CliError(`токена ${tokenId} нет (см. sverka store token list)`);
+    if ('alreadyRevoked' in outcome) {
+      io.stderr(`Токен ${tokenId} уже отозван (${outcome.alreadyRevoked.revokedAt}).\n`);
+      return 0;
+    }
+    io.stderr(`Токен ${tokenId} (${outcome.revoked.role}, отдел «${outcome.revoked.department}») отозван: со следующего запроса хранилище его не примет.\n`);
+    return 0;
+  });
+}
+
+async function programAssign(programId: string, values: StoreOptions, io: CliIo): Promise<number> {
+  const department = departmentOf(values.department, 'отдел, за которым закрепить программу');
+  return withDatabase(values, io, async (database) => {
+    try {
+      const assignment = await reassignDepartment(database, { holder: null, programId, department, reason: values.reason ?? '' });
+      io.stderr(`Программа ${programId} закреплена за отделом «${assignment.department}»${assignment.previous ? ` (была — «${assignment.previous}»)` : ''}.\n`);
+      return 0;
+    } catch (error) {
+      if (error instanceof ApiFailure) throw new CliError(error.messageRu);
+      throw error;
+    }
+  });
 }
 
 export const storeCommand: Command = async (args, io) => {
@@ -119,7 +268,12 @@ export const storeCommand: Command = async (args, io) => {
     return values.help ? 0 : 2;
   }
   const [sub, ...rest] = positionals;
+  const words = rest.join(' ');
   if (sub === 'serve' && rest.length === 0) return serve(values, io);
-  if (sub === 'token' && rest.length === 1 && rest[0] === 'create') return tokenCreate(values, io);
+  if (sub === 'token' && words === 'create') return tokenCreate(values, io);
+  if (sub === 'token' && words === 'list') return tokenList(values, io);
+  if (sub === 'token' && rest[0] === 'revoke' && rest.length === 2) return tokenRevoke(rest[1], values, io);
+  if (sub === 'token' && rest[0] === 'revoke') throw new CliError(`укажите один id токена: sverka store token revoke tok_…\n${HELP}`);
+  if (sub === 'program' && rest[0] === 'assign' && rest.length === 2) return programAssign(rest[1], values, io);
   throw new CliError(`неизвестная подкоманда «${positionals.join(' ')}»\n${HELP}`);
 };
