@@ -22,14 +22,26 @@ function totalWithYears(total: Decimal | null, years: readonly PassportYearAmoun
   return text.endsWith('.') ? text : `${text}.`;
 }
 
-export function passportFundingParagraph(funding: PassportFunding, precision: number): string {
+/** A line of the paragraph and what it is about: the lead (total and years), «… по источникам:», a source. */
+export type PassportFundingLine =
+  | { role: 'lead'; text: string }
+  | { role: 'sourcesHead'; text: string }
+  | { role: 'source'; source: number; text: string };
+
+/** The paragraph as the document's lines (one <p> each): the lead, then, when there are sources, one line per source. */
+export function passportFundingLines(funding: PassportFunding, precision: number): PassportFundingLine[] {
   const total = passportAmountText(funding.total, precision);
-  const lines: string[] = [];
   const head = totalWithYears(funding.total, funding.years, precision);
-  lines.push(head.charAt(0).toUpperCase() + head.slice(1));
+  const lines: PassportFundingLine[] = [{ role: 'lead', text: head.charAt(0).toUpperCase() + head.slice(1) }];
   if (funding.sources.length > 0) {
-    lines.push(`Всего ${total} в т.ч. по источникам:`);
-    for (const source of funding.sources) lines.push(`${source.name}: ${totalWithYears(source.total, source.years, precision)}`);
+    lines.push({ role: 'sourcesHead', text: `Всего ${total} в т.ч. по источникам:` });
+    funding.sources.forEach((source, i) => lines.push({ role: 'source', source: i, text: `${source.name}: ${totalWithYears(source.total, source.years, precision)}` }));
   }
-  return lines.join('\n');
+  return lines;
+}
+
+export function passportFundingParagraph(funding: PassportFunding, precision: number): string {
+  return passportFundingLines(funding, precision)
+    .map((line) => line.text)
+    .join('\n');
 }

@@ -1,4 +1,4 @@
-import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef } from 'react';
 import type { Report } from '../domain/report';
 import type { PaneMessages } from './i18n/messages';
@@ -19,13 +19,16 @@ export interface AnnexPanelProps {
   onGenerate(): void;
   onCopyParagraph(): void;
   onWriteParagraph(): void;
+  /** The last paragraph write, while it can be undone. */
+  paragraphUndo: { sheet: string; range: string } | null;
+  onUndoParagraph(): void;
 }
 
 /**
  * «Сформировать приложения» (only without errors), and the passport paragraph composed from Приложение 1:
  * copied, or written into the passport (also when the passport's own paragraph is what is wrong).
  */
-export function AnnexPanel({ t, report, busy, paragraph, onGenerate, onCopyParagraph, onWriteParagraph }: AnnexPanelProps) {
+export function AnnexPanel({ t, report, busy, paragraph, onGenerate, onCopyParagraph, onWriteParagraph, paragraphUndo, onUndoParagraph }: AnnexPanelProps) {
   const styles = useStyles();
   const panel = usePanelStyles();
   const hintId = useId();
@@ -59,6 +62,19 @@ export function AnnexPanel({ t, report, busy, paragraph, onGenerate, onCopyParag
         <Text size={200} className={styles.hint} id={hintId}>
           {hint}
         </Text>
+      )}
+      {paragraphUndo && (
+        <MessageBar intent="success" layout="multiline" data-testid="paragraph-written">
+          <MessageBarBody>
+            <MessageBarTitle>{t.annex.writtenTitle}</MessageBarTitle>
+            {t.annex.written(paragraphUndo.sheet, paragraphUndo.range)}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" disabledFocusable={busy} title={t.annex.undoLabel} onClick={onUndoParagraph} data-action="undo-paragraph">
+              {t.annex.undo}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
       )}
       {paragraph && (
         <Field label={t.annex.paragraphText} hint={paragraph.copied ? undefined : t.annex.paragraphCopyHint}>

@@ -10,7 +10,9 @@ import { storeLanguage } from './i18n/stored-language';
 import { PaneTabs } from './PaneTabs';
 import { ProblemMessages } from './ProblemMessages';
 import { ProgressStatus } from './ProgressStatus';
+import { ParagraphDialog } from './ParagraphDialog';
 import { ReplaceDialog } from './ReplaceDialog';
+import { scrollIntoPane } from './scroll-into-pane';
 import { StorePanel } from './StorePanel';
 import { groupFindings, totalFixes } from './state/finding-groups';
 import { viewOfTask, type PaneView } from './state/pane-view';
@@ -85,10 +87,9 @@ export function TaskPane({ host, templates = programTemplates, initialLang = 'ru
     setView('check');
     const target = summary.current;
     if (!target) return;
-    // Scrolled to just under the sticky controls, whatever their height now.
-    target.style.scrollMarginTop = `${(controls.current?.offsetHeight ?? 0) + 8}px`;
     target.focus({ preventScroll: true });
-    target.scrollIntoView({ block: 'start' });
+    // Scrolled to just under the sticky controls, whatever their height now.
+    scrollIntoPane(target, controls.current?.offsetHeight ?? 0);
   }, [state.notice]);
 
   // Learn the workbook's sheets now, so that «Проверить» reads the whole workbook in one sync. A failure
@@ -125,6 +126,13 @@ export function TaskPane({ host, templates = programTemplates, initialLang = 'ru
         <ProblemMessages t={t} lang={state.lang} problems={state.problems} busy={busy} onRetry={(task) => void actions.retry(task)} onDismiss={actions.dismissProblem} />
       </div>
       <ReplaceDialog t={t} question={state.question} onConfirm={() => void actions.confirmReplace()} onCancel={actions.cancelReplace} />
+      <ParagraphDialog
+        t={t}
+        plan={state.paragraphPlan}
+        replanned={state.paragraphReplanned}
+        onConfirm={() => void actions.confirmParagraph()}
+        onCancel={actions.cancelParagraph}
+      />
       <div className={styles.view} role="tabpanel" id={`sverka-view-${view}`} aria-labelledby={`sverka-tab-${view}`} ref={results}>
         {view === 'check' && (
           <CheckResults
@@ -168,6 +176,8 @@ export function TaskPane({ host, templates = programTemplates, initialLang = 'ru
             onGenerate={() => void actions.generateAnnexes()}
             onCopyParagraph={() => void actions.copyParagraph()}
             onWriteParagraph={() => void actions.writeParagraph()}
+            paragraphUndo={state.paragraphUndo}
+            onUndoParagraph={() => void actions.undoParagraph()}
           />
         )}
       </div>

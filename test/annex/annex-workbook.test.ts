@@ -5,7 +5,8 @@ import { parseA1 } from '../../src/sheets/address';
 import { checkWorkbook } from '../../src/sheets/check-workbook';
 import { cellText, type Grid } from '../../src/sheets/grid';
 import { readWorkbook } from '../../src/sheets/read/read-workbook';
-import { ANNEX_PRINT_SHEET_NAMES, ANNEX_SHEET_NAMES, passportParagraphWrites, printRowHeights, writeAnnexWorkbook, type AnnexGrid } from '../../src/sheets/write/annex-workbook';
+import { ANNEX_PRINT_SHEET_NAMES, ANNEX_SHEET_NAMES, printRowHeights, writeAnnexWorkbook, type AnnexGrid } from '../../src/sheets/write/annex-workbook';
+import { planPassportParagraph } from '../../src/sheets/write/passport-paragraph-plan';
 import { writeProgramWorkbook } from '../../src/sheets/write/program-workbook';
 import { fundingValues, indicatorValues, passportFundingValues } from './table-values';
 import { workedExampleProgram } from './worked-example';
@@ -108,25 +109,26 @@ describe('writeAnnexWorkbook: what print needs', () => {
 
 describe('the generated paragraph read by the passport reader equals Приложение 1', () => {
   /** The worked example's workbook as published: the passport says 421 246,4 for the city budget. */
-  const published = readWorkbook(writeProgramWorkbook(program));
-  const writes = passportParagraphWrites(published.program, published.provenance, 1);
+  const grids = writeProgramWorkbook(program);
+  const published = readWorkbook(grids);
+  const planned = planPassportParagraph(published.program, published.provenance, grids, 1);
 
-  /** The grids with the writes applied, as the task pane's applyFixes would. */
-  function applied(grids: Grid[]): Grid[] {
-    return grids.map((g) => {
+  /** The grids with the plan written, as the task pane's applyFixes would. */
+  function applied(input: Grid[]): Grid[] {
+    return input.map((g) => {
+      if (g.name !== planned?.sheet) return g;
       const rows = g.rows.map((row) => [...(row ?? [])]);
-      for (const w of writes.filter((x) => x.sheet === g.name)) {
-        const { row, col } = parseA1(w.cell);
-        const cell = rows[row]?.[col];
-        if (w.fix.kind !== 'text' || !rows[row]) throw new Error(`unexpected write ${JSON.stringify(w)}`);
-        rows[row][col] = { ...cell, value: w.fix.value };
+      for (const change of planned.changes) {
+        const { row, col } = parseA1(change.cell);
+        rows[row][col] = { ...rows[row][col], value: change.after };
       }
       return { ...g, rows };
     });
   }
 
-  it('writes the paragraph into the passport cell that holds the funding section', () => {
-    expect(writes[0]).toEqual({ sheet: 'Паспорт', cell: published.provenance.get('passport/funding')?.cell, fix: { kind: 'text', value: passportParagraphFromAnnex(program, 1) } });
+  it('writes into the passport cells that hold the funding section', () => {
+    expect(planned?.sheet).toBe('Паспорт');
+    expect(planned?.changes.map((c) => c.cell)).toEqual([published.provenance.get('passport/funding/src/municipal')?.cell]);
     expect(published.program.passport?.funding?.sources.map((s) => s.total)).toContain('421246.4');
   });
 
@@ -141,8 +143,8 @@ describe('the generated paragraph read by the passport reader equals Прило�
     expect(report.findings.filter((f) => ['P001', 'P002', 'P003', 'P006'].includes(f.rule)).map((f) => [f.rule, f.cell])).toEqual([]);
   });
 
-  it('writes nothing for a program whose passport has no funding paragraph', () => {
+  it('plans nothing for a program whose passport has no funding paragraph', () => {
     const noPassport: Program = { ...published.program, passport: null };
-    expect(passportParagraphWrites(noPassport, new Map(), 1)).toEqual([]);
+    expect(planPassportParagraph(noPassport, new Map(), grids, 1)).toBeNull();
   });
 });

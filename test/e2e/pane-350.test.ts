@@ -127,6 +127,71 @@ describe('the pane at 350 px, after «Проверить» on the worked example
   });
 });
 
+describe('«Записать абзац в паспорт» on the worked example, at 350 px', () => {
+  let page: Page;
+  const ROWS = ['B30', 'B31', 'B32', 'B33', 'B34', 'B35'];
+  /** The passport's funding section as the workbook shows it, one text per row. */
+  const section = () =>
+    page.evaluate((rows) => rows.map((a) => document.querySelector(`table[data-sheet="Паспорт"] td[data-address="${a}"]`)?.textContent ?? ''), ROWS);
+
+  beforeAll(async () => {
+    page = await openPreview(350);
+    await loadExample(page);
+    await validateFromKeyboard(page);
+  });
+  afterAll(() => page?.close());
+
+  test('it shows what will change, before and after, and writes nothing until asked', async () => {
+    const before = await section();
+    const pane = page.getByTestId('task-pane');
+    await pane.getByRole('tab', { name: 'Приложения' }).click();
+    await pane.locator('[data-action="write-paragraph"]').click();
+    const question = page.getByRole('dialog', { name: 'Записать абзац в паспорт?' });
+    await question.waitFor({ timeout: 30_000 });
+    expect(await question.locator('[data-change]').evaluateAll((els) => els.map((e) => e.getAttribute('data-change')))).toEqual(['B34']);
+    expect(await question.locator('[data-before="B34"] mark').textContent()).toBe('421 246,4');
+    expect(await question.locator('[data-after="B34"] mark').textContent()).toBe('421 246,1');
+    // The workbook shows the section meanwhile.
+    expect(await page.getByTestId('name-box').textContent()).toBe('B30:B35');
+    expect(await section()).toEqual(before);
+    await page.screenshot({ path: join(SHOTS, '07-paragraph-question.png'), animations: 'disabled' });
+    await question.getByRole('button', { name: 'Отмена' }).click();
+    await page.getByTestId('pane-status').filter({ hasText: /Запись абзаца отменена/ }).waitFor();
+    expect(await section()).toEqual(before);
+  });
+
+  test('written, rows 30–35 keep one source per row, no text twice, and the check after it has no P003 or P006', async () => {
+    const before = await section();
+    const pane = page.getByTestId('task-pane');
+    await pane.locator('[data-action="write-paragraph"]').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Записать' }).click();
+    await page.getByTestId('pane-status').filter({ hasText: /Абзац паспорта записан/ }).waitFor({ timeout: 30_000 });
+    const after = await section();
+    expect(after.every((text) => text.trim() !== '')).toBe(true);
+    expect(after[1]).toMatch(/^Всего 423 767,8 тыс\. руб\. в т\.ч\. по источникам:$/);
+    const sources = ['Федеральный бюджет', 'Бюджет Московской области', 'Бюджет городского округа Ступино', 'Внебюджетные источники'];
+    sources.forEach((source, i) => expect(after[2 + i].startsWith(source)).toBe(true));
+    const all = after.join('\n');
+    for (const source of sources) expect(all.split(source).length - 1).toBe(1);
+    expect(all.match(/по источникам/g)).toHaveLength(1);
+    expect(after[4]).toContain('421 246,1');
+    expect(after.filter((text, i) => text !== before[i])).toHaveLength(1);
+    await pane.getByRole('tab', { name: 'Проверка' }).click();
+    expect(await pane.locator('li[data-rule="P003"], li[data-rule="P006"]').count()).toBe(0);
+    expect(await pane.locator('[data-testid="report-summary"] [data-severity="error"]').innerText()).toMatch(/^0\s/);
+    await pane.getByRole('tab', { name: 'Приложения' }).click();
+    await shot(page, '08-paragraph-written');
+  });
+
+  test('one step of undo puts the previous text back', async () => {
+    const pane = page.getByTestId('task-pane');
+    await pane.locator('[data-action="undo-paragraph"]').click();
+    await page.getByTestId('pane-status').filter({ hasText: /Прежний текст паспорта возвращён/ }).waitFor({ timeout: 30_000 });
+    expect((await section())[4]).toContain('421 246,4');
+    expect(await pane.locator('[data-action="undo-paragraph"]').count()).toBe(0);
+  });
+});
+
 describe('the pane at 320 px', () => {
   test('an 80-character word does not widen the pane: the text wraps', async () => {
     const page = await openPreview(320);

@@ -364,9 +364,17 @@ describe('the store and the annexes, with a real store', () => {
     await shot('13-send-disabled-errors');
   });
 
-  test('«Записать абзац в паспорт» sets the passport right (421 246,1): no errors left', async () => {
+  test('«Записать абзац в паспорт» shows what changes, asks, and sets the passport right (421 246,1): no errors left', async () => {
+    await openView('annexes');
     await pane().locator('[data-action="write-paragraph"]').click();
+    const question = page.getByRole('dialog', { name: 'Записать абзац в паспорт?' });
+    await question.waitFor({ timeout: 30_000 });
+    expect(await question.locator('[data-before="B34"]').textContent()).toContain('421 246,4');
+    expect(await question.locator('[data-after="B34"]').textContent()).toContain('421 246,1');
+    await shot('13a-paragraph-question');
+    await question.getByRole('button', { name: 'Записать' }).click();
     await statusSays(/Абзац паспорта записан/);
+    expect(await pane().getByTestId('paragraph-written').textContent()).toContain('B30–B35');
     await openView('check');
     expect(await summaryCount('error')).toBe(0);
     await page.locator('[data-sheet-tab="Паспорт"]').click();

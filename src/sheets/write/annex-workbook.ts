@@ -6,11 +6,8 @@
 // passport's funding paragraph derived from Приложение 1. Pure: the CLI writes the grids to .xlsx, the
 // task pane writes them into the open workbook.
 import { DEFAULT_CONFIG, type RulesConfig } from '../../domain/config';
-import type { CellFix } from '../resolve-fix';
 import type { Program } from '../../domain/model/program';
 import { passportParagraphFromAnnex } from '../../domain/passport-funding-from-annex';
-import { paths } from '../../domain/paths';
-import type { Provenance } from '../../domain/provenance';
 import type { CellRange } from '../address';
 import { cellText, gridWidth, type Grid, type GridCell, type SheetLayout } from '../grid';
 import { TEXT_STYLE, TITLE_STYLE } from './cell-styles';
@@ -192,25 +189,4 @@ function textLines(text: string, available: number, charWidth: number): number {
     lines += count;
   }
   return lines;
-}
-
-/**
- * Writing the derived paragraph into the passport (the task pane's "write the paragraph into the passport"):
- * the paragraph goes into the cell where the reader found the funding paragraph; when the paragraph was
- * spread over several cells (one per document paragraph, as pasted from Word), the other cells are emptied.
- * Empty when the passport has no funding paragraph to replace (no passport, no funding row, or the table form),
- * or the program has no Приложение 1.
- */
-export function passportParagraphWrites(program: Program, provenance: Provenance, precision: number): CellFix[] {
-  const paragraph = passportParagraphFromAnnex(program, precision);
-  const at = provenance.get(paths.passportFunding);
-  if (paragraph === null || !at || program.passport?.funding?.form !== 'paragraph') return [];
-  const others = new Set<string>();
-  for (const [path, ref] of provenance) {
-    if (path.startsWith(`${paths.passportFunding}/`) && ref.sheet === at.sheet && ref.cell !== at.cell) others.add(ref.cell);
-  }
-  return [
-    { sheet: at.sheet, cell: at.cell, fix: { kind: 'text', value: paragraph } },
-    ...[...others].map((cell): CellFix => ({ sheet: at.sheet, cell, fix: { kind: 'text', value: '' } })),
-  ];
 }

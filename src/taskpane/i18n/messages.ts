@@ -41,8 +41,13 @@ export interface PaneMessages {
     paragraphCopied: string;
     paragraphShown: string;
     paragraphWritten: string;
+    paragraphUnchanged: string;
+    paragraphCancelled: string;
+    paragraphUndone: string;
     replaceCancelled: string;
   };
+  /** The question before the paragraph is written into the passport. */
+  paragraphQuestion: ParagraphQuestionMessages;
   /** The question before a load replaces sheets that have content. */
   replace: ReplaceMessages;
   severityPlural: Record<Severity, string>;
@@ -119,6 +124,22 @@ export interface AnnexMessages {
   paragraphNeedsAnnex: string;
   paragraphText: string;
   paragraphCopyHint: string;
+  writtenTitle: string;
+  written: (sheet: string, range: string) => string;
+  undo: string;
+  undoLabel: string;
+}
+
+export interface ParagraphQuestionMessages {
+  title: string;
+  body: (sheet: string, range: string, count: number) => string;
+  replanned: string;
+  cell: (cell: string) => string;
+  before: string;
+  after: string;
+  empty: string;
+  confirm: string;
+  cancel: string;
 }
 
 export interface ReplaceMessages {
@@ -153,7 +174,9 @@ export type FailureKind =
   | 'storeNotFound'
   | 'storeBusy'
   | 'storeRefused'
-  | 'noParagraph';
+  | 'noParagraph'
+  /** «Отменить запись абзаца» after the cells were changed again: the undo would overwrite that. */
+  | 'paragraphChangedSince';
 
 
 const ru: PaneMessages = {
@@ -205,6 +228,21 @@ const ru: PaneMessages = {
     paragraphShown: 'Абзац паспорта показан ниже и выделен: нажмите Ctrl+C, чтобы скопировать.',
     replaceCancelled: 'Загрузка отменена: книга не изменена.',
     paragraphWritten: 'Абзац паспорта записан. Книга проверена заново.',
+    paragraphUnchanged: 'Паспорт уже говорит то же, что Приложение 1: записывать нечего.',
+    paragraphCancelled: 'Запись абзаца отменена: паспорт не изменён.',
+    paragraphUndone: 'Прежний текст паспорта возвращён. Книга проверена заново.',
+  },
+  paragraphQuestion: {
+    title: 'Записать абзац в паспорт?',
+    body: (sheet, range, count) =>
+      `Лист «${sheet}», ячейки ${range.replace(':', '–')}: ${count === 1 ? 'изменится одна ячейка' : `изменятся ячейки (${count})`}, по одной строке абзаца в ячейке, как в паспорте. Остальной текст паспорта не меняется.`,
+    replanned: 'Паспорт изменился, пока вы смотрели: ниже то, что будет записано теперь.',
+    cell: (cell) => `Ячейка ${cell}`,
+    before: 'Сейчас',
+    after: 'Станет',
+    empty: '(пусто)',
+    confirm: 'Записать',
+    cancel: 'Отмена',
   },
   replace: {
     title: 'Заменить листы?',
@@ -268,6 +306,7 @@ const ru: PaneMessages = {
     storeBusy: 'Хранилище перегружено или перезапускается. Подождите немного и нажмите «Повторить».',
     storeRefused: 'Хранилище отказало. Текст его ответа ниже; исправьте и повторите.',
     noParagraph: 'В книге нет Приложения 1 или в паспорте нет абзаца «Источники финансирования», куда его записать.',
+    paragraphChangedSince: 'Ячейки абзаца изменились после записи: отмена вернула бы старый текст поверх новых правок. Верните нужный текст в Excel (Ctrl+Z) или вручную.',
   },
   store: {
     heading: 'Хранилище',
@@ -315,6 +354,10 @@ const ru: PaneMessages = {
     paragraphNeedsAnnex: 'Доступно, когда в Приложении 1 нет ошибок.',
     paragraphText: 'Абзац паспорта «Источники финансирования»',
     paragraphCopyHint: 'Текст выделен: нажмите Ctrl+C (⌘C на Mac), чтобы скопировать.',
+    writtenTitle: 'Абзац записан в паспорт',
+    written: (sheet, range) => `Лист «${sheet}», ячейки ${range.replace(':', '–')}. Прежний текст сохранён до следующей записи абзаца.`,
+    undo: 'Вернуть прежний текст',
+    undoLabel: 'Отменить запись абзаца: вернуть ячейкам паспорта текст, который был в них до записи',
   },
 };
 
@@ -365,6 +408,21 @@ const en: PaneMessages = {
     paragraphShown: 'The passport paragraph is shown and selected below: press Ctrl+C to copy it.',
     replaceCancelled: 'Loading cancelled: the workbook is unchanged.',
     paragraphWritten: 'The passport paragraph was written. The workbook was validated again.',
+    paragraphUnchanged: 'The passport already says what Annex 1 does: nothing to write.',
+    paragraphCancelled: 'Writing the paragraph was cancelled: the passport is unchanged.',
+    paragraphUndone: 'The passport’s previous text is back. The workbook was validated again.',
+  },
+  paragraphQuestion: {
+    title: 'Write the paragraph into the passport?',
+    body: (sheet, range, count) =>
+      `Sheet “${sheet}”, cells ${range.replace(':', '–')}: ${count === 1 ? 'one cell changes' : `${count} cells change`}, one line of the paragraph per cell, as the passport has it. The rest of the passport stays as it is.`,
+    replanned: 'The passport changed while you looked: below is what will be written now.',
+    cell: (cell) => `Cell ${cell}`,
+    before: 'Now',
+    after: 'Will be',
+    empty: '(empty)',
+    confirm: 'Write',
+    cancel: 'Cancel',
   },
   replace: {
     title: 'Replace the sheets?',
@@ -423,6 +481,7 @@ const en: PaneMessages = {
     storeBusy: 'The store is overloaded or restarting. Wait a little and press “Retry”.',
     storeRefused: 'The store refused. Its answer is below; correct it and try again.',
     noParagraph: 'The workbook has no Annex 1, or the passport has no “funding sources” paragraph to replace.',
+    paragraphChangedSince: 'The paragraph’s cells changed after it was written: undoing would put the old text over the new edits. Restore the text in Excel (Ctrl+Z) or by hand.',
   },
   store: {
     heading: 'Store',
@@ -470,6 +529,10 @@ const en: PaneMessages = {
     paragraphNeedsAnnex: 'Available when Annex 1 has no errors.',
     paragraphText: 'Passport paragraph “Funding sources”',
     paragraphCopyHint: 'The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+    writtenTitle: 'The paragraph is in the passport',
+    written: (sheet, range) => `Sheet “${sheet}”, cells ${range.replace(':', '–')}. The previous text is kept until the paragraph is written again.`,
+    undo: 'Restore the previous text',
+    undoLabel: 'Undo writing the paragraph: give the passport’s cells back the text they held before',
   },
 };
 

@@ -153,9 +153,14 @@ export function SheetTable({ grid, selected, onSelect, onEdit, words }: SheetTab
   }, [grid, top, left]);
 
   useEffect(() => {
-    const target = scroller.current?.querySelector('[data-selected="true"]');
-    // "nearest": a cell already in view (one just clicked) stays where it is.
-    if (target && 'scrollIntoView' in target) target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const box = scroller.current;
+    const target = box?.querySelector('[data-selected="true"]');
+    if (!box || !target) return;
+    // Only the sheet scrolls (not the page around it), and a cell already in view stays where it is.
+    const cell = target.getBoundingClientRect();
+    const view = box.getBoundingClientRect();
+    if (cell.top < view.top || cell.bottom > view.bottom) box.scrollTop += cell.top - view.top - view.height / 3;
+    if (cell.left < view.left || cell.right > view.right) box.scrollLeft += cell.left - view.left - view.width / 3;
   }, [grid, selected]);
 
   const cols: ReactNode[] = [];

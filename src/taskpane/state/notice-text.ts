@@ -30,6 +30,12 @@ export function noticeText(t: PaneMessages, notice: PaneNotice): string {
       return t.done.paragraphShown;
     case 'paragraphWritten':
       return `${t.done.paragraphWritten} ${t.done.validated(notice.summary)}`;
+    case 'paragraphUnchanged':
+      return t.done.paragraphUnchanged;
+    case 'paragraphCancelled':
+      return t.done.paragraphCancelled;
+    case 'paragraphUndone':
+      return `${t.done.paragraphUndone} ${t.done.validated(notice.summary)}`;
     case 'replaceCancelled':
       return t.done.replaceCancelled;
   }

@@ -5,13 +5,15 @@ import { DEFAULT_CONFIG } from '../../domain/config';
 import { passportParagraphFromAnnex } from '../../domain/passport-funding-from-annex';
 import type { CellFix, WorkbookHost } from '../../excel/workbook-host';
 import { checkWorkbook, type WorkbookCheck, type WorkbookFinding, type WorkbookReport } from '../../sheets/check-workbook';
-import { ANNEX_PRINT_SHEET_NAMES, passportParagraphWrites, writeAnnexWorkbook } from '../../sheets/write/annex-workbook';
+import { ANNEX_PRINT_SHEET_NAMES, writeAnnexWorkbook } from '../../sheets/write/annex-workbook';
+import { planPassportParagraph } from '../../sheets/write/passport-paragraph-plan';
+import { parseA1 } from '../../sheets/address';
 import { writeProgramWorkbook } from '../../sheets/write/program-workbook';
 import { newIdempotencyKey, StoreClient } from '../../store/client';
 import type { PaneTask } from '../i18n/messages';
 import { describeFailure, PaneFailure, type Failure } from './failure';
 import { cellFixOf, highlightsOf, totalFixes } from './finding-groups';
-import type { Grid } from '../../sheets/grid';
+import { cellAt, type Grid } from '../../sheets/grid';
 import { explanationsFor, onlyPassportFundingErrors, unexplainedWarnings, type PaneAction, type PaneState, type ReplaceQuestion } from './pane-state';
 import { describeStoreFailure } from './store-failure';
 import { storeSettingsComplete, type StoreSettings } from './store-settings';
@@ -78,7 +80,9 @@ export class PaneController {
   private lastSelected: WorkbookFinding | null = null;
   private lastStoreCall: LastStoreCall = { kind: 'programs' };
   private lastStored: { programId: string; version: number } | null = null;
-  private lastParagraphTask: 'copy' | 'write' = 'copy';
+  private lastParagraphTask: 'copy' | 'write' | 'undo' = 'copy';
+  /** The cells the last paragraph write changed: what they held before and what was written (one step of undo). */
+  private paragraphUndo: { sheet: string; range: string; cells: { cell: string; before: CellFix; written: string }[] } | null = null;
   /** The body last sent and its Idempotency-Key: sending the same again (a retry) reuses the key. */
   private pending: { body: string; key: string } | null = null;
   private awaited: AwaitedWrite | null = null;
@@ -212,19 +216,82 @@ export class PaneController {
     });
   }
 
-  /** «Записать абзац в паспорт»: the composed paragraph replaces the passport's own, then the workbook is checked again. */
+  /**
+   * «Записать абзац в паспорт», first step: what the paragraph composed from Приложение 1 would change in
+   * the passport's funding section, cell by cell, shown before anything is written; the workbook shows the
+   * section meanwhile. Nothing to change: the pane says so.
+   */
   writeParagraph(): Promise<void> {
     this.lastParagraphTask = 'write';
     return this.perform('paragraph', async () => {
       const check = await this.paragraphCheck();
-      const writes = passportParagraphWrites(check.program, check.provenance, DEFAULT_CONFIG.precision);
-      if (writes.length === 0) throw failure('noParagraph');
-      await this.host.applyFixes(writes);
+      const plan = planPassportParagraph(check.program, check.provenance, check.grids, DEFAULT_CONFIG.precision);
+      if (plan === null) throw failure('noParagraph');
+      await this.showSection(plan);
+      this.dispatch({ type: 'paragraphProposed', plan });
+    });
+  }
+
+  /**
+   * «Записать»: the plan is written if the workbook still gives the plan the person was shown (else the
+   * new plan is shown instead); the cells' previous contents are kept for «Отменить запись»; the workbook
+   * is checked again.
+   */
+  confirmParagraph(): Promise<void> {
+    const shown = this.state().paragraphPlan;
+    if (!shown || this.running) return Promise.resolve();
+    return this.perform('paragraph', async () => {
+      const grids = await this.host.readGrids();
+      const check = checkWorkbook(grids);
+      // Приложение 1 may have been changed meanwhile: the paragraph is composed only from one without errors.
+      if (!onlyPassportFundingErrors(check.report)) throw failure('workbookHasErrors', check.report.findings.filter((f) => f.severity === 'error').map((f) => f.key));
+      const plan = planPassportParagraph(check.program, check.provenance, grids, DEFAULT_CONFIG.precision);
+      if (plan === null) throw failure('noParagraph');
+      const sheet = grids.find((g) => g.name === plan.sheet);
+      if (!sheet || JSON.stringify(plan) !== JSON.stringify(shown)) {
+        this.dispatch({ type: 'paragraphProposed', plan, replanned: true });
+        return;
+      }
+      const cells = plan.changes.map((c) => ({ cell: c.cell, before: contentOf(sheet, plan.sheet, c.cell), written: c.after }));
+      await this.host.applyFixes(plan.changes.map((c): CellFix => ({ sheet: plan.sheet, cell: c.cell, fix: { kind: 'text', value: c.after } })));
+      this.paragraphUndo = { sheet: plan.sheet, range: plan.range, cells };
+      await this.showSection(plan);
       const clearFailure = await this.clearBeforeCheck();
       const report = await this.readAndCheck();
-      const cells = highlightsOf(report.findings);
-      if (cells.length > 0) await this.host.highlight(cells);
-      this.dispatch({ type: 'paragraphWritten', report, highlighted: cells.length > 0 });
+      const highlights = highlightsOf(report.findings);
+      if (highlights.length > 0) await this.host.highlight(highlights);
+      this.dispatch({ type: 'paragraphWritten', report, highlighted: highlights.length > 0, undo: { sheet: plan.sheet, range: plan.range } });
+      if (clearFailure) this.dispatch({ type: 'problemNoted', task: 'clear', failure: clearFailure });
+    });
+  }
+
+  /** «Отмена» in the paragraph's question: nothing is written. */
+  cancelParagraph(): void {
+    if (this.state().paragraphPlan && !this.running) this.dispatch({ type: 'paragraphCancelled' });
+  }
+
+  /**
+   * «Отменить запись абзаца»: the cells get back what they held before the last write, unless someone has
+   * changed them since (then the undo would overwrite that work: it is refused, with a message).
+   */
+  undoParagraph(): Promise<void> {
+    this.lastParagraphTask = 'undo';
+    return this.perform('paragraph', async () => {
+      const undo = this.paragraphUndo;
+      if (!undo || !this.state().paragraphUndo) throw failure('paragraphChangedSince');
+      const sheet = (await this.host.readGrids()).find((g) => g.name === undo.sheet);
+      if (!sheet || undo.cells.some((c) => textAt(sheet, c.cell) !== c.written)) {
+        this.paragraphUndo = null;
+        throw failure('paragraphChangedSince');
+      }
+      await this.host.applyFixes(undo.cells.map((c) => c.before));
+      this.paragraphUndo = null;
+      await this.showSection(undo);
+      const clearFailure = await this.clearBeforeCheck();
+      const report = await this.readAndCheck();
+      const highlights = highlightsOf(report.findings);
+      if (highlights.length > 0) await this.host.highlight(highlights);
+      this.dispatch({ type: 'paragraphUndone', report, highlighted: highlights.length > 0 });
       if (clearFailure) this.dispatch({ type: 'problemNoted', task: 'clear', failure: clearFailure });
     });
   }
@@ -323,7 +390,7 @@ export class PaneController {
       case 'annexes':
         return this.generateAnnexes();
       case 'paragraph':
-        return this.lastParagraphTask === 'write' ? this.writeParagraph() : this.copyParagraph();
+        return this.lastParagraphTask === 'write' ? this.writeParagraph() : this.lastParagraphTask === 'undo' ? this.undoParagraph() : this.copyParagraph();
     }
   }
 
@@ -376,9 +443,10 @@ export class PaneController {
    * The check at the start of a task that uses the program (sending, the annexes): the workbook may have
    * changed since «Проверить», so it is read again; the findings and highlights follow.
    */
-  private async recheck(): Promise<WorkbookCheck> {
+  private async recheck(): Promise<WorkbookCheck & { grids: Grid[] }> {
     const clearFailure = await this.clearBeforeCheck();
-    const check = checkWorkbook(await this.host.readGrids());
+    const grids = await this.host.readGrids();
+    const check = { ...checkWorkbook(grids), grids };
     const cells = highlightsOf(check.report.findings);
     if (cells.length > 0) await this.host.highlight(cells);
     this.dispatch({ type: 'checked', report: check.report, highlighted: cells.length > 0 });
@@ -386,8 +454,17 @@ export class PaneController {
     return check;
   }
 
+  /** The workbook shows the passport's funding section (a sheet that cannot be shown is no failure). */
+  private async showSection(where: { sheet: string; range: string }): Promise<void> {
+    try {
+      await this.host.select(where.sheet, where.range);
+    } catch {
+      // the workbook stays where it is; the pane names the cells
+    }
+  }
+
   /** The paragraph is composed from Приложение 1: errors elsewhere than in the passport's paragraph stop it. */
-  private async paragraphCheck(): Promise<WorkbookCheck> {
+  private async paragraphCheck(): Promise<WorkbookCheck & { grids: Grid[] }> {
     const check = await this.recheck();
     if (!onlyPassportFundingErrors(check.report)) {
       throw failure(
@@ -442,4 +519,20 @@ export class PaneController {
     const clearFailure = await this.clearBeforeCheck();
     await this.showReport(await this.readAndCheck(), clearFailure, fixedCount);
   }
+}
+
+/** A sheet cell's text as the paragraph plan reads it ("" when empty). */
+function textAt(grid: Grid, address: string): string {
+  const { row, col } = parseA1(address);
+  const value = cellAt(grid, row - (grid.origin?.row ?? 0), col - (grid.origin?.col ?? 0))?.value;
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** What a cell holds, as a fix that puts it back: its formula, its number or its text. */
+function contentOf(grid: Grid, sheet: string, address: string): CellFix {
+  const { row, col } = parseA1(address);
+  const cell = cellAt(grid, row - (grid.origin?.row ?? 0), col - (grid.origin?.col ?? 0));
+  if (cell?.formula) return { sheet, cell: address, fix: { kind: 'formula', formula: cell.formula, value: typeof cell.value === 'number' ? String(cell.value) : '0' } };
+  if (typeof cell?.value === 'number') return { sheet, cell: address, fix: { kind: 'number', value: String(cell.value) } };
+  return { sheet, cell: address, fix: { kind: 'text', value: cell?.value === null || cell?.value === undefined ? '' : String(cell.value) } };
 }

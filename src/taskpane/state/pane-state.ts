@@ -5,6 +5,7 @@ import type { WorkbookReport } from '../../sheets/check-workbook';
 import type { PaneTask } from '../i18n/messages';
 import type { ProgramSummary, VersionSummary } from '../../store/contract/programs';
 import type { SubmissionAccepted } from '../../store/contract/submission';
+import type { PassportParagraphPlan } from '../../sheets/write/passport-paragraph-plan';
 import type { Failure } from './failure';
 import { NO_STORE_SETTINGS, storeSettingsComplete, type StoreSettings } from './store-settings';
 
@@ -23,6 +24,9 @@ export type PaneNotice =
   | { kind: 'paragraphCopied' }
   | { kind: 'paragraphShown' }
   | { kind: 'paragraphWritten'; summary: Report['summary'] }
+  | { kind: 'paragraphUnchanged' }
+  | { kind: 'paragraphCancelled' }
+  | { kind: 'paragraphUndone'; summary: Report['summary'] }
   | { kind: 'replaceCancelled' };
 
 /** A program's versions in the store, as last fetched. */
@@ -76,6 +80,12 @@ export interface PaneState {
   programs: ProgramSummary[] | null;
   history: StoreHistory | null;
   paragraph: ComposedParagraph | null;
+  /** «Записать абзац в паспорт» waiting for «Записать» or «Отмена»: what would change. */
+  paragraphPlan: PassportParagraphPlan | null;
+  /** The plan was made again because the passport changed while the person looked at the first one. */
+  paragraphReplanned: boolean;
+  /** The last paragraph write can be undone (its cells' previous contents are kept): where it went. */
+  paragraphUndo: { sheet: string; range: string } | null;
   /** Waiting for «Заменить» or «Отмена»; nothing is written before the answer. */
   question: ReplaceQuestion | null;
 }
@@ -101,7 +111,10 @@ export type PaneAction =
   | { type: 'storedLoaded'; version: number; explanations: Record<string, string> }
   | { type: 'annexesWritten'; sheets: string[] }
   | { type: 'paragraphComposed'; paragraph: ComposedParagraph }
-  | { type: 'paragraphWritten'; report: WorkbookReport; highlighted: boolean }
+  | { type: 'paragraphProposed'; plan: PassportParagraphPlan; replanned?: boolean }
+  | { type: 'paragraphCancelled' }
+  | { type: 'paragraphWritten'; report: WorkbookReport; highlighted: boolean; undo: { sheet: string; range: string } }
+  | { type: 'paragraphUndone'; report: WorkbookReport; highlighted: boolean }
   /** The sheets a load would replace have content: the task stops and the pane asks. */
   | { type: 'replaceAsked'; question: ReplaceQuestion }
   /** «Отмена»: nothing was written. */
@@ -125,6 +138,9 @@ export function initialPaneState(lang: Lang = 'ru', storeSettings: StoreSettings
     programs: null,
     history: null,
     paragraph: null,
+    paragraphPlan: null,
+    paragraphReplanned: false,
+    paragraphUndo: null,
     question: null,
   };
 }
@@ -170,7 +186,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'taskStarted':
       // A new attempt at a task replaces the message about its last failure.
       // Any task (also «Заменить» itself) settles an open question.
-      return { ...state, busy: action.task, question: null, problems: state.problems.filter((p) => p.task !== action.task) };
+      return { ...state, busy: action.task, question: null, paragraphPlan: null, problems: state.problems.filter((p) => p.task !== action.task) };
     case 'taskFailed':
       return {
         ...state,
@@ -196,6 +212,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         reportCurrent: false,
         flaggedKeys: [],
         paragraph: null,
+        paragraphUndo: null,
         highlighted: false,
         selectedKey: null,
         notice: { kind: action.template === 'blank' ? 'templateBlank' : 'templateExample' },
@@ -264,6 +281,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         selectedKey: null,
         flaggedKeys: [],
         paragraph: null,
+        paragraphUndo: null,
         // The version's explanations come back with it; what the person typed since stays where the store has none.
         explanations: { ...state.explanations, ...action.explanations },
         notice: { kind: 'storedLoaded', version: action.version },
@@ -272,6 +290,12 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, busy: null, problems: [], notice: { kind: 'annexesWritten', sheets: action.sheets } };
     case 'paragraphComposed':
       return { ...state, busy: null, paragraph: action.paragraph, notice: { kind: action.paragraph.copied ? 'paragraphCopied' : 'paragraphShown' } };
+    case 'paragraphProposed':
+      return action.plan.changes.length === 0
+        ? { ...state, busy: null, paragraphPlan: null, notice: { kind: 'paragraphUnchanged' } }
+        : { ...state, busy: null, paragraphPlan: action.plan, paragraphReplanned: action.replanned ?? false };
+    case 'paragraphCancelled':
+      return { ...state, paragraphPlan: null, notice: { kind: 'paragraphCancelled' } };
     case 'paragraphWritten':
       return {
         ...state,
@@ -281,7 +305,20 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         reportCurrent: true,
         flaggedKeys: [],
         highlighted: action.highlighted,
+        paragraphUndo: action.undo,
         notice: { kind: 'paragraphWritten', summary: action.report.summary },
+      };
+    case 'paragraphUndone':
+      return {
+        ...state,
+        busy: null,
+        problems: [],
+        report: action.report,
+        reportCurrent: true,
+        flaggedKeys: [],
+        highlighted: action.highlighted,
+        paragraphUndo: null,
+        notice: { kind: 'paragraphUndone', summary: action.report.summary },
       };
     case 'replaceAsked':
       return { ...state, busy: null, question: action.question };

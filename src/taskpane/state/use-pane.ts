@@ -28,7 +28,11 @@ export interface PaneActions {
   loadStored(programId: string, version: number): Promise<void>;
   generateAnnexes(): Promise<void>;
   copyParagraph(): Promise<void>;
+  /** «Записать абзац в паспорт»: shows what would change, and asks. */
   writeParagraph(): Promise<void>;
+  confirmParagraph(): Promise<void>;
+  cancelParagraph(): void;
+  undoParagraph(): Promise<void>;
   /** «Заменить»: the load that asked writes its sheets. */
   confirmReplace(): Promise<void>;
   /** «Отмена»: the load that asked writes nothing. */
@@ -80,6 +84,9 @@ function paneActions(controller: PaneController, dispatch: (action: PaneAction) 
     generateAnnexes: () => controller.generateAnnexes(),
     copyParagraph: () => controller.copyParagraph(),
     writeParagraph: () => controller.writeParagraph(),
+    confirmParagraph: () => controller.confirmParagraph(),
+    cancelParagraph: () => controller.cancelParagraph(),
+    undoParagraph: () => controller.undoParagraph(),
     confirmReplace: () => controller.confirmReplace(),
     cancelReplace: () => controller.cancelReplace(),
   };

@@ -108,6 +108,7 @@ describe('«Отправить»', () => {
     const { controller, state, requests, explainAll } = pane();
     await controller.validate();
     await controller.writeParagraph(); // the passport's paragraph from Приложение 1: the published errors go
+    await controller.confirmParagraph();
     expect(state().report!.summary).toEqual({ error: 0, warning: 7, info: 1 });
     expect(sendReadiness(state())).toBe('explain');
     await controller.send();
@@ -287,6 +288,7 @@ describe('the annexes and the passport paragraph', () => {
     expect(standIn.book.sheets.map((s) => s.name)).toEqual(sheetsBefore);
 
     await controller.writeParagraph();
+    await controller.confirmParagraph();
     await controller.generateAnnexes();
     const added = Object.values(ANNEX_PRINT_SHEET_NAMES);
     expect(state().notice).toEqual({ kind: 'annexesWritten', sheets: added });
@@ -312,13 +314,61 @@ describe('the annexes and the passport paragraph', () => {
     expect(state().notice).toEqual({ kind: allowed ? 'paragraphCopied' : 'paragraphShown' });
   });
 
-  test('«Записать абзац в паспорт» writes it and checks again: the published passport errors are gone', async () => {
-    const { controller, state } = pane();
+  /** The passport's funding section, B30..B35, as the workbook has it now. */
+  const section = (standIn: ReturnType<typeof pane>['standIn']) => ['B30', 'B31', 'B32', 'B33', 'B34', 'B35'].map((a) => String(cellOf(standIn, 'Паспорт', a).value ?? ''));
+
+  test('«Записать абзац в паспорт» shows what will change and writes nothing before «Записать»; the workbook shows the section', async () => {
+    const { controller, state, standIn } = pane();
+    await controller.validate();
+    const before = section(standIn);
+    await controller.writeParagraph();
+    expect(state().paragraphPlan).toMatchObject({ sheet: 'Паспорт', range: 'B30:B35', changes: [{ cell: 'B34' }] });
+    expect(state().paragraphPlan!.changes[0].before).toContain('421 246,4');
+    expect(state().paragraphPlan!.changes[0].after).toContain('421 246,1');
+    expect(section(standIn)).toEqual(before);
+    expect(standIn.book.selection).toEqual({ sheet: 'Паспорт', address: 'B30:B35' });
+    controller.cancelParagraph();
+    expect(state()).toMatchObject({ paragraphPlan: null, notice: { kind: 'paragraphCancelled' } });
+    expect(section(standIn)).toEqual(before);
+  });
+
+  test('«Записать» writes it, one line per row, and checks again: no P003 or P006; one step of undo puts the old text back', async () => {
+    const { controller, state, standIn } = pane();
     await controller.validate();
     expect(state().report!.summary.error).toBe(2);
+    const before = section(standIn);
     await controller.writeParagraph();
+    await controller.confirmParagraph();
     expect(state().report!.summary.error).toBe(0);
+    expect(state().report!.findings.filter((f) => f.rule === 'P003' || f.rule === 'P006')).toEqual([]);
     expect(state().notice).toMatchObject({ kind: 'paragraphWritten' });
+    expect(state().paragraphUndo).toEqual({ sheet: 'Паспорт', range: 'B30:B35' });
+    const after = section(standIn);
+    expect(after.every((line) => line !== '' && !line.includes('\n'))).toBe(true);
+    expect(after.join('\n').match(/по источникам/g)).toHaveLength(1);
+    expect(after.filter((line, i) => line !== before[i])).toEqual([expect.stringContaining('421 246,1')]);
+
+    await controller.undoParagraph();
+    expect(section(standIn)).toEqual(before);
+    expect(state()).toMatchObject({ paragraphUndo: null, notice: { kind: 'paragraphUndone' } });
+    expect(state().report!.summary.error).toBe(2);
+  });
+
+  test('undo is refused once the written cells were changed again; a plan gone stale is made afresh', async () => {
+    const { controller, state, standIn } = pane();
+    await controller.validate();
+    await controller.writeParagraph();
+    // The person edits the passport while the question is open: the plan is made again, not written.
+    cellOf(standIn, 'Паспорт', 'B35').value = 'Внебюджетные источники: всего 0.';
+    await controller.confirmParagraph();
+    expect(state().paragraphReplanned).toBe(true);
+    expect(state().paragraphPlan!.changes.map((c) => c.cell)).toEqual(['B34', 'B35']);
+    await controller.confirmParagraph();
+    expect(state().report!.summary.error).toBe(0);
+    cellOf(standIn, 'Паспорт', 'B34').value = 'исправлено вручную';
+    await controller.undoParagraph();
+    expect(state().problems.at(-1)).toMatchObject({ task: 'paragraph', failure: { kind: 'paragraphChangedSince' } });
+    expect(String(cellOf(standIn, 'Паспорт', 'B34').value)).toBe('исправлено вручную');
   });
 
   test('the paragraph is not composed while Приложение 1 itself has errors', async () => {
