@@ -2,7 +2,8 @@
 // its fix as the write into its cell), or text grouped by sheet. Words come from the message maps.
 import { formatDecimalRu } from '../domain/amount';
 import type { Finding, Lang } from '../domain/finding';
-import { renderField, renderMessage } from '../domain/messages/render-message';
+import type { Place } from '../domain/messages/message-data';
+import { renderAffects, renderField, renderMessage, renderPlace } from '../domain/messages/render-message';
 import type { Report } from '../domain/report';
 import { SEVERITY_LABEL, SEVERITY_RANK, type Severity } from '../domain/severity';
 import { russianPlural as plural } from '../domain/text/russian-plural';
@@ -26,6 +27,8 @@ export interface JsonFinding {
   actual: string | null;
   /** What the fix writes into `cell` (a formula where the cells are known); null: no fix. */
   fix: CellWrite | null;
+  /** The other cells this finding's cell throws off, folded under it (one defect, one finding); `where` in `--lang`. */
+  affects: { rule: string; path: string; sheet: string | null; cell: string | null; place: Finding['data']; where: string }[];
 }
 
 export interface JsonReport {
@@ -51,6 +54,7 @@ export function reportJson(report: WorkbookReport, lang: Lang): JsonReport {
       expected: renderField(f, 'expected', lang),
       actual: renderField(f, 'actual', lang),
       fix: f.cellFix?.fix ?? null,
+      affects: (f.affects ?? []).map((a) => ({ ...a, where: renderPlace(a.place as Place, lang) })),
     })),
   };
 }
@@ -108,6 +112,8 @@ export function reportText(report: WorkbookReport, lang: Lang): string {
       ].filter(Boolean);
       const where = (f.cell ?? '—').padEnd(6);
       lines.push(`  ${where} ${SEVERITY_LABEL[f.severity][lang].padEnd(lang === 'ru' ? 14 : 7)} ${f.rule}  ${renderMessage(f, lang)}${details.length ? ` (${details.join('; ')})` : ''}`);
+      const affects = renderAffects(f, lang);
+      if (affects !== null) lines.push(`         ${affects}`);
     }
     lines.push('');
   }

@@ -1,13 +1,17 @@
-// Runs every rule of the catalogue on a program and builds the report.
+// Runs every rule of the catalogue on a program and builds the report. Sums the rules declare are folded
+// after all rules ran, so that one changed cell gives one finding (fold-sums.ts, docs/findings.md).
+import { fromScaled, toScaled } from './amount';
 import { DEFAULT_CONFIG, type RulesConfig } from './config';
-import type { Finding } from './finding';
+import type { Affected, Finding } from './finding';
+import { foldSums, type DeclaredSum } from './fold-sums';
+import type { Messages } from './messages/message-data';
 import type { Program } from './model/program';
 import { locate, type Provenance } from './provenance';
 import { makeReport, type Report } from './report';
 import { RULE_CATALOGUE } from './rules/catalogue';
-import { dataProblems, type AnyRule, type ReadIssue, type RuleContext } from './rules/define-rule';
+import { dataProblems, type AnyRule, type ReadIssue, type Reported, type RuleContext, type SumCheck } from './rules/define-rule';
 import { ALL_RULES } from './rules/index';
-import { SEVERITY_RANK } from './severity';
+import { SEVERITY_RANK, type Severity } from './severity';
 
 export interface CheckInput {
   program: Program;
@@ -22,14 +26,57 @@ export function checkProgram(input: CheckInput): Report {
   return makeReport(collectFindings(input));
 }
 
+/** Emits one finding of a rule: checked against its meta, keyed, located. */
+type Emit = (r: Reported<Messages>, seq: number, extra?: { severity?: Severity; affects?: Affected[] }) => void;
+
+interface Declared {
+  rule: string;
+  severity: Severity;
+  seq: number;
+  check: SumCheck<Messages>;
+  sum: DeclaredSum;
+  emit: Emit;
+}
+
 export function collectFindings({ program, provenance = new Map(), readIssues = [], config = DEFAULT_CONFIG, rules = ALL_RULES }: CheckInput): Finding[] {
-  const findings: Finding[] = [];
+  const findings: { seq: number; finding: Finding }[] = [];
+  const declared: Declared[] = [];
+  let seq = 0;
   const keys = new Set<string>();
   const unreadable = new Set(readIssues.filter((i) => (i.rule === 'S004' || i.rule === 'S005') && i.path !== null).map((i) => i.path as string));
   for (const rule of rules) {
     const { id } = rule.meta;
     const severity = config.severity[id] ?? RULE_CATALOGUE[id].severity;
     if (severity === 'off') continue;
+    const emit: Emit = (r, at, extra = {}) => {
+      const spec = rule.meta.messages[r.messageId];
+      if (!spec) throw new Error(`${id}: unknown message id "${r.messageId}"`);
+      const data = r.data ?? {};
+      const problems = dataProblems(spec.data, data);
+      if (problems.length > 0) throw new Error(`${id} ${r.messageId}: ${problems.join('; ')}`);
+      if (r.fix && !rule.meta.fixable) throw new Error(`${id} reports a fix but its meta says fixable: false`);
+      const cell = r.at ?? locate(provenance, r.path);
+      let key = `${id}:${r.path}`;
+      if (keys.has(key) && r.at) key = `${key}@${r.at.sheet}!${r.at.cell}`;
+      if (keys.has(key)) return; // one defect, one finding
+      keys.add(key);
+      const own = r.severity && SEVERITY_RANK[r.severity] > SEVERITY_RANK[severity] ? r.severity : severity;
+      findings.push({
+        seq: at,
+        finding: {
+          rule: id,
+          severity: extra.severity && SEVERITY_RANK[extra.severity] < SEVERITY_RANK[own] ? extra.severity : own,
+          messageId: r.messageId,
+          data: data as Finding['data'],
+          path: r.path,
+          key,
+          sheet: cell?.sheet ?? null,
+          cell: cell?.cell ?? null,
+          fix: r.fix ?? null,
+          ...(extra.affects && extra.affects.length > 0 ? { affects: extra.affects } : {}),
+        },
+      });
+    };
     const context: RuleContext<typeof rule.meta.messages> = {
       program,
       config,
@@ -37,33 +84,53 @@ export function collectFindings({ program, provenance = new Map(), readIssues = 
       readIssues,
       cellOf: (path) => locate(provenance, path),
       unreadable: (path) => unreadable.has(path),
-      report(r) {
-        const spec = rule.meta.messages[r.messageId];
-        if (!spec) throw new Error(`${id}: unknown message id "${r.messageId}"`);
-        const data = r.data ?? {};
-        const problems = dataProblems(spec.data, data);
-        if (problems.length > 0) throw new Error(`${id} ${r.messageId}: ${problems.join('; ')}`);
-        if (r.fix && !rule.meta.fixable) throw new Error(`${id} reports a fix but its meta says fixable: false`);
-        const at = r.at ?? locate(provenance, r.path);
-        let key = `${id}:${r.path}`;
-        if (keys.has(key) && r.at) key = `${key}@${r.at.sheet}!${r.at.cell}`;
-        if (keys.has(key)) return; // one defect, one finding
-        keys.add(key);
-        findings.push({
-          rule: id,
-          severity: r.severity && SEVERITY_RANK[r.severity] > SEVERITY_RANK[severity] ? r.severity : severity,
-          messageId: r.messageId,
-          data: data as Finding['data'],
-          path: r.path,
-          key,
-          sheet: at?.sheet ?? null,
-          cell: at?.cell ?? null,
-          fix: r.fix ?? null,
-        });
+      report: (r) => emit(r, seq++),
+      sum(check) {
+        const sum: DeclaredSum = {
+          statement: check.statement,
+          path: check.path,
+          addends: check.addends,
+          stated: check.stated,
+          precision: check.precision ?? config.precision,
+          canBlameAddend: check.blameAddend !== undefined,
+        };
+        declared.push({ rule: id, severity, seq: seq++, check, sum, emit });
       },
     };
     // Every report is checked against the rule's meta above, whatever its messages' types.
     rule.check(context as never);
   }
-  return findings;
+  for (const f of foldSums(declared.map((d) => d.sum))) {
+    const d = declared[f.sum];
+    const { precision } = d.sum;
+    const affected = f.affects.map((i) => declared[i]);
+    const reported =
+      f.kind === 'total'
+        ? d.check.report(sumAmounts(d.sum))
+        : d.check.blameAddend!(f.path, {
+            actual: fromScaled(scaled(f.actual, precision), precision),
+            expected: fromScaled(scaled(f.actual, precision) - f.delta, precision),
+          });
+    // A folded sum makes the root as severe as the most severe mismatch it explains.
+    const severity = affected.reduce<Severity>((worst, a) => (SEVERITY_RANK[a.severity] < SEVERITY_RANK[worst] ? a.severity : worst), d.severity);
+    const affects = new Map<string, Affected>();
+    for (const a of affected) {
+      if (a.sum.path === reported.path || affects.has(a.sum.path)) continue;
+      const cell = locate(provenance, a.sum.path);
+      affects.set(a.sum.path, { rule: a.rule, path: a.sum.path, place: a.check.place as Affected['place'], sheet: cell?.sheet ?? null, cell: cell?.cell ?? null });
+    }
+    d.emit(reported, d.seq, { severity, affects: [...affects.values()] });
+  }
+  return findings.sort((a, b) => a.seq - b.seq).map((f) => f.finding);
+}
+
+/** What the addends give and what the total states, at the sum's precision. */
+function sumAmounts(sum: DeclaredSum): { expected: string; actual: string } {
+  const { precision } = sum;
+  const added = sum.addends.reduce((acc, a) => acc + scaled(a.amount, precision), 0n);
+  return { expected: fromScaled(added, precision), actual: fromScaled(scaled(sum.stated, precision), precision) };
+}
+
+function scaled(d: string | null, precision: number): bigint {
+  return d === null ? 0n : toScaled(d, precision);
 }

@@ -19,6 +19,19 @@ export const Fix = z.discriminatedUnion('kind', [
 ]);
 export type Fix = z.infer<typeof Fix>;
 
+/**
+ * A cell whose mismatch the finding explains (one defect, one finding: docs/findings.md): a sum there is off
+ * only because of the finding's cell, so it is not reported by itself. `place` words it (messages/message-data.ts).
+ */
+export const Affected = z.object({
+  rule: z.string(),
+  path: z.string(),
+  place: z.record(z.string(), z.json()),
+  sheet: z.string().nullable(),
+  cell: z.string().nullable(),
+});
+export type Affected = z.infer<typeof Affected>;
+
 /** One finding: the same shape for the task pane, the CLI and the store. */
 export const Finding = z.object({
   rule: z.string(),
@@ -35,5 +48,7 @@ export const Finding = z.object({
   /** A1 address, no sheet name and no `$`. */
   cell: z.string().nullable(),
   fix: Fix.nullable(),
+  /** The other cells this finding's cell throws off (absent: none; reports stored before it also lack it). */
+  affects: z.array(Affected).optional(),
 });
 export type Finding = z.infer<typeof Finding>;

@@ -18,6 +18,13 @@ export interface FundingTotals {
   down(row: LocatedFundingRow, column: Column): Path[] | null;
   /** The sum of these cells' amounts now, at the precision. */
   sum(addends: readonly Path[]): Decimal;
+  /** Each cell with its amount as read (null: empty), as a declared sum's addends. */
+  amounts(addends: readonly Path[]): { path: Path; amount: Decimal | null }[];
+  /**
+   * The rows that give the program's amount of a source (by match key): its "в том числе" rows under ИТОГО,
+   * or its rows in every subprogram when the table has none (as `programAmountsBySource` adds them).
+   */
+  programSource(matchKey: string): LocatedFundingRow[];
 }
 
 const known = new WeakMap<FundingTable, Map<number, FundingTotals>>();
@@ -31,10 +38,18 @@ export function fundingTotals(funding: FundingTable, precision: number): Funding
   const rows = fundingRows(funding);
   const columns = fundingColumns(funding.years);
   const amounts = new Map<Path, bigint>();
-  for (const r of rows) for (const c of columns) amounts.set(r.cellPath(c.column), scaledAmount(amountIn(r.row, c), precision));
+  const written = new Map<Path, Decimal | null>();
+  for (const r of rows) {
+    for (const c of columns) {
+      const path = r.cellPath(c.column);
+      written.set(path, amountIn(r.row, c));
+      amounts.set(path, scaledAmount(amountIn(r.row, c), precision));
+    }
+  }
 
   const sourcesOf = new Map<number, LocatedFundingRow[]>();
   const bySource = new Map<string, LocatedFundingRow[]>();
+  const programBySource = new Map<string, LocatedFundingRow[]>();
   const subtotalOf = new Map<number, LocatedFundingRow>();
   const push = <K>(map: Map<K, LocatedFundingRow[]>, key: K, r: LocatedFundingRow) => {
     const list = map.get(key);
@@ -47,6 +62,7 @@ export function fundingTotals(funding: FundingTable, precision: number): Funding
       if (r.key !== null) push(bySource, sourceMatchKey(r.key), r);
     }
     if (r.kind === 'subtotal' && r.sub !== null) subtotalOf.set(r.sub, r);
+    if (r.kind === 'bySource' && r.key !== null) push(programBySource, sourceMatchKey(r.key), r);
   }
   const programRows = funding.subprograms.flatMap((_, sub) => {
     const subtotal = subtotalOf.get(sub);
@@ -66,6 +82,8 @@ export function fundingTotals(funding: FundingTable, precision: number): Funding
     along: (r) => years.map((c) => r.cellPath(c.column)),
     down: (r, column) => added(r)?.map((a) => a.cellPath(column)) ?? null,
     sum: (addends) => fromScaled(sumScaled(addends.map((p) => amounts.get(p) ?? 0n)), precision),
+    amounts: (addends) => addends.map((path) => ({ path, amount: written.get(path) ?? null })),
+    programSource: (matchKey) => (funding.totalBySource.length > 0 ? programBySource : bySource).get(matchKey) ?? [],
   };
   byPrecision.set(precision, totals);
   return totals;

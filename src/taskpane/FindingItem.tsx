@@ -1,7 +1,7 @@
 import { Button, Field, Textarea, makeStyles, shorthands, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Lang } from '../domain/finding';
 import { formatDecimalRu } from '../domain/amount';
-import { renderField, renderMessage } from '../domain/messages/render-message';
+import { renderAffects, renderField, renderMessage } from '../domain/messages/render-message';
 import type { WorkbookFinding } from '../sheets/check-workbook';
 import type { PaneMessages } from './i18n/messages';
 import { SeverityBadge } from './SeverityBadge';
@@ -47,6 +47,7 @@ const useStyles = makeStyles({
   longValues: { flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   value: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
   fixRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  affects: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   fixValue: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   flagged: { ...shorthands.border(tokens.strokeWidthThick, 'solid', tokens.colorPaletteRedBorder2) },
   refused: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
@@ -83,6 +84,7 @@ export function FindingItem({ t, lang, finding, selected, busy, onSelect, onFix,
   const message = renderMessage(finding, lang);
   const expected = renderField(finding, 'expected', lang);
   const actual = renderField(finding, 'actual', lang);
+  const affects = renderAffects(finding, lang);
   const body = (
     <>
       <span className={styles.top}>
@@ -105,6 +107,7 @@ export function FindingItem({ t, lang, finding, selected, busy, onSelect, onFix,
           )}
         </span>
       )}
+      {affects !== null && <span className={styles.affects}>{affects}</span>}
     </>
   );
   return (

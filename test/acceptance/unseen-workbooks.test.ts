@@ -3,14 +3,13 @@
 // of a rule family (S, F, P, I), and clean ones — validated through the CLI contract:
 // `sverka validate FILE --format json`. Every seeded defect must be found at its cell, a clean
 // workbook must have no error, the exit codes are 0/1/2, and an unreadable file gets a one-line message.
-import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import ExcelJS from 'exceljs';
 import { runCli } from '../../src/cli/main';
 import { DEFECTS, MARKS, pastedWorkbook, pastedWorkbookXlsx, seededRng, type Defect, type PastedWorkbook } from '../fixtures/pasted-workbook';
+import { bundledCli } from '../fixtures/cli-binary';
 import { acceptanceCase } from './known-failures';
 import type { JsonFinding } from '../../src/cli/report-output';
 
@@ -52,18 +51,12 @@ async function validateInProcess(file: string, format: 'json' | 'text' = 'json')
   }
 }
 
-const ROOT = join(__dirname, '..', '..');
-/** Where the binary runs from: a copy of bin/sverka.js beside a fresh bundle (see the binary's tests). */
-let binHome = ROOT;
+/** The binary: a copy of bin/sverka.js beside a fresh bundle (test/fixtures/cli-binary.ts). */
+let binary: Awaited<ReturnType<typeof bundledCli>> | null = null;
 
-function validateWithBinary(file: string): Promise<Run> {
-  return new Promise((resolve) => {
-    const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules') };
-    execFile(process.execPath, [join(binHome, 'bin', 'sverka.js'), 'validate', file, '--format', 'json'], { cwd: ROOT, env, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-      resolve({ code, stdout, stderr, crash: null });
-    });
-  });
+async function validateWithBinary(file: string): Promise<Run> {
+  const run = await binary!(['validate', file, '--format', 'json']);
+  return { ...run, crash: null };
 }
 
 // Every seeded rule (S001–S009, F001–F008, P001–P006, I001–I011) twice — other seeds give other layouts
@@ -138,7 +131,7 @@ function expectContractShape(report: unknown): void {
   expect(Object.keys(r.summary).sort()).toEqual(['error', 'info', 'warning']);
   for (const f of r.findings) {
     // The contract of issue 9: each finding as data (key, path, messageId, data) with its words in the chosen language.
-    expect(Object.keys(f).sort()).toEqual(['actual', 'cell', 'data', 'expected', 'fix', 'key', 'message', 'messageId', 'path', 'rule', 'severity', 'sheet']);
+    expect(Object.keys(f).sort()).toEqual(['actual', 'affects', 'cell', 'data', 'expected', 'fix', 'key', 'message', 'messageId', 'path', 'rule', 'severity', 'sheet']);
     expect(f.key.startsWith(`${f.rule}:${f.path}`)).toBe(true);
     expect(typeof f.data).toBe('object');
     expect(f.rule).toMatch(/^[SFPI]\d{3}$/);
@@ -422,25 +415,9 @@ describe('the real binary: node bin/sverka.js validate', () => {
       null,
     ],
   ];
-  // The binary runs the bundle in dist/, which `npm ci` builds ("prepare") and bin/sverka.js builds only
-  // when it is missing; in a working tree that bundle may be older than the sources. So the binary is run
-  // as a copy of bin/sverka.js beside a fresh bundle made as scripts/build-cli.mjs makes it (in a temp
-  // directory: the tree's dist/ is left alone, other tests may be running it).
+  // The binary runs the bundle in dist/, which may be older than the sources: a fresh one in a temp directory.
   beforeAll(async () => {
-    binHome = join(dir, 'package');
-    mkdirSync(join(binHome, 'bin'), { recursive: true });
-    copyFileSync(join(ROOT, 'bin', 'sverka.js'), join(binHome, 'bin', 'sverka.js'));
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
-    await build({
-      entryPoints: [join(ROOT, 'src', 'cli', 'main.ts')],
-      outfile: join(binHome, 'dist', 'cli.js'),
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      external: [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})],
-      logLevel: 'silent',
-    });
+    binary = await bundledCli(join(dir, 'package'));
   }, 120_000);
 
   test.each(cases)('%s', async (_name, fileOf, code, defect) => {

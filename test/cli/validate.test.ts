@@ -41,7 +41,7 @@ describe('sverka validate on the worked example', () => {
     expect(Object.keys(report)).toEqual(['valid', 'summary', 'findings']);
     expect(Object.keys(report.summary)).toEqual(['error', 'warning', 'info']);
     for (const f of report.findings) {
-      expect(Object.keys(f)).toEqual(['rule', 'severity', 'key', 'path', 'sheet', 'cell', 'messageId', 'data', 'message', 'expected', 'actual', 'fix']);
+      expect(Object.keys(f)).toEqual(['rule', 'severity', 'key', 'path', 'sheet', 'cell', 'messageId', 'data', 'message', 'expected', 'actual', 'fix', 'affects']);
       expect(f.key).toBe(`${f.rule}:${f.path}`);
       expect(f.cell).toMatch(/^[A-Z]+[0-9]+$/);
     }

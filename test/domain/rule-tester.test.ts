@@ -16,7 +16,7 @@ describe('the rule tester', () => {
 
   it('refuses a message id the rule does not have', () => {
     expect(invalidCaseProblems(rowTotal, { name: 'typo', program: broken, errors: [{ messageId: 'rowTotals', path }], fix })).toEqual([
-      'F001 has no message id "rowTotals" (it has: rowTotal)',
+      'F001 has no message id "rowTotals" (it has: rowTotal, yearAmount)',
     ]);
   });
 
@@ -33,6 +33,12 @@ describe('the rule tester', () => {
       `finding 1: path ${path}, expected funding/total/total`,
       'finding 1: data.expected "224840.0", expected "1.0"',
       `finding 1: fix ${JSON.stringify(fix)}, expected {"kind":"number","value":"1.0"}`,
+    ]);
+  });
+
+  it('reports what a finding explains when it is not what the case expects', () => {
+    expect(invalidCaseProblems(rowTotal, { name: 'affects', program: broken, errors: [{ messageId: 'rowTotal', path, affects: [paths.fundingTotalCell('total')] }], fix })).toEqual([
+      'finding 1: affects [], expected ["funding/total/total"]',
     ]);
   });
 
@@ -59,8 +65,9 @@ describe('the rule tester on meta.fixable, as ESLint checks it', () => {
   it('wants a case and a rendered message for each message id', () => {
     expect(coverageProblems(rowTotal, [{ name: 'no message', program: broken, errors: [{ messageId: 'rowTotal', path }], fix }])).toEqual([
       'F001: no case checks the rendered message of "rowTotal" (add message: {ru, en} to one)',
+      'F001: no invalid case gives the message id "yearAmount"',
     ]);
-    expect(coverageProblems(rowTotal, [])).toEqual(['F001: no invalid case gives the message id "rowTotal"']);
+    expect(coverageProblems(rowTotal, [])).toEqual(['F001: no invalid case gives the message id "rowTotal"', 'F001: no invalid case gives the message id "yearAmount"']);
   });
 
   it('refuses data a message does not declare', () => {

@@ -26,6 +26,8 @@ export interface ExpectedFinding {
   fix?: Fix | null;
   /** The message as rendered: at least one per message id of the rule. */
   message?: { ru: string; en: string };
+  /** The paths of the other cells the finding explains (its `affects`, docs/findings.md); [] for none. */
+  affects?: Path[];
 }
 
 interface CaseInput {
@@ -34,6 +36,12 @@ interface CaseInput {
   provenance?: Provenance;
   readIssues?: readonly ReadIssue[];
   config?: RulesConfigInput;
+  /**
+   * Rules run beside the one under test: the sums they check take part in the folding (one defect, one
+   * finding), e.g. a year amount F001 blames only when a column total disagrees with it too. Only the
+   * findings of the rule under test are compared; what it folds shows in their `affects`.
+   */
+  beside?: readonly AnyRule[];
 }
 
 export type ValidCase = CaseInput;
@@ -45,13 +53,14 @@ export interface InvalidCase extends CaseInput {
 }
 
 function run(rule: AnyRule, input: CaseInput): Finding[] {
-  return collectFindings({
+  const findings = collectFindings({
     program: input.program,
     provenance: input.provenance,
     readIssues: input.readIssues,
     config: RulesConfig.parse(input.config ?? {}),
-    rules: [rule],
+    rules: [rule, ...(input.beside ?? [])],
   });
+  return findings.filter((f) => f.rule === rule.meta.id);
 }
 
 /** Runs a case, turning the runner's refusal (undeclared data, an undeclared fix) into a problem. */
@@ -102,6 +111,10 @@ export function invalidCaseProblems(rule: AnyRule, c: InvalidCase): string[] {
     for (const [field, value] of Object.entries(e.data ?? {})) {
       if (!(field in f.data)) problems.push(`${at}: data has no field "${field}"`);
       else if (JSON.stringify(f.data[field]) !== JSON.stringify(value)) problems.push(`${at}: data.${field} ${JSON.stringify(f.data[field])}, expected ${JSON.stringify(value)}`);
+    }
+    if (e.affects !== undefined) {
+      const got = (f.affects ?? []).map((a) => a.path);
+      if (JSON.stringify(got) !== JSON.stringify(e.affects)) problems.push(`${at}: affects ${JSON.stringify(got)}, expected ${JSON.stringify(e.affects)}`);
     }
     for (const field of ['severity', 'sheet', 'cell'] as const) {
       if (e[field] !== undefined && f[field] !== e[field]) problems.push(`${at}: ${field} ${JSON.stringify(f[field])}, expected ${JSON.stringify(e[field])}`);

@@ -12,6 +12,7 @@ import { checkWorkbook } from '../../src/sheets/check-workbook';
 import type { Grid } from '../../src/sheets/grid';
 import { readWorkbook } from '../../src/sheets/read/read-workbook';
 import { writeProgramWorkbook } from '../../src/sheets/write/program-workbook';
+import { amountCells, changedAmount } from '../fixtures/amount-cells';
 import { buildProgram, EXTRA_BUDGETARY, FEDERAL, MOSCOW_REGION, STUPINO, type ProgramSpec } from '../fixtures/program-builder';
 
 const SOURCES = [STUPINO, MOSCOW_REGION, EXTRA_BUDGETARY, FEDERAL];
@@ -168,3 +169,34 @@ function valueAt(grids: Grid[], sheet: string, cell: string): Decimal | null {
   const v = g.rows[row - (g.origin?.row ?? 0)]?.[col - (g.origin?.col ?? 0)]?.value;
   return typeof v === 'number' ? String(v) : null;
 }
+
+// One defect, one finding (issue 9), through the writers and the readers: an amount of Приложение 1 typed
+// over, or a passport amount changed in its text (paragraph or table), gives one error, at that cell — a
+// passport amount two, both there: P006 (the passport with itself) and P001–P003 (against Приложение 1).
+describe('changing any single amount of a valid program, through the sheets', () => {
+  it('gives exactly one error, at that cell (a passport amount: P006 and its comparison with Приложение 1)', () => {
+    fc.assert(
+      fc.property(programSpec, fc.constantFrom<'paragraph' | 'table'>('paragraph', 'table'), fc.nat(), fc.integer({ min: -100_000, max: 100_000 }).filter((d) => d !== 0), (spec, form, pick, delta) => {
+        const program = buildProgram(spec);
+        if (program.passport?.funding) program.passport.funding.form = form;
+        const cells = amountCells(program);
+        const cell = cells[pick % cells.length];
+        let grids = writeProgramWorkbook(program);
+        const at = locate(readWorkbook(grids).provenance, cell.path);
+        expect(at).not.toBeNull();
+        if (cell.cross === null) {
+          grids = typeInto(grids, at!.sheet, at!.cell, Number(changedAmount(valueAt(grids, at!.sheet, at!.cell), delta)));
+        } else {
+          const changed = structuredClone(program);
+          cell.set(changed, changedAmount(cell.get(changed), delta));
+          grids = writeProgramWorkbook(changed);
+        }
+        const errors = checkWorkbook(grids).report.findings.filter((f) => f.severity === 'error');
+        expect(errors.map((f) => [f.path, f.sheet, f.cell])).toEqual(errors.map(() => [cell.path, at!.sheet, at!.cell]));
+        if (cell.cross === null) expect(errors.map((f) => f.rule)).toHaveLength(1);
+        else expect(errors.map((f) => f.rule).sort()).toEqual([cell.cross, 'P006']);
+      }),
+      { numRuns: RUNS * 4 },
+    );
+  });
+});

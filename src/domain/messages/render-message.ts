@@ -41,6 +41,16 @@ export function renderField(finding: Message, field: string, lang: Lang): string
   return kind === 'text' ? quote(text, lang) : text;
 }
 
+/**
+ * The other cells a root finding explains (one defect, one finding), worded: "Из-за этого не сходятся
+ * также: …; …". Null when it explains none.
+ */
+export function renderAffects(finding: Pick<Finding, 'affects'>, lang: Lang): string | null {
+  const places = (finding.affects ?? []).map((a) => renderPlace(a.place as Place, lang));
+  if (places.length === 0) return null;
+  return `${lang === 'ru' ? 'Из-за этого не сходятся также' : 'This also throws off'}: ${places.join('; ')}`;
+}
+
 export function renderValue(kind: DataKind, value: unknown, lang: Lang): string {
   if (typeof kind === 'object') return kind[lang][String(value)] ?? String(value);
   switch (kind) {

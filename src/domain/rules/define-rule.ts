@@ -2,9 +2,10 @@
 // meta, that message's data (typed by the kinds the message declares) and a fix as paths; severity comes
 // from the config, words from the message map (meta.messages) through messages/render-message.ts.
 // The contract is in docs/findings.md.
+import type { Decimal } from '../amount';
 import type { RulesConfig } from '../config';
 import type { Fix, Localized } from '../finding';
-import type { DataOf, DataSpec, MessageSpec, Messages } from '../messages/message-data';
+import type { DataOf, DataSpec, MessageSpec, Messages, Place } from '../messages/message-data';
 import type { Program } from '../model/program';
 import type { Path } from '../paths';
 import type { CellRef, Provenance } from '../provenance';
@@ -54,6 +55,42 @@ export type Reported<Ms extends Messages> = {
   [Id in keyof Ms & string]: ReportedBase & { messageId: Id } & DataPart<Ms[Id]>;
 }[keyof Ms & string];
 
+/** A sum's two amounts at the precision: what the addends give (expected) and what the cell states (actual). */
+export interface SumAmounts {
+  expected: Decimal;
+  actual: Decimal;
+}
+
+/**
+ * A sum a rule checks: the cell at `path` states the sum of the addends' cells. Declared whether it holds or
+ * not, so that the runner knows which sums each cell is part of and folds the mismatches one changed cell
+ * explains under that cell (one defect, one finding: docs/findings.md, src/domain/fold-sums.ts).
+ */
+export interface SumCheck<Ms extends Messages> {
+  /**
+   * What the sum is a part of. A changed cell gets one finding per statement it breaks: 'funding'
+   * (Приложение 1 adds up), 'passport' (the passport adds up), 'passportFunding' (the passport agrees
+   * with Приложение 1); a new kind of document names its own (the R-rules: 'report', 'reportProgram' …).
+   */
+  statement: string;
+  /** The cell that states the total. */
+  path: Path;
+  /** That cell in domain terms: how a root finding names it among the cells it also affects. */
+  place: Place;
+  stated: Decimal | null;
+  /** Each addend's cell and amount as read (null: empty, zero). */
+  addends: readonly { path: Path; amount: Decimal | null }[];
+  /** Decimals the amounts are compared at; the config's precision when absent. */
+  precision?: number;
+  /** The finding at `path` when the sum is off there (unexplained, or this total is the changed cell). */
+  report(amounts: SumAmounts): Reported<Ms>;
+  /**
+   * The finding at one of the addends when that cell alone explains the mismatch: `actual` is its amount,
+   * `expected` the amount that would make every sum it is in hold. Absent: this sum never names an addend.
+   */
+  blameAddend?(path: Path, amounts: SumAmounts): Reported<Ms>;
+}
+
 export interface RuleContext<Ms extends Messages> {
   program: Program;
   config: RulesConfig;
@@ -67,6 +104,8 @@ export interface RuleContext<Ms extends Messages> {
    */
   unreadable(path: Path): boolean;
   report(finding: Reported<Ms>): void;
+  /** Checks a sum (see SumCheck): the runner reports it, or folds it under the one cell that explains it. */
+  sum(check: SumCheck<Ms>): void;
 }
 
 export interface Rule<Ms extends Messages = Messages> {

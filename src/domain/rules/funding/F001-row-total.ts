@@ -1,6 +1,5 @@
-import { fromScaled } from '../../amount';
 import { fundingTotals } from '../../funding-totals';
-import { scaledAmount, yearSum } from '../../funding-rows';
+import type { Column, Path } from '../../paths';
 import { defineRule } from '../define-rule';
 
 export const rowTotal = defineRule({
@@ -8,8 +7,8 @@ export const rowTotal = defineRule({
     id: 'F001',
     title: { ru: '«Общий объем» не равен сумме по годам', en: 'A row total differs from the sum of its years' },
     description: {
-      ru: 'В каждой строке Приложения 1 «Общий объем финансовых ресурсов» равен сумме столбцов лет; исправление — формула этой суммы.',
-      en: 'In every row of Annex 1 the total equals the sum of its year columns; the fix is that sum\'s formula.',
+      ru: 'В каждой строке Приложения 1 «Общий объем финансовых ресурсов» равен сумме столбцов лет; исправление — формула этой суммы. Сумма года, с которой не сходятся и «Общий объем» строки, и итоги столбца (а без неё сошлись бы), — одна ошибка в этой ячейке.',
+      en: 'In every row of Annex 1 the total equals the sum of its year columns; the fix is that sum\'s formula. A year amount that both the row total and the column totals disagree with (and would agree without) is one error, at that cell.',
     },
     messages: {
       rowTotal: {
@@ -17,26 +16,42 @@ export const rowTotal = defineRule({
         ru: '{{row}}: «Общий объем» {{actual}}, а сумма по годам {{expected}}',
         en: '{{row}}: the total is {{actual}}, the years add up to {{expected}}',
       },
+      yearAmount: {
+        data: { cell: 'place', expected: 'decimal', actual: 'decimal' },
+        ru: '{{cell}}: {{actual}}, а итоги строки и столбца, в которые входит эта сумма, дают {{expected}}',
+        en: '{{cell}}: {{actual}}, while the row and column totals it is part of give {{expected}}',
+      },
     },
     fixable: true,
   },
   check(ctx) {
     const { funding } = ctx.program;
-    const { precision } = ctx.config;
     if (!funding) return;
-    const totals = fundingTotals(funding, precision);
+    const totals = fundingTotals(funding, ctx.config.precision);
     for (const r of totals.rows) {
       if (totals.columns.some((c) => ctx.unreadable(r.cellPath(c.column)))) continue; // S004/S005 at that cell says it
-      const total = scaledAmount(r.row.total, precision);
-      const sum = yearSum(r.row, precision);
-      if (total === sum) continue;
-      const expected = fromScaled(sum, precision);
       const addends = totals.along(r);
-      ctx.report({
-        messageId: 'rowTotal',
-        path: r.cellPath('total'),
-        data: { row: r.place(), expected, actual: fromScaled(total, precision) },
-        fix: addends.length > 0 ? { kind: 'sum', addends, value: expected } : { kind: 'number', value: expected },
+      const columnOf = new Map<Path, Column>(totals.columns.map((c) => [r.cellPath(c.column), c.column]));
+      const path = r.cellPath('total');
+      ctx.sum({
+        statement: 'funding',
+        path,
+        place: r.place('total'),
+        stated: r.row.total,
+        addends: totals.amounts(addends),
+        report: ({ expected, actual }) => ({
+          messageId: 'rowTotal',
+          path,
+          data: { row: r.place(), expected, actual },
+          fix: addends.length > 0 ? { kind: 'sum', addends, value: expected } : { kind: 'number', value: expected },
+        }),
+        // A year amount at odds with every total it is in: that amount is the one to set right.
+        blameAddend: (year, { expected, actual }) => ({
+          messageId: 'yearAmount',
+          path: year,
+          data: { cell: r.place(columnOf.get(year)), expected, actual },
+          fix: { kind: 'number', value: expected },
+        }),
       });
     }
   },

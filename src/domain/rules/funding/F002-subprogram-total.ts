@@ -1,5 +1,4 @@
-import { fromScaled } from '../../amount';
-import { amountIn, scaledAmount, subprogramNumber } from '../../funding-rows';
+import { amountIn, subprogramNumber } from '../../funding-rows';
 import { fundingTotals } from '../../funding-totals';
 import { defineRule } from '../define-rule';
 
@@ -22,24 +21,28 @@ export const subprogramTotal = defineRule({
   },
   check(ctx) {
     const { funding } = ctx.program;
-    const { precision } = ctx.config;
     if (!funding) return;
-    const totals = fundingTotals(funding, precision);
+    const totals = fundingTotals(funding, ctx.config.precision);
     for (const r of totals.rows) {
       if (r.kind !== 'subtotal' || r.sub === null) continue;
       const sub = subprogramNumber(funding.subprograms[r.sub].title, r.sub);
       for (const c of totals.columns) {
         const addends = totals.down(r, c.column) ?? [];
+        const path = r.cellPath(c.column);
         // A cell that could not be read (S004/S005) leaves the sum unknown: that finding says it.
-        if (ctx.unreadable(r.cellPath(c.column)) || addends.some((p) => ctx.unreadable(p))) continue;
-        const expected = totals.sum(addends);
-        const stated = scaledAmount(amountIn(r.row, c), precision);
-        if (scaledAmount(expected, precision) === stated) continue;
-        ctx.report({
-          messageId: 'subprogramTotal',
-          path: r.cellPath(c.column),
-          data: { subprogram: { kind: 'subprogram', table: 'funding', sub, column: c.column }, expected, actual: fromScaled(stated, precision) },
-          fix: addends.length > 0 ? { kind: 'sum', addends, value: expected } : { kind: 'number', value: expected },
+        if (ctx.unreadable(path) || addends.some((p) => ctx.unreadable(p))) continue;
+        ctx.sum({
+          statement: 'funding',
+          path,
+          place: r.place(c.column),
+          stated: amountIn(r.row, c),
+          addends: totals.amounts(addends),
+          report: ({ expected, actual }) => ({
+            messageId: 'subprogramTotal',
+            path,
+            data: { subprogram: { kind: 'subprogram', table: 'funding', sub, column: c.column }, expected, actual },
+            fix: addends.length > 0 ? { kind: 'sum', addends, value: expected } : { kind: 'number', value: expected },
+          }),
         });
       }
     }

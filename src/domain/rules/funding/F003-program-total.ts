@@ -1,5 +1,4 @@
-import { fromScaled } from '../../amount';
-import { amountIn, scaledAmount } from '../../funding-rows';
+import { amountIn } from '../../funding-rows';
 import { fundingTotals } from '../../funding-totals';
 import { defineRule } from '../define-rule';
 
@@ -22,23 +21,27 @@ export const programTotal = defineRule({
   },
   check(ctx) {
     const { funding } = ctx.program;
-    const { precision } = ctx.config;
     if (!funding?.total) return;
-    const totals = fundingTotals(funding, precision);
+    const totals = fundingTotals(funding, ctx.config.precision);
     const row = totals.rows.find((r) => r.kind === 'total');
     if (!row) return;
     for (const c of totals.columns) {
       const addends = totals.down(row, c.column) ?? [];
+      const path = row.cellPath(c.column);
       // A cell that could not be read (S004/S005) leaves the sum unknown: that finding says it.
-      if (ctx.unreadable(row.cellPath(c.column)) || addends.some((p) => ctx.unreadable(p))) continue;
-      const expected = totals.sum(addends);
-      const stated = scaledAmount(amountIn(funding.total, c), precision);
-      if (scaledAmount(expected, precision) === stated) continue;
-      ctx.report({
-        messageId: 'programTotal',
-        path: row.cellPath(c.column),
-        data: { column: c.column, expected, actual: fromScaled(stated, precision) },
-        fix: addends.length > 0 ? { kind: 'sum', addends, value: expected } : { kind: 'number', value: expected },
+      if (ctx.unreadable(path) || addends.some((p) => ctx.unreadable(p))) continue;
+      ctx.sum({
+        statement: 'funding',
+        path,
+        place: row.place(c.column),
+        stated: amountIn(row.row, c),
+        addends: totals.amounts(addends),
+        report: ({ expected, actual }) => ({
+          messageId: 'programTotal',
+          path,
+          data: { column: c.column, expected, actual },
+          fix: addends.length > 0 ? { kind: 'sum', addends, value: expected } : { kind: 'number', value: expected },
+        }),
       });
     }
   },

@@ -1,5 +1,4 @@
-import { fromScaled } from '../../amount';
-import { amountIn, scaledAmount } from '../../funding-rows';
+import { amountIn } from '../../funding-rows';
 import { sourceMatchKey } from '../../funding-sums';
 import { fundingTotals } from '../../funding-totals';
 import { defineRule } from '../define-rule';
@@ -23,24 +22,28 @@ export const totalBySource = defineRule({
   },
   check(ctx) {
     const { funding } = ctx.program;
-    const { precision } = ctx.config;
     if (!funding) return;
-    const totals = fundingTotals(funding, precision);
+    const totals = fundingTotals(funding, ctx.config.precision);
     for (const r of totals.rows) {
       // A repeated "в том числе" row is F007's; its first occurrence is compared.
       if (r.kind !== 'bySource' || r.key === null || r.key !== sourceMatchKey(r.key)) continue;
       for (const c of totals.columns) {
         const addends = totals.down(r, c.column) ?? [];
+        const path = r.cellPath(c.column);
         // A cell that could not be read (S004/S005) leaves the sum unknown: that finding says it.
-        if (ctx.unreadable(r.cellPath(c.column)) || addends.some((p) => ctx.unreadable(p))) continue;
-        const expected = totals.sum(addends);
-        const stated = scaledAmount(amountIn(r.row, c), precision);
-        if (scaledAmount(expected, precision) === stated) continue;
-        ctx.report({
-          messageId: 'totalBySource',
-          path: r.cellPath(c.column),
-          data: { row: r.place(c.column), expected, actual: fromScaled(stated, precision) },
-          fix: addends.length > 0 ? { kind: 'sum', addends, value: expected } : { kind: 'number', value: expected },
+        if (ctx.unreadable(path) || addends.some((p) => ctx.unreadable(p))) continue;
+        ctx.sum({
+          statement: 'funding',
+          path,
+          place: r.place(c.column),
+          stated: amountIn(r.row, c),
+          addends: totals.amounts(addends),
+          report: ({ expected, actual }) => ({
+            messageId: 'totalBySource',
+            path,
+            data: { row: r.place(c.column), expected, actual },
+            fix: addends.length > 0 ? { kind: 'sum', addends, value: expected } : { kind: 'number', value: expected },
+          }),
         });
       }
     }

@@ -1,5 +1,3 @@
-import { fromScaled } from '../../amount';
-import { scaledAmount } from '../../funding-rows';
 import { paths } from '../../paths';
 import { defineRule } from '../define-rule';
 
@@ -24,10 +22,14 @@ export const passportProgramTotal = defineRule({
     const stated = ctx.program.passport?.funding?.total;
     const total = ctx.program.funding?.total;
     if (stated === null || stated === undefined || !total) return;
-    const { precision } = ctx.config;
-    const a = scaledAmount(stated, precision);
-    const e = scaledAmount(total.total, precision);
-    if (a === e) return;
-    ctx.report({ messageId: 'programTotal', path: paths.passportFundingTotal, data: { expected: fromScaled(e, precision), actual: fromScaled(a, precision) } });
+    const annex = paths.fundingTotalCell('total');
+    ctx.sum({
+      statement: 'passportFunding',
+      path: paths.passportFundingTotal,
+      place: { kind: 'passportFunding', column: 'total' },
+      stated,
+      addends: [{ path: annex, amount: total.total }],
+      report: (amounts) => ({ messageId: 'programTotal', path: paths.passportFundingTotal, data: amounts }),
+    });
   },
 });

@@ -1,5 +1,3 @@
-import { fromScaled } from '../../amount';
-import { scaledAmount } from '../../funding-rows';
 import { annexYearIndex } from '../../passport-funding';
 import { paths } from '../../paths';
 import { defineRule } from '../define-rule';
@@ -25,14 +23,18 @@ export const passportYearAmount = defineRule({
     const passportFunding = ctx.program.passport?.funding;
     const funding = ctx.program.funding;
     if (!passportFunding || !funding?.total) return;
-    const { precision } = ctx.config;
     for (const y of passportFunding.years) {
       const i = annexYearIndex(funding, y.year);
       if (i === null) continue; // a year outside the annex's columns is P005's
-      const a = scaledAmount(y.amount, precision);
-      const e = scaledAmount(funding.total.years[i], precision);
-      if (a === e) continue;
-      ctx.report({ messageId: 'yearAmount', path: paths.passportFundingYear(y.year), data: { year: y.year, expected: fromScaled(e, precision), actual: fromScaled(a, precision) } });
+      const path = paths.passportFundingYear(y.year);
+      ctx.sum({
+        statement: 'passportFunding',
+        path,
+        place: { kind: 'passportFunding', column: y.year },
+        stated: y.amount,
+        addends: [{ path: paths.fundingTotalCell(funding.years[i]), amount: funding.total.years[i] ?? null }],
+        report: (amounts) => ({ messageId: 'yearAmount', path, data: { year: y.year, ...amounts } }),
+      });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { fromScaled } from '../../amount';
-import { scaledAmount } from '../../funding-rows';
 import { programAmountsBySource, sourceMatchKey } from '../../funding-sums';
+import { fundingTotals } from '../../funding-totals';
 import { annexYearIndex, passportSources } from '../../passport-funding';
 import { paths, type Column } from '../../paths';
 import { collapseSpaces } from '../../text/fold';
@@ -33,28 +33,32 @@ export const passportSourceAmounts = defineRule({
     const funding = ctx.program.funding;
     if (!passportFunding || !funding) return;
     const { precision } = ctx.config;
-    const annex = programAmountsBySource(funding, precision);
+    const totals = fundingTotals(funding, precision);
     const sources = passportSources(passportFunding);
     for (const { source, key } of sources) {
       if (key !== sourceMatchKey(key)) continue; // a repeated source
-      const amounts = annex.get(key);
+      const rows = totals.programSource(key);
       const name = collapseSpaces(source.name);
-      const compare = (stated: string | null, annexAmount: bigint, column: Column): void => {
-        const a = scaledAmount(stated, precision);
-        if (a === annexAmount) return;
-        ctx.report({
-          messageId: 'sourceAmount',
-          path: paths.passportSourceCell(key, column),
-          data: { source: { kind: 'passportSource', source: name, column }, expected: fromScaled(annexAmount, precision), actual: fromScaled(a, precision) },
+      const compare = (stated: string | null, column: Column): void => {
+        const path = paths.passportSourceCell(key, column);
+        const place = { kind: 'passportSource', source: name, column } as const;
+        ctx.sum({
+          statement: 'passportFunding',
+          path,
+          place,
+          stated,
+          addends: totals.amounts(rows.map((r) => r.cellPath(column))),
+          report: (amounts) => ({ messageId: 'sourceAmount', path, data: { source: place, ...amounts } }),
         });
       };
-      if (source.total !== null) compare(source.total, amounts ? amounts[0] : 0n, 'total');
+      if (source.total !== null) compare(source.total, 'total');
       for (const y of source.years) {
         const i = annexYearIndex(funding, y.year);
-        if (i !== null) compare(y.amount, amounts ? amounts[i + 1] : 0n, y.year);
+        if (i !== null) compare(y.amount, funding.years[i]);
       }
     }
     if (sources.length === 0) return;
+    const annex = programAmountsBySource(funding, precision);
     const stated = new Set(sources.map((s) => sourceMatchKey(s.key)));
     for (const [key, amounts] of annex) {
       if (stated.has(key) || amounts.every((a) => a === 0n)) continue;

@@ -2,6 +2,9 @@ import { renderMessage } from '../../../../src/domain/messages/render-message';
 import { collectFindings } from '../../../../src/domain/check-program';
 import { paths } from '../../../../src/domain/paths';
 import { rowTotal } from '../../../../src/domain/rules/funding/F001-row-total';
+import { subprogramTotal } from '../../../../src/domain/rules/funding/F002-subprogram-total';
+import { programTotal } from '../../../../src/domain/rules/funding/F003-program-total';
+import { totalBySource } from '../../../../src/domain/rules/funding/F004-total-by-source';
 import { buildProgram, edit } from '../../../fixtures/program-builder';
 import { ruleTester } from '../../rule-tester';
 
@@ -37,6 +40,30 @@ ruleTester.run(rowTotal, {
         { messageId: 'rowTotal', path: paths.fundingTotalCell('total'), data: { expected: '273659.6', actual: '0.0' }, fix: { kind: 'sum', addends: ['funding/total/y/2020', 'funding/total/y/2021', 'funding/total/y/2022'], value: '273659.6' } },
         { messageId: 'rowTotal', path: paths.fundingBySourceCell('extrabudgetary', 'total'), data: { expected: '337.5', actual: '532.8' }, fix: { kind: 'sum', addends: ['funding/bySource/extrabudgetary/y/2020', 'funding/bySource/extrabudgetary/y/2021', 'funding/bySource/extrabudgetary/y/2022'], value: '337.5' } },
       ],
+    },
+    {
+      name: 'one row\'s «Общий объем» raised by 0,1 (issue 9): F001 there, naming the subprogram total and the «в том числе» row it throws off',
+      program: edit(program, (p) => { p.funding!.subprograms[0].sources[0].total = '224840.1'; }),
+      beside: [subprogramTotal, programTotal, totalBySource],
+      errors: [{
+        messageId: 'rowTotal', path: paths.fundingSourceCell(0, 'municipal', 'total'), data: { expected: '224840.0', actual: '224840.1' },
+        fix: { kind: 'sum', addends: ['funding/sub/1/src/municipal/y/2020', 'funding/sub/1/src/municipal/y/2021', 'funding/sub/1/src/municipal/y/2022'], value: '224840.0' },
+        affects: [paths.fundingSubtotalCell(0, 'total'), paths.fundingBySourceCell('municipal', 'total')],
+      }],
+    },
+    {
+      name: 'a year amount that its row total and its column totals all disagree with: that amount is the one error',
+      program: edit(program, (p) => { p.funding!.subprograms[1].sources[1].years[1] = '182.8'; }),
+      beside: [subprogramTotal, programTotal, totalBySource],
+      errors: [{
+        messageId: 'yearAmount', path: paths.fundingSourceCell(1, 'extrabudgetary', { from: 2021, to: 2021 }), data: { expected: '182.7', actual: '182.8' },
+        fix: { kind: 'number', value: '182.7' },
+        affects: [paths.fundingSourceCell(1, 'extrabudgetary', 'total'), paths.fundingSubtotalCell(1, { from: 2021, to: 2021 }), paths.fundingBySourceCell('extrabudgetary', { from: 2021, to: 2021 })],
+        message: {
+          ru: 'Приложение 1, Подпрограмма II, Внебюджетные источники, 2021 год: 182,8, а итоги строки и столбца, в которые входит эта сумма, дают 182,7',
+          en: 'Annex 1, subprogram II, source "Внебюджетные источники", 2021: 182,8, while the row and column totals it is part of give 182,7',
+        },
+      }],
     },
   ],
 });

@@ -56,6 +56,18 @@ ruleTester.run(passportSums, {
       errors: [{ messageId: 'sourcesTotal', path: paths.passportFundingTotal , data: { expected: '273659.6', actual: '273660.6' }}, { messageId: 'sourcesTotal', path: paths.passportFundingYear(y2020) , data: { expected: '99822.7', actual: '99823.7' }}],
     },
     {
+      name: 'a source\'s year amount that both its "всего" and the year\'s total disagree with: one finding, at that amount',
+      program: edit(program, (p) => { p.passport!.funding!.sources[2].years[0].amount = '155.8'; }),
+      errors: [{
+        messageId: 'amount', path: paths.passportSourceCell('extrabudgetary', y2020), data: { expected: '154.8', actual: '155.8' },
+        affects: [paths.passportSourceCell('extrabudgetary', 'total'), paths.passportFundingYear(y2020)],
+        message: {
+          ru: 'Паспорт, Внебюджетные источники, 2020 год: 155,8 тыс. руб., а итоги паспорта, в которые входит эта сумма, дают 154,8',
+          en: 'Passport, source "Внебюджетные источники", 2020: 155,8 thousand rubles, while the passport totals it is part of give 154,8',
+        },
+      }],
+    },
+    {
       name: '"Всего" differs from the sum of the years: one finding for the cell',
       program: edit(program, (p) => { p.passport!.funding!.total = '273659.7'; }),
       errors: [{ messageId: 'yearsTotal', path: paths.passportFundingTotal , data: { expected: '273659.6', actual: '273659.7' }, message: { ru: 'Паспорт, источники финансирования: всего 273 659,7 тыс. руб., а сумма по годам 273 659,6', en: 'Passport, funding: total 273 659,7 thousand rubles, the years add up to 273 659,6' } }],

@@ -1,0 +1,75 @@
+// One defect, one finding: which mismatches one changed cell explains (src/domain/fold-sums.ts).
+import { foldSums, type DeclaredSum } from '../../src/domain/fold-sums';
+
+/** A sum "total = addends…" with amounts; `blame`: it can name an addend. */
+function sum(path: string, stated: string, addends: [string, string][], statement = 'funding', blame = false): DeclaredSum {
+  return { statement, path, stated, addends: addends.map(([p, amount]) => ({ path: p, amount })), precision: 1, canBlameAddend: blame };
+}
+
+// A 2×2 table: a, b | c, d; row totals r1, r2; column totals k1, k2. Each sum can blame an addend.
+function table(v: Record<string, string>): DeclaredSum[] {
+  return [
+    sum('r1', v.r1, [['a', v.a], ['b', v.b]], 'funding', true),
+    sum('r2', v.r2, [['c', v.c], ['d', v.d]], 'funding', true),
+    sum('k1', v.k1, [['a', v.a], ['c', v.c]]),
+    sum('k2', v.k2, [['b', v.b], ['d', v.d]]),
+  ];
+}
+const valid = { a: '1.0', b: '2.0', c: '3.0', d: '4.0', r1: '3.0', r2: '7.0', k1: '4.0', k2: '6.0' };
+
+describe('folding the mismatches one cell explains', () => {
+  it('a valid table gives nothing', () => {
+    expect(foldSums(table(valid))).toEqual([]);
+  });
+
+  it('an amount its row total and its column total disagree with alike: one finding at that amount, naming both totals', () => {
+    expect(foldSums(table({ ...valid, a: '1.5' }))).toEqual([{ kind: 'addend', sum: 0, path: 'a', actual: '1.5', delta: 5n, affects: [0, 2] }]);
+  });
+
+  it('a total that disagrees alone: the total is wrong', () => {
+    expect(foldSums(table({ ...valid, k2: '6.1' }))).toEqual([{ kind: 'total', sum: 3, affects: [] }]);
+  });
+
+  it('a total that is also an addend elsewhere: its own finding, naming the other total', () => {
+    const sums = [...table(valid), sum('grand', '10.0', [['r1', '3.0'], ['r2', '7.0']])];
+    sums[0] = sum('r1', '3.2', [['a', '1.0'], ['b', '2.0']], 'funding', true);
+    sums[4] = sum('grand', '10.0', [['r1', '3.2'], ['r2', '7.0']]);
+    expect(foldSums(sums)).toEqual([{ kind: 'total', sum: 0, affects: [4] }]);
+  });
+
+  it('two changes no one cell explains: every mismatch at its own total', () => {
+    // a and b both changed: the row total is off by their sum, each column by its own change.
+    expect(foldSums(table({ ...valid, a: '1.5', b: '2.5' })).map((f) => [f.kind, f.sum])).toEqual([['total', 0], ['total', 2], ['total', 3]]);
+  });
+
+  it('an amount and its row total changed alike: the column total is off alone, and is reported there', () => {
+    expect(foldSums(table({ ...valid, a: '1.5', r1: '3.5' }))).toEqual([{ kind: 'total', sum: 2, affects: [] }]);
+  });
+
+  it('two cells that explain the same sums, neither a total: nothing is folded', () => {
+    const sums = [sum('t1', '5.0', [['x', '1.0'], ['y', '3.0']], 'funding', true), sum('t2', '5.0', [['x', '1.0'], ['y', '3.0']], 'funding', true)];
+    expect(foldSums(sums).map((f) => [f.kind, f.sum])).toEqual([['total', 0], ['total', 1]]);
+  });
+
+  it('one finding per statement at the cell: the passport with itself and against the annex', () => {
+    const sums = [
+      sum('p/total', '10.0', [['p/y1', '4.0'], ['p/y2', '6.5']], 'passport', true), // the passport's years
+      sum('p/y2', '6.5', [['p/src/y2', '6.0']], 'passport', true), // the sources of year 2
+      sum('p/y2', '6.5', [['annex/y2', '6.0']], 'passportFunding'), // against Приложение 1
+    ];
+    expect(foldSums(sums)).toEqual([
+      { kind: 'total', sum: 1, affects: [0] },
+      { kind: 'total', sum: 2, affects: [] },
+    ]);
+  });
+
+  it('a statement that cannot word a finding at the cell is folded under the other\'s', () => {
+    // An annex cell: the annex's own sums name it; the passport's comparison with it does not.
+    const sums = [
+      sum('annex/total', '10.0', [['annex/y1', '4.0'], ['annex/y2', '6.5']], 'funding', true),
+      sum('annex/k2', '6.0', [['annex/y2', '6.5']], 'funding'),
+      sum('p/y2', '6.0', [['annex/y2', '6.5']], 'passportFunding'),
+    ];
+    expect(foldSums(sums)).toEqual([{ kind: 'addend', sum: 0, path: 'annex/y2', actual: '6.5', delta: 5n, affects: [0, 1, 2] }]);
+  });
+});
