@@ -9,11 +9,13 @@ export interface SubprogramTitle {
   name: string;
 }
 
-const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
+/** "XIV" → 14, any size: a program of a thousand subprograms numbers them up to "M" and past it ("MMD"). */
 export function romanToNumber(roman: string): number | null {
-  const r = roman.toUpperCase().replace(/І/g, 'I').replace(/Х/g, 'X').replace(/С/g, 'C');
-  if (!/^[IVXLC]+$/.test(r)) return null;
+  // Cyrillic look-alikes typed for Latin numerals (І, Х, С, М).
+  const r = roman.toUpperCase().replace(/І/g, 'I').replace(/Х/g, 'X').replace(/С/g, 'C').replace(/М/g, 'M');
+  if (!/^[IVXLCDM]+$/.test(r)) return null;
   let total = 0;
   for (let i = 0; i < r.length; i++) {
     const v = ROMAN[r[i]];
@@ -23,14 +25,24 @@ export function romanToNumber(roman: string): number | null {
   return total;
 }
 
+const NUMERALS: readonly (readonly [number, string])[] = [
+  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+/** 14 → "XIV"; past 3999 the thousands are repeated ("MMMM"), as the standard numerals allow no more. */
 export function numberToRoman(n: number): string {
-  const table: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
   let out = '';
-  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  for (const [v, s] of NUMERALS) {
+    if (n >= v) {
+      const times = Math.floor(n / v);
+      out += s.repeat(times);
+      n -= times * v;
+    }
+  }
   return out;
 }
 
-const TITLE = /^\s*подпрограмм[аы]\s+([IVXLCІХС]+|\d+)\b\.?\s*(.*)$/isu;
+const TITLE = /^\s*подпрограмм[аы]\s+([IVXLCDMІХСМ]+|\d+)\b\.?\s*(.*)$/isu;
 
 export function parseSubprogramTitle(text: string): SubprogramTitle {
   const m = TITLE.exec(text.replace(/\s+/g, ' '));

@@ -31,10 +31,10 @@ interface IndicatorLayout {
   firstDataRow: number;
 }
 
-const SUBPROGRAM_NUMBER = /^(\d{1,3})\.?$/;
-const ACTIVITY_NUMBER = /^(\d{1,3})\.(\d{1,3})\.?$/;
+const SUBPROGRAM_NUMBER = /^(\d+)\.?$/;
+const ACTIVITY_NUMBER = /^(\d+)\.(\d+)\.?$/;
 /** "1. Подпрограмма I «…»" in one cell, when the № cell is merged with the rest. */
-const NUMBERED_SUBPROGRAM = /^(\d{1,3})\.?\s+(подпрограмм.*)$/i;
+const NUMBERED_SUBPROGRAM = /^(\d+)\.?\s+(подпрограмм.*)$/i;
 
 type Previous = 'subprogram' | 'activity' | 'indicator' | 'other';
 

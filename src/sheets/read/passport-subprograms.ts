@@ -2,7 +2,7 @@
 // (with "(далее - Подпрограмма I)." after each), or one per row.
 import { quoted } from './title-block';
 
-const START = /подпрограмм[аы]\s+(?:[IVXLCІХ]+|\d+)\.?\s*(?=[«"“])/gi;
+const START = /подпрограмм[аы]\s+(?:[IVXLCDMІХСМ]+|\d+)\.?\s*(?=[«"“])/gi;
 
 export interface SubprogramMention {
   text: string;

@@ -45,3 +45,27 @@ describe('the blank templates read back', () => {
     expect(checkWorkbook(grids).report.findings).toEqual([]);
   });
 });
+
+describe('a program numbered past the hundreds', () => {
+  it('reads subprograms 1000 and 1001 (M, MI) and their activities 1000.1 …, and matches them with Приложение 1 (no I011)', () => {
+    const [first, second] = example.indicators!.subprograms;
+    const renumber = (s: typeof first, n: number, numeral: string) => ({
+      ...s,
+      number: `${n}.`,
+      title: s.title.replace(/^Подпрограмма [IVX]+/, `Подпрограмма ${numeral}`),
+      activities: s.activities.map((a, j) => ({ ...a, number: `${n}.${j + 1}.` })),
+    });
+    const funding = example.funding!.subprograms.slice(0, 2).map((s, i) => ({ ...s, title: s.title.replace(/^Подпрограмма [IVX]+/, `Подпрограмма ${['M', 'MI'][i]}`) }));
+    const program: Program = {
+      ...example,
+      passport: example.passport && { ...example.passport, subprograms: funding.map((s) => s.title) },
+      funding: { ...example.funding!, subprograms: funding },
+      indicators: { ...example.indicators!, subprograms: [renumber(first, 1000, 'M'), renumber(second, 1001, 'MI')] },
+    };
+    const reading = readWorkbook(writeProgramWorkbook(program));
+    expect(reading.program.indicators?.subprograms.map((s) => s.number)).toEqual(['1000.', '1001.']);
+    expect(reading.program.indicators?.subprograms[1].activities.map((a) => a.number)).toEqual(second.activities.map((_, j) => `1001.${j + 1}.`));
+    const rules = new Set(checkWorkbook(writeProgramWorkbook(program)).report.findings.map((f) => `${f.rule} ${f.cell} ${JSON.stringify(f.data)}`.slice(0, 200)));
+    expect([...rules].filter((r) => r.startsWith('I011'))).toEqual([]);
+  });
+});

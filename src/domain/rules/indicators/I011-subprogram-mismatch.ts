@@ -38,12 +38,15 @@ export const subprogramMismatch = defineRule({
     if (!funding || !indicators) return;
     const inFunding = funding.subprograms.map((s, i) => parseSubprogramTitle(s.title).number ?? i + 1);
     const inIndicators = indicators.subprograms.map((s, i) => indicatorSubprogramNumber(s.title, s.number, i));
+    // Sets: a program of thousands of subprograms is matched in linear time.
+    const fundingNumbers = new Set(inFunding);
+    const indicatorNumbers = new Set(inIndicators);
     indicators.subprograms.forEach((s, i) => {
-      if (inFunding.includes(inIndicators[i])) return;
+      if (fundingNumbers.has(inIndicators[i])) return;
       ctx.report({ messageId: 'missingInFunding', path: paths.indicatorSubprogram(i), data: { numeral: inIndicators[i], name: parseSubprogramTitle(s.title).name } });
     });
     funding.subprograms.forEach((s, i) => {
-      if (inIndicators.includes(inFunding[i])) return;
+      if (indicatorNumbers.has(inFunding[i])) return;
       ctx.report({ messageId: 'missingInIndicators', path: paths.fundingSubprogram(i), data: { numeral: inFunding[i], name: parseSubprogramTitle(s.title).name } });
     });
   },
