@@ -1,49 +1,95 @@
-// Issue 2's benchmark: read and validate generated programs of 1×, 10× and 100× the worked
-// example's size, from a grid and from an .xlsx file, and the CLI end to end on the 100× file.
-import { execFileSync, spawnSync } from 'node:child_process';
+// Validation speed, each figure beside its floor measured in the same run (issue 10):
+//   - bare `node -e 0`, the process start every command pays;
+//   - a bare streaming read of the same .xlsx (bench/bare-read.js: fflate + saxes, nothing built);
+//   - `sverka validate FILE --format json` as a user runs it, on the worked example ×1, ×10, ×100, ×1000,
+//     with its ratio to the bare read and the growth from one size to the next (linear: ≈ 10).
+// Medians of several runs (the machine is shared: ratios within one run are what to compare).
+//
+//   npm run bench:core            (tsx bench/core.ts [scales…])
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeXlsxBuffer } from '../src/cli/xlsx/write-xlsx';
+import { Program } from '../src/domain/model/program';
+import { writeProgramWorkbook } from '../src/sheets/write/program-workbook';
+import example from '../examples/stupino-2020-2024.program.json';
+import { scaleProgram } from './scaled-program';
 
 const root = join(__dirname, '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
-
-interface Row {
-  scale: number;
-  subprograms: number;
-  indicators: number;
-  cells: number;
-  findings: number;
-  gridMs: number;
-  xlsxMs: number;
-  peakRssMb: number;
-  file?: string;
-}
-
-const rows: Row[] = [];
-for (const scale of [1, 10, 100]) {
-  const out = execFileSync(tsx, [join(__dirname, 'core-one.ts'), String(scale)], { env: { ...process.env, SVERKA_BENCH_KEEP: scale === 100 ? '1' : '' }, encoding: 'utf8' });
-  rows.push(JSON.parse(out.trim().split('\n').pop()!) as Row);
-}
-
-const fmt = (n: number, d = 1) => n.toFixed(d).padStart(9);
-console.log('Проверка программы (чтение + правила), медиана / check (read + rules), median');
-console.log('  масштаб  подпр.  показ.   ячеек   из сетки, мс  ячеек/с (сетка)  из .xlsx, мс  ячеек/с (.xlsx)  пик RSS, МБ');
-for (const r of rows) {
-  console.log(
-    `  ${String(r.scale).padStart(5)}×  ${String(r.subprograms).padStart(6)}  ${String(r.indicators).padStart(6)}  ${String(r.cells).padStart(6)}  ${fmt(r.gridMs)}      ${fmt(r.cells / (r.gridMs / 1000), 0)}      ${fmt(r.xlsxMs)}      ${fmt(r.cells / (r.xlsxMs / 1000), 0)}      ${fmt(r.peakRssMb)}`,
-  );
-}
-const [one, , hundred] = rows;
-console.log(`  рост времени 100× / 1× (сетка): ${(hundred.gridMs / one.gridMs).toFixed(1)}; (.xlsx): ${(hundred.xlsxMs / one.xlsxMs).toFixed(1)} — линейно ≤ 150`);
-
-// The CLI as a user runs it, on the 100× workbook: process start, .xlsx read, rules, JSON out.
 const bin = join(root, 'bin', 'sverka.js');
-spawnSync(process.execPath, [bin, '--help']); // builds dist/ once if needed
-const times: number[] = [];
-for (let i = 0; i < 3; i++) {
-  const t = performance.now();
-  const run = spawnSync(process.execPath, [bin, 'validate', hundred.file!, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  times.push(performance.now() - t);
-  if ((run.status !== 0 && run.status !== 1) || !JSON.parse(run.stdout).summary) throw new Error(`sverka validate exited ${run.status}: ${run.stderr}`);
+const scales = process.argv.slice(2).map(Number).filter((n) => n > 0);
+if (scales.length === 0) scales.push(1, 10, 100, 1000);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
 }
-times.sort((a, b) => a - b);
-console.log(`  sverka validate (100×, .xlsx, --format json), процесс целиком: ${times[1].toFixed(0)} мс (медиана из 3; цель < 2000 мс)`);
+
+/** Wall time of a process, ms, and its peak RSS, MB (from /usr/bin/time when there is one). */
+function run(args: string[]): { ms: number; rssMb: number | null; status: number | null; stdout: string; stderr: string } {
+  const timed = statSafe('/usr/bin/time');
+  const t = performance.now();
+  const r = timed
+    ? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 })
+    : spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - t;
+  const rss = timed ? Number(/(\d+)\s*$/.exec(r.stderr)?.[1]) / 1024 : null;
+  return { ms, rssMb: rss, status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function statSafe(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'sverka-bench-'));
+  try {
+    run([bin, '--help']); // builds dist/ once if needed
+    const nodeStart = median(Array.from({ length: 7 }, () => run(['-e', '0']).ms));
+    console.log(`Проверка книги (sverka validate --format json), медианы; машина: ${cpus().length} ядра, ${cpus()[0]?.model ?? '?'}, Node ${process.version}`);
+    console.log(`  пол: голый «node -e 0» — ${nodeStart.toFixed(0)} мс`);
+    console.log('  масштаб   файл, КБ   голое чтение, мс   validate, мс   validate / чтение   рост к пред.   пик RSS, МБ   замечаний');
+    let previous: number | null = null;
+    const results: { scale: number; validate: number; bare: number }[] = [];
+    for (const scale of scales) {
+      const file = join(dir, `program-${scale}x.xlsx`);
+      writeFileSync(file, await writeXlsxBuffer(writeProgramWorkbook(scaleProgram(Program.parse(example), scale))));
+      const rounds = scale >= 1000 ? 3 : scale >= 100 ? 5 : 7;
+      const bare: number[] = [];
+      const validate: number[] = [];
+      let rss = 0;
+      let findings = 0;
+      for (let i = 0; i < rounds; i++) {
+        // Interleaved, so that a busy moment of the machine weighs on both alike.
+        bare.push(run([join(__dirname, 'bare-read.js'), file]).ms);
+        const v = run([bin, 'validate', file, '--format', 'json']);
+        if (v.status !== 0 && v.status !== 1) throw new Error(`sverka validate ${scale}× exited ${v.status}: ${v.stderr}`);
+        validate.push(v.ms);
+        rss = Math.max(rss, v.rssMb ?? 0);
+        findings = (JSON.parse(v.stdout) as { findings: unknown[] }).findings.length;
+      }
+      const b = median(bare);
+      const m = median(validate);
+      results.push({ scale, validate: m, bare: b });
+      const growth = previous === null ? '—' : `×${(m / previous).toFixed(1)}`;
+      console.log(
+        `  ${String(scale).padStart(6)}×  ${String(Math.round(statSync(file).size / 1024)).padStart(8)}  ${b.toFixed(0).padStart(17)}  ${m.toFixed(0).padStart(13)}  ${(m / b).toFixed(2).padStart(18)}  ${growth.padStart(13)}  ${rss ? rss.toFixed(0).padStart(12) : '           —'}  ${String(findings).padStart(10)}`,
+      );
+      previous = m;
+    }
+    const at = (s: number) => results.find((r) => r.scale === s);
+    const [one, hundred, thousand] = [at(1), at(100), at(1000)];
+    if (one) console.log(`  1×: ${one.validate.toFixed(0)} мс (цель < 400 мс)`);
+    if (hundred) console.log(`  100×: ${hundred.validate.toFixed(0)} мс (цель < 1000 мс), ${(hundred.validate / hundred.bare).toFixed(2)} голого чтения (цель ≤ 1,5)`);
+    if (hundred && thousand) console.log(`  1000× / 100×: ${(thousand.validate / hundred.validate).toFixed(1)} (цель ≤ 12)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();

@@ -2,6 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Grid } from '../sheets/grid';
 import { CliError } from './cli-io';
+import { XlsxReadError } from '../sheets/xlsx/xlsx-limits';
 import { readXlsxBuffer } from './xlsx/read-xlsx';
 
 export async function loadWorkbookFile(file: string): Promise<Grid[]> {
@@ -26,6 +27,8 @@ export async function loadWorkbookFile(file: string): Promise<Grid[]> {
   try {
     grids = await readXlsxBuffer(buffer);
   } catch (error) {
+    // A refusal (a limit, a damaged part) says what and where itself.
+    if (error instanceof XlsxReadError) throw new CliError(`${file}: ${error.message}`);
     throw new CliError(`${file} — не удалось прочитать как книгу Excel (.xlsx): ${(error as Error).message}`);
   }
   // Every workbook has a sheet; a zip without one is some other archive renamed .xlsx.

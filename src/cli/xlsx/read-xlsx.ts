@@ -1,12 +1,12 @@
-// Reading the user's .xlsx from disk; the conversion to grids is shared with the preview.
+// Reading the user's .xlsx from disk; the conversion to grids (streamed) is shared with the preview.
 import { readFile } from 'node:fs/promises';
 import type { Grid } from '../../sheets/grid';
-import { xlsxToGrids } from '../../sheets/xlsx/workbook-grids';
+import { readXlsxGrids } from '../../sheets/xlsx/xlsx-grids';
 
 export async function readXlsxBuffer(buffer: Buffer | ArrayBuffer | Uint8Array): Promise<Grid[]> {
-  return xlsxToGrids(buffer);
+  return readXlsxGrids(buffer);
 }
 
 export async function readXlsxFile(file: string): Promise<Grid[]> {
-  return xlsxToGrids(await readFile(file));
+  return readXlsxGrids(await readFile(file));
 }

@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { Grid } from '../../sheets/grid';
+import { XlsxReadError } from '../../sheets/xlsx/xlsx-limits';
 import type { PreviewWords } from './preview-words';
 import { gridsFromXlsx } from './xlsx-grids';
 
@@ -17,7 +18,7 @@ export function OpenWorkbookButton({ words, onOpened }: { words: PreviewWords; o
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<{ file: string; detail: string } | null>(null);
+  const [problem, setProblem] = useState<{ file: string; detail: string; refused: { ru: string; en: string } | null } | null>(null);
 
   async function open(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -30,7 +31,8 @@ export function OpenWorkbookButton({ words, onOpened }: { words: PreviewWords; o
       if (grids.length === 0) throw new Error(words.noVisibleSheets);
       onOpened(grids, file.name);
     } catch (error) {
-      setProblem({ file: file.name, detail: error instanceof Error ? error.message : String(error) });
+      // A limit passed says itself what and where; a damaged file gets the advice to save it again.
+      setProblem({ file: file.name, detail: error instanceof Error ? error.message : String(error), refused: error instanceof XlsxReadError && error.kind === 'limit' ? error.text : null });
     } finally {
       setBusy(false);
     }
@@ -47,8 +49,14 @@ export function OpenWorkbookButton({ words, onOpened }: { words: PreviewWords; o
         <MessageBar intent="error" layout="multiline" className={styles.problem} role="alert">
           <MessageBarBody>
             <MessageBarTitle>{words.notOpenedTitle}</MessageBarTitle>
-            {words.notOpened(problem.file)}
-            <small className={styles.detail}>{problem.detail}</small>
+            {problem.refused ? (
+              words.refused(problem.file, problem.refused)
+            ) : (
+              <>
+                {words.notOpened(problem.file)}
+                <small className={styles.detail}>{problem.detail}</small>
+              </>
+            )}
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => setProblem(null)}>

@@ -18,6 +18,8 @@ export interface PreviewWords {
   opening: string;
   notOpenedTitle: string;
   notOpened: (file: string) => string;
+  /** A workbook past a limit of the reader: the reader's own words say what and where. */
+  refused: (file: string, reason: { ru: string; en: string }) => string;
   noVisibleSheets: string;
   close: string;
 }
@@ -39,6 +41,7 @@ const ru: PreviewWords = {
   notOpenedTitle: 'Книга не открыта',
   notOpened: (file) =>
     `«${file}» не читается как книга Excel: файл повреждён или в другом формате (.xls, .csv). Сохраните его в Excel как «Книга Excel (*.xlsx)» и откройте снова.`,
+  refused: (file, reason) => `«${file}»: ${reason.ru}.`,
   noVisibleSheets: 'в книге нет видимых листов',
   close: 'Закрыть',
 };
@@ -60,6 +63,7 @@ const en: PreviewWords = {
   notOpenedTitle: 'The workbook was not opened',
   notOpened: (file) =>
     `“${file}” cannot be read as an Excel workbook: the file is damaged or in another format (.xls, .csv). Save it in Excel as “Excel Workbook (*.xlsx)” and open it again.`,
+  refused: (file, reason) => `“${file}”: ${reason.en}.`,
   noVisibleSheets: 'the workbook has no visible sheets',
   close: 'Close',
 };

@@ -1,13 +1,9 @@
-// An .xlsx workbook (ExcelJS) → grids, for the CLI (Node) and the preview (browser) alike: the used
-// range of every visible sheet with its origin; values (a formula gives its cached result), formulas,
-// error values, number formats, merges (the value in the top-left cell only), rich text flattened, dates
-// as text, drop-down lists and the print layout; with `styles`, the cell styles too (for drawing a sheet).
-// Hidden sheets are left out, as the Excel adapter leaves them out: a person does not see them, and the
-// writers keep their long drop-down lists there.
+// The reader this project used before the streaming one (ExcelJS's workbook model → grids), kept as the
+// oracle the streaming reader is compared with: on every workbook both can read, the grids are the same.
 import ExcelJS from 'exceljs';
-import { parseRange, type CellRange } from '../address';
-import type { CellStyle, CellValue, Grid, GridCell, ListValidation, SheetLayout } from '../grid';
-import { parseInlineList, parseListReference, sheetValidations } from './validation-lists';
+import { parseRange, type CellRange } from '../../../src/sheets/address';
+import type { CellStyle, CellValue, Grid, GridCell, ListValidation, SheetLayout } from '../../../src/sheets/grid';
+import { parseInlineList, parseListReference, sheetValidations } from '../../../src/sheets/xlsx/validation-lists';
 
 export interface WorkbookReadOptions {
   /** Read fonts, fills, alignment and borders (the preview draws them; the readers do not need them). */

@@ -1,0 +1,40 @@
+// Hostile workbooks through the CLI as a user runs it: each must end in a message (a report or a
+// one-line refusal, exit 0/1/2) within 10 s and 1 GB. Prints each case's time and peak memory beside
+// the bounds, and fails when one is passed.
+//
+//   npm run bench:hostile
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HOSTILE_CASES } from './hostile-workbooks';
+
+const bin = join(__dirname, '..', 'bin', 'sverka.js');
+const LIMIT_MS = 10_000;
+const LIMIT_MB = 1024;
+const dir = mkdtempSync(join(tmpdir(), 'sverka-hostile-'));
+let failed = 0;
+try {
+  spawnSync(process.execPath, [bin, '--help']);
+  const bare = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, '-e', '0'], { encoding: 'utf8' });
+  console.log(`Враждебные книги (sverka validate), пределы: ${LIMIT_MS / 1000} с, ${LIMIT_MB} МБ; голый node: ${(Number(/(\d+)\s*$/.exec(bare.stderr)?.[1]) / 1024).toFixed(0)} МБ`);
+  for (const c of HOSTILE_CASES) {
+    const file = join(dir, 'книга.xlsx');
+    writeFileSync(file, c.make());
+    const t = performance.now();
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, 'validate', file, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 60_000 });
+    const ms = performance.now() - t;
+    const lines = r.stderr.trim().split('\n');
+    const mb = Number(lines.pop()) / 1024;
+    const message = lines.join(' ').replace(/^sverka validate: [^:]*: /, '').slice(0, 110) || `отчёт, код ${r.status}`;
+    const ok = ms <= LIMIT_MS && mb <= LIMIT_MB && (r.status === 0 || r.status === 1 || r.status === 2);
+    if (!ok) failed += 1;
+    console.log(`  ${ok ? 'ok ' : 'НЕТ'} ${c.name.padEnd(48)} ${ms.toFixed(0).padStart(6)} мс ${mb.toFixed(0).padStart(5)} МБ  код ${r.status}  ${message}`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+if (failed > 0) {
+  console.error(`${failed} книг(и) вышли за пределы`);
+  process.exitCode = 1;
+}

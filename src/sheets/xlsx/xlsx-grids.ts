@@ -1,0 +1,334 @@
+// An .xlsx workbook → grids, for the CLI (Node) and the preview (browser) alike, streamed: fflate
+// unzips one part at a time and saxes reads it into grid cells (see sheet-part.ts), without building a
+// model of the workbook. The grid of a sheet is its used range with its origin; merged areas keep the
+// value in the top-left cell only; drop-down lists and the print layout ride along; with `styles`, the
+// cell styles too (the preview draws them). Hidden sheets are left out, as the Excel adapter leaves them
+// out (a person does not see them; the writers keep their long drop-down lists there), but a list may
+// refer to one. Merged areas and drop-down ranges are clamped to the used range, and every limit of
+// xlsx-limits.ts is checked: a hostile file ends in an XlsxReadError, never in a hang.
+import type { CellRange } from '../address';
+import type { Grid, GridCell, ListValidation, SheetLayout } from '../grid';
+import { readSharedStrings } from './shared-strings-part';
+import { readSheetPart, type ReadContext, type SheetContent } from './sheet-part';
+import { readCellFormats } from './styles-part';
+import { parseInlineList, parseListReference } from './validation-lists';
+import { readWorkbookParts, type SheetEntry } from './workbook-parts';
+import { grouped, limitPassed, XLSX_LIMITS, XlsxReadError } from './xlsx-limits';
+import { ZipArchive } from './zip-archive';
+
+export interface WorkbookReadOptions {
+  /** Read fonts, fills, alignment and borders (the preview draws them; the readers do not need them). */
+  styles?: boolean;
+}
+
+/** The bytes of an .xlsx file → the grids of its visible sheets. Throws XlsxReadError for what it cannot read. */
+export function readXlsxGrids(data: ArrayBuffer | Uint8Array, options: WorkbookReadOptions = {}): Grid[] {
+  const zip = new ZipArchive(data instanceof Uint8Array ? data : new Uint8Array(data));
+  const book = readWorkbookParts(zip);
+  const context: Omit<ReadContext, 'sheet'> = {
+    zip,
+    strings: readSharedStrings(zip, book.sharedStringsPart),
+    formats: readCellFormats(zip, book.stylesPart, options.styles === true),
+    date1904: book.date1904,
+    withStyles: options.styles === true,
+    cellCount: { n: 0 },
+  };
+  const budget = { gridCells: 0, listValues: 0 };
+  const read = new Map<SheetEntry, Grid>();
+  const gridOf = (entry: SheetEntry): Grid => {
+    let grid = read.get(entry);
+    if (!grid) {
+      grid = sheetGrid(entry, readSheetPart(entry.part!, { ...context, sheet: entry.name }), budget);
+      read.set(entry, grid);
+    }
+    return grid;
+  };
+  const sheets = book.sheets.filter((s) => s.part !== null);
+  const visible = sheets.filter((s) => s.state === 'visible');
+  const grids = visible.map(gridOf);
+  // Drop-down lists that refer to cells (often of a hidden sheet): their values, once every grid is read.
+  for (const grid of grids) {
+    const pending = (grid as PendingGrid).pendingLists;
+    if (!pending) continue;
+    delete (grid as PendingGrid).pendingLists;
+    grid.validations = listValidations(grid, pending, (name) => {
+      const entry = sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+      return entry ? gridOf(entry) : null;
+    }, budget);
+  }
+  return grids;
+}
+
+/** Kept for the callers that awaited the ExcelJS reader. */
+export async function xlsxToGrids(data: ArrayBuffer | Uint8Array, options: WorkbookReadOptions = {}): Promise<Grid[]> {
+  return readXlsxGrids(data, options);
+}
+
+interface PendingGrid extends Grid {
+  pendingLists?: { ranges: CellRange[]; formula: string }[];
+}
+
+function sheetGrid(entry: SheetEntry, content: SheetContent, budget: { gridCells: number }): Grid {
+  const { rows, cols, cells } = content;
+  const sheet = entry.name;
+  // The used range: the cells that hold something and the merged areas.
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  const extend = (row: number, col: number): void => {
+    if (row < top) top = row;
+    if (row > bottom) bottom = row;
+    if (col < left) left = col;
+    if (col > right) right = col;
+  };
+  for (let i = 0; i < cells.length; i++) extend(rows[i], cols[i]);
+  const merges = content.merges;
+  let mergedCells = 0;
+  for (const m of merges) {
+    mergedCells += (m.bottom - m.top + 1) * (m.right - m.left + 1);
+    if (mergedCells > XLSX_LIMITS.mergedCells) {
+      throw limitPassed(
+        `лист «${sheet}»: объединённые области (до ${rangeName(m)}) покрывают больше ${grouped(XLSX_LIMITS.mergedCells)} ячеек`,
+        `sheet "${sheet}": the merged areas (up to ${rangeName(m)}) cover more than ${grouped(XLSX_LIMITS.mergedCells)} cells`,
+      );
+    }
+    extend(m.top, m.left);
+    extend(m.bottom, m.right);
+  }
+  const grid: PendingGrid = { name: sheet, rows: [], merges: [], validations: [] };
+  if (bottom < 0) {
+    grid.layout = layoutOf(entry, content, 0, 0, -1);
+    return grid;
+  }
+  const height = bottom - top + 1;
+  // Each row's cells by position, then the covered ones taken out.
+  const rowCells: (Map<number, GridCell> | undefined)[] = new Array<Map<number, GridCell> | undefined>(height);
+  for (let i = 0; i < cells.length; i++) {
+    const r = rows[i] - top;
+    let map = rowCells[r];
+    if (!map) rowCells[r] = map = new Map();
+    map.set(cols[i] - left, cells[i]);
+  }
+  removeCovered(rowCells, merges, top, left, sheet);
+  // A row is as long as its last cell: count the places before building them.
+  let places = 0;
+  for (const map of rowCells) if (map && map.size > 0) places += Math.max(...map.keys()) + 1;
+  budget.gridCells += places + height;
+  if (budget.gridCells > XLSX_LIMITS.gridCells) {
+    throw limitPassed(
+        `лист «${sheet}» слишком разрежен: его ${grouped(height)} строк со столбцами ${colName(left)}–${colName(right)} дают больше ${grouped(XLSX_LIMITS.gridCells)} мест для ячеек (ячейки далеко друг от друга)`,
+        `sheet "${sheet}" is too sparse: its ${grouped(height)} rows over columns ${colName(left)}–${colName(right)} make more than ${grouped(XLSX_LIMITS.gridCells)} cell places (cells far apart)`,
+      );
+  }
+  for (let r = 0; r < height; r++) {
+    const map = rowCells[r];
+    const row: (GridCell | null)[] = [];
+    if (map && map.size > 0) {
+      const last = Math.max(...map.keys());
+      for (let c = 0; c <= last; c++) row.push(map.get(c) ?? null);
+    }
+    grid.rows.push(row);
+  }
+  grid.merges = merges.map((m) => ({ top: m.top - top, left: m.left - left, bottom: m.bottom - top, right: m.right - left }));
+  if (content.validations.length > 0) grid.pendingLists = content.validations.map((v) => ({ ranges: v.ranges, formula: v.formula }));
+  // ExcelJS's column count: the last cell of a row that holds something, merged cells included.
+  let lastColumn = content.lastColumn;
+  for (const m of merges) if (m.right > lastColumn) lastColumn = m.right;
+  grid.layout = layoutOf(entry, content, top, left, lastColumn);
+  if (top !== 0 || left !== 0) grid.origin = { row: top, col: left };
+  return grid;
+}
+
+/**
+ * Takes out the cells a merged area covers (all but its top-left), row by row: each row's areas sorted by
+ * column, each cell found among them by binary search. Areas that overlap are refused, as Excel refuses them.
+ */
+function removeCovered(rowCells: (Map<number, GridCell> | undefined)[], merges: readonly CellRange[], top: number, left: number, sheet: string): void {
+  const byRow = new Map<number, CellRange[]>();
+  for (const m of merges) {
+    for (let r = m.top - top; r <= m.bottom - top; r++) {
+      if (!rowCells[r]) continue;
+      const list = byRow.get(r);
+      if (list) list.push(m);
+      else byRow.set(r, [m]);
+    }
+  }
+  for (const [r, list] of byRow) {
+    const map = rowCells[r]!;
+    list.sort((a, b) => a.left - b.left);
+    for (let i = 1; i < list.length; i++) {
+      if (list[i].left <= list[i - 1].right) {
+        const a = list[i - 1];
+        const b = list[i];
+        throw new XlsxReadError({
+          ru: `лист «${sheet}»: объединённые области ${rangeName(a)} и ${rangeName(b)} перекрываются — Excel такого не допускает`,
+          en: `sheet "${sheet}": merged areas ${rangeName(a)} and ${rangeName(b)} overlap, which Excel does not allow`,
+        });
+      }
+    }
+    for (const col of [...map.keys()]) {
+      const c = col + left;
+      let lo = 0;
+      let hi = list.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (list[mid].left <= c) lo = mid;
+        else hi = mid - 1;
+      }
+      const m = list[lo];
+      if (m.left <= c && c <= m.right && (m.top !== r + top || m.left !== c)) map.delete(col);
+    }
+  }
+}
+
+function rangeName(m: CellRange): string {
+  return `${colName(m.left)}${m.top + 1}:${colName(m.right)}${m.bottom + 1}`;
+}
+
+function colName(col: number): string {
+  let n = col + 1;
+  let out = '';
+  while (n > 0) {
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+function clamp(r: CellRange, to: CellRange): CellRange | null {
+  const c = { top: Math.max(r.top, to.top), left: Math.max(r.left, to.left), bottom: Math.min(r.bottom, to.bottom), right: Math.min(r.right, to.right) };
+  return c.top <= c.bottom && c.left <= c.right ? c : null;
+}
+
+const COLS = 16_384;
+
+/**
+ * List validations as the grid keeps them: each cell belongs to the last validation that names it; a
+ * validation's cells are put back into rectangles (from each free top-left cell, down as far as it goes,
+ * then right), clamped to the used range, in grid coordinates, sorted by column then row.
+ */
+function listValidations(
+  grid: Grid,
+  lists: { ranges: CellRange[]; formula: string }[],
+  sheetNamed: (name: string) => Grid | null,
+  budget: { listValues: number },
+): ListValidation[] {
+  const top = grid.origin?.row ?? 0;
+  const left = grid.origin?.col ?? 0;
+  let width = 0;
+  for (const row of grid.rows) if (row.length > width) width = row.length;
+  for (const m of grid.merges) if (m.right + 1 > width) width = m.right + 1;
+  const used: CellRange = { top, left, bottom: top + grid.rows.length - 1, right: left + width - 1 };
+  // key = column × rows + row: sorting keys sorts by column, then row.
+  const owner = new Map<number, number>();
+  const clamped = lists.map((list) => list.ranges.map((r) => clamp(r, used)).filter((r): r is CellRange => r !== null));
+  let area = 0;
+  for (const ranges of clamped) for (const c of ranges) area += (c.bottom - c.top + 1) * (c.right - c.left + 1);
+  if (area > XLSX_LIMITS.validationCells) {
+    throw limitPassed(
+        `лист «${grid.name}»: выпадающие списки занимают больше ${grouped(XLSX_LIMITS.validationCells)} ячеек таблицы`,
+        `sheet "${grid.name}": drop-down lists cover more than ${grouped(XLSX_LIMITS.validationCells)} cells of the table`,
+      );
+  }
+  clamped.forEach((ranges, index) => {
+    for (const c of ranges) {
+      for (let col = c.left; col <= c.right; col++) for (let row = c.top; row <= c.bottom; row++) owner.set(col * XLSX_LIMITS.rows + row, index);
+    }
+  });
+  const cellsOf = new Map<number, number[]>();
+  for (const [key, index] of owner) {
+    const list = cellsOf.get(index);
+    if (list) list.push(key);
+    else cellsOf.set(index, [key]);
+  }
+  const out: ListValidation[] = [];
+  for (const [index, keys] of cellsOf) {
+    const values = listValues(lists[index].formula, sheetNamed, budget, grid.name);
+    if (values === null) continue;
+    keys.sort((a, b) => a - b);
+    const mine = new Set(keys);
+    for (const range of rectangles(keys, mine)) {
+      out.push({ range: { top: range.top - top, left: range.left - left, bottom: range.bottom - top, right: range.right - left }, values });
+    }
+  }
+  return out.sort((a, b) => a.range.left - b.range.left || a.range.top - b.range.top);
+}
+
+function rectangles(keys: readonly number[], cells: Set<number>): CellRange[] {
+  const R = XLSX_LIMITS.rows;
+  const used = new Set<number>();
+  const free = (key: number) => cells.has(key) && !used.has(key);
+  const out: CellRange[] = [];
+  for (const key of keys) {
+    if (used.has(key)) continue;
+    const col = Math.floor(key / R);
+    const row = key - col * R;
+    let bottom = row;
+    while (bottom + 1 < R && free(col * R + bottom + 1)) bottom++;
+    let right = col;
+    const columnFree = (c: number): boolean => {
+      if (c >= COLS) return false;
+      for (let r = row; r <= bottom; r++) if (!free(c * R + r)) return false;
+      return true;
+    };
+    while (columnFree(right + 1)) right++;
+    for (let c = col; c <= right; c++) for (let r = row; r <= bottom; r++) used.add(c * R + r);
+    out.push({ top: row, left: col, bottom, right });
+  }
+  return out;
+}
+
+/** The values of a list: written in the formula ("a,b"), or the non-empty cells of the range it names. */
+function listValues(formula: string, sheetNamed: (name: string) => Grid | null, budget: { listValues: number }, from: string): string[] | null {
+  const inline = parseInlineList(formula);
+  if (inline) return inline;
+  const ref = parseListReference(formula);
+  const sheet = ref ? sheetNamed(ref.sheet) : null;
+  if (!ref || !sheet) return null;
+  const [a, b = a] = ref.range.split(':');
+  const at = (s: string) => {
+    const m = /^([A-Z]+)(\d+)$/i.exec(s);
+    if (!m) return null;
+    let col = 0;
+    for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+    return { row: Number(m[2]) - 1, col: col - 1 };
+  };
+  const p = at(a);
+  const q = at(b);
+  if (!p || !q) return null;
+  const top = sheet.origin?.row ?? 0;
+  const left = sheet.origin?.col ?? 0;
+  const values: string[] = [];
+  const r0 = Math.max(Math.min(p.row, q.row), top);
+  const r1 = Math.min(Math.max(p.row, q.row), top + sheet.rows.length - 1);
+  const c0 = Math.max(Math.min(p.col, q.col), left);
+  const c1 = Math.max(p.col, q.col);
+  for (let row = r0; row <= r1; row++) {
+    const cells = sheet.rows[row - top];
+    const last = Math.min(c1, left + cells.length - 1);
+    for (let col = c0; col <= last; col++) {
+      if (++budget.listValues > XLSX_LIMITS.listValues) {
+        throw limitPassed(
+        `лист «${from}»: выпадающие списки берут больше ${grouped(XLSX_LIMITS.listValues)} значений с листа «${sheet.name}»`,
+        `sheet "${from}": drop-down lists take more than ${grouped(XLSX_LIMITS.listValues)} values from sheet "${sheet.name}"`,
+      );
+      }
+      const v = cells[col - left]?.value;
+      if (v !== null && v !== undefined && String(v).trim() !== '') values.push(String(v));
+    }
+  }
+  return values;
+}
+
+function layoutOf(entry: SheetEntry, content: SheetContent, top: number, left: number, lastColumn: number): SheetLayout {
+  const layout: SheetLayout = {};
+  if (content.orientation === 'landscape' || content.orientation === 'portrait') layout.orientation = content.orientation;
+  if (content.fitToPage && content.fitToWidth === 1) layout.fitToWidth = true;
+  const titles = /^\$?(\d+):\$?(\d+)$/.exec(entry.printTitleRows ?? '');
+  if (titles) layout.printTitleRows = [Number(titles[1]) - 1 - top, Number(titles[2]) - 1 - top];
+  const widths: number[] = [];
+  for (let c = left; c <= lastColumn; c++) widths.push(content.widths.get(c) ?? 0);
+  if (widths.some((w) => w > 0)) layout.columnWidths = widths.map((w) => (w > 0 ? w : 8.43));
+  return layout;
+}
