@@ -18,6 +18,8 @@ import { scaleProgram } from './scaled-program';
 interface Step {
   step: string;
   syncs: number;
+  /** The fewest syncs Excel's 5 MB answers allow for what the step read (its answers' bytes ÷ 5 MB). */
+  fewest: number;
   ms: number;
   maxRequestKb: number;
   maxResponseKb: number;
@@ -34,6 +36,7 @@ async function measure(step: string, excel: ExcelStandIn, work: () => Promise<un
   steps.push({
     step,
     syncs: excel.syncCount,
+    fewest: Math.ceil(excel.syncs.filter((s) => s.responseBytes <= 5 * 1024 * 1024).reduce((n, s) => n + s.responseBytes, 0) / (5 * 1024 * 1024)),
     ms: Math.round(ms),
     maxRequestKb: kb(Math.max(0, ...excel.syncs.map((s) => s.requestBytes))),
     maxResponseKb: kb(Math.max(0, ...excel.syncs.map((s) => s.responseBytes))),
@@ -100,9 +103,9 @@ async function main(): Promise<void> {
 
   console.log(`Адаптер Excel на заглушке / Excel adapter over the stand-in: ×${scale}, ${subprograms} подпрограмм, ${indicators} показателей, ${cells} непустых ячеек`);
   console.log(`Объединённых областей / merged areas: ${merges}`);
-  console.log('  syncs        мс   макс. запрос, КБ   макс. ответ, КБ   шаг / step');
+  console.log('  syncs  пол (ответы ÷ 5 МБ)        мс   макс. запрос, КБ   макс. ответ, КБ   шаг / step');
   for (const s of steps) {
-    console.log(`${String(s.syncs).padStart(7)} ${String(s.ms).padStart(9)} ${s.maxRequestKb.toFixed(1).padStart(18)} ${s.maxResponseKb.toFixed(1).padStart(17)}   ${s.step}`);
+    console.log(`${String(s.syncs).padStart(7)} ${String(s.fewest).padStart(21)} ${String(s.ms).padStart(9)} ${s.maxRequestKb.toFixed(1).padStart(18)} ${s.maxResponseKb.toFixed(1).padStart(17)}   ${s.step}`);
   }
   console.log('Лимит Excel в браузере / Excel on the web limit: 5 120 КБ на запрос и на ответ / per request and per response.');
 }

@@ -1,28 +1,45 @@
-// Reading a workbook into grids. Everything for every sheet is loaded first and fetched by ONE
-// context.sync: the used range's address, values, formulas, number formats and value types, and the
-// merged areas. Hidden sheets are not read (a person does not see them; the adapter keeps the lists of
-// long drop-downs there). The sheet names must be known to ask for their content, so the adapter remembers
-// them (SheetCatalog) and checks them in that same sync; only a first read (or a workbook whose sheets
-// changed) costs one more small sync. If the one-sync read fails (a sheet vanished, too many merged
-// areas for one call, a response over 5 MB), a careful read follows: sizes first, then the content in
-// row bands packed under the limit.
+// Reading a workbook into grids: the used range's address, values, formulas, number formats and value
+// types of every visible sheet, and its merged areas. Hidden sheets are not read (a person does not see
+// them; the adapter keeps the lists of long drop-downs there).
+//
+// As few syncs as Excel's 5 MB answer allows. While the workbook fits one answer, everything is asked for
+// in ONE sync (the sheet names must be known to ask for their content: the adapter remembers them in its
+// SheetCatalog and checks them in that same sync; only a first read, or a workbook whose sheets changed,
+// costs one more small sync). Every read measures what each sheet's rows cost in the answer (the JSON of
+// what was loaded, as Excel counts it), so a workbook known to be larger is read straight away in row
+// bands that fill each answer up to the limit — as many syncs as its size needs, no failed attempt. A
+// first read of a large workbook fails once for size, learns the sizes of the used ranges (one sync) and
+// reads in bands, the first sized by a generous guess, the rest by what the first ones measured. Only
+// Excel's size errors, a vanished sheet or too many merged areas for one call lead to the careful read
+// (excel-error-codes.ts); every other Excel error reaches the person.
 import type { CellRange } from '../sheets/address';
 import { parseRange, toA1 } from '../sheets/address';
 import type { CellValue, Grid, GridCell } from '../sheets/grid';
 import type { ExcelContext, ExcelRange, ExcelRangeAreas, ExcelRun, ExcelWorksheet } from './excel-api';
-import { SYNC_BUDGET_BYTES } from './request-size';
+import { calledForCarefulRead, excelErrorCode } from './excel-error-codes';
+import { EXCEL_WEB_PAYLOAD_LIMIT_BYTES, jsonSize } from './request-size';
 import { mergeBands, type SheetCatalog } from './sheet-catalog';
 
 const CONTENT = ['address', 'values', 'formulas', 'numberFormat', 'valueTypes'];
-/** A generous guess of a cell's share of a response (four properties with JSON punctuation). */
-const RESPONSE_BYTES_PER_CELL = 64;
-/** In the careful read, merged areas are asked for in bands this tall when their number is unknown. */
+/**
+ * What the measured content of one sync may add up to: the limit less 2 % for what the measure cannot
+ * see (the answer's own structure; the measure is the JSON of the loaded properties, as Excel sends them).
+ * An answer that still passes the limit is asked again in smaller bands.
+ */
+const ANSWER_BUDGET_BYTES = Math.floor(EXCEL_WEB_PAYLOAD_LIMIT_BYTES * 0.98);
+/** A cell's share of an answer before anything of its sheet was measured: generous (real cells ≈ 95 bytes). */
+const FIRST_GUESS_BYTES_PER_CELL = 160;
+/** A merged area's share of an answer (its address with the sheet name). */
+const MERGED_AREA_BYTES = 64;
+/** Excel returns at most 512 merged areas from one call. */
+const MERGED_AREAS_PER_CALL = 512;
+/** When their number is unknown, merged areas are asked for in bands this tall. */
 const CAREFUL_MERGE_BAND_ROWS = 40;
 const SHEET_ROWS = 1_048_576;
 
 interface SheetRead {
   name: string;
-  /** Row bands of the content (one band, the used range, in the one-sync read). */
+  /** Row bands of the content, top to bottom (one band, the used range, in the one-sync read). */
   bands: ExcelRange[];
   merges: ExcelRangeAreas[];
 }
@@ -34,12 +51,20 @@ export interface ReadOutcome {
 
 export async function readWorkbookGrids(run: ExcelRun, catalog: SheetCatalog): Promise<ReadOutcome> {
   return run(async (context) => {
+    const known = catalog.knownVisibleNames();
     let syncs = 0;
     try {
+      if (known && !fitsOneAnswer(known, catalog)) {
+        const banded = await readKnownInBands(context, catalog, known);
+        if (banded) return banded;
+        // The workbook changed since it was measured: its sizes are now known, read them in bands.
+        catalog.forget();
+        const careful = await readCarefully(context, catalog);
+        return { grids: careful.grids, syncs: 1 + careful.syncs };
+      }
       const worksheets = context.workbook.worksheets;
       worksheets.load(['items/name', 'items/visibility']);
-      const guessed = catalog.knownVisibleNames();
-      let reads = guessed ? guessed.map((name) => queueSheetRead(context, name, catalog)) : [];
+      let reads = known ? known.map((name) => queueSheetRead(context, name, catalog)) : [];
       await context.sync();
       syncs += 1;
       const names = learnSheets(worksheets.items, catalog);
@@ -56,9 +81,8 @@ export async function readWorkbookGrids(run: ExcelRun, catalog: SheetCatalog): P
         return gridFromRead(name, read, catalog);
       });
       return { grids, syncs };
-    } catch {
-      // A vanished sheet, more merged areas than one call returns, or too big a response: read carefully
-      // (its own failure, if any, goes to the caller).
+    } catch (error) {
+      if (!calledForCarefulRead(error)) throw error;
       catalog.forget();
       const careful = await readCarefully(context, catalog);
       return { grids: careful.grids, syncs: syncs + 1 + careful.syncs };
@@ -86,6 +110,17 @@ function learnSheets(items: readonly Pick<ExcelWorksheet, 'name' | 'visibility'>
   return items.filter((w) => w.visibility === 'Visible').map((w) => w.name);
 }
 
+/** Would the sheets, as last measured, fit one answer? True when one of them was never measured. */
+function fitsOneAnswer(names: readonly string[], catalog: SheetCatalog): boolean {
+  let bytes = 0;
+  for (const name of names) {
+    const facts = catalog.factsOf(name);
+    if (!facts || facts.bytesPerRow === undefined) return true;
+    bytes += facts.rows * facts.bytesPerRow + facts.mergedAreas * MERGED_AREA_BYTES;
+  }
+  return bytes <= ANSWER_BUDGET_BYTES;
+}
+
 function queueSheetRead(context: ExcelContext, name: string, catalog: SheetCatalog): SheetRead {
   const sheet = context.workbook.worksheets.getItem(name);
   const used = sheet.getUsedRangeOrNullObject();
@@ -98,7 +133,59 @@ function queueSheetRead(context: ExcelContext, name: string, catalog: SheetCatal
   return { name, bands: [used], merges };
 }
 
-/** Sizes first (one small sync), then the content in row bands, as many syncs as the response limit needs. */
+/** A sheet to read in bands: its used range (null when empty) and what a row of it costs in an answer. */
+interface BandedSheet {
+  name: string;
+  used: CellRange | null;
+  bytesPerRow: number;
+  /** The merged-area bands ("1:40", …) with what each may cost, or null for the whole sheet in one call. */
+  mergeBands: { band: string | null; bytes: number }[];
+}
+
+/**
+ * A workbook measured before, read in bands planned from what was measured: the first sync also checks
+ * the sheet names and used ranges; if they changed, null (the caller reads carefully).
+ */
+async function readKnownInBands(context: ExcelContext, catalog: SheetCatalog, names: readonly string[]): Promise<ReadOutcome | null> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load(['items/name', 'items/visibility']);
+  const checks = names.map((name) => {
+    const used = worksheets.getItem(name).getUsedRangeOrNullObject();
+    used.load('address');
+    return used;
+  });
+  const sheets: BandedSheet[] = names.map((name) => {
+    const facts = catalog.factsOf(name)!;
+    return { name, used: facts.used ? parseRange(facts.used) : null, bytesPerRow: facts.bytesPerRow!, mergeBands: knownMergeBands(catalog, name) };
+  });
+  let changed = false;
+  const verify = (): boolean => {
+    const now = learnSheets(worksheets.items, catalog);
+    const usedNow = checks.map((c) => (c.isNullObject ? null : parseRange(c.address)));
+    const same = (i: number): boolean => {
+      const before = sheets[i].used;
+      const after = usedNow[i];
+      return before === null || after === null ? before === after : sameRange(before, after);
+    };
+    changed = now.length !== names.length || now.some((n, i) => n !== names[i]) || names.some((_, i) => !same(i));
+    return !changed;
+  };
+  const outcome = await readInBands(context, catalog, sheets, verify);
+  return changed ? null : outcome;
+}
+
+function sameRange(a: CellRange, b: CellRange): boolean {
+  return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+}
+
+function knownMergeBands(catalog: SheetCatalog, name: string): { band: string | null; bytes: number }[] {
+  const facts = catalog.factsOf(name);
+  const bands = mergeBands(facts);
+  const perBand = facts && bands.length > 0 ? Math.min(MERGED_AREAS_PER_CALL, Math.ceil(facts.mergedAreas / bands.length)) : MERGED_AREAS_PER_CALL;
+  return bands.map((band) => ({ band, bytes: perBand * MERGED_AREA_BYTES }));
+}
+
+/** Sizes first (one small sync, after the names), then the content in row bands, as few syncs as the answers allow. */
 async function readCarefully(context: ExcelContext, catalog: SheetCatalog): Promise<ReadOutcome> {
   const worksheets = context.workbook.worksheets;
   worksheets.load(['items/name', 'items/visibility']);
@@ -106,71 +193,148 @@ async function readCarefully(context: ExcelContext, catalog: SheetCatalog): Prom
   const names = learnSheets(worksheets.items, catalog);
   const usedRanges = names.map((name) => {
     const used = worksheets.getItem(name).getUsedRangeOrNullObject();
-    used.load(['address', 'rowCount', 'columnCount']);
+    used.load('address');
     return used;
   });
   await context.sync();
-  let syncs = 2;
+  const sheets: BandedSheet[] = names.map((name, i) => {
+    const used = usedRanges[i].isNullObject ? null : parseRange(usedRanges[i].address);
+    const bands: { band: string | null; bytes: number }[] = [];
+    if (used) {
+      for (let top = 1; top <= used.bottom + 1; top += CAREFUL_MERGE_BAND_ROWS) {
+        const last = top + CAREFUL_MERGE_BAND_ROWS > used.bottom + 1 ? SHEET_ROWS : top + CAREFUL_MERGE_BAND_ROWS - 1;
+        bands.push({ band: `${top}:${last}`, bytes: 4096 });
+      }
+    }
+    return { name, used, bytesPerRow: used ? (used.right - used.left + 1) * FIRST_GUESS_BYTES_PER_CELL : 0, mergeBands: bands };
+  });
+  const outcome = await readInBands(context, catalog, sheets, null);
+  return { grids: outcome.grids, syncs: 2 + outcome.syncs };
+}
 
-  const reads: SheetRead[] = [];
-  let budgetLeft = SYNC_BUDGET_BYTES;
-  let queued = 0;
-  const flushIfFull = async (bytes: number): Promise<void> => {
-    if (queued > 0 && bytes > budgetLeft) {
+/** One queued piece of a banded read: content rows of a sheet, or one call for merged areas. */
+interface Piece {
+  sheet: number;
+  /** Content rows (sheet rows, 0-based, inclusive), or a merged-area band. */
+  rows?: [number, number];
+  mergeBand?: string | null;
+  range?: ExcelRange;
+  areas?: ExcelRangeAreas;
+}
+
+/**
+ * Reads the sheets' content in row bands and their merged areas, packing each sync up to the answer
+ * budget by what a row is expected to cost; after each sync the cost is measured and the rest planned
+ * with it. A sync refused for its size is made again with its bands halved. `verify`, when given, runs
+ * after the first sync (it may stop the read by returning false).
+ */
+async function readInBands(context: ExcelContext, catalog: SheetCatalog, sheets: BandedSheet[], verify: (() => boolean) | null): Promise<ReadOutcome> {
+  const reads: SheetRead[] = sheets.map((s) => ({ name: s.name, bands: [], merges: [] }));
+  const measured = sheets.map(() => ({ rows: 0, bytes: 0 }));
+  const nextRow = sheets.map((s) => (s.used ? s.used.top : 0));
+  const mergeQueue = sheets.map((s) => [...s.mergeBands]);
+  /** Bands read back in order: rows of a sheet must end up top to bottom. */
+  const contentBands: { sheet: number; top: number; range: ExcelRange }[] = [];
+  let syncs = 0;
+  let first = true;
+  let retries = 0;
+  const costOfRow = (i: number) => (measured[i].rows > 0 ? Math.ceil(measured[i].bytes / measured[i].rows) : sheets[i].bytesPerRow);
+
+  const done = (): boolean => sheets.every((s, i) => (!s.used || nextRow[i] > s.used.bottom) && mergeQueue[i].length === 0);
+  while (!done()) {
+    // Plan one sync: merged areas first (small), then as many rows as the budget allows, sheet by sheet.
+    let budget = ANSWER_BUDGET_BYTES;
+    const pieces: Piece[] = [];
+    for (let i = 0; i < sheets.length; i++) {
+      while (mergeQueue[i].length > 0 && (pieces.length === 0 || mergeQueue[i][0].bytes <= budget)) {
+        const m = mergeQueue[i].shift()!;
+        pieces.push({ sheet: i, mergeBand: m.band });
+        budget -= m.bytes;
+      }
+    }
+    for (let i = 0; i < sheets.length && budget > 0; i++) {
+      const used = sheets[i].used;
+      if (!used || nextRow[i] > used.bottom) continue;
+      const perRow = Math.max(1, costOfRow(i));
+      const rows = Math.min(used.bottom - nextRow[i] + 1, Math.floor(budget / perRow));
+      if (rows <= 0) {
+        if (pieces.length === 0) pieces.push({ sheet: i, rows: [nextRow[i], nextRow[i]] });
+        break;
+      }
+      pieces.push({ sheet: i, rows: [nextRow[i], nextRow[i] + rows - 1] });
+      budget -= rows * perRow;
+    }
+    for (const p of pieces) {
+      const sheet = context.workbook.worksheets.getItem(sheets[p.sheet].name);
+      if (p.rows) {
+        const used = sheets[p.sheet].used!;
+        p.range = sheet.getRange(`${toA1(p.rows[0], used.left)}:${toA1(p.rows[1], used.right)}`);
+        p.range.load(CONTENT);
+      } else {
+        p.areas = (p.mergeBand === null || p.mergeBand === undefined ? sheet.getRange() : sheet.getRange(p.mergeBand)).getMergedAreasOrNullObject();
+        p.areas.load('areas/items/address');
+      }
+    }
+    try {
       await context.sync();
       syncs += 1;
-      budgetLeft = SYNC_BUDGET_BYTES;
-      queued = 0;
+    } catch (error) {
+      syncs += 1;
+      const code = excelErrorCode(error);
+      if ((code !== 'ResponsePayloadSizeLimitExceeded' && code !== 'PayloadTooLarge') || retries >= 8) throw error;
+      // Rows costlier than measured: plan again with each row counted double.
+      retries += 1;
+      for (let i = 0; i < sheets.length; i++) {
+        measured[i].bytes *= 2;
+        sheets[i].bytesPerRow *= 2;
+      }
+      for (const p of pieces) if (p.mergeBand !== undefined) mergeQueue[p.sheet].unshift({ band: p.mergeBand, bytes: MERGED_AREA_BYTES * MERGED_AREAS_PER_CALL });
+      continue;
     }
-    budgetLeft -= bytes;
-    queued += 1;
-  };
+    if (first && verify && !verify()) return { grids: [], syncs };
+    first = false;
+    for (const p of pieces) {
+      if (p.rows && p.range) {
+        measured[p.sheet].rows += p.rows[1] - p.rows[0] + 1;
+        measured[p.sheet].bytes += answerBytes(p.range);
+        nextRow[p.sheet] = p.rows[1] + 1;
+        contentBands.push({ sheet: p.sheet, top: p.rows[0], range: p.range });
+      } else if (p.areas) reads[p.sheet].merges.push(p.areas);
+    }
+  }
+  contentBands.sort((a, b) => a.sheet - b.sheet || a.top - b.top);
+  for (const band of contentBands) reads[band.sheet].bands.push(band.range);
+  const grids = reads.map((read, i) => {
+    const grid = gridFromRead(read.name, read, catalog);
+    const facts = catalog.factsOf(read.name);
+    if (facts && measured[i].rows > 0) catalog.setFacts(read.name, { ...facts, bytesPerRow: Math.ceil(measured[i].bytes / measured[i].rows) });
+    return grid;
+  });
+  return { grids, syncs };
+}
 
-  for (let i = 0; i < names.length; i++) {
-    const sheet = worksheets.getItem(names[i]);
-    const used = usedRanges[i];
-    const read: SheetRead = { name: names[i], bands: [], merges: [] };
-    reads.push(read);
-    if (used.isNullObject) continue;
-    const area = parseRange(used.address);
-    const rowsPerBand = Math.max(1, Math.floor(SYNC_BUDGET_BYTES / (used.columnCount * RESPONSE_BYTES_PER_CELL)));
-    for (let top = area.top; top <= area.bottom; top += rowsPerBand) {
-      const bottom = Math.min(area.bottom, top + rowsPerBand - 1);
-      await flushIfFull((bottom - top + 1) * used.columnCount * RESPONSE_BYTES_PER_CELL);
-      const band = sheet.getRange(`${toA1(top, area.left)}:${toA1(bottom, area.right)}`);
-      band.load(CONTENT);
-      read.bands.push(band);
-    }
-    for (let top = 1; top <= area.bottom + 1; top += CAREFUL_MERGE_BAND_ROWS) {
-      const last = top + CAREFUL_MERGE_BAND_ROWS > area.bottom + 1 ? SHEET_ROWS : top + CAREFUL_MERGE_BAND_ROWS - 1;
-      await flushIfFull(200);
-      const merged = sheet.getRange(`${top}:${last}`).getMergedAreasOrNullObject();
-      merged.load('areas/items/address');
-      read.merges.push(merged);
-    }
-  }
-  if (queued > 0) {
-    await context.sync();
-    syncs += 1;
-  }
-  return { grids: reads.map((read) => gridFromRead(read.name, read, catalog)), syncs };
+/** What a loaded band cost in Excel's answer: the JSON of each property loaded. */
+function answerBytes(range: ExcelRange): number {
+  return jsonSize(range.address) + jsonSize(range.values) + jsonSize(range.formulas) + jsonSize(range.numberFormat) + jsonSize(range.valueTypes);
 }
 
 function gridFromRead(name: string, read: SheetRead, catalog: SheetCatalog): Grid {
   const grid: Grid = { name, rows: [], merges: [] };
   const bands = read.bands.filter((b) => !b.isNullObject);
   if (bands.length === 0) {
-    catalog.setFacts(name, { rows: 0, mergedAreas: 0 });
+    catalog.setFacts(name, { rows: 0, mergedAreas: 0, bytesPerRow: 0 });
     return grid;
   }
   const first = parseRange(bands[0].address);
   let bottom = first.bottom;
+  let bytes = 0;
   for (const band of bands) {
     const values = band.values;
     const formulas = band.formulas;
     const formats = band.numberFormat;
     const types = band.valueTypes;
     bottom = Math.max(bottom, parseRange(band.address).bottom);
+    if (bands.length === 1) bytes = answerBytes(band);
     for (let r = 0; r < values.length; r++) {
       grid.rows.push(values[r].map((value, c) => cellFrom(value, formulas[r][c], formats[r][c], types[r][c])));
     }
@@ -191,7 +355,15 @@ function gridFromRead(name: string, read: SheetRead, catalog: SheetCatalog): Gri
     }
   }
   grid.merges.sort((a, b) => a.top - b.top || a.left - b.left);
-  catalog.setFacts(name, { rows: bottom + 1, mergedAreas });
+  const used = { top: first.top, left: first.left, bottom, right: first.right };
+  const rows = bottom - first.top + 1;
+  catalog.setFacts(name, {
+    rows: bottom + 1,
+    mergedAreas,
+    used: `${toA1(used.top, used.left)}:${toA1(used.bottom, used.right)}`,
+    // Measured here for a one-band read; a banded read puts its own measure after.
+    ...(bands.length === 1 ? { bytesPerRow: Math.ceil(bytes / rows) } : {}),
+  });
   return grid;
 }
 

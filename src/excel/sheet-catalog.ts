@@ -7,6 +7,10 @@ export interface SheetFacts {
   /** Rows down to the last used row (0 for an empty sheet). */
   rows: number;
   mergedAreas: number;
+  /** The used range as last read ("A1:G36002"), when the sheet has one. */
+  used?: string;
+  /** What a row of the used range cost in Excel's answer, measured on the last read (bytes of JSON). */
+  bytesPerRow?: number;
 }
 
 const SHEET_ROWS = 1_048_576;

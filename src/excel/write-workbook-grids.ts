@@ -16,7 +16,7 @@ import type { BorderEdge, ExcelContext, ExcelRange, ExcelRun } from './excel-api
 import { actionsSize, jsonSize, SYNC_BUDGET_BYTES } from './request-size';
 import type { SheetCatalog } from './sheet-catalog';
 import { runPlanned, type PlannedStep } from './sync-plan';
-import { excelErrorCode } from './workbook-host-error';
+import { excelErrorCode } from './excel-error-codes';
 
 /** A matrix is cut into row bands no bigger than this, so that packing can fill syncs evenly. */
 const BAND_BYTES = Math.floor(SYNC_BUDGET_BYTES / 4);

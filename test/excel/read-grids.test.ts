@@ -1,6 +1,26 @@
 import { createExcelWorkbookHost } from '../../src/excel/excel-workbook-host';
+import type { ExcelRun } from '../../src/excel/excel-api';
 import { createExcelStandIn } from '../../src/excel/stand-in/excel-stand-in';
+import { StandInError } from '../../src/excel/stand-in/stand-in-error';
+import { Program } from '../../src/domain/model/program';
+import { writeProgramWorkbook } from '../../src/sheets/write/program-workbook';
+import { scaleProgram } from '../../bench/scaled-program';
+import example from '../../examples/stupino-2020-2024.program.json';
 import { fundingGrid, passportGrid } from './funding-grids';
+
+const LIMIT = 5 * 1024 * 1024;
+
+/** The stand-in's run, with Excel refusing the n-th sync of every batch with the given code. */
+function failingSync(run: ExcelRun, code: string, nth = 1): ExcelRun {
+  return (batch) =>
+    run((context) => {
+      let n = 0;
+      return batch({
+        workbook: context.workbook,
+        sync: () => (++n === nth ? Promise.reject(new StandInError(code, `Excel refused: ${code}`)) : context.sync()),
+      });
+    });
+}
 
 describe('reading a workbook through the adapter', () => {
   test('returns every sheet with values, formulas, number formats, merges and error flags', async () => {
@@ -133,5 +153,57 @@ describe('reading a workbook through the adapter', () => {
     const answered = excel.syncs.filter((s) => s.responseBytes <= 5 * 1024 * 1024);
     expect(excel.syncs.length - answered.length).toBe(1); // the one-sync attempt, refused
     expect(excel.syncs.length).toBeLessThanOrEqual(8);
+  });
+
+  test('the worked example ×1000 (37 MB of answers) is read, and read again in the fewest syncs the 5 MB answers allow', async () => {
+    const grids = writeProgramWorkbook(scaleProgram(Program.parse(example), 1000));
+    const excel = createExcelStandIn(grids);
+    const host = createExcelWorkbookHost(excel.run);
+    await host.prepare();
+    const first = await host.readGrids();
+    expect(first.map((g) => g.rows.length)).toEqual(grids.map((g) => g.rows.length));
+    const values = (row: readonly ({ value: unknown } | null | undefined)[]) => row.map((c) => c?.value ?? null);
+    expect(values(first[2].rows[29_000])).toEqual(values(grids[2].rows[29_000]));
+    excel.resetCounters();
+    const again = await host.readGrids();
+    expect(again.map((g) => g.rows.length)).toEqual(grids.map((g) => g.rows.length));
+    expect(again[1].merges).toEqual(first[1].merges);
+    const answered = excel.syncs.reduce((n, s) => n + s.responseBytes, 0);
+    expect(excel.syncs.every((s) => s.responseBytes <= LIMIT)).toBe(true);
+    expect(excel.syncCount).toBe(Math.ceil(answered / LIMIT));
+  }, 300_000);
+
+  test('a workbook measured larger than one answer is read in bands straight away, with no refused attempt', async () => {
+    const excel = createExcelStandIn([fundingGrid(12_000)]);
+    const host = createExcelWorkbookHost(excel.run);
+    await host.readGrids();
+    excel.resetCounters();
+    const [back] = await host.readGrids();
+    expect(back.rows).toHaveLength(36_002);
+    expect(excel.syncs.every((s) => s.responseBytes <= LIMIT)).toBe(true);
+    expect(excel.syncCount).toBe(Math.ceil(excel.syncs.reduce((n, s) => n + s.responseBytes, 0) / LIMIT));
+  });
+
+  test('a sheet changed since it was measured is read as it is now', async () => {
+    const excel = createExcelStandIn([fundingGrid(12_000)]);
+    const host = createExcelWorkbookHost(excel.run);
+    await host.readGrids();
+    excel.book.putGrid(fundingGrid(12_100));
+    const [back] = await host.readGrids();
+    expect(back.rows).toHaveLength(36_302);
+  });
+
+  test.each(['InvalidOperationInCellEditMode', 'AccessDenied', 'InvalidArgument'])('Excel refusing the read with %s reaches the person: no careful read', async (code) => {
+    const excel = createExcelStandIn([passportGrid(), fundingGrid()]);
+    const host = createExcelWorkbookHost(failingSync(excel.run, code));
+    await expect(host.readGrids()).rejects.toMatchObject({ name: 'WorkbookHostError', cause: { code } });
+    expect(excel.syncCount).toBe(0);
+  });
+
+  test.each(['ResponsePayloadSizeLimitExceeded', 'ItemNotFound'])('Excel refusing the read with %s: the careful read follows', async (code) => {
+    const excel = createExcelStandIn([passportGrid(), fundingGrid()]);
+    const host = createExcelWorkbookHost(failingSync(excel.run, code));
+    const grids = await host.readGrids();
+    expect(grids.map((g) => g.name)).toEqual(['Паспорт', 'Приложение 1']);
   });
 });

@@ -2,6 +2,7 @@
 // advice in the message map) and what happened, in both languages. The Excel adapter's errors carry
 // their own Russian and English text (`text`) and the Excel error as `cause`; others give a message.
 import type { Localized } from '../../domain/finding';
+import { excelTroubleKind } from '../../excel/excel-error-codes';
 import type { FailureKind } from '../i18n/messages';
 
 export interface Failure {
@@ -20,16 +21,6 @@ export class PaneFailure extends Error {
   }
 }
 
-/** Office.js error codes (OfficeExtension.ErrorCodes and Excel.ErrorCodes) we give advice for. */
-const KIND_BY_CODE: Readonly<Record<string, FailureKind>> = {
-  InvalidOperationInCellEditMode: 'cellEditing',
-  ItemNotFound: 'sheetMissing',
-  AccessDenied: 'protected',
-  RequestPayloadSizeLimitExceeded: 'tooLarge',
-  ResponsePayloadSizeLimitExceeded: 'tooLarge',
-  PayloadTooLarge: 'tooLarge',
-};
-
 function field(value: unknown, name: string): unknown {
   return typeof value === 'object' && value !== null && name in value ? (value as Record<string, unknown>)[name] : undefined;
 }
@@ -40,9 +31,9 @@ function isLocalized(value: unknown): value is Localized {
 
 export function describeFailure(error: unknown, fallback: FailureKind = 'unknown'): Failure {
   if (error instanceof PaneFailure) return error.failure;
-  const code = field(error, 'code') ?? field(field(error, 'cause'), 'code');
   const text = field(error, 'text');
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : null;
   const detail = isLocalized(text) ? text : message ? { ru: message, en: message } : null;
-  return { kind: (typeof code === 'string' && KIND_BY_CODE[code]) || fallback, detail };
+  // Excel's codes are read in one place (src/excel/excel-error-codes.ts).
+  return { kind: excelTroubleKind(error) ?? fallback, detail };
 }
