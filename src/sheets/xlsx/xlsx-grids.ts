@@ -102,34 +102,33 @@ function sheetGrid(entry: SheetEntry, content: SheetContent, budget: { gridCells
     return grid;
   }
   const height = bottom - top + 1;
-  // Each row's cells by position, then the covered ones taken out.
-  const rowCells: (Map<number, GridCell> | undefined)[] = new Array<Map<number, GridCell> | undefined>(height);
+  // A row is as long as its last cell: count the places before building them.
+  const lastOfRow = new Int32Array(height).fill(-1);
   for (let i = 0; i < cells.length; i++) {
     const r = rows[i] - top;
-    let map = rowCells[r];
-    if (!map) rowCells[r] = map = new Map();
-    map.set(cols[i] - left, cells[i]);
+    const c = cols[i] - left;
+    if (c > lastOfRow[r]) lastOfRow[r] = c;
   }
-  removeCovered(rowCells, merges, top, left, sheet);
-  // A row is as long as its last cell: count the places before building them.
-  let places = 0;
-  for (const map of rowCells) if (map && map.size > 0) places += Math.max(...map.keys()) + 1;
-  budget.gridCells += places + height;
+  let places = height;
+  for (let r = 0; r < height; r++) places += lastOfRow[r] + 1;
+  budget.gridCells += places;
   if (budget.gridCells > XLSX_LIMITS.gridCells) {
     throw limitPassed(
-        `лист «${sheet}» слишком разрежен: его ${grouped(height)} строк со столбцами ${colName(left)}–${colName(right)} дают больше ${grouped(XLSX_LIMITS.gridCells)} мест для ячеек (ячейки далеко друг от друга)`,
-        `sheet "${sheet}" is too sparse: its ${grouped(height)} rows over columns ${colName(left)}–${colName(right)} make more than ${grouped(XLSX_LIMITS.gridCells)} cell places (cells far apart)`,
-      );
+      `лист «${sheet}» слишком разрежен: его ${grouped(height)} строк со столбцами ${colName(left)}–${colName(right)} дают больше ${grouped(XLSX_LIMITS.gridCells)} мест для ячеек (ячейки далеко друг от друга)`,
+      `sheet "${sheet}" is too sparse: its ${grouped(height)} rows over columns ${colName(left)}–${colName(right)} make more than ${grouped(XLSX_LIMITS.gridCells)} cell places (cells far apart)`,
+    );
   }
-  for (let r = 0; r < height; r++) {
-    const map = rowCells[r];
-    const row: (GridCell | null)[] = [];
-    if (map && map.size > 0) {
-      const last = Math.max(...map.keys());
-      for (let c = 0; c <= last; c++) row.push(map.get(c) ?? null);
-    }
-    grid.rows.push(row);
+  // The rows, straight from the cells (a later cell at the same place wins), then the covered cells emptied.
+  const gridRows: (GridCell | null)[][] = new Array<(GridCell | null)[]>(height);
+  for (let r = 0; r < height; r++) gridRows[r] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const row = gridRows[rows[i] - top];
+    const c = cols[i] - left;
+    while (row.length < c) row.push(null);
+    row[c] = cells[i];
   }
+  removeCovered(gridRows, merges, top, left, sheet);
+  grid.rows = gridRows;
   grid.merges = merges.map((m) => ({ top: m.top - top, left: m.left - left, bottom: m.bottom - top, right: m.right - left }));
   if (content.validations.length > 0) grid.pendingLists = content.validations.map((v) => ({ ranges: v.ranges, formula: v.formula }));
   // ExcelJS's column count: the last cell of a row that holds something, merged cells included.
@@ -141,44 +140,35 @@ function sheetGrid(entry: SheetEntry, content: SheetContent, budget: { gridCells
 }
 
 /**
- * Takes out the cells a merged area covers (all but its top-left), row by row: each row's areas sorted by
- * column, each cell found among them by binary search. Areas that overlap are refused, as Excel refuses them.
+ * Empties the cells a merged area covers (all but its top-left), row by row; a row that then ends in empty
+ * places is cut back to its last cell. Areas that overlap are refused, as Excel refuses them.
  */
-function removeCovered(rowCells: (Map<number, GridCell> | undefined)[], merges: readonly CellRange[], top: number, left: number, sheet: string): void {
+function removeCovered(gridRows: (GridCell | null)[][], merges: readonly CellRange[], top: number, left: number, sheet: string): void {
   const byRow = new Map<number, CellRange[]>();
   for (const m of merges) {
     for (let r = m.top - top; r <= m.bottom - top; r++) {
-      if (!rowCells[r]) continue;
+      if (gridRows[r].length === 0) continue;
       const list = byRow.get(r);
       if (list) list.push(m);
       else byRow.set(r, [m]);
     }
   }
   for (const [r, list] of byRow) {
-    const map = rowCells[r]!;
+    const row = gridRows[r];
     list.sort((a, b) => a.left - b.left);
     for (let i = 1; i < list.length; i++) {
       if (list[i].left <= list[i - 1].right) {
-        const a = list[i - 1];
-        const b = list[i];
         throw new XlsxReadError({
-          ru: `лист «${sheet}»: объединённые области ${rangeName(a)} и ${rangeName(b)} перекрываются — Excel такого не допускает`,
-          en: `sheet "${sheet}": merged areas ${rangeName(a)} and ${rangeName(b)} overlap, which Excel does not allow`,
+          ru: `лист «${sheet}»: объединённые области ${rangeName(list[i - 1])} и ${rangeName(list[i])} перекрываются — Excel такого не допускает`,
+          en: `sheet "${sheet}": merged areas ${rangeName(list[i - 1])} and ${rangeName(list[i])} overlap, which Excel does not allow`,
         });
       }
     }
-    for (const col of [...map.keys()]) {
-      const c = col + left;
-      let lo = 0;
-      let hi = list.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (list[mid].left <= c) lo = mid;
-        else hi = mid - 1;
-      }
-      const m = list[lo];
-      if (m.left <= c && c <= m.right && (m.top !== r + top || m.left !== c)) map.delete(col);
+    for (const m of list) {
+      const last = Math.min(m.right - left, row.length - 1);
+      for (let c = m.left - left; c <= last; c++) if (r + top !== m.top || c + left !== m.left) row[c] = null;
     }
+    while (row.length > 0 && row[row.length - 1] === null) row.pop();
   }
 }
 
