@@ -4,7 +4,9 @@ import { formatDecimalRu } from '../domain/amount';
 import type { Finding, Lang } from '../domain/finding';
 import type { Place } from '../domain/messages/message-data';
 import { renderAffects, renderField, renderMessage, renderPlace } from '../domain/messages/render-message';
+import { describeReading } from '../domain/messages/render-reading';
 import type { Report } from '../domain/report';
+import type { TableReading } from '../domain/read-summary';
 import { SEVERITY_LABEL, SEVERITY_RANK, type Severity } from '../domain/severity';
 import { russianPlural as plural } from '../domain/text/russian-plural';
 import type { WorkbookFinding, WorkbookReport } from '../sheets/check-workbook';
@@ -35,6 +37,8 @@ export interface JsonReport {
   valid: boolean;
   summary: { error: number; warning: number; info: number };
   findings: JsonFinding[];
+  /** What was read, table by table; `text` is the line of the text report. */
+  read?: (TableReading & { text: string })[];
 }
 
 export function reportJson(report: WorkbookReport, lang: Lang): JsonReport {
@@ -56,6 +60,7 @@ export function reportJson(report: WorkbookReport, lang: Lang): JsonReport {
       fix: f.cellFix?.fix ?? null,
       affects: (f.affects ?? []).map((a) => ({ ...a, where: renderPlace(a.place as Place, lang) })),
     })),
+    ...(report.read ? { read: report.read.map((t) => ({ ...t, text: describeReading(t, lang) })) } : {}),
   };
 }
 
@@ -63,11 +68,13 @@ const WORDS = {
   ru: {
     sheet: (name: string) => `${name}:`,
     workbook: 'Книга', expected: 'ожидается', actual: 'указано', fix: 'исправление', total: 'Итого', clean: 'Замечаний нет.',
+    read: 'Прочитано', nothing: 'ничего — в книге не найдено ни одной таблицы программы',
     more: (n: number, rule: string) => `…и ещё ${n} таких же сведений ${rule} (все — в --format json)`,
   },
   en: {
     sheet: (name: string) => `Sheet "${name}":`,
     workbook: 'Workbook', expected: 'expected', actual: 'actual', fix: 'fix', total: 'Total', clean: 'No findings.',
+    read: 'Read', nothing: 'nothing: no table of a program was found in the workbook',
     more: (n: number, rule: string) => `…and ${n} more ${rule} info findings like these (all in --format json)`,
   },
 };
@@ -85,6 +92,12 @@ export function reportText(report: WorkbookReport, lang: Lang): string {
     bySheet.set(sheet, list);
   }
   const lines: string[] = [];
+  // What was read comes first: a table that was never read is never a silent "no findings".
+  if (report.read) {
+    if (report.read.length === 0) lines.push(`${w.read}: ${w.nothing}.`);
+    for (const t of report.read) lines.push(`${w.read}: ${describeReading(t, lang)}.`);
+    lines.push('');
+  }
   for (const [sheet, unordered] of bySheet) {
     lines.push(sheet);
     // Errors first, then warnings, then info (each in cell order); many infos of one rule are summed up,

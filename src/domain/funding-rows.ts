@@ -23,6 +23,12 @@ export function fundingColumns(years: readonly YearSpan[]): FundingColumn[] {
   ];
 }
 
+/** The columns a table has: "Общий объем" only when it has that column. */
+export function tableColumns(funding: FundingTable): FundingColumn[] {
+  const columns = fundingColumns(funding.years);
+  return funding.totalColumn === 'none' ? columns.filter((c) => c.index !== null) : columns;
+}
+
 /** The amount of a row in a column as written; null (empty, dash) means zero. */
 export function amountIn(row: FundingRow, column: FundingColumn): Decimal | null {
   return column.index === null ? row.total : (row.years[column.index] ?? null);
@@ -51,7 +57,7 @@ export function subprogramNumber(title: string, index: number): number {
   return parseSubprogramTitle(title).number ?? index + 1;
 }
 
-export type FundingRowKind = 'source' | 'subtotal' | 'total' | 'bySource';
+export type FundingRowKind = 'source' | 'subtotal' | 'total' | 'bySource' | 'part' | 'repeat';
 
 export interface LocatedFundingRow {
   kind: FundingRowKind;
@@ -111,6 +117,24 @@ export function fundingRows(funding: FundingTable): LocatedFundingRow[] {
       path: paths.fundingBySource(key),
       cellPath: (c) => paths.fundingBySourceCell(key, c),
       place: (column) => ({ kind: 'bySourceRow', source: name, ...(column !== undefined ? { column } : {}) }),
+    });
+  });
+  (funding.ofWhich ?? []).forEach((row, i) => {
+    const name = collapseSpaces(row.source);
+    rows.push({
+      kind: 'part', row, sub: null, key: null, block: { kind: 'bySourceBlock' },
+      path: paths.fundingPart(i),
+      cellPath: (c) => paths.fundingPartCell(i, c),
+      place: (column) => ({ kind: 'partRow', source: name, ...(column !== undefined ? { column } : {}) }),
+    });
+  });
+  (funding.totalRepeats ?? []).forEach((row, i) => {
+    const label = collapseSpaces(row.source);
+    rows.push({
+      kind: 'repeat', row, sub: null, key: null, block: { kind: 'table', table: 'funding' },
+      path: paths.fundingTotalRepeat(i),
+      cellPath: (c) => paths.fundingTotalRepeatCell(i, c),
+      place: (column) => ({ kind: 'totalRepeatRow', label, ...(column !== undefined ? { column } : {}) }),
     });
   });
   return rows;

@@ -2,9 +2,10 @@
 // ({kind: 'sum', addends}), which the resolver in src/sheets turns into a formula where the cells are known.
 // Along the row: "Общий объем" adds the row's year cells. Down the column: a subprogram's "Всего" adds its
 // sources; ИТОГО adds each subprogram's "Всего" row (or its sources when it has none, as F003 counts);
-// a "в том числе" row adds its source over all subprograms (matched by category).
+// a "в том числе" row adds its source over all subprograms (matched by category). A program without
+// subprograms: ИТОГО adds its source rows, which add nothing below them.
 import { fromScaled, sumScaled, type Decimal } from './amount';
-import { amountIn, fundingColumns, fundingRows, scaledAmount, type FundingColumn, type LocatedFundingRow } from './funding-rows';
+import { amountIn, fundingRows, scaledAmount, tableColumns, type FundingColumn, type LocatedFundingRow } from './funding-rows';
 import { sourceMatchKey } from './funding-sums';
 import type { FundingTable } from './model/funding';
 import type { Column, Path } from './paths';
@@ -36,7 +37,7 @@ export function fundingTotals(funding: FundingTable, precision: number): Funding
   if (cached) return cached;
 
   const rows = fundingRows(funding);
-  const columns = fundingColumns(funding.years);
+  const columns = tableColumns(funding);
   const amounts = new Map<Path, bigint>();
   const written = new Map<Path, Decimal | null>();
   for (const r of rows) {
@@ -64,14 +65,17 @@ export function fundingTotals(funding: FundingTable, precision: number): Funding
     if (r.kind === 'subtotal' && r.sub !== null) subtotalOf.set(r.sub, r);
     if (r.kind === 'bySource' && r.key !== null) push(programBySource, sourceMatchKey(r.key), r);
   }
-  const programRows = funding.subprograms.flatMap((_, sub) => {
-    const subtotal = subtotalOf.get(sub);
-    return subtotal ? [subtotal] : (sourcesOf.get(sub) ?? []);
-  });
+  const bySubprograms = funding.subprograms.length > 0;
+  const programRows = bySubprograms
+    ? funding.subprograms.flatMap((_, sub) => {
+        const subtotal = subtotalOf.get(sub);
+        return subtotal ? [subtotal] : (sourcesOf.get(sub) ?? []);
+      })
+    : rows.filter((r) => r.kind === 'bySource');
   const added = (r: LocatedFundingRow): LocatedFundingRow[] | null => {
     if (r.kind === 'subtotal' && r.sub !== null) return sourcesOf.get(r.sub) ?? [];
     if (r.kind === 'total') return programRows;
-    if (r.kind === 'bySource' && r.key !== null) return bySource.get(sourceMatchKey(r.key)) ?? [];
+    if (r.kind === 'bySource' && r.key !== null && bySubprograms) return bySource.get(sourceMatchKey(r.key)) ?? [];
     return null;
   };
   const years = columns.filter((c) => c.index !== null);

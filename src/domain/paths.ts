@@ -25,10 +25,14 @@ export const paths = {
   passportSubprogram: (i: number): Path => `passport/sub/${i + 1}`,
   passportFunding: 'passport/funding',
   passportFundingTotal: 'passport/funding/total',
+  /** i: 0-based line (cell) of a funding paragraph spread over several cells, as pasted from Word. */
+  passportFundingLine: (i: number): Path => `passport/funding/line/${i + 1}`,
   passportFundingYear: (y: YearSpan): Path => `passport/funding/${column(y)}`,
   /** source: a key from `sourceKeys`. */
   passportSource: (source: string): Path => `passport/funding/src/${source}`,
   passportSourceCell: (source: string, c: Column): Path => `passport/funding/src/${source}/${column(c)}`,
+  /** i: 0-based position in the source's `stages` ("I этап (2014–2015 годы) – …"). */
+  passportSourceStage: (source: string, i: number): Path => `passport/funding/src/${source}/stage/${i + 1}`,
 
   // Приложение 1
   funding: 'funding',
@@ -43,6 +47,12 @@ export const paths = {
   fundingTotalCell: (c: Column): Path => `funding/total/${column(c)}`,
   fundingBySource: (source: string): Path => `funding/bySource/${source}`,
   fundingBySourceCell: (source: string, c: Column): Path => `funding/bySource/${source}/${column(c)}`,
+  /** i: 0-based position in `ofWhich` ("из них …" rows). */
+  fundingPart: (i: number): Path => `funding/part/${i + 1}`,
+  fundingPartCell: (i: number, c: Column): Path => `funding/part/${i + 1}/${column(c)}`,
+  /** i: 0-based position in `totalRepeats`. */
+  fundingTotalRepeat: (i: number): Path => `funding/totalAgain/${i + 1}`,
+  fundingTotalRepeatCell: (i: number, c: Column): Path => `funding/totalAgain/${i + 1}/${column(c)}`,
 
   // Приложение 2 (indices 0-based, paths 1-based)
   indicators: 'indicators',

@@ -28,6 +28,7 @@ export interface WorkbookCheck {
 export function checkWorkbook(grids: readonly Grid[], config: RulesConfig = DEFAULT_CONFIG): WorkbookCheck {
   const reading = readWorkbook(grids);
   const checked = checkProgram({ program: reading.program, provenance: reading.provenance, readIssues: reading.readIssues, config });
-  const report: WorkbookReport = { ...checked, findings: checked.findings.map((f) => ({ ...f, cellFix: resolveFix(f, reading.provenance) })) };
+  // What was read per table (rows, sources, years, indicators, unit): the report says it, never silently.
+  const report: WorkbookReport = { ...checked, findings: checked.findings.map((f) => ({ ...f, cellFix: resolveFix(f, reading.provenance) })), read: reading.read };
   return { program: reading.program, provenance: reading.provenance, report, sheets: reading.sheets };
 }

@@ -49,3 +49,14 @@ export function programIdOf(program: Pick<Program, 'municipality' | 'title' | 'p
   if (slug.length <= MAX_SLUG_LENGTH) return slug;
   return `${slug.slice(0, MAX_SLUG_LENGTH - 9).replace(/-+$/, '')}-${fnv1a(slug)}`;
 }
+
+/**
+ * What the program lacks to have an id of its own: its name and its municipality (the passport's title block).
+ * Without them every program of a period would share the id "2026-2030". Null when it has both.
+ */
+export function missingIdentity(program: Pick<Program, 'municipality' | 'title'>): ('title' | 'municipality')[] | null {
+  const missing: ('title' | 'municipality')[] = [];
+  if (slugify(program.title) === '') missing.push('title');
+  if (slugify(program.municipality) === '') missing.push('municipality');
+  return missing.length > 0 ? missing : null;
+}

@@ -26,6 +26,7 @@ interface JsonReport {
   valid: boolean;
   summary: { error: number; warning: number; info: number };
   findings: JsonFinding[];
+  read?: { table: string; sheet: string; cell: string; text: string }[];
 }
 
 interface Run {
@@ -125,8 +126,15 @@ function tenthsOf(amount: string): number {
 const brief = (f: JsonFinding): string => `${f.rule} ${f.severity} ${f.sheet}!${f.cell}: ${f.message.slice(0, 140)}`;
 
 function expectContractShape(report: unknown): void {
-  expect(Object.keys(report as object).sort()).toEqual(['findings', 'summary', 'valid']);
+  // Issue 8 widened the contract: the report says what was read ("read": one entry per table, with its line of text).
+  expect(Object.keys(report as object).sort()).toEqual(['findings', 'read', 'summary', 'valid']);
   const r = report as JsonReport;
+  expect(Array.isArray(r.read)).toBe(true);
+  for (const t of r.read ?? []) {
+    expect(['passport', 'funding', 'indicators']).toContain(t.table);
+    expect(typeof t.text).toBe('string');
+    expect(t.text).toContain(`«${t.sheet}», ${t.cell}`);
+  }
   expect(typeof r.valid).toBe('boolean');
   expect(Object.keys(r.summary).sort()).toEqual(['error', 'info', 'warning']);
   for (const f of r.findings) {

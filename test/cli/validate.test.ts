@@ -38,8 +38,14 @@ describe('sverka validate on the worked example', () => {
 
   it('has exactly the JSON shape of the contract', async () => {
     const report = JSON.parse((await sverka('validate', EXAMPLE, '--format', 'json')).stdout);
-    expect(Object.keys(report)).toEqual(['valid', 'summary', 'findings']);
+    // Issue 8 added "read": what was read, table by table.
+    expect(Object.keys(report)).toEqual(['valid', 'summary', 'findings', 'read']);
     expect(Object.keys(report.summary)).toEqual(['error', 'warning', 'info']);
+    expect(report.read.map((t: { table: string; text: string }) => [t.table, t.text.split(' — ')[0]])).toEqual([
+      ['passport', 'лист «Паспорт», A7'],
+      ['funding', 'лист «Приложение 1», A8'],
+      ['indicators', 'лист «Приложение 2», A8'],
+    ]);
     for (const f of report.findings) {
       expect(Object.keys(f)).toEqual(['rule', 'severity', 'key', 'path', 'sheet', 'cell', 'messageId', 'data', 'message', 'expected', 'actual', 'fix', 'affects']);
       expect(f.key).toBe(`${f.rule}:${f.path}`);
@@ -51,6 +57,7 @@ describe('sverka validate on the worked example', () => {
     const ru = await sverka('validate', EXAMPLE);
     expect(ru.code).toBe(1);
     expect(ru.stdout).toMatch(/^Паспорт:\n {2}B34 +ошибка +P003 /m);
+    expect(ru.stdout).toMatch(/^Прочитано: лист «Приложение 1», A8 — таблица финансирования \(по подпрограммам\): 2 подпрограммы, 3 источника, 5 лет \(2020–2024\)/m);
     expect(ru.stdout).toContain('Приложение 2:');
     expect(ru.stdout).toContain('Итого: 2 ошибки, 7 предупреждений, 1 сведение');
     const en = await sverka('validate', EXAMPLE, '--lang', 'en');
@@ -105,12 +112,15 @@ describe('sverka validate on bad input: exit 2 and one line that says what and w
 });
 
 describe('sverka template', () => {
-  it('writes the blank templates, which validate without an error', async () => {
+  it('writes the blank templates, which read but are not a valid program until filled in (S001: no program data)', async () => {
     const out = join(tmp, 'blank.xlsx');
     expect((await sverka('template', '--out', out, '--period', '2025-2029')).code).toBe(0);
     const { code, stdout } = await sverka('validate', out, '--format', 'json');
-    expect(code).toBe(0);
-    expect(JSON.parse(stdout).summary.error).toBe(0);
+    // Issue 8: the untouched blank template is not reported valid.
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { rule: string }) => f.rule)).toEqual(['S001']);
+    expect(report.read.map((t: { table: string }) => t.table)).toEqual(['passport', 'funding', 'indicators']);
   });
 
   it('writes the worked example, which gives the expected report', async () => {

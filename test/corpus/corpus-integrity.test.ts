@@ -3,7 +3,7 @@
 // mismatches its printed amounts give when added up exactly.
 import { mismatches, sameAmount } from './arithmetic';
 import { CORPUS } from './corpus';
-import { layoutWords, wordsOf } from './paste-workbook';
+import { checkMerges, layoutWords, wordsOf } from './paste-workbook';
 
 describe('the corpus of published fragments', () => {
   it('holds at least 25 fragments from at least 15 named municipalities and regions', () => {
@@ -16,6 +16,10 @@ describe('the corpus of published fragments', () => {
   describe.each(CORPUS.map((f) => [f.id, f] as const))('%s', (_id, fragment) => {
     it('is pasted word for word as published', () => {
       expect(layoutWords(fragment.sheets)).toEqual(wordsOf(fragment.verbatim));
+    });
+
+    it('has merges over empty cells only', () => {
+      for (const sheet of fragment.sheets) expect(() => checkMerges(sheet)).not.toThrow();
     });
 
     it('declares every mismatch of its printed amounts, and no other', () => {

@@ -101,8 +101,8 @@ export interface Defect {
   /** The id of the pasted cell that holds the stated amount. */
   cell: string;
   /**
-   * Set when sverka reports this mismatch through another defect's finding (one defect, one finding: when a
-   * source does not add up by itself, the sums it takes part in are not checked again): that defect's cell.
+   * Set when sverka reports this mismatch through another defect's finding (one defect, one finding: a sum
+   * folded under the one finding of its statement at a cell, docs/findings.md): that defect's cell.
    */
   explainedBy?: string;
   stated: string;

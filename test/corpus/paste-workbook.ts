@@ -18,6 +18,7 @@ export async function pasteWorkbook(sheets: readonly PastedSheet[]): Promise<Pas
   const workbook = new ExcelJS.Workbook();
   const cells = new Map<string, { sheet: string; cell: string }>();
   for (const spec of sheets) {
+    checkMerges(spec);
     const sheet = workbook.addWorksheet(spec.name);
     spec.rows.forEach((row, r) => {
       row.forEach((cell, c) => {
@@ -45,6 +46,22 @@ export async function pasteWorkbook(sheets: readonly PastedSheet[]): Promise<Pas
   }
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
   return { buffer, cells };
+}
+
+/** A merge covers empty cells only: a value under a merge is a mistake of the layout (Excel would drop it). */
+export function checkMerges(spec: PastedSheet): void {
+  spec.rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (cell === null || typeof cell !== 'object') return;
+      for (let dr = 0; dr < (cell.down ?? 1); dr++) {
+        for (let dc = 0; dc < (cell.across ?? 1); dc++) {
+          if (dr === 0 && dc === 0) continue;
+          const covered = spec.rows[r + dr]?.[c + dc];
+          if (covered !== null && covered !== undefined) throw new Error(`${spec.name}: the merge at row ${r + 1}, column ${c + 1} covers «${textOf(covered)}» at row ${r + dr + 1}, column ${c + dc + 1}`);
+        }
+      }
+    });
+  });
 }
 
 function textOf(cell: CellSpec): string | null {

@@ -6,6 +6,8 @@ import { ApiError } from '../../src/store/contract/api-error';
 import { SubmissionAccepted } from '../../src/store/contract/submission';
 import { canonicalJson } from '../../src/store/canonical-json';
 import { programIdOf } from '../../src/store/program-id';
+import { readWorkbook } from '../../src/sheets/read/read-workbook';
+import { writeProgramWorkbook } from '../../src/sheets/write/program-workbook';
 import {
   acceptableBody,
   bearer,
@@ -65,6 +67,34 @@ describe.each(testTargets().map((t) => [t.name, t] as const))('submissions on %s
     expect(details.report.valid).toBe(false);
     expect([...new Set(details.report.findings.filter((f) => f.severity === 'error').map((f) => f.rule))].sort()).toEqual(['P003', 'P006']);
     expect(await countAll(store.database)).toEqual({ programs: 0, versions: 0, reviews: 0, idempotency_keys: 0 });
+  });
+
+  test('the untouched blank template is refused with a message (S001: no program data) and nothing is stored', async () => {
+    // As the pane or the CLI would send it: the template written, then read back from its sheets.
+    const program = readWorkbook(writeProgramWorkbook(null, { period: { from: 2026, to: 2030 } })).program;
+    const res = await push(store, { program, explanations: {} });
+    expect(res.statusCode).toBe(422);
+    const error = ApiError.parse(res.json());
+    expect(error.error).toBe('validation_failed');
+    expect(error.message).toMatch(/не принята/);
+    const details = error.details as { programId: string; report: { findings: { rule: string; severity: string; messageId: string }[] } };
+    expect(details.report.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.messageId])).toEqual([['S001', 'noProgramData']]);
+    // No shared id like "2026-2030" for a program without a name.
+    expect(details.programId).toBe('');
+    expect((await countAll(store.database)).versions).toBe(0);
+  });
+
+  test('a valid program without a name or municipality is refused: the store cannot tell which program it is', async () => {
+    const program = correctedExample();
+    program.title = '';
+    program.municipality = ' ';
+    const res = await push(store, acceptableBody(program));
+    expect(res.statusCode).toBe(422);
+    const error = ApiError.parse(res.json());
+    expect(error.error).toBe('program_unnamed');
+    expect(error.message).toMatch(/наименование программы и муниципальное образование/);
+    expect(error.details).toEqual({ missing: ['title', 'municipality'] });
+    expect((await countAll(store.database)).versions).toBe(0);
   });
 
   test('a row whose total is not the sum of its years (F001) is refused', async () => {

@@ -2,6 +2,7 @@
 // each of its fields (rules/define-rule.ts); the renderer (render-message.ts) turns each kind into Russian
 // or English. A place says where in the program, in the program's terms: the renderer words it.
 import type { Decimal } from '../amount';
+import type { Unit } from '../model/unit';
 import type { YearSpan } from '../model/year-span';
 import type { Column } from '../paths';
 
@@ -22,6 +23,10 @@ export type Place =
   | { kind: 'bySourceRow'; source: string; column?: Column }
   /** Приложение 1: the "в том числе" rows under ИТОГО as a whole. */
   | { kind: 'bySourceBlock' }
+  /** Приложение 1: an "из них" row under a source of the total (a part of that source). */
+  | { kind: 'partRow'; source: string; column?: Column }
+  /** Приложение 1: a second total row ("Всего", "ИТОГО:") under the table, by its label. */
+  | { kind: 'totalRepeatRow'; label: string; column?: Column }
   | { kind: 'passportPeriod' }
   | { kind: 'passportSubprograms' }
   /** A row of the passport by its label ("Цели муниципальной программы"). */
@@ -30,6 +35,8 @@ export type Place =
   | { kind: 'passportFunding'; column?: Column }
   /** A source of the passport's funding section; with a column, its total or a year. */
   | { kind: 'passportSource'; source: string; column?: Column }
+  /** A stage of a passport source ("I этап (2014–2015 годы)"), by its label as written. */
+  | { kind: 'passportStage'; source: string; stage: string }
   /** Приложение 2: an activity by its number ("2.6."), or its title when it has none. */
   | { kind: 'activity'; number: string }
   /** Приложение 2: an indicator (its name is cut to a readable length); `field` for its unit or type cell. */
@@ -59,6 +66,8 @@ export interface KindValues {
   numeral: number;
   /** How many more years ("ещё в 4 годах" / "4 more years"). */
   moreYears: number;
+  /** The unit the amounts are written in: "тыс. руб." / "thousand rubles". */
+  unit: Unit;
   place: Place;
 }
 

@@ -4,6 +4,7 @@
 import { formatDecimalRu } from '../amount';
 import type { Finding, Lang } from '../finding';
 import { shortName } from '../indicator-rows';
+import { UNIT_LABEL, type Unit } from '../model/unit';
 import { periodLabel, yearSpanLabel, type YearSpan } from '../model/year-span';
 import type { Column } from '../paths';
 import { ALL_RULES } from '../rules/index';
@@ -80,6 +81,8 @@ export function renderValue(kind: DataKind, value: unknown, lang: Lang): string 
       const n = Number(value);
       return lang === 'ru' ? `${n} ${russianPlural(n, 'году', 'годах', 'годах')}` : `${n} more year${n === 1 ? '' : 's'}`;
     }
+    case 'unit':
+      return UNIT_LABEL[value as Unit]?.[lang] ?? String(value);
     case 'place':
       return renderPlace(value as Place, lang);
   }
@@ -119,6 +122,10 @@ export function renderPlace(place: Place, lang: Lang): string {
       return withColumn(ru ? `${funding}, ИТОГО, в том числе: ${place.source}` : `${funding}, program total, of which "${place.source}"`, place.column, 'funding');
     case 'bySourceBlock':
       return ru ? `${funding}, ИТОГО, в том числе` : `${funding}, program total, the "of which" rows`;
+    case 'partRow':
+      return withColumn(ru ? `${funding}, из них: ${place.source}` : `${funding}, part "${place.source}"`, place.column, 'funding');
+    case 'totalRepeatRow':
+      return withColumn(ru ? `${funding}, строка «${place.label}»` : `${funding}, row "${place.label}"`, place.column, 'funding');
     case 'passportPeriod':
       return ru ? 'Паспорт, срок реализации' : 'Passport, period';
     case 'passportSubprograms':
@@ -130,6 +137,8 @@ export function renderPlace(place: Place, lang: Lang): string {
       return `${TABLE.passport[lang]}, ${columnLabel(place.column, 'passport', lang)}`;
     case 'passportSource':
       return withColumn(ru ? `Паспорт, ${place.source}` : `Passport, source "${place.source}"`, place.column, 'passport');
+    case 'passportStage':
+      return ru ? `Паспорт, ${place.source}, «${place.stage}»` : `Passport, source "${place.source}", "${place.stage}"`;
     case 'activity': {
       const number = /^[\d.\s]+$/.test(place.number) ? place.number : quote(place.number, lang);
       return ru ? `Приложение 2, мероприятие ${number}` : `Annex 2, activity ${number}`;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Decimal } from '../amount';
+import { Unit } from './unit';
 import { YearSpan } from './year-span';
 
 /**
@@ -21,14 +22,38 @@ export const FundingSubprogram = z.object({
 });
 export type FundingSubprogram = z.infer<typeof FundingSubprogram>;
 
-/** Приложение №1 "Объем финансовых ресурсов…". */
+/** "из них: средства Дорожного фонда…": a part of the source row above it, read but not added again. */
+export const FundingPart = FundingRow.extend({
+  /** The source it is a part of, as written. */
+  parent: z.string(),
+});
+export type FundingPart = z.infer<typeof FundingPart>;
+
+/**
+ * Приложение №1 "Объем финансовых ресурсов…", or any funding table of a program: with subprogram blocks
+ * (the Moscow-region layout), or without (a program without subprograms is valid: its source rows are
+ * `totalBySource`, its "Всего"/"Итого" row `total`).
+ */
 export const FundingTable = z.object({
   title: z.string().nullable(),
+  /** The unit every amount of the table is written in; absent: тыс. руб. (`unitOf`). */
+  unit: Unit.optional(),
   years: z.array(YearSpan),
+  /** Where the column of amounts over all years stands; absent: before the years. "none": the table has no such column. */
+  totalColumn: z.enum(['first', 'last', 'none']).optional(),
   subprograms: z.array(FundingSubprogram),
   /** "ИТОГО по муниципальной программе" (its `source` is empty). */
   total: FundingRow.nullable(),
-  /** The "в том числе:" rows under ИТОГО, one per source. */
+  /** The "в том числе:" rows under ИТОГО, one per source (without subprograms: the table's source rows). */
   totalBySource: z.array(FundingRow),
+  /** "из них …" rows: parts of a source, not added again. */
+  ofWhich: z.array(FundingPart).optional(),
+  /** Rows that state the program total once more ("По источникам финансирования: …" under "ВСЕГО:"). */
+  totalRepeats: z.array(FundingRow).optional(),
 });
 export type FundingTable = z.infer<typeof FundingTable>;
+
+/** Does the table have a column of amounts over all years (a row's "Общий объем")? */
+export function hasTotalColumn(table: FundingTable): boolean {
+  return table.totalColumn !== 'none';
+}

@@ -17,6 +17,10 @@ export const Indicator = z.object({
   base: IndicatorValue.nullable(),
   /** One per year column; null where the cell is empty. */
   plan: z.array(IndicatorValue.nullable()),
+  /** Reported actual values inside the period ("факт." beside "план." of a year): read, not a target. */
+  facts: z.array(z.object({ year: YearSpan, value: IndicatorValue })).optional(),
+  /** Years whose planned value is written "-": no target set that year (not a missing value). */
+  noTarget: z.array(YearSpan).optional(),
 });
 export type Indicator = z.infer<typeof Indicator>;
 

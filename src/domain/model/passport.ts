@@ -1,21 +1,34 @@
 import { z } from 'zod';
 import { Decimal } from '../amount';
+import { Unit } from './unit';
 import { YearSpan } from './year-span';
 
 export const PassportYearAmount = z.object({ year: YearSpan, amount: Decimal.nullable() });
 export type PassportYearAmount = z.infer<typeof PassportYearAmount>;
+
+/** A stage's subtotal: "второй этап - 12000 тыс.рублей, из них: 2007 год - 6000…; 2008 год - 6000…". */
+export const PassportStage = z.object({
+  label: z.string(),
+  amount: Decimal.nullable(),
+  /** The years listed under the stage (they add up to it). */
+  years: z.array(YearSpan),
+});
+export type PassportStage = z.infer<typeof PassportStage>;
 
 export const PassportSource = z.object({
   /** As written: "Бюджет городского округа Ступино Московской области". */
   name: z.string(),
   total: Decimal.nullable(),
   years: z.array(PassportYearAmount),
+  stages: z.array(PassportStage).optional(),
 });
 export type PassportSource = z.infer<typeof PassportSource>;
 
 /** "Источники финансирования муниципальной программы": written as a paragraph or as a table. */
 export const PassportFunding = z.object({
   form: z.enum(['paragraph', 'table']),
+  /** The unit the amounts are written in (an amount printed in another unit is converted to it exactly); absent: тыс. руб. */
+  unit: Unit.optional(),
   total: Decimal.nullable(),
   years: z.array(PassportYearAmount),
   sources: z.array(PassportSource),

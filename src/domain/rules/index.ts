@@ -8,6 +8,7 @@ import { excessDecimals } from './structure/S006-excess-decimals';
 import { requiredCell } from './structure/S007-required-cell';
 import { unclassifiedRow } from './structure/S008-unclassified-row';
 import { mixedAlphabets } from './structure/S009-mixed-alphabets';
+import { unattributedAmount } from './structure/S010-unattributed-amount';
 import { rowTotal } from './funding/F001-row-total';
 import { subprogramTotal } from './funding/F002-subprogram-total';
 import { programTotal } from './funding/F003-program-total';
@@ -47,6 +48,7 @@ export const ALL_RULES: readonly AnyRule[] = [
   requiredCell,
   unclassifiedRow,
   mixedAlphabets,
+  unattributedAmount,
   rowTotal,
   subprogramTotal,
   programTotal,

@@ -12,7 +12,7 @@ import { renderMessage } from '../../domain/messages/render-message';
 import type { Report } from '../../domain/report';
 import { canonicalJson, canonicalSubmission } from '../../store/canonical-json';
 import { SubmissionAccepted, type Explanations, type SubmissionBody } from '../../store/contract/submission';
-import { programIdOf } from '../../store/program-id';
+import { missingIdentity, programIdOf } from '../../store/program-id';
 import { ApiFailure } from '../api-failure';
 import { auditRow, type RequestOrigin } from '../audit';
 import type { TokenHolder } from '../auth/tokens';
@@ -157,6 +157,21 @@ export async function pushSubmission(database: StoreDatabase, request: PushReque
     if (replay) return replay;
   }
 
+  const unnamed = missingIdentity(body.program);
+  if (unnamed) {
+    // No id to file it under; its errors (the blank template's "no program data") are said first.
+    const report = reports.reportOf(body.program, sha256);
+    const refusal = report.valid ? null : refusalOf('', report, body.explanations);
+    if (refusal) throw refusal;
+    const ru = unnamed.map((m) => (m === 'title' ? 'наименование программы' : 'муниципальное образование')).join(' и ');
+    const en = unnamed.map((m) => (m === 'title' ? 'the program\'s name' : 'the municipality')).join(' and ');
+    throw new ApiFailure(
+      'program_unnamed',
+      `Программа не принята: не указано ${ru} (заголовок паспорта «МУНИЦИПАЛЬНАЯ ПРОГРАММА … «…»»), а по ним хранилище узнаёт программу. Заполните паспорт и отправьте снова.`,
+      `The program is refused: ${en} is missing (the passport's title block); the store knows a program by them. Fill in the passport and push again.`,
+      { missing: unnamed },
+    );
+  }
   const programId = programIdOf(body.program);
   checkDepartment(programId, await bindingOf(db, programId), holder);
 

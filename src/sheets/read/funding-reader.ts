@@ -3,33 +3,24 @@
 // the first column, merged down or on the first row only; a source per row; "Всего по подпрограмме"),
 // "ИТОГО по муниципальной программе" and its "в том числе:" rows.
 import type { Decimal } from '../../domain/amount';
-import type { FundingRow, FundingSubprogram, FundingTable } from '../../domain/model/funding';
+import { DEFAULT_UNIT } from '../../domain/model/unit';
+import type { FundingPart, FundingRow, FundingSubprogram, FundingTable } from '../../domain/model/funding';
 import { yearSpanLabel } from '../../domain/model/year-span';
 import { paths, type Column, type Path } from '../../domain/paths';
 import { sourceKeys } from '../../domain/sources';
 import { isSubprogramTitle } from '../../domain/subprogram-title';
 import { readAmount } from './cell-value';
-import { FUNDING_HEADER, headerForm } from './header-text';
+import { FUNDING_ROW, PROGRAM_STATUS, formMatches, matches, vocabularyForm } from './vocabulary';
 import { joinText, readCell, recordCell, reportErrorInText, textCell, type ReadCell, type TextCell } from './read-cell';
 import type { ReadLog } from './read-log';
 import { rowShift } from './row-shift';
 import type { SheetView } from './sheet-view';
 import { isTitleRow } from './table-boundary';
 import { annexProgramTitle, titleBlockAbove } from './title-block';
-import { findYearColumns, isColumnNumberRow, type YearColumn, type YearHeader } from './year-columns';
+import type { FundingLayout } from './funding-layout';
+import { fundingReading } from './table-reading';
 
-interface FundingLayout {
-  headerRow: number;
-  headerCol: number;
-  nameCol: number;
-  sourceCol: number;
-  totalCol: number;
-  years: YearColumn[];
-  yearRow: number;
-  firstDataRow: number;
-}
-
-interface AmountRow {
+export interface AmountRow {
   label: TextCell;
   total: ReadCell<Decimal>;
   years: ReadCell<Decimal>[];
@@ -47,15 +38,14 @@ interface Block {
 
 type Mode = 'blocks' | 'total' | 'bySource';
 
-/** "Всего по подпрограмме I", also written "Итого по подпрограмме I". */
-const SUBPROGRAM_TOTAL = /^(?:всего|итого)\s+по\s+подпрограмм/;
-/** "ИТОГО по муниципальной программе", "Всего по муниципальной программе". */
-const TOTAL = /^итого|^всего\s+по\s+(?:муниципальной\s+)?программ/;
-const SUBTOTAL = /^всего/;
-const INCLUDING = /^в (?:том числе|т\.\s?ч\.?)/;
+const SUBPROGRAM_TOTAL = (form: string): boolean => formMatches(form, FUNDING_ROW.subprogramTotal);
+const TOTAL = (form: string): boolean => formMatches(form, FUNDING_ROW.programTotal);
+const SUBTOTAL = (form: string): boolean => formMatches(form, FUNDING_ROW.total);
+const INCLUDING = (form: string): boolean => formMatches(form, FUNDING_ROW.including);
+const OF_WHICH = (form: string): boolean => formMatches(form, FUNDING_ROW.ofWhich);
 
-export function readFundingTable(view: SheetView, headerRow: number, headerCol: number, limit: number, log: ReadLog): FundingTable {
-  const layout = fundingLayout(view, headerRow, headerCol);
+export function readFundingTable(view: SheetView, layout: FundingLayout, limit: number, log: ReadLog): FundingTable {
+  const headerRow = layout.headerRow;
   const title = annexProgramTitle(titleBlockAbove(view, headerRow));
   const blocks: Block[] = [];
   let total: AmountRow | null = null;
@@ -63,8 +53,11 @@ export function readFundingTable(view: SheetView, headerRow: number, headerCol: 
   let mode: Mode = 'blocks';
   /** What the previous data row was, so that a page-break continuation joins the right text. */
   let previous: 'title' | 'source' | 'other' = 'other';
+  const parts: { parent: string; row: AmountRow }[] = [];
+  /** The blocks of the whole program ("Государственная программа" in the status column): its total and sources. */
+  const programBlocks = new Set<Block>();
   // The value columns: "Общий объем" and the years, whichever side of the years the total stands.
-  const firstValueCol = Math.min(layout.totalCol, layout.years[0]?.col ?? layout.totalCol);
+  const firstValueCol = firstValueColumn(layout);
   const lastValueCol = Math.max(layout.totalCol, layout.years[layout.years.length - 1]?.col ?? layout.totalCol);
 
   for (let row = layout.firstDataRow; row < limit; row++) {
@@ -74,23 +67,28 @@ export function readFundingTable(view: SheetView, headerRow: number, headerCol: 
     const name = textCell(view, row, layout.nameCol + offset);
     const source = textCell(view, row, layout.sourceCol + offset);
     const hasValues = hasAnyValue(view, row, layout, offset);
-    const nameForm = headerForm(name.text);
-    const sourceForm = headerForm(source.text);
+    const nameForm = vocabularyForm(name.text);
+    const sourceForm = vocabularyForm(source.text);
     const block = blocks.length > 0 ? blocks[blocks.length - 1] : null;
     const amounts = (label: TextCell): AmountRow => amountRow(view, row, layout, offset, label);
     reportErrorInText(view, row, layout.nameCol + offset, log);
     reportErrorInText(view, row, layout.sourceCol + offset, log);
 
-    const isSubtotal = SUBPROGRAM_TOTAL.test(nameForm) || (name.text === '' && SUBPROGRAM_TOTAL.test(sourceForm));
-    if (!isSubtotal && (TOTAL.test(nameForm) || (name.text === '' && TOTAL.test(sourceForm)))) {
+    const isSubtotal = SUBPROGRAM_TOTAL(nameForm) || (name.text === '' && SUBPROGRAM_TOTAL(sourceForm));
+    if (hasValues && OF_WHICH(name.text !== '' ? nameForm : sourceForm)) {
+      // "из них: средства Дорожного фонда": a part of the source above, not a source of its own.
+      const list = mode === 'blocks' ? block?.sources : bySource;
+      parts.push({ parent: list?.[list.length - 1]?.label.text ?? '', row: amounts(name.text !== '' ? name : source) });
+      previous = 'other';
+    } else if (!isSubtotal && (TOTAL(nameForm) || (name.text === '' && TOTAL(sourceForm)))) {
       total = amounts(name.text !== '' ? name : source);
       mode = 'total';
       previous = 'other';
-    } else if (INCLUDING.test(nameForm)) {
+    } else if (INCLUDING(nameForm)) {
       mode = 'bySource';
       if (source.text !== '') bySource.push(amounts(source));
       previous = source.text !== '' ? 'source' : 'other';
-    } else if (isSubtotal || SUBTOTAL.test(nameForm) || (name.text === '' && SUBTOTAL.test(sourceForm))) {
+    } else if (isSubtotal || SUBTOTAL(nameForm) || (name.text === '' && SUBTOTAL(sourceForm))) {
       const label = name.text !== '' ? name : source;
       if (block && block.total === null) block.total = amounts(label);
       else blocks.push({ title: { text: '', ref: label.ref }, sources: [], total: amounts(label) });
@@ -103,11 +101,13 @@ export function readFundingTable(view: SheetView, headerRow: number, headerCol: 
       } else if (continues && block) {
         block.title.text = joinText(block.title.text, name.text);
       } else {
-        blocks.push({ title: name, sources: [], total: null });
+        const started: Block = { title: name, sources: [], total: null };
+        blocks.push(started);
+        if (layout.statusCol >= 0 && matches(view.text(row, layout.statusCol + offset), PROGRAM_STATUS)) programBlocks.add(started);
         mode = 'blocks';
       }
       const current = blocks[blocks.length - 1];
-      if (SUBTOTAL.test(sourceForm) || /^итого/.test(sourceForm)) {
+      if (SUBTOTAL(sourceForm)) {
         current.total = amounts(source);
         current.totalFirst = true;
         previous = 'other';
@@ -146,41 +146,38 @@ export function readFundingTable(view: SheetView, headerRow: number, headerCol: 
     }
   }
 
+  // The whole program's block: its "Всего" row is the program's total, its sources the program's.
+  for (const block of programBlocks) {
+    if (total === null && block.total) total = block.total;
+    else if (block.total) bySource.push(block.total);
+    bySource.push(...block.sources);
+  }
+  const subprogramBlocks = blocks.filter((b) => !programBlocks.has(b));
+
   recordLayout(view, layout, log);
-  return {
+  const ofWhich: FundingPart[] = parts.map((p, i) => ({
+    ...recordRow(p.row, layout, log, paths.fundingPart(i), (c) => paths.fundingPartCell(i, c), p.row.label.text),
+    parent: p.parent,
+  }));
+  const table: FundingTable = {
     title: title?.text ?? null,
+    ...(layout.unit && layout.unit !== DEFAULT_UNIT ? { unit: layout.unit } : {}),
     years: layout.years.map((y) => y.year),
-    subprograms: blocks.map((block, i) => recordBlock(block, i, layout, log)),
+    ...totalColumnOf(layout),
+    subprograms: subprogramBlocks.map((block, i) => recordBlock(block, i, layout, log)),
     total: total ? recordRow(total, layout, log, paths.fundingTotal, (c) => paths.fundingTotalCell(c), '') : null,
     totalBySource: recordSources(bySource, layout, log, (key) => paths.fundingBySource(key), (key, c) => paths.fundingBySourceCell(key, c)),
+    ...(ofWhich.length > 0 ? { ofWhich } : {}),
   };
+  log.read(fundingReading(table, view.ref(layout.headerRow, layout.headerCol), 'blocks', layout.unitSource));
+  return table;
 }
 
-function fundingLayout(view: SheetView, headerRow: number, headerCol: number): FundingLayout {
-  let nameCol = -1;
-  let sourceCol = -1;
-  let totalCol = -1;
-  const n = view.rowLength(headerRow);
-  for (let col = 0; col < n; col++) {
-    const form = headerForm(view.text(headerRow, col));
-    if (form === '') continue;
-    if (nameCol < 0 && FUNDING_HEADER.name.test(form)) nameCol = col;
-    else if (sourceCol < 0 && FUNDING_HEADER.source.test(form)) sourceCol = col;
-    else if (totalCol < 0 && sourceCol >= 0 && FUNDING_HEADER.total.test(form)) totalCol = col;
-  }
-  const yearHeader = findYearColumns(view, headerRow, sourceCol);
-  if (totalCol < 0) totalCol = totalBesideYears(view, yearHeader, sourceCol);
-  let lastHeaderRow = Math.max(headerRow, yearHeader?.row ?? headerRow);
-  if (isColumnNumberRow(view, lastHeaderRow + 1)) lastHeaderRow++;
-  return { headerRow, headerCol, nameCol, sourceCol, totalCol, years: yearHeader?.columns ?? [], yearRow: yearHeader?.row ?? headerRow, firstDataRow: lastHeaderRow + 1 };
-}
-
-/** "Всего"/"Итого" in the year row (before or after the years), else the column before the first year. */
-function totalBesideYears(view: SheetView, yearHeader: YearHeader | null, sourceCol: number): number {
-  if (!yearHeader || yearHeader.columns.length === 0) return sourceCol + 1;
-  const n = view.rowLength(yearHeader.row);
-  for (let col = sourceCol + 1; col < n; col++) if (/^(?:всего|итого)/.test(headerForm(view.text(yearHeader.row, col)))) return col;
-  return yearHeader.columns[0].col - 1 > sourceCol ? yearHeader.columns[0].col - 1 : sourceCol + 1;
+/** Where the total column stands, as the model says it: nothing for the usual "before the years". */
+export function totalColumnOf(layout: FundingLayout): Pick<FundingTable, 'totalColumn'> {
+  if (layout.totalCol < 0) return { totalColumn: 'none' };
+  if (layout.years.length > 0 && layout.totalCol > layout.years[0].col) return { totalColumn: 'last' };
+  return {};
 }
 
 /**
@@ -194,32 +191,38 @@ function continuesTitle(title: string, text: string): boolean {
   return open || /^[а-яёa-z]/.test(text) || (opening === 0 && /^[«"]/.test(text) && isSubprogramTitle(title));
 }
 
-function hasAnyValue(view: SheetView, row: number, layout: FundingLayout, offset: number): boolean {
+export function hasAnyValue(view: SheetView, row: number, layout: FundingLayout, offset: number): boolean {
   if (view.text(row, layout.totalCol + offset) !== '') return true;
   return layout.years.some((y) => view.text(row, y.col + offset) !== '');
 }
 
-function amountRow(view: SheetView, row: number, layout: FundingLayout, offset: number, label: TextCell): AmountRow {
+export function amountRow(view: SheetView, row: number, layout: FundingLayout, offset: number, label: TextCell): AmountRow {
   return {
     label: { text: label.text, ref: label.ref },
     total: readCell(view, row, layout.totalCol + offset, readAmount),
     years: layout.years.map((y) => readCell(view, row, y.col + offset, readAmount)),
-    shift: offset === 0 ? null : { found: columnOf(view, row, layout.totalCol + offset), expected: columnOf(view, row, layout.totalCol) },
+    shift: offset === 0 ? null : { found: columnOf(view, row, firstValueColumn(layout) + offset), expected: columnOf(view, row, firstValueColumn(layout)) },
   };
 }
 
-function columnOf(view: SheetView, row: number, col: number): string {
+/** The first column of amounts: the total's when it stands before the years, else the first year's. */
+export function firstValueColumn(layout: FundingLayout): number {
+  const firstYear = layout.years[0]?.col ?? layout.totalCol;
+  return layout.totalCol >= 0 ? Math.min(layout.totalCol, firstYear) : firstYear;
+}
+
+export function columnOf(view: SheetView, row: number, col: number): string {
   return view.address(row, col).replace(/\d+$/, '');
 }
 
-function unclassified(view: SheetView, row: number, log: ReadLog): void {
+export function unclassified(view: SheetView, row: number, log: ReadLog): void {
   const filled = view.filledColumns(row);
   const at = view.ref(row, filled[0] ?? 0);
   const text = filled.map((c) => view.text(row, c)).join(' | ');
   log.issue('S008', 'unclassifiedRow', at, null, { text: text.length > 200 ? text.slice(0, 200) + '…' : text });
 }
 
-function recordLayout(view: SheetView, layout: FundingLayout, log: ReadLog): void {
+export function recordLayout(view: SheetView, layout: FundingLayout, log: ReadLog): void {
   log.record(paths.funding, view.ref(layout.headerRow, layout.headerCol));
   layout.years.forEach((y, i) => log.record(paths.fundingYearHeader(i), view.ref(layout.yearRow, y.col)));
 }
@@ -233,17 +236,17 @@ function recordBlock(block: Block, i: number, layout: FundingLayout, log: ReadLo
   };
 }
 
-function recordSources(rows: readonly AmountRow[], layout: FundingLayout, log: ReadLog, rowPath: (key: string) => Path, cellPath: (key: string, c: Column) => Path): FundingRow[] {
+export function recordSources(rows: readonly AmountRow[], layout: FundingLayout, log: ReadLog, rowPath: (key: string) => Path, cellPath: (key: string, c: Column) => Path): FundingRow[] {
   const keys = sourceKeys(rows.map((r) => r.label.text));
   return rows.map((r, j) => recordRow(r, layout, log, rowPath(keys[j]), (c) => cellPath(keys[j], c), r.label.text));
 }
 
-function recordRow(row: AmountRow, layout: FundingLayout, log: ReadLog, rowPath: Path, cellPath: (c: Column) => Path, source: string): FundingRow {
+export function recordRow(row: AmountRow, layout: FundingLayout, log: ReadLog, rowPath: Path, cellPath: (c: Column) => Path, source: string): FundingRow {
   log.record(rowPath, row.label.ref);
-  if (row.shift) log.issue('S008', 'shiftedRow', row.total.ref, rowPath, { column: row.shift.found, expectedColumn: row.shift.expected });
+  if (row.shift) log.issue('S008', 'shiftedRow', (layout.totalCol >= 0 ? row.total : (row.years[0] ?? row.total)).ref, rowPath, { column: row.shift.found, expectedColumn: row.shift.expected });
   return {
     source,
-    total: recordCell(log, cellPath('total'), row.total, 'Общий объем финансовых ресурсов'),
+    total: layout.totalCol >= 0 ? recordCell(log, cellPath('total'), row.total, 'Общий объем финансовых ресурсов') : null,
     years: row.years.map((cell, k) => recordCell(log, cellPath(layout.years[k].year), cell, yearSpanLabel(layout.years[k].year))),
   };
 }

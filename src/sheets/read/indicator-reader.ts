@@ -8,29 +8,17 @@ import { paths } from '../../domain/paths';
 import { isActivityTitle } from '../../domain/activity-code';
 import { isSubprogramTitle } from '../../domain/subprogram-title';
 import { readIndicatorValue } from './cell-value';
-import { INDICATOR_HEADER, headerForm } from './header-text';
 import { joinText, readCell, recordCell, reportErrorInText, textCell, type TextCell } from './read-cell';
 import type { ReadLog } from './read-log';
 import { rowShift } from './row-shift';
 import type { SheetView } from './sheet-view';
 import { isTitleRow } from './table-boundary';
 import { annexProgramTitle, titleBlockAbove } from './title-block';
-import { findYearColumns, isColumnNumberRow, type YearColumn } from './year-columns';
+import { indicatorLayout, type IndicatorLayout } from './indicator-layout';
+import { INDICATOR_ROW, matches } from './vocabulary';
+import { indicatorReading } from './table-reading';
 
-interface IndicatorLayout {
-  headerRow: number;
-  headerCol: number;
-  numberCol: number;
-  activityCol: number;
-  nameCol: number;
-  unitCol: number;
-  typeCol: number;
-  baseCol: number;
-  years: YearColumn[];
-  yearRow: number;
-  firstDataRow: number;
-}
-
+const DASH = /^[-–—‐−]$/;
 const SUBPROGRAM_NUMBER = /^(\d+)\.?$/;
 const ACTIVITY_NUMBER = /^(\d+)\.(\d+)\.?$/;
 /** "1. Подпрограмма I «…»" in one cell, when the № cell is merged with the rest. */
@@ -70,7 +58,7 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
   };
 
   for (let row = layout.firstDataRow; row < limit; row++) {
-    if (view.isBlankRow(row)) continue;
+    if (view.isBlankRow(row) || isPunctuationOnly(view, row)) continue;
     if (isTitleRow(view, row)) break;
     const offset = firstValueCol >= 0 ? rowShift(view, row, firstValueCol, lastValueCol) : 0;
     const at = (col: number): TextCell => textCell(view, row, col < 0 ? -1 : col + offset);
@@ -162,6 +150,10 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
       log.record(paths.activityField(s, a, 'title'), act.ref);
       previous = 'activity';
       if (!hasIndicator) continue;
+    } else if (!hasIndicator && isCaption(view, row)) {
+      // "Цель программы: …", "Муниципальная программа «…»" spanning the table: a caption, not a row of data.
+      previous = 'other';
+      continue;
     } else if (!hasIndicator) {
       unclassified(view, row, log);
       previous = 'other';
@@ -179,7 +171,9 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
 
   log.record(paths.indicators, view.ref(layout.headerRow, layout.headerCol));
   layout.years.forEach((y, i) => log.record(paths.indicatorYearHeader(i), view.ref(layout.yearRow, y.col)));
-  return { title: title?.text ?? null, years: layout.years.map((y) => y.year), subprograms };
+  const table: IndicatorTable = { title: title?.text ?? null, years: layout.years.map((y) => y.year), subprograms };
+  log.read(indicatorReading(table, view.ref(layout.headerRow, layout.headerCol)));
+  return table;
 }
 
 /** A text that goes on the one above: its quotes are still open, or it starts in lower case or with a dash. */
@@ -233,7 +227,7 @@ function readIndicator(
 ): Indicator {
   log.record(paths.indicator(s, a, k), texts.name.ref);
   log.record(paths.indicatorField(s, a, k, 'name'), texts.name.ref);
-  log.record(paths.indicatorField(s, a, k, 'unit'), texts.unit.ref);
+  log.record(paths.indicatorField(s, a, k, 'unit'), layout.unitCol >= 0 ? texts.unit.ref : texts.name.ref);
   log.record(paths.indicatorField(s, a, k, 'type'), texts.type.ref);
   const first = layout.baseCol >= 0 ? layout.baseCol : (layout.years[0]?.col ?? 0);
   if (offset !== 0) {
@@ -244,40 +238,41 @@ function readIndicator(
   const base: IndicatorValue | null =
     layout.baseCol >= 0 ? recordCell(log, paths.indicatorField(s, a, k, 'base'), readCell(view, row, layout.baseCol + offset, readIndicatorValue), 'Базовое значение') : null;
   const plan = layout.years.map((y) => recordCell(log, paths.indicatorPlan(s, a, k, y.year), readCell(view, row, y.col + offset, readIndicatorValue), yearSpanLabel(y.year)));
-  return { name: texts.name.text, unit: texts.unit.text, type: texts.type.text, base, plan };
+  const facts = layout.facts.flatMap((f) => {
+    const value = readIndicatorValue(view.cell(row, f.col + offset));
+    return value.kind === 'value' ? [{ year: f.year, value: value.value }] : [];
+  });
+  const noTarget = layout.years.filter((y) => DASH.test(view.text(row, y.col + offset))).map((y) => y.year);
+  const { name, unit } = nameAndUnit(texts.name.text, texts.unit.text, layout);
+  return { name, unit, type: texts.type.text, base, plan, ...(facts.length > 0 ? { facts } : {}), ...(noTarget.length > 0 ? { noTarget } : {}) };
 }
 
-function indicatorLayout(view: SheetView, headerRow: number, headerCol: number): IndicatorLayout {
-  const found = { numberCol: -1, activityCol: -1, nameCol: -1, unitCol: -1, typeCol: -1, baseCol: -1, planCol: -1 };
-  const n = view.rowLength(headerRow);
-  for (let col = 0; col < n; col++) {
-    const form = headerForm(view.text(headerRow, col));
-    if (form === '') continue;
-    if (found.unitCol < 0 && INDICATOR_HEADER.unit.test(form)) found.unitCol = col;
-    else if (found.typeCol < 0 && INDICATOR_HEADER.type.test(form)) found.typeCol = col;
-    else if (found.baseCol < 0 && INDICATOR_HEADER.base.test(form)) found.baseCol = col;
-    else if (found.planCol < 0 && INDICATOR_HEADER.plan.test(form)) found.planCol = col;
-    else if (found.numberCol < 0 && found.activityCol < 0 && found.nameCol < 0 && INDICATOR_HEADER.number.test(form)) found.numberCol = col;
-    else if (found.activityCol < 0 && found.nameCol < 0 && INDICATOR_HEADER.activity.test(form) && !INDICATOR_HEADER.name.test(form)) found.activityCol = col;
-    else if (found.nameCol < 0 && INDICATOR_HEADER.name.test(form)) found.nameCol = col;
+/**
+ * The unit where the table writes it: in its column; after the name ("Транспортная подвижность населения,
+ * тыс. пасс./км на 1 жителя области <1>"); or over the values ("Значение индикатора по годам, единиц").
+ */
+function nameAndUnit(name: string, unit: string, layout: IndicatorLayout): { name: string; unit: string } {
+  if (layout.unitInName) {
+    const comma = name.lastIndexOf(',');
+    if (comma > 0) return { name: name.slice(0, comma).trim(), unit: name.slice(comma + 1).replace(/<\d+>|\*+\(?\d*\)?/g, '').trim() };
+    return { name, unit };
   }
-  const lastText = Math.max(found.unitCol, found.typeCol, found.nameCol);
-  const yearHeader = findYearColumns(view, headerRow, Math.max(lastText, found.baseCol));
-  let lastHeaderRow = Math.max(headerRow, yearHeader?.row ?? headerRow);
-  if (isColumnNumberRow(view, lastHeaderRow + 1)) lastHeaderRow++;
-  return {
-    headerRow,
-    headerCol,
-    numberCol: found.numberCol,
-    activityCol: found.activityCol,
-    nameCol: found.nameCol,
-    unitCol: found.unitCol,
-    typeCol: found.typeCol,
-    baseCol: found.baseCol,
-    years: yearHeader?.columns ?? [],
-    yearRow: yearHeader?.row ?? headerRow,
-    firstDataRow: lastHeaderRow + 1,
-  };
+  if (layout.unitCol < 0 && layout.headerUnit) return { name, unit: layout.headerUnit };
+  return { name, unit };
+}
+
+/** A row of marks only ('".' closing a quoted appendix): nothing to read. */
+function isPunctuationOnly(view: SheetView, row: number): boolean {
+  return view.filledColumns(row).every((col) => !/[\p{L}\d]/u.test(view.text(row, col)));
+}
+
+/** A row of one text (or one repeated across a merge) that names a goal, a task or the program itself. */
+function isCaption(view: SheetView, row: number): boolean {
+  const filled = view.filledColumns(row);
+  if (filled.length === 0) return false;
+  const first = view.text(row, filled[0]);
+  if (!filled.every((c) => view.text(row, c) === first || /^\d{1,3}\.?$/.test(view.text(row, c)))) return false;
+  return matches(first, INDICATOR_ROW.caption);
 }
 
 function unclassified(view: SheetView, row: number, log: ReadLog): void {

@@ -1,13 +1,17 @@
-// The passport's funding section written as a paragraph, as in the worked example:
-// "Всего 423 767,8 тыс. руб., в т.ч. по годам реализации: 2020 год – 99 822,7 тыс. руб.; …
-//  Бюджет Московской области: всего 1 567,0 тыс. руб., в т.ч. по годам реализации: 2020 год – 1 567,0 тыс. руб.; 2021 год – 0; …
-//  Федеральный бюджет: всего 0."
-// Also in other common wordings: "Общий объем финансирования муниципальной программы составляет
-// 1 618 439,4 тыс. рублей, в том числе по годам реализации: …", "Бюджет Московской области – всего 1 567,0
-// тыс. руб., …", "Бюджет Московской области — 1 567,0 тыс. руб.".
-// Pure text work: positions are returned so that the caller can point each amount at its cell.
+// The funding section written as a paragraph, in every wording published programs use (see test/corpus):
+// "Всего 423 767,8 тыс. руб., в т.ч. по годам реализации: 2020 год – 99 822,7 тыс. руб.; … Бюджет Московской
+// области: всего 1 567,0 …", "Общий объем средств, предусмотренных на реализацию программы - 11732,5 тыс.
+// рублей; в том числе: за счет средств районного бюджета: 2019 год - 76,9 тыс. рублей; …", "составляет
+// 5 828 487,0 тыс. рублей (средства бюджета города 1 774 105,0 тыс. рублей, …), в том числе по годам: в 2020
+// году - 1 785 158,8 тыс. рублей (средства бюджета города 604 953,0 …)", "В 2023 году общий объем
+// финансирования - 4 626,8 тыс. рублей, из них средства федерального бюджета - 4 164,1 …", "2009 - 0 тыс.
+// рублей", "второй этап - 12000 тыс.рублей, из них: 2007 год - …", amounts in руб., тыс. руб. or млн руб.
+// Each amount is attributed by what stands before it in its clause: a year, a source, the words of a total;
+// an amount that none of them claims is returned as unattributed (the reader reports it, S010), never dropped.
+// Pure text work, linear in the text: positions are returned so that the caller can point each amount at its cell.
 import { parseRussianNumber, type Decimal } from '../../domain/amount';
-import type { YearSpan } from '../../domain/model/year-span';
+import { convertAmount, type Unit } from '../../domain/model/unit';
+import { yearSpanKey, type YearSpan } from '../../domain/model/year-span';
 
 export interface ParagraphAmount {
   value: Decimal | null;
@@ -19,112 +23,344 @@ export interface ParagraphYear extends ParagraphAmount {
   year: YearSpan;
 }
 
+export interface ParagraphStage {
+  label: string;
+  amount: ParagraphAmount;
+  years: YearSpan[];
+}
+
 export interface ParagraphSource {
   name: string;
   at: number;
   total: ParagraphAmount | null;
   years: ParagraphYear[];
+  stages: ParagraphStage[];
 }
 
 export interface FundingParagraph {
   total: ParagraphAmount | null;
   years: ParagraphYear[];
   sources: ParagraphSource[];
+  /** The unit of the paragraph: the first one written after an amount; null when no amount has one. */
+  unit: Unit | null;
+  /** Amounts that belong to no statement of the funding (or contradict one already read): as written. */
+  unattributed: { text: string; at: number }[];
 }
-
-const NUMBER = String.raw`-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|-?\d+(?:[.,]\d+)?`;
-/** "Бюджет Московской области: всего …", "Бюджет Московской области – всего …". */
-const SOURCE_HEAD = /([А-ЯЁA-Z][^:;.]*?)(?::|\s+[-–—])\s*[вВ]сего(?![а-яё])/g;
-/** "Бюджет Московской области — 1 567,0 тыс. руб.", "Федеральный бюджет – 0;": a source with its amount and no "всего". */
-const SOURCE_AMOUNT_HEAD = new RegExp(String.raw`([А-ЯЁA-Zа-яё][^:;.\d\-–—]*?)\s*(?::|\s[-–—])\s*(${NUMBER})(?!\d)\s*(?:тыс|[;,.](?!\d)|$)`, 'g');
-/**
- * The program's total: "Всего 423 767,8", "всего: 423 767,8", "Общий объем финансирования … составляет
- * 1 618 439,4", "Общий объем финансирования муниципальной программы – 1 618 439,4".
- */
-const TOTAL = new RegExp(String.raw`(?:всего|составля(?:ет|ют)|состав(?:ит|ят)|объ[её]м[а-яё\s]*[-–—:])\s*(?:[-–—:=]\s*)?(${NUMBER})`, 'i');
-const YEAR_AMOUNT = new RegExp(String.raw`(\d{4})(?:\s*[-–—]\s*(\d{4}))?\s*(?:годы|года|год|гг?\.)\s*(?:[-–—:=]\s*)?(${NUMBER})`, 'gi');
-/** Words that open the whole program's amount, not a source's. */
-const TOTAL_WORDS = /^(?:всего|итого|общий|объ[её]м|финансирование)(?![а-яё])/i;
-/** A list's opening words before a source's name: "в том числе Бюджет…", "из них средства…". */
-const LIST_OPENING = /^(?:в\s+том\s+числе|из\s+них)[\s,]*/i;
-/** A source named without "всего" must look like one. */
-const SOURCE_WORDS = /бюджет|средств|источник/i;
 
 /** Markup a Word export may leave in the text ("<p>…</p>") counts as a space. */
 export function stripMarkup(text: string): string {
   return text.replace(/<\/?[a-z][^>]*>/gi, (tag) => ' '.repeat(tag.length));
 }
 
-/** Does the text look like the funding paragraph (an amount after "всего")? */
+/** "5 894,0", "1 284 898 925,86", "1500 000,0" (a first group of four, not a year), "0,000", "76,9". */
+const NUMBER = /(?<![\p{L}\d.,])-?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|(?!(?:199\d|20\d\d|2100)[ \u00a0\u202f])\d{4,}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?(?![\d])/gu;
+const UNIT_AFTER = /^\s*(тыс\.?\s*руб\p{L}*\.?|тысяч\p{L}*\s+руб\p{L}*\.?|млн\.?\s*руб\p{L}*\.?|миллион\p{L}*\s+руб\p{L}*\.?|руб\p{L}*\.?)/iu;
+const YEAR_WORD = /^\s*(?:год\p{L}*|г\.|гг\.?)/iu;
+const SPAN_AFTER = /^\s*(?:г\.|год)?\s*[-–—]\s*(\d{4})(?![\d]|[.,]\d)\s*(?:годы|годах|годов|года|гг\.?|г\.)?/iu;
+const PERCENT_AFTER = /^\s*(?:%|процент)/iu;
+/** After a year, before its amount: "год – ", "году - ", ") - ", "годы – ". */
+const YEAR_TO_AMOUNT = /^[\s)\]:=–—-]*$/u;
+const TOTAL_WORDS = /(?:^|[^\p{L}])(?:всего|итого|общ\p{L}*\s+(?:\p{L}+\s+)?объ[её]м|объ[её]м\p{L}*\s+(?:\p{L}+\s+)?(?:финансировани|средств|бюджетных ассигновани)|составля\p{L}*|состав(?:ит|ят)|потребуется|необходим\p{L}*\s+объ[её]м)(?!\p{L})/iu;
+/** Where an amount written without its unit stands: "2021 год – 0", "Федеральный бюджет: всего 0". */
+const AMOUNT_PLACE = /(?:[-–—:=]|всего|итого|составля\p{L}*|состав(?:ит|ят))\s*$/iu;
+const ONLY_TOTAL_WORD = /^[\s:–—-]*(?:всего|итого)[\s:–—-]*$/iu;
+/** What may stand between a source's name and its amount: "средства бюджета города 604 953,0", "…бюджета - 37 278,8", "…: всего …", "… составляет …". */
+const SOURCE_TO_AMOUNT = /^[\s:–—-]*(?:всего[\s:–—-]*)?(?:(?:составля\p{L}*|состав(?:ит|ят))[\s:–—-]*)?(?:в\s+сумме\s*)?$/iu;
+const STAGE = /(\p{L}+)\s+этап\p{L}*[\s:–—-]*$/iu;
+/** "за счет средств …", "из бюджета …": a source named anywhere in a clause that states an amount. */
+const STRONG_SOURCE = /(?:за\s+сч[её]т|из)\s+(?:средств\s+)?$/iu;
+/** "В 2023 году …", "2023 год: …" opening a clause: its amounts are that year's. */
+const CLAUSE_YEAR = /^[\s–—-]*(?:в|на)?\s*(\d{4})\s*(?:год\p{L}*|г\.)(?!\s*[-–—]\s*\d)/iu;
+
+/**
+ * A source's name: "федерального бюджета", "Бюджет Московской области", "средства бюджета городского
+ * округа Ступино", "бюджет муниципального образования "Город Саратов"", "внебюджетные источники".
+ */
+const SOURCE_NAME = new RegExp(
+  String.raw`(?:(?:средств[аоы]?|денежн\p{L}*\s+средств\p{L}*)\s+)?` +
+    String.raw`(?:(?:[\p{L}-]+(?:ого|его|ой|ых|их|ый|ий|ые|ие|ая|яя)\s+){1,2}бюджет(?:а|ов|ы)?(?!\p{L})` +
+    String.raw`|бюджет(?:а|ов|ы)?(?!\p{L})(?=\s+(?!всего|состав|в\s|на\s|из\s|по\s|и\s|тыс|млн|руб|предусм|финанс)[«"„\p{L}])` +
+    String.raw`|внебюджетн\p{L}*\s+(?:источник\p{L}*|средств\p{L}*)|иные\s+источник\p{L}*|прочие\s+источник\p{L}*|собственные\s+средства)` +
+    // The words naming whose budget it is ("города", "г. Александрова", "Московской области"), not a verb ("приходится").
+    String.raw`((?:\s+(?!всего|состав|в\s|на\s|из\s|по\s|и\s|тыс|млн|руб|предусм|финанс|програм|подпрограм|мероприят)(?![\p{L}]*(?:тся|ться|[аяеу]ет|ит|[ея]но|ано|[еая]ны)(?![\p{L}]))[«"„\p{L}][\p{L}\d.«»"„“”-]*){0,6})`,
+  'giu',
+);
+const LIST_OPENING = /^(?:в\s+том\s+числе|в\s+т\.\s?ч\.?|из\s+них|за\s+сч[её]т|из)\s+/iu;
+
+/** Does the text look like the funding paragraph (an amount after "всего"/"составляет", or with a money unit)? */
 export function isFundingParagraph(text: string): boolean {
-  return TOTAL.test(stripMarkup(text));
+  if (!/\d/.test(text)) return false;
+  const plain = stripMarkup(text);
+  return TOTAL_WORDS.test(plain) && amountsOf(plain).some((a) => a.unit !== null || ONLY_TOTAL_WORD.test(plain.slice(Math.max(0, a.at - 12), a.at)));
 }
 
-interface SourceHead {
+interface Token {
+  at: number;
+  end: number;
+  written: string;
+  value: Decimal | null;
+  unit: Unit | null;
+}
+
+interface YearToken {
+  at: number;
+  end: number;
+  year: YearSpan;
+}
+
+/** The numbers of a text that are amounts (with a money unit, or where an amount stands), and the years. */
+function scan(text: string): { amounts: Token[]; years: YearToken[] } {
+  const amounts: Token[] = [];
+  const years: YearToken[] = [];
+  let yearEnd = -1;
+  for (const m of text.matchAll(NUMBER)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    // The second year of a span ("2023-2024 годы") is that span's.
+    if (at < yearEnd) continue;
+    const after = text.slice(end, end + 40);
+    const before = text.slice(Math.max(0, at - 3), at);
+    const plainYear = /^\d{4}$/.test(m[0]) && Number(m[0]) >= 1990 && Number(m[0]) <= 2100;
+    if (plainYear) {
+      const span = SPAN_AFTER.exec(after);
+      if (span && Number(span[1]) >= Number(m[0]) && Number(span[1]) <= 2100) {
+        years.push({ at, end: end + span[0].length, year: { from: Number(m[0]), to: Number(span[1]) } });
+        yearEnd = end + span[0].length;
+        continue;
+      }
+      const word = YEAR_WORD.exec(after);
+      if (word) {
+        years.push({ at, end: end + word[0].length, year: { from: Number(m[0]), to: Number(m[0]) } });
+        yearEnd = end + word[0].length;
+        continue;
+      }
+      // "2009 - 0 тыс. рублей": a year opening its line, a dash, its amount.
+      if (/^\s*[-–—]\s*\d/.test(after) && /(?:^|[\n;:]\s*[-–—]?\s*)$/.test(text.slice(Math.max(0, at - 4), at))) {
+        years.push({ at, end, year: { from: Number(m[0]), to: Number(m[0]) } });
+        continue;
+      }
+    }
+    if (/[№N]\s*$/i.test(before) || /^[.,]\d/.test(text.slice(end, end + 2)) || /\d[.,]$/.test(before)) continue;
+    if (PERCENT_AFTER.test(after)) continue;
+    const unit = UNIT_AFTER.exec(after);
+    // Without a unit, a number is an amount only where an amount stands: after a dash, a colon, "всего", "составляет".
+    if (!unit && !AMOUNT_PLACE.test(text.slice(Math.max(0, at - 16), at))) continue;
+    const parsed = parseRussianNumber(m[0]);
+    amounts.push({
+      at,
+      end: end + (unit ? unit[0].length : 0),
+      written: m[0] + (unit ? unit[0] : ''),
+      value: parsed.kind === 'number' ? parsed.value : null,
+      unit: unit ? unitOf(unit[1]) : null,
+    });
+  }
+  return { amounts, years };
+}
+
+function unitOf(written: string): Unit {
+  const w = written.toLowerCase();
+  if (w.startsWith('тыс')) return 'тыс. руб.';
+  if (w.startsWith('млн') || w.startsWith('миллион')) return 'млн руб.';
+  return 'руб.';
+}
+
+/** The amounts of a text with their units (for the reader's search of unread amounts). */
+export function amountsOf(text: string): Token[] {
+  return scan(text).amounts;
+}
+
+interface Clause {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATION = /(?:^|[\s(])(?:тыс|руб|млн|млрд|г|гг|п|ст|ч|т|N|№|им|д|ул|обл|р|коп)$/i;
+
+/** Clauses: split at ";" and line ends, and at a full stop that ends a sentence (not "тыс. руб.", "г. Александрова"). */
+function clausesOf(text: string): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    const ends =
+      ch === '\n' ||
+      (depth === 0 && ch === ';') ||
+      (depth === 0 && ch === '.' && /\s/.test(text[i + 1] ?? ' ') && !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i)) && !/\d$/.test(text.slice(0, i)));
+    if (ends) {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+      if (ch === '\n') depth = 0;
+    }
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+interface NamedSource {
   name: string;
   at: number;
-  /** Where the source's own text (its "всего", or the years after its amount) starts. */
   end: number;
-  /** The amount written right after the name, when there is no "всего". */
-  amount: ParagraphAmount | null;
+}
+
+/** The last source named in a stretch of text, with where its name starts and ends. */
+function lastSourceIn(text: string, offset: number): NamedSource | null {
+  let found: NamedSource | null = null;
+  for (const m of text.matchAll(SOURCE_NAME)) {
+    let name = m[0].trim().replace(/[\s,:–—-]+$/u, '');
+    let at = offset + m.index;
+    const opening = LIST_OPENING.exec(name);
+    if (opening) {
+      name = name.slice(opening[0].length);
+      at += opening[0].length;
+    }
+    found = { name, at, end: offset + m.index + m[0].length };
+  }
+  return found;
 }
 
 export function parseFundingParagraph(raw: string): FundingParagraph {
   const text = stripMarkup(raw);
-  const heads = sourceHeads(text);
-  const lead = text.slice(0, heads.length > 0 ? heads[0].at : text.length);
-  const sources = heads.map((head, i): ParagraphSource => {
-    const end = i + 1 < heads.length ? heads[i + 1].at : text.length;
-    const segment = text.slice(head.end, end);
-    return { name: head.name, at: head.at, total: head.amount ?? totalIn(segment, head.end), years: yearsIn(segment, head.end) };
+  const { amounts, years } = scan(text);
+  const result: FundingParagraph = { total: null, years: [], sources: [], unit: amounts.find((a) => a.unit !== null)?.unit ?? null, unattributed: [] };
+  const sources = new Map<string, ParagraphSource>();
+  let current: ParagraphSource | null = null;
+  let stage: ParagraphStage | null = null;
+  let a = 0;
+  let y = 0;
+
+  const valueOf = (t: Token): ParagraphAmount => ({
+    value: t.value !== null && t.unit !== null && result.unit !== null && t.unit !== result.unit ? convertAmount(t.value, t.unit, result.unit) : t.value,
+    at: t.at,
   });
-  return { total: totalIn(lead, 0), years: yearsIn(lead, 0), sources };
-}
-
-/** The sources' names in the order written: "<name>: всего", "<name> – всего", "<name> – <amount> тыс.". */
-function sourceHeads(text: string): SourceHead[] {
-  const heads: SourceHead[] = [];
-  const named = (written: string, at: number): { name: string; at: number } | null => {
-    const opening = LIST_OPENING.exec(written)?.[0] ?? '';
-    const name = written.slice(opening.length).trim();
-    return name === '' || TOTAL_WORDS.test(name) ? null : { name, at: at + opening.length };
+  const sourceNamed = (named: NamedSource): ParagraphSource => {
+    const key = named.name.toLowerCase().replace(/\s+/g, ' ');
+    let s = sources.get(key);
+    if (!s) {
+      s = { name: named.name, at: named.at, total: null, years: [], stages: [] };
+      sources.set(key, s);
+      result.sources.push(s);
+    }
+    return s;
   };
-  for (const m of text.matchAll(SOURCE_HEAD)) {
-    const head = named(m[1], m.index);
-    if (head) heads.push({ ...head, end: m.index + m[0].length - 'всего'.length, amount: null });
-  }
-  for (const m of text.matchAll(SOURCE_AMOUNT_HEAD)) {
-    const head = named(m[1], m.index);
-    if (!head || !SOURCE_WORDS.test(head.name)) continue;
-    const numberAt = m.index + m[0].lastIndexOf(m[2]);
-    if (heads.some((h) => h.at <= numberAt && numberAt < h.end)) continue;
-    heads.push({ ...head, end: numberAt + m[2].length, amount: amount(m[2], numberAt) });
-  }
-  return heads.sort((a, b) => a.at - b.at);
-}
+  const unattributed = (t: Token) => result.unattributed.push({ text: t.written.trim(), at: t.at });
+  /** Puts an amount in its place; a second, different amount for the same place is unattributed. */
+  const place = (t: Token, owner: ParagraphSource | null, year: YearSpan | null): void => {
+    const amount = valueOf(t);
+    const list = owner ? owner.years : result.years;
+    if (year) {
+      const same = list.find((e) => yearSpanKey(e.year) === yearSpanKey(year));
+      if (same) {
+        if (same.value !== amount.value) unattributed(t);
+        return;
+      }
+      list.push({ year, ...amount });
+      if (stage && stage.years !== undefined) stage.years.push(year);
+      return;
+    }
+    const stated = owner ? owner.total : result.total;
+    if (stated) {
+      if (stated.value !== amount.value) unattributed(t);
+      return;
+    }
+    if (owner) owner.total = amount;
+    else result.total = amount;
+  };
 
-function amount(written: string, at: number): ParagraphAmount {
-  const parsed = parseRussianNumber(written);
-  return { value: parsed.kind === 'number' ? parsed.value : null, at };
-}
-
-function totalIn(segment: string, offset: number): ParagraphAmount | null {
-  const m = TOTAL.exec(segment);
-  if (!m) return null;
-  return amount(m[1], offset + m.index + m[0].length - m[1].length);
-}
-
-function yearsIn(segment: string, offset: number): ParagraphYear[] {
-  const out: ParagraphYear[] = [];
-  const seen = new Set<string>();
-  for (const m of segment.matchAll(YEAR_AMOUNT)) {
-    const from = Number(m[1]);
-    const to = m[2] ? Number(m[2]) : from;
-    if (from < 1990 || from > 2100 || to < from) continue;
-    const key = `${from}-${to}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ year: { from, to }, ...amount(m[3], offset + m.index + m[0].length - m[3].length) });
+  for (const clause of clausesOf(text)) {
+    while (y < years.length && years[y].end <= clause.start) y++;
+    const clauseText = text.slice(clause.start, clause.end);
+    const clauseYear = CLAUSE_YEAR.exec(clauseText);
+    const openingAt = clauseYear ? clause.start + clauseYear.index + clauseYear[0].indexOf(clauseYear[1]) : -1;
+    const openingYear = y < years.length && years[y].at === openingAt ? years[y] : null;
+    let cursor = y;
+    let from = clause.start;
+    /** Inside "( … )" after an amount: the bracket's amounts are that amount's parts (its year's, its sources'). */
+    let bracket: { year: YearSpan | null } | null = null;
+    let lastYear: YearSpan | null = null;
+    let any = false;
+    while (a < amounts.length && amounts[a].at < clause.end) {
+      const t = amounts[a++];
+      if (t.at < clause.start) continue;
+      any = true;
+      const lead = text.slice(from, t.at);
+      from = t.end;
+      const open = lead.lastIndexOf('(');
+      const close = lead.lastIndexOf(')');
+      if (open > close) bracket = { year: lastYear };
+      else if (close > open) bracket = null;
+      while (cursor < years.length && years[cursor].end <= t.at) cursor++;
+      const yearToken = cursor > 0 && YEAR_TO_AMOUNT.test(text.slice(years[cursor - 1].end, t.at)) ? years[cursor - 1] : null;
+      const yearHere = yearToken?.year ?? null;
+      const named = lastSourceIn(lead, t.at - lead.length);
+      // "за счет средств районного бюджета: 2019 год - 76,9": the source opens its lines within the clause.
+      if (named && yearToken && yearToken.at > named.end && /^\s*:\s*$/.test(text.slice(named.end, yearToken.at))) {
+        current = sourceNamed(named);
+        stage = null;
+        place(t, current, yearToken.year);
+        lastYear = yearToken.year;
+        continue;
+      }
+      const adjacent = named !== null && SOURCE_TO_AMOUNT.test(text.slice(named.end, t.at));
+      const strong = named !== null && STRONG_SOURCE.test(text.slice(Math.max(clause.start, named.at - 20), named.at)) && TOTAL_WORDS.test(lead);
+      const totalWords = TOTAL_WORDS.test(lead);
+      const stageLabel = yearHere ? null : STAGE.exec(lead);
+      if (bracket) {
+        // An amount in brackets: a source's part of the amount before the bracket.
+        if (named && (adjacent || strong)) place(t, sourceNamed(named), bracket.year);
+        else unattributed(t);
+        continue;
+      }
+      if (named && (adjacent || strong)) {
+        current = sourceNamed(named);
+        stage = null;
+        const year = yearHere && !totalWords ? yearHere : (openingYear?.year ?? null);
+        place(t, current, year);
+        lastYear = year;
+        continue;
+      }
+      if (stageLabel) {
+        const owner = current;
+        stage = { label: `${stageLabel[1]} этап`, amount: valueOf(t), years: [] };
+        if (owner) owner.stages.push(stage);
+        else unattributed(t);
+        lastYear = null;
+        continue;
+      }
+      if (yearHere && !(totalWords && yearHere.from !== yearHere.to)) {
+        place(t, totalWords && !ONLY_TOTAL_WORD.test(lead) && !current ? null : current, yearHere);
+        lastYear = yearHere;
+        continue;
+      }
+      if (totalWords) {
+        const year = openingYear?.year ?? null;
+        // "Всего - 23145403" under "Средства бюджета Московской области:" is that source's; "Общий объем …" is the
+        // program's, and so is a "Всего" after a source that has given its total already.
+        const owner = current && ONLY_TOTAL_WORD.test(lead) && year === null && current.total === null ? current : null;
+        if (!owner && year === null) {
+          current = null;
+          stage = null;
+        }
+        place(t, owner, year);
+        lastYear = year;
+        continue;
+      }
+      unattributed(t);
+    }
+    if (!any) {
+      // A clause without amounts: "за счет средств районного бюджета:" opens a source's lines; "Общий объем …:" the program's.
+      const trimmed = clauseText.trim();
+      const named = lastSourceIn(clauseText, clause.start);
+      if (named && /:\s*$/.test(trimmed) && SOURCE_TO_AMOUNT.test(text.slice(named.end, clause.end).replace(/:\s*$/, ''))) {
+        current = sourceNamed(named);
+        stage = null;
+      } else if (TOTAL_WORDS.test(clauseText) && /:\s*$/.test(trimmed)) {
+        current = null;
+        stage = null;
+      }
+    }
   }
-  return out;
+  return result;
 }

@@ -3,15 +3,19 @@
 // the title block "МУНИЦИПАЛЬНАЯ ПРОГРАММА / городского округа … / «title»". A value may go on over
 // several rows with an empty label (a Word cell of several paragraphs pasted into Excel).
 import type { Passport, PassportField, PassportFunding, PassportSource, PassportYearAmount } from '../../domain/model/passport';
+import { DEFAULT_UNIT } from '../../domain/model/unit';
 import type { YearSpan } from '../../domain/model/year-span';
 import { paths } from '../../domain/paths';
 import { sourceKeys } from '../../domain/sources';
-import { PASSPORT_LABEL, SECTION_HEADING, headerForm } from './header-text';
+import { SECTION_HEADING } from './header-text';
+import { PASSPORT_ROW, matches, type Phrases } from './vocabulary';
 import { parseFundingParagraph, type ParagraphAmount } from './passport-funding-paragraph';
 import { passportTableLayout, readPassportFundingTable } from './passport-funding-table';
 import { splitSubprograms } from './passport-subprograms';
 import type { TextCell } from './read-cell';
 import type { ReadLog } from './read-log';
+import { passportReading } from './table-reading';
+import type { CellRef } from '../../domain/provenance';
 import type { SheetView } from './sheet-view';
 import { isTitleRow } from './table-boundary';
 import { joinLines, quoted, titleBlockAbove } from './title-block';
@@ -47,7 +51,7 @@ export function readPassport(view: SheetView, anchorRow: number, labelCol: numbe
       if (parts.length === 0 && SECTION_HEADING.test(label)) break;
       const field: Field = { label: { text: label, ref: view.ref(row, labelCol) }, parts };
       fields.push(field);
-      if (PASSPORT_LABEL.funding.test(headerForm(label))) {
+      if (matches(label, PASSPORT_ROW.funding)) {
         fundingField = field;
         const layout = passportTableLayout(view, row, labelCol);
         if (layout) {
@@ -63,24 +67,34 @@ export function readPassport(view: SheetView, anchorRow: number, labelCol: numbe
     }
   }
 
-  const find = (pattern: RegExp): Field | null => fields.find((f) => pattern.test(headerForm(f.label.text))) ?? null;
+  const find = (phrases: Phrases): Field | null => fields.find((f) => matches(f.label.text, phrases)) ?? null;
   log.record(paths.passport, fields[0]?.label.ref ?? view.ref(anchorRow, labelCol));
 
-  const periodField = find(PASSPORT_LABEL.period);
+  const periodField = find(PASSPORT_ROW.period);
   const periodCell = periodField && periodField.parts.length > 0 ? periodField.parts[0] : null;
   if (periodCell) log.record(paths.passportPeriod, periodCell.ref);
 
   const subprograms: string[] = [];
-  for (const part of find(PASSPORT_LABEL.subprograms)?.parts ?? []) {
+  for (const part of find(PASSPORT_ROW.subprograms)?.parts ?? []) {
     for (const mention of splitSubprograms(part.text)) {
       log.record(paths.passportSubprogram(subprograms.length), part.ref);
       subprograms.push(mention.text);
     }
   }
 
-  if (!funding && fundingField && fundingField.parts.length > 0) funding = readParagraph(fundingField.parts, log);
+  let fundingForm: 'paragraph' | 'table' = funding ? 'table' : 'paragraph';
+  let unread = 0;
+  let unitStated = funding !== null;
+  if (!funding && fundingField && fundingField.parts.length > 0) {
+    const paragraph = readParagraph(fundingField.parts, log);
+    funding = paragraph.funding;
+    unread = paragraph.unread;
+    unitStated = paragraph.unitStated;
+    fundingForm = 'paragraph';
+  }
+  log.read(passportReading(funding, fields.length, fields[0]?.label.ref ?? view.ref(anchorRow, labelCol), fundingForm, unread, unitStated));
 
-  const structured = new Set([periodField, find(PASSPORT_LABEL.subprograms), fundingField]);
+  const structured = new Set([periodField, find(PASSPORT_ROW.subprograms), fundingField]);
   const kept: PassportField[] = fields
     .filter((f) => !structured.has(f))
     .map((f, i) => {
@@ -89,7 +103,7 @@ export function readPassport(view: SheetView, anchorRow: number, labelCol: numbe
     });
 
   const block = titleBlock(view, anchorRow);
-  const nameField = find(PASSPORT_LABEL.name);
+  const nameField = find(PASSPORT_ROW.name);
   const named = nameField && nameField.parts.length > 0 ? { text: stripAlias(nameField.parts.map((p) => p.text).join(' ')), ref: nameField.parts[0].ref } : null;
   const title = block.title ?? named;
   if (title) log.record(paths.passportTitle, title.ref);
@@ -141,11 +155,14 @@ function titleBlock(view: SheetView, anchorRow: number): { title: TextCell | nul
   return { title: q && q.inner !== '' ? { text: q.inner, ref: joined.refAt(q.start) } : null, municipality };
 }
 
-/** The paragraph form: every amount points at the cell (row) its text is in. */
-function readParagraph(parts: readonly TextCell[], log: ReadLog): PassportFunding {
-  const joined = joinLines(parts);
+/** The paragraph form: every amount points at the cell (row) its text is in; an amount it cannot place is S010. */
+export function readParagraph(parts: readonly TextCell[], log: ReadLog): { funding: PassportFunding; unread: number; unitStated: boolean } {
+  const joined = joinLines(parts, '\n');
   const parsed = parseFundingParagraph(joined.text);
+  reportUnattributed(parsed.unattributed, joined.refAt, log);
   log.record(paths.passportFunding, parts[0].ref);
+  // Every cell of the paragraph is its own (writing the paragraph back replaces them all).
+  parts.forEach((part, i) => log.record(paths.passportFundingLine(i), part.ref));
   const at = (a: ParagraphAmount) => joined.refAt(a.at);
   if (parsed.total) log.record(paths.passportFundingTotal, at(parsed.total));
   const years: PassportYearAmount[] = parsed.years.map((y) => {
@@ -156,6 +173,7 @@ function readParagraph(parts: readonly TextCell[], log: ReadLog): PassportFundin
   const sources = parsed.sources.map((s, j): PassportSource => {
     log.record(paths.passportSource(keys[j]), joined.refAt(s.at));
     if (s.total) log.record(paths.passportSourceCell(keys[j], 'total'), at(s.total));
+    s.stages.forEach((st, i) => log.record(paths.passportSourceStage(keys[j], i), at(st.amount)));
     return {
       name: s.name,
       total: s.total?.value ?? null,
@@ -163,7 +181,28 @@ function readParagraph(parts: readonly TextCell[], log: ReadLog): PassportFundin
         log.record(paths.passportSourceCell(keys[j], y.year), at(y));
         return { year: y.year, amount: y.value };
       }),
+      ...(s.stages.length > 0 ? { stages: s.stages.map((st) => ({ label: st.label, amount: st.amount.value, years: st.years })) } : {}),
     };
   });
-  return { form: 'paragraph', total: parsed.total?.value ?? null, years, sources };
+  const funding: PassportFunding = {
+    form: 'paragraph',
+    ...(parsed.unit && parsed.unit !== DEFAULT_UNIT ? { unit: parsed.unit } : {}),
+    total: parsed.total?.value ?? null,
+    years,
+    sources,
+  };
+  return { funding, unread: parsed.unattributed.length, unitStated: parsed.unit !== null };
+}
+
+/** One S010 per cell: the amounts of its text that no statement of the funding claims, quoted. */
+function reportUnattributed(amounts: readonly { text: string; at: number }[], refAt: (pos: number) => CellRef, log: ReadLog): void {
+  const byCell = new Map<string, { ref: CellRef; texts: string[] }>();
+  for (const a of amounts) {
+    const ref = refAt(a.at);
+    const key = `${ref.sheet}!${ref.cell}`;
+    const entry = byCell.get(key) ?? { ref, texts: [] };
+    entry.texts.push(a.text);
+    byCell.set(key, entry);
+  }
+  for (const { ref, texts } of byCell.values()) log.issue('S010', 'unattributedAmount', ref, null, { amounts: texts.join('; ') });
 }

@@ -4,10 +4,17 @@ import type { Path } from '../../domain/paths';
 import type { CellRef, Provenance } from '../../domain/provenance';
 import type { MessageData, ReadIssue } from '../../domain/rules/define-rule';
 import type { RuleId } from '../../domain/rules/catalogue';
+import type { TableReading } from '../../domain/read-summary';
 
 export class ReadLog {
   readonly provenance: Provenance = new Map();
   readonly issues: ReadIssue[] = [];
+  /** What each table read was, for the report's "Прочитано: …". */
+  readonly tables: TableReading[] = [];
+
+  read(table: TableReading): void {
+    this.tables.push(table);
+  }
 
   /** Keeps the first cell recorded for a path: a value read twice stays where it was first seen. */
   record(path: Path, ref: CellRef): void {

@@ -7,6 +7,7 @@ import type { Program } from '../../domain/model/program';
 import { paths } from '../../domain/paths';
 import type { Provenance } from '../../domain/provenance';
 import type { ReadIssue } from '../../domain/rules/define-rule';
+import type { TableReading } from '../../domain/read-summary';
 import type { Grid } from '../grid';
 import { readFundingTable } from './funding-reader';
 import { FUNDING_HEADER_LOOKED, INDICATOR_HEADER_LOOKED } from './header-text';
@@ -15,7 +16,11 @@ import { readPassport, type PassportReading } from './passport-reader';
 import { programIdentity } from './program-identity';
 import { ReadLog } from './read-log';
 import { SheetView } from './sheet-view';
-import { locateTables, type TableAnchor, type TableKind, type WorkbookMap } from './table-locator';
+import { fundingLayout } from './funding-layout';
+import { readFundingText } from './funding-text';
+import { readSourceTable } from './source-table-reader';
+import { locateTables, transposedHeader, type TableAnchor, type TableKind, type WorkbookMap } from './table-locator';
+import { readTransposedFunding } from './transposed-funding-reader';
 
 export interface TableSheets {
   passport: string | null;
@@ -28,6 +33,8 @@ export interface WorkbookReading {
   provenance: Provenance;
   readIssues: ReadIssue[];
   sheets: TableSheets;
+  /** What each table read was (the report's "Прочитано: …"). */
+  read: TableReading[];
 }
 
 const TABLE_NAMES: Readonly<Record<'funding' | 'indicators', string>> = {
@@ -46,12 +53,16 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
   const fundingAt = chosen('funding');
   const indicatorsAt = chosen('indicators');
 
-  const passport: PassportReading | null = passportAt
+  const textAt = chosen('fundingText');
+
+  let passport: PassportReading | null = passportAt
     ? readPassport(views[passportAt.sheet], passportAt.row, passportAt.col, limitOf(map, passportAt, views[passportAt.sheet].height), log)
     : null;
-  const funding: FundingTable | null = fundingAt
-    ? readFundingTable(views[fundingAt.sheet], fundingAt.row, fundingAt.col, limitOf(map, fundingAt, views[fundingAt.sheet].height), log)
-    : null;
+  // The funding section written as text (not in the passport's table): read as the passport's funding.
+  if (textAt && !passport?.passport.funding) {
+    passport = readFundingText(views[textAt.sheet], textAt.row, textAt.col, limitOf(map, textAt, views[textAt.sheet].height), log, passport);
+  }
+  const funding: FundingTable | null = fundingAt ? readAnyFundingTable(views[fundingAt.sheet], fundingAt, limitOf(map, fundingAt, views[fundingAt.sheet].height), log) : null;
   const indicators: IndicatorTable | null = indicatorsAt
     ? readIndicatorTable(views[indicatorsAt.sheet], indicatorsAt.row, indicatorsAt.col, limitOf(map, indicatorsAt, views[indicatorsAt.sheet].height), log)
     : null;
@@ -64,12 +75,20 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
     program: { ...identity, passport: passport?.passport ?? null, funding, indicators },
     provenance: log.provenance,
     readIssues: log.issues,
+    read: log.tables,
     sheets: {
       passport: passportAt ? views[passportAt.sheet].name : null,
       funding: fundingAt ? views[fundingAt.sheet].name : null,
       indicators: indicatorsAt ? views[indicatorsAt.sheet].name : null,
     },
   };
+}
+
+/** A funding table of whatever shape: years in rows, subprogram blocks, or a row per source. */
+function readAnyFundingTable(view: SheetView, anchor: TableAnchor, limit: number, log: ReadLog): FundingTable {
+  if (anchor.transposed) return readTransposedFunding(view, anchor.row, transposedHeader(view, anchor.row) ?? anchor.col, limit, log);
+  const layout = fundingLayout(view, anchor.row, limit);
+  return layout.nameCol >= 0 ? readFundingTable(view, layout, limit, log) : readSourceTable(view, layout, limit, log);
 }
 
 /** A table reads up to the next table found on the same sheet. */

@@ -3,7 +3,11 @@
 // collapsed, and sheet addresses that respect the grid's origin.
 import type { CellRef } from '../../domain/provenance';
 import { collapseSpaces } from '../../domain/text/fold';
+import type { CellRange } from '../address';
 import { cellAt, gridAddress, gridWidth, type Grid, type GridCell } from '../grid';
+
+/** How far above a header cell the merge covering it may start. */
+const MAX_HEADER_MERGE_ROWS = 6;
 
 /** Wider than any worksheet (Excel has 16 384 columns), so that row * STRIDE + col is unique. */
 const STRIDE = 1 << 15;
@@ -15,6 +19,7 @@ export class SheetView {
   private readonly covered = new Set<number>();
   /** Collapsed texts, per row, made on first use. */
   private readonly texts: (string | undefined)[][] = [];
+  private byTop: Map<number, CellRange[]> | null = null;
 
   constructor(readonly grid: Grid) {
     this.name = grid.name;
@@ -32,6 +37,37 @@ export class SheetView {
     if (col < 0 || row < 0) return null;
     if (this.covered.size > 0 && this.covered.has(row * STRIDE + col)) return null;
     return cellAt(this.grid, row, col);
+  }
+
+  /**
+   * The text of the cell, or of the merge that covers it (a header cell merged over the columns below it):
+   * for reading headers, where a column's name may stand in a merge that starts to its left or above.
+   */
+  headerText(row: number, col: number): string {
+    if (!this.isCovered(row, col)) return this.text(row, col);
+    for (let top = row; top >= 0 && top >= row - MAX_HEADER_MERGE_ROWS; top--) {
+      for (const m of this.mergesFrom(top)) if (row <= m.bottom && m.left <= col && col <= m.right) return this.text(m.top, m.left);
+    }
+    return '';
+  }
+
+  /** The merge that starts at the cell, or null. */
+  mergeAt(row: number, col: number): { bottom: number; right: number } | null {
+    for (const m of this.mergesFrom(row)) if (m.left === col) return { bottom: m.bottom, right: m.right };
+    return null;
+  }
+
+  /** The merges whose top row is `row` (indexed on first use). */
+  private mergesFrom(row: number): readonly CellRange[] {
+    if (!this.byTop) {
+      this.byTop = new Map();
+      for (const m of this.grid.merges) {
+        const list = this.byTop.get(m.top);
+        if (list) list.push(m);
+        else this.byTop.set(m.top, [m]);
+      }
+    }
+    return this.byTop.get(row) ?? [];
   }
 
   /** Is the cell inside a merge that starts in another cell (the value belongs to the merge's top-left cell)? */

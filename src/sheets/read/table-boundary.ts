@@ -1,6 +1,7 @@
 // Where a table ends: at the title block of the next table ("Приложение №2", "Планируемые результаты…",
 // "МУНИЦИПАЛЬНАЯ ПРОГРАММА") when several tables share a sheet.
 import { ANNEX_TITLE, FUNDING_CAPTION, INDICATOR_CAPTION, headerForm } from './header-text';
+import { looksLikeValue } from './cell-value';
 import type { SheetView } from './sheet-view';
 
 const PROGRAM_TITLE = /^муниципальная программа(?![а-яё])/;
@@ -16,6 +17,19 @@ export function isTitleRow(view: SheetView, row: number): boolean {
   }
   if (first < 0) return false;
   const form = headerForm(view.text(row, first).slice(0, 120));
-  if (ANNEX_TITLE.test(form) || PROGRAM_TITLE.test(form)) return true;
+  if (ANNEX_TITLE.test(form)) return true;
+  // "Муниципальная программа «…» на 2014 - 2025 годы" spanning a table, its indicators under it, is the table's caption.
+  if (PROGRAM_TITLE.test(form)) return !dataFollows(view, row);
   return filled === 1 && (FUNDING_CAPTION.test(form) || INDICATOR_CAPTION.test(form));
+}
+
+/** Do the next rows hold values (two numbers or more on a row)? */
+function dataFollows(view: SheetView, row: number): boolean {
+  for (let r = row + 1; r < Math.min(view.height, row + 4); r++) {
+    let values = 0;
+    const n = view.rowLength(r);
+    for (let col = 0; col < n && values < 2; col++) if (view.text(r, col) !== '' && looksLikeValue(view.cell(r, col))) values++;
+    if (values >= 2) return true;
+  }
+  return false;
 }

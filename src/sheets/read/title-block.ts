@@ -46,12 +46,12 @@ export function annexProgramTitle(lines: readonly TextCell[]): TextCell | null {
   return { text: q.inner, ref: joined.refAt(q.start) };
 }
 
-/** Lines joined by spaces, with a way back from a position in the joined text to its cell. */
-export function joinLines(lines: readonly TextCell[]): { text: string; refAt: (pos: number) => TextCell['ref'] } {
+/** Lines joined by spaces (or `separator`), with a way back from a position in the joined text to its cell. */
+export function joinLines(lines: readonly TextCell[], separator = ' '): { text: string; refAt: (pos: number) => TextCell['ref'] } {
   let text = '';
   const starts: number[] = [];
   for (const line of lines) {
-    if (text !== '') text += ' ';
+    if (text !== '') text += separator;
     starts.push(text.length);
     text += line.text;
   }

@@ -2,11 +2,13 @@
 // They are looked for in the header row and the two rows below it, right of the given column.
 import type { YearSpan } from '../../domain/model/year-span';
 import type { SheetView } from './sheet-view';
-import { parseYearHeader } from './year-header';
+import { readYearHeader, type YearTag } from './year-header';
 
 export interface YearColumn {
   year: YearSpan;
   col: number;
+  /** "(факт)", "(оценка)", "(план)" when the header says so. */
+  tag?: YearTag | null;
 }
 
 export interface YearHeader {
@@ -21,8 +23,8 @@ export function findYearColumns(view: SheetView, headerRow: number, afterCol: nu
     const columns: YearColumn[] = [];
     const n = view.rowLength(row);
     for (let col = afterCol + 1; col < n; col++) {
-      const year = parseYearHeader(view.cell(row, col));
-      if (year) columns.push({ year, col });
+      const read = readYearHeader(view.cell(row, col));
+      if (read) columns.push({ year: read.year, col, ...(read.tag ? { tag: read.tag } : {}) });
     }
     if (columns.length > (best?.columns.length ?? 0)) best = { row, columns };
   }

@@ -24,6 +24,8 @@ export const API_ERROR_CODES = {
   uri_too_long: 414,
   unsupported_media_type: 415,
   validation_failed: 422,
+  /** The program has no name or no municipality: the store cannot tell which program it is. */
+  program_unnamed: 422,
   unexplained_warnings: 422,
   rate_limited: 429,
   headers_too_large: 431,

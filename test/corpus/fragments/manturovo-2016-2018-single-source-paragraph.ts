@@ -25,9 +25,10 @@ const fragment: CorpusFragment = {
   read: {
     kind: 'paragraph',
     unit: 'тыс. руб.',
-    total: '270,0',
-    years: [['2016', '90,0'], ['2017', '90,0'], ['2018', '90,0']],
-    sources: [],
+    total: null,
+    years: [],
+    // "потребуется из бюджета городского округа город Мантурово … 270,0": the program's one source, with its years.
+    sources: [{ name: 'бюджета городского округа город Мантурово', total: '270,0', years: [['2016', '90,0'], ['2017', '90,0'], ['2018', '90,0']] }],
   },
   defects: [],
 };

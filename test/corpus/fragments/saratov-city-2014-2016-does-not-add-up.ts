@@ -51,10 +51,10 @@ const fragment: CorpusFragment = {
     { rule: 'P006', cell: 'municipal', stated: '396367,0', computed: '395715,4', what: 'the city budget\'s years add up to 395 715,4' },
     { rule: 'P006', cell: 'federal', stated: '1472477,6', computed: '3057480,2', what: 'the federal budget\'s years add up to 3 057 480,2 (its 2015 line, 2 365 826,2, is the sum of the three sources\' totals)' },
     { rule: 'P006', cell: 'regional', stated: '496981,6', computed: '333116,9', what: 'the regional budget\'s years add up to 333 116,9' },
-    { rule: 'P006', cell: 'total', stated: '2365286,7', computed: '2365826,2', what: 'the three sources add up to 2 365 826,2', explainedBy: 'municipal' },
-    { rule: 'P006', cell: 'y2014', stated: '1006386,1', computed: '1015402,7', what: 'the sources\' 2014 lines add up to 1 015 402,7', explainedBy: 'municipal' },
-    { rule: 'P006', cell: 'y2015', stated: '435750,5', computed: '2545468,5', what: 'the sources\' 2015 lines add up to 2 545 468,5', explainedBy: 'municipal' },
-    { rule: 'P006', cell: 'y2016', stated: '922498,5', computed: '225441,3', what: 'the sources\' 2016 lines add up to 225 441,3', explainedBy: 'municipal' },
+    { rule: 'P006', cell: 'total', stated: '2365286,7', computed: '2365826,2', what: 'the three sources add up to 2 365 826,2', explainedBy: 'total' },
+    { rule: 'P006', cell: 'y2014', stated: '1006386,1', computed: '1015402,7', what: 'the sources\' 2014 lines add up to 1 015 402,7' },
+    { rule: 'P006', cell: 'y2015', stated: '435750,5', computed: '2545468,5', what: 'the sources\' 2015 lines add up to 2 545 468,5' },
+    { rule: 'P006', cell: 'y2016', stated: '922498,5', computed: '225441,3', what: 'the sources\' 2016 lines add up to 225 441,3' },
   ],
 };
 

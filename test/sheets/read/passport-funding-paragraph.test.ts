@@ -89,4 +89,11 @@ describe('reading the funding paragraph of the passport', () => {
       [[y(2021), '60,0']],
     ]);
   });
+
+  it('takes a "Всего" after a source that gave its total already for the program\'s: the same amount is read, another is not placed', () => {
+    const text = (total: string) => `Всего 100,0 тыс. руб.\nБюджет Московской области: всего 60,0 тыс. руб.\nВнебюджетные источники: всего 40,0 тыс. руб.\nВсего ${total} тыс. руб. в т.ч. по источникам:`;
+    const same = parseFundingParagraph(text('100,0'));
+    expect([same.total?.value, same.sources.map((s) => s.total?.value), same.unattributed]).toEqual(['100.0', ['60.0', '40.0'], []]);
+    expect(parseFundingParagraph(text('110,0')).unattributed.map((u) => u.text)).toEqual(['110,0 тыс. руб.']);
+  });
 });

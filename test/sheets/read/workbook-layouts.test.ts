@@ -62,9 +62,19 @@ describe('finding the tables of a workbook', () => {
     expect(readIssues).toEqual([]);
   });
 
-  it('reports S002 at the title of a sheet meant for Приложение 1 whose header row is not recognised', () => {
+  it('reads Приложение 1 whose header says its columns in other words, over its year columns', () => {
+    // Contract change (issue 8): the header vocabulary is wider, and years under a header say a table is there.
     const spec = stupinoFunding();
     const rows = spec.rows.map((r, i) => (i === 7 ? ['Подпрограмма', 'Источник', 'Объем, тыс. руб.', 'по годам:'] : r));
+    const { program, readIssues } = readWorkbook([buildGrid({ ...spec, rows }), buildGrid(stupinoIndicators().spec)]);
+    expect(readIssues).toEqual([]);
+    expect(program.funding?.subprograms.map((s) => s.sources.length)).toEqual([3, 3]);
+    expect(program.funding?.total?.total).toBe('423767.8');
+  });
+
+  it('reports S002 at the title of a sheet meant for Приложение 1 whose header row is not recognised', () => {
+    const spec = stupinoFunding();
+    const rows = spec.rows.map((r, i) => (i === 7 ? ['Графа 1', 'Графа 2', 'Графа 3', 'Графа 4'] : i === 8 ? [null, null, null, 'I', 'II', 'III', 'IV', 'V'] : r));
     const { program, readIssues } = readWorkbook([buildGrid({ ...spec, rows }), buildGrid(stupinoIndicators().spec)]);
     expect(program.funding).toBeNull();
     expect(readIssues).toEqual([

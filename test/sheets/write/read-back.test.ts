@@ -30,7 +30,7 @@ describe('writeProgramWorkbook read back with readWorkbook', () => {
 });
 
 describe('the blank templates read back', () => {
-  it('read as a program of the period with the template subprogram, and check without a finding', () => {
+  it('read as a program of the period with the template subprogram, and are not a valid program (S001: no program data)', () => {
     const grids = writeProgramWorkbook(null, { period: { from: 2025, to: 2029 } });
     const reading = readWorkbook(grids);
     expect(reading.readIssues).toEqual([]);
@@ -42,7 +42,10 @@ describe('the blank templates read back', () => {
       'Бюджет городского округа',
       'Внебюджетные источники',
     ]);
-    expect(checkWorkbook(grids).report.findings).toEqual([]);
+    // Issue 8: the untouched blank template holds no program, and is not reported valid.
+    const report = checkWorkbook(grids).report;
+    expect(report.findings.map((f) => [f.rule, f.severity, f.messageId])).toEqual([['S001', 'error', 'noProgramData']]);
+    expect(report.valid).toBe(false);
   });
 });
 

@@ -1,4 +1,6 @@
+import { fundingPrecision } from '../../declared-precision';
 import { fundingTotals } from '../../funding-totals';
+import { hasTotalColumn } from '../../model/funding';
 import type { Column, Path } from '../../paths';
 import { defineRule } from '../define-rule';
 
@@ -26,8 +28,10 @@ export const rowTotal = defineRule({
   },
   check(ctx) {
     const { funding } = ctx.program;
-    if (!funding) return;
-    const totals = fundingTotals(funding, ctx.config.precision);
+    // A table without a column of totals has no row total to check.
+    if (!funding || !hasTotalColumn(funding)) return;
+    const precision = fundingPrecision(funding, ctx.config);
+    const totals = fundingTotals(funding, precision);
     for (const r of totals.rows) {
       if (totals.columns.some((c) => ctx.unreadable(r.cellPath(c.column)))) continue; // S004/S005 at that cell says it
       const addends = totals.along(r);
@@ -36,6 +40,7 @@ export const rowTotal = defineRule({
       ctx.sum({
         statement: 'funding',
         path,
+        precision,
         place: r.place('total'),
         stated: r.row.total,
         addends: totals.amounts(addends),

@@ -1,4 +1,5 @@
 import { amountIn, subprogramNumber } from '../../funding-rows';
+import { fundingPrecision } from '../../declared-precision';
 import { fundingTotals } from '../../funding-totals';
 import { defineRule } from '../define-rule';
 
@@ -22,7 +23,8 @@ export const subprogramTotal = defineRule({
   check(ctx) {
     const { funding } = ctx.program;
     if (!funding) return;
-    const totals = fundingTotals(funding, ctx.config.precision);
+    const precision = fundingPrecision(funding, ctx.config);
+    const totals = fundingTotals(funding, precision);
     for (const r of totals.rows) {
       if (r.kind !== 'subtotal' || r.sub === null) continue;
       const sub = subprogramNumber(funding.subprograms[r.sub].title, r.sub);
@@ -34,6 +36,7 @@ export const subprogramTotal = defineRule({
         ctx.sum({
           statement: 'funding',
           path,
+          precision,
           place: r.place(c.column),
           stated: amountIn(r.row, c),
           addends: totals.amounts(addends),

@@ -1,5 +1,7 @@
+import { fundingPrecision } from '../../declared-precision';
 import { amountIn } from '../../funding-rows';
 import { fundingTotals } from '../../funding-totals';
+import { collapseSpaces } from '../../text/fold';
 import { defineRule } from '../define-rule';
 
 export const programTotal = defineRule({
@@ -7,8 +9,8 @@ export const programTotal = defineRule({
     id: 'F003',
     title: { ru: '«ИТОГО» не равно сумме подпрограмм', en: 'The program total differs from the sum of the subprograms' },
     description: {
-      ru: 'В каждом столбце строка «ИТОГО по муниципальной программе» равна сумме строк «Всего по подпрограмме» (подпрограмма без такой строки — суммой её источников); исправление — формула этой суммы.',
-      en: 'In every column the program total row equals the sum of the subprogram totals (or of the sources of a subprogram without one); the fix is that sum\'s formula.',
+      ru: 'В каждом столбце строка «ИТОГО по муниципальной программе» равна сумме строк «Всего по подпрограмме» (подпрограмма без такой строки — суммой её источников); у программы без подпрограмм итог равен сумме строк источников; строка, повторяющая итог под таблицей («ВСЕГО:», «По источникам финансирования»), равна итогу. Исправление — формула этой суммы.',
+      en: 'In every column the program total row equals the sum of the subprogram totals (or of the sources of a subprogram without one); a program without subprograms totals its source rows; a row repeating the total under the table equals the total. The fix is that sum\'s formula.',
     },
     messages: {
       programTotal: {
@@ -16,33 +18,73 @@ export const programTotal = defineRule({
         ru: 'Приложение 1, {{column}}: сумма подпрограмм {{expected}}, в строке «ИТОГО по муниципальной программе» {{actual}}',
         en: 'Annex 1, {{column}}: the subprograms add up to {{expected}}, the program total row says {{actual}}',
       },
+      sourcesTotal: {
+        data: { column: 'column', label: 'text', expected: 'decimal', actual: 'decimal' },
+        ru: 'Приложение 1, {{column}}: сумма источников {{expected}}, в строке «{{label}}» {{actual}}',
+        en: 'Annex 1, {{column}}: the sources add up to {{expected}}, the row "{{label}}" says {{actual}}',
+      },
+      totalRepeated: {
+        data: { column: 'column', label: 'text', expected: 'decimal', actual: 'decimal' },
+        ru: 'Приложение 1, {{column}}: в строке «{{label}}» {{actual}}, а итог таблицы {{expected}}',
+        en: 'Annex 1, {{column}}: the row "{{label}}" says {{actual}}, the table\'s total is {{expected}}',
+      },
     },
     fixable: true,
   },
   check(ctx) {
     const { funding } = ctx.program;
     if (!funding?.total) return;
-    const totals = fundingTotals(funding, ctx.config.precision);
+    const precision = fundingPrecision(funding, ctx.config);
+    const totals = fundingTotals(funding, precision);
     const row = totals.rows.find((r) => r.kind === 'total');
     if (!row) return;
+    // Without subprograms the program's parts are its source rows (a program without subprograms is valid).
+    const bySubprograms = funding.subprograms.length > 0;
+    const label = collapseSpaces(row.row.source);
     for (const c of totals.columns) {
       const addends = totals.down(row, c.column) ?? [];
+      if (!bySubprograms && addends.length === 0) continue; // a table of one total row: nothing to add up
       const path = row.cellPath(c.column);
       // A cell that could not be read (S004/S005) leaves the sum unknown: that finding says it.
       if (ctx.unreadable(path) || addends.some((p) => ctx.unreadable(p))) continue;
       ctx.sum({
         statement: 'funding',
         path,
+        precision,
         place: row.place(c.column),
         stated: amountIn(row.row, c),
         addends: totals.amounts(addends),
-        report: ({ expected, actual }) => ({
-          messageId: 'programTotal',
-          path,
-          data: { column: c.column, expected, actual },
-          fix: addends.length > 0 ? { kind: 'sum', addends, value: expected } : { kind: 'number', value: expected },
-        }),
+        report: ({ expected, actual }) => {
+          const fix = addends.length > 0 ? ({ kind: 'sum', addends, value: expected } as const) : ({ kind: 'number', value: expected } as const);
+          return bySubprograms
+            ? { messageId: 'programTotal', path, data: { column: c.column, expected, actual }, fix }
+            : { messageId: 'sourcesTotal', path, data: { column: c.column, label, expected, actual }, fix };
+        },
       });
     }
+    // "По источникам финансирования: …" or "ВСЕГО:" under the table: the same amounts again.
+    totals.rows.forEach((repeat) => {
+      if (repeat.kind !== 'repeat') return;
+      const repeatLabel = collapseSpaces(repeat.row.source);
+      for (const c of totals.columns) {
+        const path = repeat.cellPath(c.column);
+        const total = row.cellPath(c.column);
+        if (ctx.unreadable(path) || ctx.unreadable(total)) continue;
+        ctx.sum({
+          statement: 'funding',
+          path,
+          precision,
+          place: repeat.place(c.column),
+          stated: amountIn(repeat.row, c),
+          addends: totals.amounts([total]),
+          report: ({ expected, actual }) => ({
+            messageId: 'totalRepeated',
+            path,
+            data: { column: c.column, label: repeatLabel, expected, actual },
+            fix: { kind: 'sum', addends: [total], value: expected },
+          }),
+        });
+      }
+    });
   },
 });

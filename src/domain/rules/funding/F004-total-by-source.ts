@@ -1,5 +1,6 @@
 import { amountIn } from '../../funding-rows';
 import { sourceMatchKey } from '../../funding-sums';
+import { fundingPrecision } from '../../declared-precision';
 import { fundingTotals } from '../../funding-totals';
 import { defineRule } from '../define-rule';
 
@@ -22,8 +23,10 @@ export const totalBySource = defineRule({
   },
   check(ctx) {
     const { funding } = ctx.program;
-    if (!funding) return;
-    const totals = fundingTotals(funding, ctx.config.precision);
+    // A program without subprograms: its source rows are the table, there is nothing to add them up from.
+    if (!funding || funding.subprograms.length === 0) return;
+    const precision = fundingPrecision(funding, ctx.config);
+    const totals = fundingTotals(funding, precision);
     for (const r of totals.rows) {
       // A repeated "в том числе" row is F007's; its first occurrence is compared.
       if (r.kind !== 'bySource' || r.key === null || r.key !== sourceMatchKey(r.key)) continue;
@@ -35,6 +38,7 @@ export const totalBySource = defineRule({
         ctx.sum({
           statement: 'funding',
           path,
+          precision,
           place: r.place(c.column),
           stated: amountIn(r.row, c),
           addends: totals.amounts(addends),

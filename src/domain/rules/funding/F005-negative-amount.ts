@@ -1,5 +1,5 @@
 import { decimalPlaces, toScaled } from '../../amount';
-import { amountIn, fundingColumns, fundingRows } from '../../funding-rows';
+import { amountIn, fundingRows, tableColumns } from '../../funding-rows';
 import { defineRule } from '../define-rule';
 
 export const negativeAmount = defineRule({
@@ -19,7 +19,7 @@ export const negativeAmount = defineRule({
   check(ctx) {
     const { funding } = ctx.program;
     if (!funding) return;
-    const columns = fundingColumns(funding.years);
+    const columns = tableColumns(funding);
     for (const r of fundingRows(funding)) {
       for (const c of columns) {
         const d = amountIn(r.row, c);

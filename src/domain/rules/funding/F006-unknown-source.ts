@@ -2,6 +2,7 @@ import { fundingRows } from '../../funding-rows';
 import { isDictionarySource, nearestDictionarySource } from '../../source-dictionary';
 import { collapseSpaces } from '../../text/fold';
 import { defineRule } from '../define-rule';
+import { sourceCategory } from '../../sources';
 
 export const unknownSource = defineRule({
   meta: {
@@ -26,7 +27,8 @@ export const unknownSource = defineRule({
     for (const r of fundingRows(funding)) {
       if (r.kind !== 'source' && r.kind !== 'bySource') continue;
       const source = collapseSpaces(r.row.source);
-      if (source === '' || isDictionarySource(source, ctx.config.sources)) continue; // an empty name is S007's
+      // An empty name is S007's; a budget of a known level ("Областной бюджет", "средства бюджета города") is a known source.
+      if (source === '' || isDictionarySource(source, ctx.config.sources) || sourceCategory(source) !== null) continue;
       const nearest = nearestDictionarySource(source, ctx.config.sources) ?? '';
       ctx.report({ messageId: 'unknownSource', path: r.path, data: { block: r.block, source, nearest, actual: source, expected: nearest } });
     }

@@ -31,6 +31,8 @@ export const missingTotalRow = defineRule({
       if (sp.total) return;
       ctx.report({ messageId: 'subprogramTotalMissing', path: paths.fundingSubprogram(sub), data: { subprogram: { kind: 'subprogram', table: 'funding', sub: subprogramNumber(sp.title, sub) } } });
     });
-    if (!funding.total) ctx.report({ messageId: 'programTotalMissing', path: paths.funding });
+    // A program without subprograms and with one source row: that row is the program's total.
+    const single = funding.subprograms.length === 0 && funding.totalBySource.length <= 1;
+    if (!funding.total && !single) ctx.report({ messageId: 'programTotalMissing', path: paths.funding });
   },
 });

@@ -1,3 +1,4 @@
+import { fundingPrecision } from '../../declared-precision';
 import { fundingTotals } from '../../funding-totals';
 import { defineRule } from '../define-rule';
 
@@ -21,9 +22,12 @@ export const typedTotal = defineRule({
   check(ctx) {
     const { funding } = ctx.program;
     if (!funding) return;
-    const totals = fundingTotals(funding, ctx.config.precision);
+    const totals = fundingTotals(funding, fundingPrecision(funding, ctx.config));
     for (const r of totals.rows) {
-      const columns = r.kind === 'source' ? totals.columns.filter((c) => c.column === 'total') : totals.columns;
+      // A source's amounts are typed by nature (only its "Общий объем" sums it up): a source row of a program
+      // without subprograms, and an "из них" part, too.
+      const plain = r.kind === 'source' || r.kind === 'part' || (r.kind === 'bySource' && funding.subprograms.length === 0);
+      const columns = plain ? totals.columns.filter((c) => c.column === 'total') : totals.columns;
       for (const c of columns) {
         const path = r.cellPath(c.column);
         const cell = ctx.provenance.get(path);

@@ -26,6 +26,8 @@ export const planMissing = defineRule({
       indicators.years.forEach((y, j) => {
         if (y.to < period.from || y.from > period.to) return;
         if (r.indicator.plan[j]) return;
+        // "-": the table says no target is set that year.
+        if (r.indicator.noTarget?.some((t) => t.from === y.from && t.to === y.to)) return;
         if (ctx.unreadable(paths.indicatorPlan(r.sub, r.act, r.ind, y))) return; // S004/S005 at that cell says it
         ctx.report({ messageId: 'planMissing', path: paths.indicatorPlan(r.sub, r.act, r.ind, y), data: { indicator: r.place(), year: y } });
       });

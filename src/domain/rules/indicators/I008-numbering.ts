@@ -45,15 +45,19 @@ export const numbering = defineRule({
   check(ctx) {
     const { indicators } = ctx.program;
     if (!indicators) return;
+    // A table that numbers none of its subprograms (or activities) has no numbering to keep in order.
+    const numbersSubprograms = indicators.subprograms.some((sp) => collapseSpaces(sp.number) !== '');
+    const numbersActivities = indicators.subprograms.some((sp) => sp.activities.some((a) => collapseSpaces(a.number) !== ''));
     indicators.subprograms.forEach((sp, sub) => {
       // Activities are checked against the subprogram's position, so one wrong subprogram number is one finding.
       const n = sub + 1;
       const spNumber = SUBPROGRAM_NUMBER.exec(collapseSpaces(sp.number));
-      if (!spNumber || Number(spNumber[1]) !== n) {
+      if (numbersSubprograms && (!spNumber || Number(spNumber[1]) !== n)) {
         ctx.report({ messageId: 'subprogramNumber', path: paths.indicatorSubprogram(sub), data: { actual: collapseSpaces(sp.number), expected: `${sub + 1}.` } });
       }
       let previous: { m: number; text: string } | null = null;
       sp.activities.forEach((a, act) => {
+        if (!numbersActivities) return;
         const path = paths.activityField(sub, act, 'number');
         const text = collapseSpaces(a.number);
         const expectedM = (previous?.m ?? 0) + 1;

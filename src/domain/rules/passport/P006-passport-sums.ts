@@ -1,6 +1,8 @@
 import type { Decimal } from '../../amount';
+import { passportPrecision } from '../../declared-precision';
 import { scaledAmount } from '../../funding-rows';
 import type { Place } from '../../messages/message-data';
+import { unitOf } from '../../model/unit';
 import { yearSpanKey } from '../../model/year-span';
 import { passportSources } from '../../passport-funding';
 import { paths, type Path } from '../../paths';
@@ -17,24 +19,29 @@ export const passportSums = defineRule({
     },
     messages: {
       sourceTotal: {
-        data: { source: 'place', expected: 'decimal', actual: 'decimal' },
-        ru: '{{source}}: всего {{actual}} тыс. руб., а сумма по годам {{expected}}',
-        en: '{{source}}: total {{actual}} thousand rubles, the years add up to {{expected}}',
+        data: { source: 'place', expected: 'decimal', actual: 'decimal', unit: 'unit' },
+        ru: '{{source}}: всего {{actual}} {{unit}}, а сумма по годам {{expected}}',
+        en: '{{source}}: total {{actual}} {{unit}}, the years add up to {{expected}}',
       },
       yearsTotal: {
-        data: { expected: 'decimal', actual: 'decimal' },
-        ru: 'Паспорт, источники финансирования: всего {{actual}} тыс. руб., а сумма по годам {{expected}}',
-        en: 'Passport, funding: total {{actual}} thousand rubles, the years add up to {{expected}}',
+        data: { expected: 'decimal', actual: 'decimal', unit: 'unit' },
+        ru: 'Паспорт, источники финансирования: всего {{actual}} {{unit}}, а сумма по годам {{expected}}',
+        en: 'Passport, funding: total {{actual}} {{unit}}, the years add up to {{expected}}',
       },
       sourcesTotal: {
-        data: { column: 'passportColumn', expected: 'decimal', actual: 'decimal' },
-        ru: 'Паспорт, источники финансирования, {{column}}: сумма источников {{expected}} тыс. руб., а указано {{actual}}',
-        en: 'Passport, funding, {{column}}: the sources add up to {{expected}} thousand rubles, the passport says {{actual}}',
+        data: { column: 'passportColumn', expected: 'decimal', actual: 'decimal', unit: 'unit' },
+        ru: 'Паспорт, источники финансирования, {{column}}: сумма источников {{expected}} {{unit}}, а указано {{actual}}',
+        en: 'Passport, funding, {{column}}: the sources add up to {{expected}} {{unit}}, the passport says {{actual}}',
       },
       amount: {
-        data: { cell: 'place', expected: 'decimal', actual: 'decimal' },
-        ru: '{{cell}}: {{actual}} тыс. руб., а итоги паспорта, в которые входит эта сумма, дают {{expected}}',
-        en: '{{cell}}: {{actual}} thousand rubles, while the passport totals it is part of give {{expected}}',
+        data: { cell: 'place', expected: 'decimal', actual: 'decimal', unit: 'unit' },
+        ru: '{{cell}}: {{actual}} {{unit}}, а итоги паспорта, в которые входит эта сумма, дают {{expected}}',
+        en: '{{cell}}: {{actual}} {{unit}}, while the passport totals it is part of give {{expected}}',
+      },
+      stageTotal: {
+        data: { stage: 'place', expected: 'decimal', actual: 'decimal', unit: 'unit' },
+        ru: '{{stage}}: {{actual}} {{unit}}, а сумма его лет {{expected}}',
+        en: '{{stage}}: {{actual}} {{unit}}, its years add up to {{expected}}',
       },
     },
     fixable: false,
@@ -42,7 +49,11 @@ export const passportSums = defineRule({
   check(ctx) {
     const funding = ctx.program.passport?.funding;
     if (!funding) return;
-    const { precision } = ctx.config;
+    // The unit the passport writes in (тыс. руб. unless it says otherwise) and the precision it declares.
+    const precision = passportPrecision(funding, ctx.config);
+    const unit = unitOf(funding);
+    // A list of years cut short (the text gives some of the years the total gives) says nothing of the others.
+    const complete = (list: readonly unknown[]): boolean => list.length > 0 && list.length >= funding.years.length;
     const sources = passportSources(funding);
     // Every amount of the section, by path: what a sum names when one of its addends is the cell at fault.
     const places = new Map<Path, Place>();
@@ -50,7 +61,7 @@ export const passportSums = defineRule({
       places.set(path, place);
       return { path, amount };
     };
-    const blameAddend = (path: Path, amounts: SumAmounts) => ({ messageId: 'amount' as const, path, data: { cell: places.get(path) ?? { kind: 'passportFunding' as const }, ...amounts } });
+    const blameAddend = (path: Path, amounts: SumAmounts) => ({ messageId: 'amount' as const, path, data: { cell: places.get(path) ?? { kind: 'passportFunding' as const }, ...amounts, unit } });
     const years = funding.years.map((y) => cell(paths.passportFundingYear(y.year), { kind: 'passportFunding', column: y.year }, y.amount));
     const sourceCells = sources.map(({ source, key }) => {
       const name = collapseSpaces(source.name);
@@ -63,35 +74,48 @@ export const passportSums = defineRule({
 
     if (funding.total !== null && funding.years.length > 0) {
       ctx.sum({
-        statement: 'passport', path: paths.passportFundingTotal, place: totalPlace, stated: funding.total, addends: years, blameAddend,
-        report: (amounts) => ({ messageId: 'yearsTotal', path: paths.passportFundingTotal, data: amounts }),
+        statement: 'passport', path: paths.passportFundingTotal, place: totalPlace, stated: funding.total, addends: years, blameAddend, precision,
+        report: (amounts) => ({ messageId: 'yearsTotal', path: paths.passportFundingTotal, data: { ...amounts, unit } }),
       });
     }
-    sources.forEach(({ source }, i) => {
-      if (source.total === null || source.years.length === 0) return;
+    sources.forEach(({ source, key }, i) => {
+      const name = collapseSpaces(source.name);
+      // "в том числе: I этап (2014–2015 годы) – …": a stage's amount is the sum of its years.
+      (source.stages ?? []).forEach((stage, s) => {
+        const stageYears = new Set(stage.years.map(yearSpanKey));
+        if (stageYears.size === 0) return;
+        const path = paths.passportSourceStage(key, s);
+        const place: Place = { kind: 'passportStage', source: name, stage: collapseSpaces(stage.label) };
+        ctx.sum({
+          statement: 'passport', path, place, stated: stage.amount, addends: sourceCells[i].years.filter((y) => stageYears.has(y.key)), blameAddend, precision,
+          report: (amounts) => ({ messageId: 'stageTotal', path, data: { stage: place, ...amounts, unit } }),
+        });
+      });
+      if (source.total === null || !complete(source.years)) return;
       const { total } = sourceCells[i];
       ctx.sum({
-        statement: 'passport', path: total.path, place: places.get(total.path)!, stated: source.total, addends: sourceCells[i].years, blameAddend,
-        report: (amounts) => ({ messageId: 'sourceTotal', path: total.path, data: { source: { kind: 'passportSource', source: collapseSpaces(source.name) }, ...amounts } }),
+        statement: 'passport', path: total.path, place: places.get(total.path)!, stated: source.total, addends: sourceCells[i].years, blameAddend, precision,
+        report: (amounts) => ({ messageId: 'sourceTotal', path: total.path, data: { source: { kind: 'passportSource', source: name }, ...amounts, unit } }),
       });
     });
     if (sources.length === 0) return;
 
-    if (funding.total !== null) {
+    // The sources add up to "Всего" only when each gives its own "всего".
+    if (funding.total !== null && sources.every((s) => s.source.total !== null)) {
       ctx.sum({
-        statement: 'passport', path: paths.passportFundingTotal, place: totalPlace, stated: funding.total, addends: sourceCells.map((s) => s.total), blameAddend,
-        report: (amounts) => ({ messageId: 'sourcesTotal', path: paths.passportFundingTotal, data: { column: 'total', ...amounts } }),
+        statement: 'passport', path: paths.passportFundingTotal, place: totalPlace, stated: funding.total, addends: sourceCells.map((s) => s.total), blameAddend, precision,
+        report: (amounts) => ({ messageId: 'sourcesTotal', path: paths.passportFundingTotal, data: { column: 'total', ...amounts, unit } }),
       });
     }
     // A source given only by its "всего" says nothing of its years (unless it is zero: then it is zero every year).
-    const yearsKnown = sources.every((s) => s.source.years.length > 0 || (s.source.total !== null && scaledAmount(s.source.total, precision) === 0n));
+    const yearsKnown = sources.every((s) => complete(s.source.years) || (s.source.total !== null && scaledAmount(s.source.total, precision) === 0n));
     if (!yearsKnown) return;
     funding.years.forEach((y, j) => {
       const key = yearSpanKey(y.year);
       const path = years[j].path;
       ctx.sum({
-        statement: 'passport', path, place: places.get(path)!, stated: y.amount, addends: sourceCells.flatMap((s) => s.years.filter((sy) => sy.key === key)), blameAddend,
-        report: (amounts) => ({ messageId: 'sourcesTotal', path, data: { column: y.year, ...amounts } }),
+        statement: 'passport', path, place: places.get(path)!, stated: y.amount, addends: sourceCells.flatMap((s) => s.years.filter((sy) => sy.key === key)), blameAddend, precision,
+        report: (amounts) => ({ messageId: 'sourcesTotal', path, data: { column: y.year, ...amounts, unit } }),
       });
     });
   },

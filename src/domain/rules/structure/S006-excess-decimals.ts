@@ -1,5 +1,6 @@
 import { decimalPlaces, fromScaled, toScaled, type Decimal } from '../../amount';
-import { amountIn, fundingColumns, fundingRows } from '../../funding-rows';
+import { fundingPrecision, passportPrecision } from '../../declared-precision';
+import { amountIn, fundingRows, tableColumns } from '../../funding-rows';
 import type { Place } from '../../messages/message-data';
 import { paths, type Path } from '../../paths';
 import { sourceKeys } from '../../sources';
@@ -10,6 +11,8 @@ interface Amount {
   value: Decimal | null;
   path: Path;
   place: Place;
+  /** The precision of its form: its unit's (3 decimals in млн руб.) or what the document writes throughout. */
+  precision: number;
 }
 
 export const excessDecimals = defineRule({
@@ -17,8 +20,8 @@ export const excessDecimals = defineRule({
     id: 'S006',
     title: { ru: 'Лишние знаки после запятой', en: 'More decimals than the precision' },
     description: {
-      ru: 'Сумма записана с большим числом знаков после запятой, чем установлено (тыс. руб. с одним знаком); в сверке она округляется до установленной точности.',
-      en: 'An amount carries more decimals than the declared precision (thousand rubles with one decimal); it is compared after rounding.',
+      ru: 'Сумма записана с большим числом знаков после запятой, чем установлено для её единицы (тыс. руб. — с одним знаком, млн руб. — с тремя, руб. — с двумя; документ, который пишет больше знаков во всех суммах, задаёт свою точность); в сверке она округляется до установленной точности.',
+      en: 'An amount carries more decimals than declared for its unit (thousand rubles: one decimal, million rubles: three, rubles: two; a document that writes more decimals throughout sets its own); it is compared after rounding.',
     },
     messages: {
       excessDecimals: {
@@ -33,29 +36,31 @@ export const excessDecimals = defineRule({
     const { program, config } = ctx;
     const amounts: Amount[] = [];
     if (program.funding) {
-      const columns = fundingColumns(program.funding.years);
+      const precision = fundingPrecision(program.funding, config);
+      const columns = tableColumns(program.funding);
       for (const row of fundingRows(program.funding)) {
-        for (const c of columns) amounts.push({ value: amountIn(row.row, c), path: row.cellPath(c.column), place: row.place(c.column) });
+        for (const c of columns) amounts.push({ value: amountIn(row.row, c), path: row.cellPath(c.column), place: row.place(c.column), precision });
       }
     }
     const funding = program.passport?.funding;
     if (funding) {
-      amounts.push({ value: funding.total, path: paths.passportFundingTotal, place: { kind: 'passportFunding', column: 'total' } });
-      for (const y of funding.years) amounts.push({ value: y.amount, path: paths.passportFundingYear(y.year), place: { kind: 'passportFunding', column: y.year } });
+      const precision = passportPrecision(funding, config);
+      amounts.push({ value: funding.total, path: paths.passportFundingTotal, place: { kind: 'passportFunding', column: 'total' }, precision });
+      for (const y of funding.years) amounts.push({ value: y.amount, path: paths.passportFundingYear(y.year), place: { kind: 'passportFunding', column: y.year }, precision });
       const keys = sourceKeys(funding.sources.map((s) => s.name));
       funding.sources.forEach((s, i) => {
         const source = collapseSpaces(s.name);
-        amounts.push({ value: s.total, path: paths.passportSourceCell(keys[i], 'total'), place: { kind: 'passportSource', source, column: 'total' } });
-        for (const y of s.years) amounts.push({ value: y.amount, path: paths.passportSourceCell(keys[i], y.year), place: { kind: 'passportSource', source, column: y.year } });
+        amounts.push({ value: s.total, path: paths.passportSourceCell(keys[i], 'total'), place: { kind: 'passportSource', source, column: 'total' }, precision });
+        for (const y of s.years) amounts.push({ value: y.amount, path: paths.passportSourceCell(keys[i], y.year), place: { kind: 'passportSource', source, column: y.year }, precision });
       });
     }
     for (const a of amounts) {
-      if (a.value === null || decimalPlaces(a.value) <= config.precision) continue;
-      const rounded = fromScaled(toScaled(a.value, config.precision), config.precision);
+      if (a.value === null || decimalPlaces(a.value) <= a.precision) continue;
+      const rounded = fromScaled(toScaled(a.value, a.precision), a.precision);
       ctx.report({
         messageId: 'excessDecimals',
         path: a.path,
-        data: { cell: a.place, actual: a.value, places: decimalPlaces(a.value), precision: config.precision, expected: rounded },
+        data: { cell: a.place, actual: a.value, places: decimalPlaces(a.value), precision: a.precision, expected: rounded },
         fix: { kind: 'number', value: rounded },
       });
     }

@@ -72,5 +72,40 @@ ruleTester.run(passportSums, {
       program: edit(program, (p) => { p.passport!.funding!.total = '273659.7'; }),
       errors: [{ messageId: 'yearsTotal', path: paths.passportFundingTotal , data: { expected: '273659.6', actual: '273659.7' }, message: { ru: 'Паспорт, источники финансирования: всего 273 659,7 тыс. руб., а сумма по годам 273 659,6', en: 'Passport, funding: total 273 659,7 thousand rubles, the years add up to 273 659,6' } }],
     },
+    {
+      name: 'a stage ("I этап (2020–2021 годы)") whose amount is not the sum of its years',
+      program: edit(program, (p) => {
+        p.passport!.funding!.sources[0].stages = [{ label: 'I этап (2020–2021 годы)', amount: '196316.6', years: [{ from: 2020, to: 2020 }, { from: 2021, to: 2021 }] }];
+      }),
+      errors: [
+        {
+          messageId: 'stageTotal',
+          path: paths.passportSourceStage('municipal', 0),
+          data: { stage: { kind: 'passportStage', source: 'Бюджет городского округа Ступино Московской области', stage: 'I этап (2020–2021 годы)' }, expected: '196316.5', actual: '196316.6', unit: 'тыс. руб.' },
+          message: {
+            ru: 'Паспорт, Бюджет городского округа Ступино Московской области, «I этап (2020–2021 годы)»: 196 316,6 тыс. руб., а сумма его лет 196 316,5',
+            en: 'Passport, source "Бюджет городского округа Ступино Московской области", "I этап (2020–2021 годы)": 196 316,6 thousand rubles, its years add up to 196 316,5',
+          },
+        },
+      ],
+    },
+    {
+      name: 'a paragraph in млн руб. says its unit',
+      program: edit(program, (p) => {
+        const f = p.passport!.funding!;
+        f.unit = 'млн руб.';
+        f.total = '273.661';
+        f.years = f.years.map((y, i) => ({ ...y, amount: ['99.823', '98.398', '75.439'][i] }));
+        f.sources = [];
+      }),
+      errors: [
+        {
+          messageId: 'yearsTotal',
+          path: paths.passportFundingTotal,
+          data: { expected: '273.660', actual: '273.661', unit: 'млн руб.' },
+          message: { ru: 'Паспорт, источники финансирования: всего 273,661 млн руб., а сумма по годам 273,660', en: 'Passport, funding: total 273,661 million rubles, the years add up to 273,660' },
+        },
+      ],
+    },
   ],
 });
