@@ -1,4 +1,4 @@
-// Lint, including the direction of imports between layers (ARCHITECTURE.md). Do not relax these zones:
+// Lint, including the direction of imports between layers (docs/design/ARCHITECTURE.md). Do not relax these zones:
 // a layer that needs something from a layer it may not import gets it passed in, not imported.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -21,7 +21,7 @@ const zones = layers.flatMap((layer) =>
     .map((other) => ({
       target: `./src/${layer}`,
       from: `./src/${other}`,
-      message: `src/${layer} may not import src/${other} (see ARCHITECTURE.md).`,
+      message: `src/${layer} may not import src/${other} (see docs/design/ARCHITECTURE.md).`,
     })),
 );
 

@@ -1,6 +1,6 @@
 // Beyond the worked example's own wording and the three tables: passports worded as other municipalities
 // write them, and a subprogram's passport pasted on a sheet of its own. Cases found by hand during the
-// acceptance work (/work/notes/acceptance-failures.md, N and O).
+// acceptance work.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

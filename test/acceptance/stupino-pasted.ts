@@ -1,5 +1,5 @@
 // The worked example (городской округ Ступино, «Цифровое муниципальное образование», 2020–2024),
-// transcribed from ../shared/reference/stupino-digital-municipality-2020-2024.txt into the pasted-workbook
+// transcribed from docs/reference/stupino-digital-municipality-2020-2024.txt into the pasted-workbook
 // generator's model — so that it can be laid out in every pasted layout, independently of the project's
 // writers and of examples/. As published: Приложение 1 names Подпрограмма I without "государственных и",
 // and the passport says 421 246,4 for the city budget where its years and Приложение 1 give 421 246,1.

@@ -13,7 +13,7 @@ import { bundledCli } from '../fixtures/cli-binary';
 import { acceptanceCase } from './known-failures';
 import type { JsonFinding } from '../../src/cli/report-output';
 
-// Severities by RULES.md (the contract), not by the project's catalogue.
+// Severities by docs/design/RULES.md (the contract), not by the project's catalogue.
 const SEVERITY: Record<Defect, 'error' | 'warning'> = {
   F001: 'error', F002: 'error', F003: 'error', F004: 'error', F005: 'error', F006: 'warning', F007: 'error', F008: 'error',
   P001: 'error', P002: 'error', P003: 'error', P004: 'warning', P005: 'error', P006: 'error',

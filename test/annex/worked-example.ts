@@ -1,6 +1,6 @@
 // The worked example, as the annex tests use it: the program of the example file, and the published
 // passport paragraph — the row "Источники финансирования муниципальной программы" copied verbatim from
-// the reference text of the program document (/work/shared/reference/stupino-digital-municipality-2020-2024.txt).
+// the reference text of the program document (docs/reference/stupino-digital-municipality-2020-2024.txt).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Program } from '../../src/domain/model/program';

@@ -3,9 +3,11 @@
 // complete, nothing partial, nothing unsent; unanswered pushes re-sent with their keys make one version each.
 import { benchTargets, benchToken } from '../../bench/store-child';
 import { crashCycle, type Sent } from '../../bench/store-crash-check';
+import { skippedWithoutPostgres } from './postgres-skip';
 
 const names = process.env.DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 
+skippedWithoutPostgres('SIGKILL under load');
 describe.each(names)('SIGKILL under load on %s', (name) => {
   test('no acknowledged push lost, nothing partial, one version per Idempotency-Key', async () => {
     const [bench] = benchTargets(name);

@@ -2,6 +2,7 @@
 // the right status, never a stack trace; security headers and CORS on every answer.
 import { ApiError } from '../../src/store/contract/api-error';
 import { acceptableBody, bearer, countAll, edition, makeTestStore, push, SUBMISSIONS, testTargets, type TestStore } from './store-fixture';
+import { skippedWithoutPostgres } from './postgres-skip';
 
 function expectApiError(res: { statusCode: number; headers: Record<string, unknown>; body: string }, status: number, code: string): ApiError {
   expect(res.statusCode).toBe(status);
@@ -14,6 +15,7 @@ function expectApiError(res: { statusCode: number; headers: Record<string, unkno
   return error;
 }
 
+skippedWithoutPostgres('errors');
 describe.each(testTargets().map((t) => [t.name, t] as const))('errors on %s', (_name, target) => {
   let store: TestStore;
   beforeAll(async () => {

@@ -6,6 +6,7 @@ import { ProgramDiff, type Change } from '../../src/store/contract/diff';
 import { ProgramList, VersionDetail, VersionList } from '../../src/store/contract/programs';
 import { addToAmount } from './amend';
 import { bearer, correctedExample, edition, explainAll, makeTestStore, push, testTargets, type TestStore } from './store-fixture';
+import { skippedWithoutPostgres } from './postgres-skip';
 
 /** Moves `amount` of the extra-budgetary money of subprogram II from one year to another, everywhere it shows. */
 function moveExtrabudgetary(base: Program, fromYear: number, toYear: number, delta: number): Program {
@@ -36,6 +37,7 @@ function body(program: Program) {
   return { program, explanations: explainAll(checkProgram({ program })) };
 }
 
+skippedWithoutPostgres('history');
 describe.each(testTargets().map((t) => [t.name, t] as const))('history on %s', (_name, target) => {
   let store: TestStore;
   beforeEach(async () => {

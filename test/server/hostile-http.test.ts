@@ -5,6 +5,7 @@
 import { connect } from 'node:net';
 import { ApiError } from '../../src/store/contract/api-error';
 import { acceptableBody, bearer, makeTestStore, push, testTargets, type TestStore } from './store-fixture';
+import { skippedWithoutPostgres } from './postgres-skip';
 
 function expectShape(res: { statusCode: number; body: string }, status: number, code: string): ApiError {
   expect(res.statusCode).toBe(status);
@@ -13,6 +14,7 @@ function expectShape(res: { statusCode: number; body: string }, status: number, 
   return error;
 }
 
+skippedWithoutPostgres('hostile HTTP');
 describe.each(testTargets().map((t) => [t.name, t] as const))('hostile HTTP on %s', (_name, target) => {
   let store: TestStore;
   let programId: string;

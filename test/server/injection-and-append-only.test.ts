@@ -5,6 +5,7 @@ import { checkProgram } from '../../src/domain/check-program';
 import type { Program } from '../../src/domain/model/program';
 import { hashToken } from '../../src/server/auth/tokens';
 import { bearer, correctedExample, countRows, explainAll, makeTestStore, push, testTargets, type TestStore } from './store-fixture';
+import { skippedWithoutPostgres } from './postgres-skip';
 
 const HOSTILE = [
   "'; DROP TABLE versions; --",
@@ -46,6 +47,7 @@ function hostileProgram(base: Program, tail: string): Program {
   return p;
 }
 
+skippedWithoutPostgres('hostile input and append-only');
 describe.each(testTargets().map((t) => [t.name, t] as const))('hostile input and append-only on %s', (_name, target) => {
   let store: TestStore;
   beforeEach(async () => {

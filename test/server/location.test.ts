@@ -3,7 +3,9 @@
 import { SubmissionAccepted } from '../../src/store/contract/submission';
 import { urls } from '../../src/store/contract/routes';
 import { acceptableBody, bearer, edition, makeTestStore, push, testTargets } from './store-fixture';
+import { skippedWithoutPostgres } from './postgres-skip';
 
+skippedWithoutPostgres('Location of a submission');
 describe.each(testTargets().map((t) => [t.name, t] as const))('Location of a submission on %s', (_name, target) => {
   test('is urls.version(programId, version) for the first and the second version, and leads to them', async () => {
     const store = await makeTestStore(target);

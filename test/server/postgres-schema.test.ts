@@ -3,11 +3,12 @@
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import { Pool } from 'pg';
 import { openDatabase } from '../../src/server/db/database';
+import { POSTGRES_SKIP_REASON } from './postgres-skip';
 
 const url = process.env.DATABASE_URL;
 const maybe = url ? describe : describe.skip;
 
-maybe('the store’s own schema on PostgreSQL', () => {
+maybe(`the store’s own schema on PostgreSQL${url ? '' : ` — ${POSTGRES_SKIP_REASON}`}`, () => {
   const suffix = `${process.pid}_${Date.now().toString(36)}`;
   const other = `other_app_${suffix}`;
   const ours = `sverka_schema_${suffix}`;

@@ -6,7 +6,9 @@ import { openDatabase } from '../../src/server/db/database';
 import { startStoreServer, type RunningStore } from '../../src/server/server';
 import { StoreApiError, StoreClient } from '../../src/store/client';
 import { acceptableBody, countRows, publishedExample, testTargets } from './store-fixture';
+import { skippedWithoutPostgres } from './postgres-skip';
 
+skippedWithoutPostgres('the real client over a real port');
 describe.each(testTargets().map((t) => [t.name, t] as const))('the real client over a real port on %s', (_name, testTarget) => {
   let running: RunningStore;
   let token: string;

@@ -8,6 +8,7 @@ import { canonicalJson } from '../../src/store/canonical-json';
 import { programIdOf } from '../../src/store/program-id';
 import { readWorkbook } from '../../src/sheets/read/read-workbook';
 import { writeProgramWorkbook } from '../../src/sheets/write/program-workbook';
+import { skippedWithoutPostgres } from './postgres-skip';
 import {
   acceptableBody,
   bearer,
@@ -27,6 +28,7 @@ import {
 
 const STUPINO_ID = 'gorodskogo-okruga-stupino-moskovskoy-oblasti-tsifrovoe-munitsipalnoe-obrazovanie-2020-2024';
 
+skippedWithoutPostgres('submissions');
 describe.each(testTargets().map((t) => [t.name, t] as const))('submissions on %s', (_name, target) => {
   let store: TestStore;
   beforeEach(async () => {

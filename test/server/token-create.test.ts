@@ -8,6 +8,7 @@ import { runCli } from '../../src/cli/main';
 import { checkToken, createToken } from '../../src/server/auth/tokens';
 import { openDatabase } from '../../src/server/db/database';
 import { countRows, testTargets } from './store-fixture';
+import { skippedWithoutPostgres } from './postgres-skip';
 
 async function cli(args: string[]) {
   let stdout = '';
@@ -51,6 +52,7 @@ describe('sverka store token create --department', () => {
   });
 });
 
+skippedWithoutPostgres('createToken');
 describe.each(testTargets().map((t) => [t.name, t] as const))('createToken on %s', (name, testTarget) => {
   test('stores the token and its audit entry (who, what, when) with the same time', async () => {
     const { target, cleanup } = testTarget.make();

@@ -6,7 +6,9 @@ import { createToken, listTokens, revokeToken } from '../../src/server/auth/toke
 import { openDatabase } from '../../src/server/db/database';
 import { buildStoreApp } from '../../src/server/app';
 import { acceptableBody, bearer, makeTestStore, push, testTargets, type TestStore } from './store-fixture';
+import { skippedWithoutPostgres } from './postgres-skip';
 
+skippedWithoutPostgres('token life');
 describe.each(testTargets().map((t) => [t.name, t] as const))('token life on %s', (_name, target) => {
   let store: TestStore;
   beforeEach(async () => {

@@ -1,4 +1,4 @@
-// The annual effectiveness evaluation (REPORTS.md), computed exactly: every share is a fraction of integers,
+// The annual effectiveness evaluation (docs/design/REPORTS.md), computed exactly: every share is a fraction of integers,
 // rounded once for display (half away from zero), and every figure carries the formula with its inputs
 // written out, so that a person can redo it by hand. Inputs inside a formula are shown with two more
 // decimals than results, so that redoing the last step from them gives the same last digit.

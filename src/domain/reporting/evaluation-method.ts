@@ -1,5 +1,5 @@
 // The method of the annual effectiveness evaluation: procedures differ between municipalities, so it is
-// data (a JSON file validated here) with named presets. The default is REPORTS.md's:
+// data (a JSON file validated here) with named presets. The default is docs/design/REPORTS.md's:
 // СД = fact/plan (or plan/fact), capped at 1; СДЦ = mean СД; УФ = Освоено/План; Э = СДЦ/УФ; rated by thresholds.
 import { z } from 'zod';
 import { Decimal } from '../amount';

@@ -1,4 +1,4 @@
-// A report on a program's implementation (REPORTS.md): the program it reports on, the period, form R1
+// A report on a program's implementation (docs/design/REPORTS.md): the program it reports on, the period, form R1
 // (funding: plan for the year, financed and spent since the start of the year, percent, reason) and form
 // R2 (indicators: base, plan for the year, fact, percent, reason). Amounts are exact decimals, cumulative
 // from the start of the year, in the program's unit; `null` is an empty cell or a dash.

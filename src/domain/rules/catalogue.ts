@@ -1,4 +1,4 @@
-// The rule catalogue of RULES.md: ids, areas and default severities are the product's contract.
+// The rule catalogue of docs/design/RULES.md: ids, areas and default severities are the product's contract.
 import type { Severity } from '../severity';
 
 export type RuleArea = 'structure' | 'funding' | 'passport' | 'indicators';

@@ -1,4 +1,4 @@
-// The evaluation against a hand computation, written out below (REPORTS.md's default method).
+// The evaluation against a hand computation, written out below (docs/design/REPORTS.md's default method).
 import { DEFAULT_CONFIG } from '../../../src/domain/config';
 import { evaluateReport } from '../../../src/domain/reporting/evaluate';
 import { DEFAULT_EVALUATION_METHOD, resolveEvaluationMethod } from '../../../src/domain/reporting/evaluation-method';

@@ -1,5 +1,5 @@
 // The worked example (городской округ Ступино, «Цифровое муниципальное образование», 2020–2024), as
-// transcribed to examples/stupino-2020-2024.program.json: the findings RULES.md says it must give.
+// transcribed to examples/stupino-2020-2024.program.json: the findings docs/design/RULES.md says it must give.
 import { renderMessage } from '../../../src/domain/messages/render-message';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

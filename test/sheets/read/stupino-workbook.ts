@@ -2,7 +2,7 @@
 // person gets it by pasting the Word tables into Excel: title blocks, two-row headers with merged cells
 // (value in the top-left cell), numbers as text in Russian form, the column-number row of Приложение 2,
 // a subprogram title cut by a page break, indicator names continued on the next row, sheet names that
-// say nothing. Transcribed from ../../../../shared/reference/stupino-digital-municipality-2020-2024.txt.
+// say nothing. Transcribed from docs/reference/stupino-digital-municipality-2020-2024.txt.
 import type { IndicatorSubprogram, IndicatorValue } from '../../../src/domain/model/indicators';
 import type { CellSpec, GridSpec } from '../../fixtures/grid-builder';
 
