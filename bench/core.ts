@@ -8,7 +8,7 @@
 //   npm run bench:core            (tsx bench/core.ts [scales…])
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeXlsxBuffer } from '../src/cli/xlsx/write-xlsx';
 import { Program } from '../src/domain/model/program';
@@ -38,6 +38,13 @@ function run(args: string[]): { ms: number; rssMb: number | null; status: number
   return { ms, rssMb: rss, status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The machine's load average (1, 5, 15 min): what the figures were measured under. */
+function loadText(): string {
+  return loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
+}
+
 function statSafe(file: string): boolean {
   try {
     return statSync(file).isFile();
@@ -51,7 +58,7 @@ async function main(): Promise<void> {
   try {
     run([bin, '--help']); // builds dist/ once if needed
     const nodeStart = median(Array.from({ length: 7 }, () => run(['-e', '0']).ms));
-    console.log(`Проверка книги (sverka validate --format json), медианы; машина: ${cpus().length} ядра, ${cpus()[0]?.model ?? '?'}, Node ${process.version}`);
+    console.log(`Проверка книги (sverka validate --format json), медианы; машина: ${cpus().length} ядра, ${cpus()[0]?.model ?? '?'}, Node ${process.version}; load average ${loadText()}`);
     console.log(`  пол: голый «node -e 0» — ${nodeStart.toFixed(0)} мс`);
     console.log('  масштаб   файл, КБ   голое чтение, мс   validate, мс   validate / чтение   рост к пред.   пик RSS, МБ   замечаний');
     let previous: number | null = null;
@@ -87,6 +94,7 @@ async function main(): Promise<void> {
     if (one) console.log(`  1×: ${one.validate.toFixed(0)} мс (цель < 400 мс)`);
     if (hundred) console.log(`  100×: ${hundred.validate.toFixed(0)} мс (цель < 1000 мс), ${(hundred.validate / hundred.bare).toFixed(2)} голого чтения (цель ≤ 1,5)`);
     if (hundred && thousand) console.log(`  1000× / 100×: ${(thousand.validate / hundred.validate).toFixed(1)} (цель ≤ 12)`);
+    console.log(`  load average в конце: ${loadText()}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
