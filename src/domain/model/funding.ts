@@ -17,6 +17,11 @@ export type FundingRow = z.infer<typeof FundingRow>;
 /** A subprogram block: its title ("Подпрограмма I «…»"), its source rows and "Всего по подпрограмме". */
 export const FundingSubprogram = z.object({
   title: z.string(),
+  /**
+   * A section rather than a subprogram: a direction of expenditure named on a row of its own ("Капитальные
+   * вложения", "Прочие расходы") with a row per source and no total row of its own (none is expected).
+   */
+  section: z.literal(true).optional(),
   sources: z.array(FundingRow),
   total: FundingRow.nullable(),
 });
@@ -48,6 +53,8 @@ export const FundingTable = z.object({
   totalBySource: z.array(FundingRow),
   /** "из них …" rows: parts of a source, not added again. */
   ofWhich: z.array(FundingPart).optional(),
+  /** The total is stated by source only: "Всего" on a row of its own over a row per source, no row of all sources. */
+  totalBySourceOnly: z.literal(true).optional(),
   /** Rows that state the program total once more ("По источникам финансирования: …" under "ВСЕГО:"). */
   totalRepeats: z.array(FundingRow).optional(),
 });

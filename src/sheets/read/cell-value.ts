@@ -83,7 +83,7 @@ export function readIndicatorValue(cell: GridCell | null): CellReading<Indicator
 }
 
 const NUMBER_SHAPE = /^\s*[-−–]?\s*\d[\d \u00a0\u202f']*(?:[.,]\d+)?\s*%?\s*$/;
-const DASH_ONLY = /^\s*[-–—‐−]\s*$/;
+export const DASH_ONLY = /^\s*[-–—‐−]\s*$/;
 const BOUND_START = /^\s*(?:не\s|≥|≤|>|<)/i;
 
 /** Does the cell look like a value of a numeric column (a number, a bound or a dash)? Used to see shifted rows; allocates nothing for most cells. */

@@ -60,13 +60,15 @@ const SPAN_AFTER = /^\s*(?:г\.|год)?\s*[-–—]\s*(\d{4})(?![\d]|[.,]\d)\s*
 const PERCENT_AFTER = /^\s*(?:%|процент)/iu;
 /** After a year, before its amount: "год – ", "году - ", ") - ", "годы – ". */
 const YEAR_TO_AMOUNT = /^[\s)\]:=–—-]*$/u;
-const TOTAL_WORDS = /(?:^|[^\p{L}])(?:всего|итого|общ\p{L}*\s+(?:\p{L}+\s+)?объ[её]м|объ[её]м\p{L}*\s+(?:\p{L}+\s+)?(?:финансировани|средств|бюджетных ассигновани)|составля\p{L}*|состав(?:ит|ят)|потребуется|необходим\p{L}*\s+объ[её]м)(?!\p{L})/iu;
+const TOTAL_WORDS = /(?:^|[^\p{L}])(?:всего|итого|общ\p{L}*\s+(?:\p{L}+\s+)?объ[её]м|объ[её]м\p{L}*\s+(?:\p{L}+\s+)?(?:финансировани|средств|бюджетных ассигновани)|составля\p{L}*|состав(?:ит|ят)|потребуется|необходим\p{L}*\s+объ[её]м|в\s+размере)(?!\p{L})/iu;
 /** Where an amount written without its unit stands: "2021 год – 0", "Федеральный бюджет: всего 0". */
 const AMOUNT_PLACE = /(?:[-–—:=]|всего|итого|составля\p{L}*|состав(?:ит|ят))\s*$/iu;
 const ONLY_TOTAL_WORD = /^[\s:–—-]*(?:всего|итого)[\s:–—-]*$/iu;
 /** What may stand between a source's name and its amount: "средства бюджета города 604 953,0", "…бюджета - 37 278,8", "…: всего …", "… составляет …". */
 const SOURCE_TO_AMOUNT = /^[\s:–—-]*(?:всего[\s:–—-]*)?(?:(?:составля\p{L}*|состав(?:ит|ят))[\s:–—-]*)?(?:в\s+сумме\s*)?$/iu;
-const STAGE = /(\p{L}+)\s+этап\p{L}*[\s:–—-]*$/iu;
+const STAGE = /(\p{L}+|\d+)\s+этап\p{L}*[\s:–—-]*$/iu;
+/** "за счет средств местного бюджета на 1 этапе составляет": a source's stage, after its name. */
+const STAGE_OF_SOURCE = /^\s*(?:на|в)\s+(\p{L}+|\d+)\s+этап\p{L}*\s+(?:составля\p{L}*|состав(?:ит|ят))[\s:–—-]*$/iu;
 /** "за счет средств …", "из бюджета …": a source named anywhere in a clause that states an amount. */
 const STRONG_SOURCE = /(?:за\s+сч[её]т|из)\s+(?:средств\s+)?$/iu;
 /** "В 2023 году …", "2023 год: …" opening a clause: its amounts are that year's. */
@@ -221,6 +223,20 @@ function lastSourceIn(text: string, offset: number): NamedSource | null {
   return found;
 }
 
+/**
+ * "На 2 этапе, в 2026 - 2030 годах, объем … составляет 0,0": a clause that names one period of years and
+ * states an amount of a source whose total is read already, for years it has no amount of yet, is that
+ * period's amount (the first such statement, "в 2019 - 2035 годах … составляет", is the total).
+ */
+function laterPeriod(owner: ParagraphSource, years: readonly YearToken[], before: number, clauseStart: number): YearSpan | null {
+  if (owner.total === null) return null;
+  const inClause = years.slice(0, before).filter((y) => y.at >= clauseStart);
+  if (inClause.length !== 1) return null;
+  const period = inClause[0].year;
+  const overlaps = owner.years.some((e) => e.year.from <= period.to && period.from <= e.year.to);
+  return overlaps ? null : period;
+}
+
 export function parseFundingParagraph(raw: string): FundingParagraph {
   const text = stripMarkup(raw);
   const { amounts, years } = scan(text);
@@ -313,10 +329,18 @@ export function parseFundingParagraph(raw: string): FundingParagraph {
         else unattributed(t);
         continue;
       }
+      const stageOfSource = named && strong ? STAGE_OF_SOURCE.exec(text.slice(named.end, t.at)) : null;
+      if (named && stageOfSource) {
+        current = sourceNamed(named);
+        stage = { label: `${stageOfSource[1]} этап`, amount: valueOf(t), years: [] };
+        current.stages.push(stage);
+        lastYear = null;
+        continue;
+      }
       if (named && (adjacent || strong)) {
         current = sourceNamed(named);
         stage = null;
-        const year = yearHere && !totalWords ? yearHere : (openingYear?.year ?? null);
+        const year = yearHere && !totalWords ? yearHere : (openingYear?.year ?? laterPeriod(current, years, cursor, clause.start) ?? null);
         place(t, current, year);
         lastYear = year;
         continue;

@@ -100,10 +100,22 @@ function limitOf(map: WorkbookMap, anchor: TableAnchor, height: number): number 
 
 /** S002 at the first sign of the table (its title or a lone header cell) when its header row was not recognised. */
 function reportMissingHeader(map: WorkbookMap, views: readonly SheetView[], kind: 'funding' | 'indicators', log: ReadLog): void {
-  const hint = map.hints.find((h) => h.kind === kind && !h.weak) ?? map.hints.find((h) => h.kind === kind);
+  const hint = map.hints.find((h) => h.kind === kind && !h.weak) ?? map.hints.find((h) => h.kind === kind && !titlesOtherTable(map, h));
   if (!hint) return;
   log.issue('S002', 'headerNotFound', views[hint.sheet].ref(hint.row, hint.col), kind === 'funding' ? paths.funding : paths.indicators, {
     table: TABLE_NAMES[kind],
     looked: kind === 'funding' ? FUNDING_HEADER_LOOKED : INDICATOR_HEADER_LOOKED,
   });
+}
+
+/** Rows between an annex's title and its table's header. */
+const TITLE_ROWS = 8;
+
+/**
+ * "Приложение 1" over an indicator table: the annexes are not numbered the same in every program, so a
+ * number alone says nothing when the table right under it is of the other kind.
+ */
+function titlesOtherTable(map: WorkbookMap, hint: WorkbookMap['hints'][number]): boolean {
+  const next = map.anchors.find((a) => a.sheet === hint.sheet && a.row > hint.row);
+  return next !== undefined && next.row - hint.row <= TITLE_ROWS && next.kind !== hint.kind && next.kind !== 'passport';
 }

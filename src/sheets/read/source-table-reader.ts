@@ -6,7 +6,7 @@
 import type { FundingPart, FundingRow, FundingTable } from '../../domain/model/funding';
 import { DEFAULT_UNIT } from '../../domain/model/unit';
 import { paths } from '../../domain/paths';
-import { readAmount } from './cell-value';
+import { DASH_ONLY, readAmount } from './cell-value';
 import { amountRow, recordLayout, recordRow, recordSources, totalColumnOf, type AmountRow } from './funding-reader';
 import type { FundingLayout } from './funding-layout';
 import { fundingReading } from './table-reading';
@@ -20,7 +20,8 @@ import { FUNDING_ROW, formMatches, vocabularyForm } from './vocabulary';
 
 interface Group {
   title: TextCell;
-  total: AmountRow;
+  /** Null for a section: a direction named on a row of its own ("Капитальные вложения"), with no total row. */
+  total: AmountRow | null;
   sources: AmountRow[];
 }
 
@@ -42,6 +43,10 @@ export function readSourceTable(view: SheetView, layout: FundingLayout, limit: n
   /** The last row read with amounts, whose label a following text-only row may continue. */
   let last: AmountRow | null = null;
   let seenData = false;
+  /** A caption on a row of its own, waiting for the source rows under it to say it opens a section. */
+  let caption: TextCell | null = null;
+  /** The rows under a "Всего" caption are the table's sources by source (the total stated by source only). */
+  let totalBySourceOnly = false;
 
   for (let row = layout.firstDataRow; row < limit; row++) {
     if (view.isBlankRow(row)) continue;
@@ -49,19 +54,27 @@ export function readSourceTable(view: SheetView, layout: FundingLayout, limit: n
     const offset = valueCols.length > 0 ? rowShift(view, row, firstValue, lastValue) : 0;
     const label = rowLabel(view, row, layout, offset, firstValue);
     reportErrorInText(view, row, layout.sourceCol + offset, log);
-    const hasValues = valueCols.some((col) => readAmount(view.cell(row, col + offset)).kind !== 'empty');
+    // A dash is an amount printed (nothing, i.e. zero): "Другие источники | - | - | -" is a source's row.
+    const hasValues = valueCols.some((col) => readAmount(view.cell(row, col + offset)).kind !== 'empty' || DASH_ONLY.test(view.text(row, col + offset)));
     const form = vocabularyForm(label.text);
     if (!hasValues) {
       // A label going on over the next line ("Фонд социальной" / "поддержки населения"), or a caption.
       if (last && label.text !== '' && /^[а-яёa-z(]/.test(label.text) && !formMatches(form, FUNDING_ROW.including)) last.label.text = joinText(last.label.text, label.text);
       else if (!seenData && label.text === '') {
         // The header going on ("(тыс. руб.)" under "Общая стоимость").
-      }
+      } else if (label.text !== '' && !formMatches(form, FUNDING_ROW.including)) caption = label;
       continue;
     }
     seenData = true;
     const read = amountRow(view, row, layout, offset, label);
     last = read;
+    // "Всего" / "Капитальные вложения" on a row of its own over source rows: the sections of a table by
+    // direction of expenditure, each a row per source; the "Всего" section is the table's sources.
+    if (caption !== null && isSourceLabel(form)) {
+      if (formMatches(vocabularyForm(caption.text), FUNDING_ROW.total) && sources.length === 0 && groups.length === 0) totalBySourceOnly = true;
+      else if (totalBySourceOnly) groups.push({ title: caption, total: null, sources: [] });
+    }
+    caption = null;
     if (formMatches(form, FUNDING_ROW.totalRepeat)) repeats.push(read);
     else if (formMatches(form, FUNDING_ROW.ofWhich)) parts.push({ parent: lastSource(sources, groups)?.label.text ?? '', row: read });
     else if (isGroupTotal(form)) groups.push({ title: label, total: read, sources: [] });
@@ -86,10 +99,12 @@ export function readSourceTable(view: SheetView, layout: FundingLayout, limit: n
       log.record(paths.fundingSubprogram(i), g.title.ref);
       return {
         title: g.title.text,
+        ...(g.total === null ? { section: true } : {}),
         sources: recordSources(g.sources, layout, log, (key) => paths.fundingSource(i, key), (key, c) => paths.fundingSourceCell(i, key, c)),
-        total: recordRow(g.total, layout, log, paths.fundingSubtotal(i), (c) => paths.fundingSubtotalCell(i, c), ''),
+        total: g.total === null ? null : recordRow(g.total, layout, log, paths.fundingSubtotal(i), (c) => paths.fundingSubtotalCell(i, c), ''),
       };
     }),
+    ...(totalBySourceOnly && total === null ? { totalBySourceOnly: true } : {}),
     total: total ? recordRow(total, layout, log, paths.fundingTotal, (c) => paths.fundingTotalCell(c), '') : null,
     totalBySource: recordSources(sources, layout, log, (key) => paths.fundingBySource(key), (key, c) => paths.fundingBySourceCell(key, c)),
     ...(ofWhich.length > 0 ? { ofWhich } : {}),
@@ -97,6 +112,11 @@ export function readSourceTable(view: SheetView, layout: FundingLayout, limit: n
   };
   log.read(fundingReading(table, view.ref(layout.headerRow, layout.headerCol), 'sources', layout.unitSource));
   return table;
+}
+
+/** A row that names a source of money: "Областной бюджет *", "Другие источники", "средства местного бюджета". */
+function isSourceLabel(form: string): boolean {
+  return formMatches(form, FUNDING_ROW.sourceWords);
 }
 
 /** "1. Бюджетные ассигнования - итого", "2. Иные источники (справочно) - итого:": a group's total on its first row. */

@@ -41,6 +41,8 @@ export const FUNDING_ROW = {
   including: ['^в том числе', '^в т ч', '^в тч'],
   /** A part of the source above: "из них: средства Дорожного фонда…". */
   ofWhich: ['^из них', '^в том числе за счет'],
+  /** Words of a source's own row: "Областной бюджет *", "Другие источники", "Внебюджетные средства". */
+  sourceWords: ['бюджет', 'источник', 'средств', 'внебюджетн'],
   /** A row that states the total once more: "По источникам финансирования:". */
   totalRepeat: ['^по источникам финансировани'],
   /** A group's total written on its own first row: "1. Бюджетные ассигнования - итого", "2. Иные источники (справочно) - итого:". */

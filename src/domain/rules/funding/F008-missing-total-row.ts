@@ -28,11 +28,11 @@ export const missingTotalRow = defineRule({
     const { funding } = ctx.program;
     if (!funding) return;
     funding.subprograms.forEach((sp, sub) => {
-      if (sp.total) return;
+      if (sp.total || sp.section) return;
       ctx.report({ messageId: 'subprogramTotalMissing', path: paths.fundingSubprogram(sub), data: { subprogram: { kind: 'subprogram', table: 'funding', sub: subprogramNumber(sp.title, sub) } } });
     });
     // A program without subprograms and with one source row: that row is the program's total.
     const single = funding.subprograms.length === 0 && funding.totalBySource.length <= 1;
-    if (!funding.total && !single) ctx.report({ messageId: 'programTotalMissing', path: paths.funding });
+    if (!funding.total && !single && !funding.totalBySourceOnly) ctx.report({ messageId: 'programTotalMissing', path: paths.funding });
   },
 });
