@@ -1,5 +1,5 @@
 // The `sverka` command: dispatches to one module per command.
-import { z } from 'zod';
+import { version } from '../../package.json';
 import { CliError, type CliIo, type Command } from './cli-io';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
@@ -17,15 +17,18 @@ export const USAGE = [
   'Команды:',
   ...Object.entries(COMMANDS).map(([name, c]) => `  sverka ${name.padEnd(9)} ${c.summary}`),
   '',
-  'sverka <команда> --help — подробнее.',
+  'sverka <команда> --help — подробнее; sverka --version — версия.',
 ].join('\n');
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  // Messages about a user's JSON (--rules, a program model) come from zod: in Russian.
-  z.config(z.locales.ru());
   const [name, ...args] = argv;
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.stdout(`sverka ${version}\n`);
+    return 0;
+  }
+  // Usage is never data: it goes to stderr, so that stdout holds only what a command prints (JSON, a model).
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(USAGE + '\n');
+    io.stderr(USAGE + '\n');
     return name ? 0 : 2;
   }
   const command = COMMANDS[name];

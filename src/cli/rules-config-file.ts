@@ -1,6 +1,7 @@
 // --rules RULES.json: the rules config, checked by zod, with the failing field named.
 import { readFile } from 'node:fs/promises';
 import { DEFAULT_CONFIG, RulesConfig } from '../domain/config';
+import { RUSSIAN_ZOD } from '../domain/messages/zod-errors';
 import { CliError } from './cli-io';
 
 export async function loadRulesConfig(file: string | undefined): Promise<RulesConfig> {
@@ -17,7 +18,7 @@ export async function loadRulesConfig(file: string | undefined): Promise<RulesCo
   } catch (error) {
     throw new CliError(`${file}: не JSON (${(error as Error).message})`);
   }
-  const parsed = RulesConfig.safeParse(json);
+  const parsed = RulesConfig.safeParse(json, RUSSIAN_ZOD);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new CliError(`${file}: ${issue.path.join('.') || '(корень)'}: ${issue.message}`);

@@ -6,9 +6,8 @@ import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { sql } from 'kysely';
-import { z } from 'zod';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions, type onRequestHookHandler } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ApiError } from '../store/contract/api-error';
 import { Health } from '../store/contract/health';
 import { routes } from '../store/contract/routes';
@@ -18,6 +17,7 @@ import { auditRefusal, failureOf, refuseMalformedHttp } from './http-errors';
 import { AUTH_FAILURES_PER_MINUTE, tokenGuard } from './auth/authenticate';
 import type { StoreDatabase } from './db/database';
 import { MethodTable } from './method-table';
+import { russianValidatorCompiler } from './russian-validator';
 import { programRoutes } from './routes/programs';
 import { submissionRoutes } from './routes/submissions';
 
@@ -72,8 +72,6 @@ function retryAfterSeconds(ttlMs: number): number {
 
 export async function buildStoreApp(options: StoreAppOptions): Promise<FastifyInstance> {
   const { database } = options;
-  // zod's own messages (the details of 400 invalid_request) in Russian; our schemas' custom messages are Russian already.
-  z.config(z.locales.ru());
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const methods = new MethodTable();
   const app = Fastify({
@@ -95,7 +93,7 @@ export async function buildStoreApp(options: StoreAppOptions): Promise<FastifyIn
     },
     clientErrorHandler: refuseMalformedHttp,
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(russianValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   const throttle = new AuditThrottle((rows) => database.write(async (db) => void (await db.insertInto('audit_log').values(rows).execute())), {

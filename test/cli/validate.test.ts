@@ -102,6 +102,15 @@ describe('sverka validate on bad input: exit 2 and one line that says what and w
     ['an unknown format', () => ['validate', EXAMPLE, '--format', 'xml'], /--format: «xml»/],
     ['no file', () => ['validate'], /укажите один файл/],
   ];
+  it('names a wrong type in the rules file in Russian, and leaves zod\'s own messages alone for the process', async () => {
+    writeFileSync(join(tmp, 'type.json'), '{"severity":"warning"}');
+    const { code, stderr } = await sverka('validate', EXAMPLE, '--rules', join(tmp, 'type.json'));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/type\.json: severity: .*ожидалось/);
+    const { z } = await import('zod');
+    expect(z.string().safeParse(1).error!.issues[0].message).toBe('Invalid input: expected string, received number');
+  });
+
   it.each(cases)('%s', async (_name, argv, message) => {
     const { code, stdout, stderr } = await sverka(...argv());
     expect(code).toBe(2);

@@ -32,3 +32,12 @@ describe('400 invalid_request details are in Russian', () => {
     for (const issue of issues) expect(issue.message).not.toMatch(/Invalid|expected|received/i);
   });
 });
+
+describe('zod for the rest of the process', () => {
+  test('keeps its own (English) messages: the store asks for Russian per call, not with z.config', async () => {
+    const res = await push(store, {});
+    expect(res.statusCode).toBe(400);
+    const { z } = await import('zod');
+    expect(z.string().safeParse(1).error!.issues[0].message).toBe('Invalid input: expected string, received number');
+  });
+});

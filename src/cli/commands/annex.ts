@@ -29,7 +29,7 @@ const HELP = `sverka annex FILE.xlsx --out ПРИЛОЖЕНИЯ.docx [--xlsx П�
 export const annexCommand: Command = async (args, io) => {
   const { values, positionals } = parseCommandOptions(args, OPTIONS, HELP);
   if (values.help) {
-    io.stdout(HELP);
+    io.stderr(HELP);
     return 0;
   }
   const file = oneFile(positionals, HELP);

@@ -15,7 +15,7 @@ const HELP = `sverka export FILE.xlsx
 export const exportCommand: Command = async (args, io) => {
   const { values, positionals } = parseCommandOptions(args, { help: { type: 'boolean', short: 'h' } }, HELP);
   if (values.help) {
-    io.stdout(HELP);
+    io.stderr(HELP);
     return 0;
   }
   const file = oneFile(positionals, HELP);

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { checkProgram } from '../../domain/check-program';
+import { RUSSIAN_ZOD } from '../../domain/messages/zod-errors';
 import { Program } from '../../domain/model/program';
 import type { Report } from '../../domain/report';
 import { checkWorkbook } from '../../sheets/check-workbook';
@@ -59,7 +60,7 @@ async function readProgram(file: string): Promise<{ program: Program; report: Re
   } catch (error) {
     throw new CliError(`${file}: не JSON (${(error as Error).message})`);
   }
-  const parsed = Program.safeParse(json);
+  const parsed = Program.safeParse(json, RUSSIAN_ZOD);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new CliError(`${file}: не модель программы — ${issue.path.join('.') || '(корень)'}: ${issue.message}`);
@@ -74,7 +75,7 @@ function print(io: CliIo, value: unknown): void {
 export const pushCommand: Command = async (args, io) => {
   const { values, positionals } = parseCommandOptions(args, OPTIONS, HELP);
   if (values.help) {
-    io.stdout(HELP);
+    io.stderr(HELP);
     return 0;
   }
   const file = oneFile(positionals, HELP);

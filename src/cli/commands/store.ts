@@ -8,6 +8,7 @@ import { DEFAULT_DATA_DIR, DEFAULT_SCHEMA, SCHEMA_NAME, describeTarget, openData
 import { reassignDepartment } from '../../server/program-departments';
 import { DEFAULT_HOST, DEFAULT_PORT, startStoreServer } from '../../server/server';
 import { ApiFailure } from '../../server/api-failure';
+import { RUSSIAN_ZOD } from '../../domain/messages/zod-errors';
 import { CliError, type CliIo, type Command } from '../cli-io';
 import { parseCommandOptions } from '../command-options';
 
@@ -179,7 +180,7 @@ async function serve(values: StoreOptions, io: CliIo): Promise<number> {
 
 function departmentOf(value: string | undefined, what: string): string {
   if (value === undefined) throw new CliError(`укажите --department NAME (${what})`);
-  const department = Department.safeParse(value);
+  const department = Department.safeParse(value, RUSSIAN_ZOD);
   if (!department.success) throw new CliError(`--department: «${value.replace(/[\r\n]+/g, ' ')}» — ${department.error.issues.map((issue) => issue.message).join('; ')}`);
   return department.data;
 }
@@ -264,7 +265,7 @@ async function programAssign(programId: string, values: StoreOptions, io: CliIo)
 export const storeCommand: Command = async (args, io) => {
   const { values, positionals } = parseCommandOptions(args, OPTIONS, HELP);
   if (values.help || positionals.length === 0) {
-    io.stdout(HELP);
+    io.stderr(HELP);
     return values.help ? 0 : 2;
   }
   const [sub, ...rest] = positionals;

@@ -24,7 +24,7 @@ const OPTIONS = {
 export const templateCommand: Command = async (args, io) => {
   const { values } = parseCommandOptions(args, OPTIONS, HELP);
   if (values.help) {
-    io.stdout(HELP);
+    io.stderr(HELP);
     return 0;
   }
   if (!values.out) throw new CliError(`укажите --out FILE.xlsx\n${HELP}`);

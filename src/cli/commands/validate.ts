@@ -23,7 +23,7 @@ const OPTIONS = {
 export const validateCommand: Command = async (args, io) => {
   const { values, positionals } = parseCommandOptions(args, OPTIONS, HELP);
   if (values.help) {
-    io.stdout(HELP);
+    io.stderr(HELP);
     return 0;
   }
   const format = values.format ?? 'text';

@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { RUSSIAN_ZOD } from '../../domain/messages/zod-errors';
 import { auditRow } from '../audit';
 import type { StoreSchema } from '../db/schema';
 
@@ -47,7 +48,7 @@ export async function createToken(
   db: Kysely<StoreSchema>,
   input: { department: string; role: Role; label?: string | null; expiresAt?: string | null },
 ): Promise<CreatedToken> {
-  const department = Department.safeParse(input.department);
+  const department = Department.safeParse(input.department, RUSSIAN_ZOD);
   if (!department.success) throw new Error(`отдел «${input.department}»: ${department.error.issues.map((issue) => issue.message).join('; ')}`);
   const role = Role.safeParse(input.role);
   if (!role.success) throw new Error(`роль «${String(input.role)}»: ожидается submitter, reviewer или admin`);
