@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importPlugin from 'eslint-plugin-import';
+import { builtinModules } from 'node:module';
 
 const layers = ['domain', 'sheets', 'excel', 'store', 'server', 'cli', 'taskpane'];
 /** What each layer may import (besides itself). */
@@ -50,6 +51,21 @@ export default tseslint.config(
     ignores: ['src/cli/**', 'src/sheets/xlsx/**', 'src/domain/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'exceljs', message: 'ExcelJS is used by src/cli and src/sheets/xlsx only.' }] }],
+    },
+  },
+  {
+    // The pane runs in Excel's browser and the store contract is shared with it: no Node built-ins, no
+    // database drivers, no server framework (they would break the add-in bundle or drag the server in).
+    files: ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx', 'src/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'exceljs', message: 'ExcelJS is used by src/cli and src/sheets/xlsx only.' }],
+        patterns: [
+          { regex: '^node:', message: 'src/taskpane and src/store run in the browser: no Node built-ins.' },
+          { regex: `^(${builtinModules.filter((m) => !m.startsWith('_')).map((m) => m.replace(/[/]/g, '\\/')).join('|')})(\\/.*)?$`, message: 'src/taskpane and src/store run in the browser: no Node built-ins.' },
+          { regex: '^(better-sqlite3|pg|pg-.*|fastify|@fastify\\/.*|fastify-.*|kysely)(\\/.*)?$', message: 'src/taskpane and src/store may not import a database driver or the server framework (better-sqlite3, pg, fastify, kysely).' },
+        ],
+      }],
     },
   },
   {
