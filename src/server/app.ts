@@ -19,6 +19,8 @@ import type { StoreDatabase } from './db/database';
 import { MethodTable } from './method-table';
 import { russianValidatorCompiler } from './russian-validator';
 import { programRoutes } from './routes/programs';
+import { reportRoutes } from './routes/reports';
+import { structureOnly, type ReportChecker } from './reports/report-check';
 import { submissionRoutes } from './routes/submissions';
 
 declare module 'fastify' {
@@ -63,6 +65,10 @@ export interface StoreAppOptions {
   trustProxy?: false | string;
   /** The audit throttle's window, key bound and clock (tests fix the clock). */
   auditThrottle?: Pick<AuditThrottleOptions, 'windowMs' | 'maxKeys' | 'now'>;
+  /** The store's clock for reports: when they were pushed and reviewed, and their deadline statuses (tests inject it). */
+  now?: () => Date;
+  /** How a pushed report is re-validated (the core's report check). */
+  checkReport?: ReportChecker;
 }
 
 /** Seconds until a rate-limited client may retry (the plugin gives milliseconds), at least 1. */
@@ -189,6 +195,8 @@ export async function buildStoreApp(options: StoreAppOptions): Promise<FastifyIn
   });
   await app.register(submissionRoutes, { database });
   await app.register(programRoutes, { database, throttle });
+  const now = options.now ?? (() => new Date());
+  await app.register(reportRoutes, { database, checkReport: options.checkReport ?? structureOnly, now });
 
   app.addHook('onClose', async () => {
     await throttle.close();

@@ -6,6 +6,7 @@ import { ApiError } from './contract/api-error';
 import { ProgramDiff } from './contract/diff';
 import { Health } from './contract/health';
 import { DepartmentAssignment, ProgramList, VersionDetail, VersionList, type DepartmentBodyInput } from './contract/programs';
+import { ReportAccepted, ReportReview, ReportsOverview, ReportVersionDetail, ReportVersionList, type ReportBodyInput } from './contract/reports';
 import { Review, type ReviewBodyInput } from './contract/review';
 import { routes, urls } from './contract/routes';
 import { SubmissionAccepted, type SubmissionBodyInput } from './contract/submission';
@@ -117,6 +118,32 @@ export class StoreClient {
   /** Not retried: a review is not idempotent, and a lost answer is better checked in the history. */
   review(programId: string, version: number, body: ReviewBodyInput): Promise<Review> {
     return this.request({ method: 'POST', path: urls.review(programId, version), body, retry: false }, Review);
+  }
+
+  /**
+   * Pushes a report (program id, the program version it refers to, period "2021-Q1" … "2021", the report,
+   * explanations): a new version of that program × period (`existing: false`), or the version it already is.
+   */
+  pushReport(body: ReportBodyInput, idempotencyKey: string = newIdempotencyKey()): Promise<ReportAccepted> {
+    return this.request({ method: 'POST', path: routes.reports, body, idempotencyKey, retry: true }, ReportAccepted);
+  }
+
+  /** The coordinator's overview of a year: every program × period with its deadline status and the evaluation. */
+  listReports(year: number): Promise<ReportsOverview> {
+    return this.request({ method: 'GET', path: urls.reports(year), retry: true }, ReportsOverview);
+  }
+
+  listReportVersions(programId: string, period: string): Promise<ReportVersionList> {
+    return this.request({ method: 'GET', path: urls.reportVersions(programId, period), retry: true }, ReportVersionList);
+  }
+
+  getReportVersion(programId: string, period: string, version: number): Promise<ReportVersionDetail> {
+    return this.request({ method: 'GET', path: urls.reportVersion(programId, period, version), retry: true }, ReportVersionDetail);
+  }
+
+  /** Not retried, like a program review. */
+  reviewReport(programId: string, period: string, version: number, body: ReviewBodyInput): Promise<ReportReview> {
+    return this.request({ method: 'POST', path: urls.reportReview(programId, period, version), body, retry: false }, ReportReview);
   }
 
   private async request<S extends z.ZodType>(req: RequestOptions, schema: S): Promise<z.infer<S>> {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { SQLITE_FILE, openDatabase } from '../../src/server/db/database';
 import { APPEND_ONLY_TABLES } from '../../src/server/db/schema';
 import { revokeToken } from '../../src/server/auth/tokens';
+import { reportBody } from './report-fixture';
 import { acceptableBody, bearer, edition, makeTestStore, push, testTargets, type TestStore } from './store-fixture';
 
 type Row = Record<string, unknown>;
@@ -24,7 +25,7 @@ function attacks(table: string, row: Row, columns: string[]): string[] {
   const cols = columns.join(', ');
   const same = columns.map((c) => lit(row[c])).join(', ');
   const tampered = columns.map((c, i) => (i === columns.length - 1 ? changed(c) : lit(row[c]))).join(', ');
-  const everyOther = columns.map((c) => (['id', 'program_id', 'version', 'review', 'token_id', 'key', 'seq'].includes(c) ? lit(row[c]) : changed(c))).join(', ');
+  const everyOther = columns.map((c) => (['id', 'program_id', 'period', 'version', 'review', 'token_id', 'key', 'seq'].includes(c) ? lit(row[c]) : changed(c))).join(', ');
   const rowid = row._rowid as number;
   const where = `rowid = ${rowid}`;
   const first = columns[0];
@@ -60,6 +61,10 @@ describe('append-only on the SQLite file, by direct SQL', () => {
     const { programId } = (await push(store, acceptableBody(edition(1)))).json();
     await store.app.inject({ method: 'POST', url: `/api/v1/programs/${programId}/versions/1/review`, headers: bearer(store.tokens.reviewer), payload: { decision: 'accepted' } });
     await store.app.inject({ method: 'POST', url: `/api/v1/programs/${programId}/department`, headers: bearer(store.tokens.admin), payload: { department: 'Другой отдел' } });
+    // A report on version 1, pushed with a key and reviewed: rows of reports, report_idempotency_keys and report_reviews.
+    const report = await store.app.inject({ method: 'POST', url: '/api/v1/reports', headers: { ...bearer(store.tokens.admin), 'idempotency-key': 'r-1' }, payload: reportBody(programId) });
+    expect(report.statusCode).toBe(201);
+    await store.app.inject({ method: 'POST', url: `/api/v1/programs/${programId}/reports/2021-Q1/versions/1/review`, headers: bearer(store.tokens.reviewer), payload: { decision: 'accepted' } });
     await revokeToken(store.database.db, { tokenId: store.tokenIds.otherSubmitter });
   });
   afterAll(async () => {

@@ -1,7 +1,7 @@
 // Migrations, applied at start. The tables are built with Kysely's schema builder (one definition for
 // SQLite and PostgreSQL); only the append-only guards are written per dialect, since triggers are.
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
-import { guardAgainstReplace, guardUpdateAndDelete } from './append-only-guards';
+import { guardAgainstReplace, guardAppendOnly, guardUpdateAndDelete } from './append-only-guards';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -148,10 +148,68 @@ function noReplace(dialect: DialectName): Migration {
   };
 }
 
+/**
+ * Reports on the program's implementation (REPORTS.md): versions of a program × period, their reviews and
+ * the idempotency keys of their pushes, append-only like the program's own tables (every guard at once).
+ */
+function reports(dialect: DialectName): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('reports')
+        .addColumn('program_id', 'text', (c) => c.notNull().references('programs.program_id'))
+        .addColumn('period', 'text', (c) => c.notNull())
+        .addColumn('year', 'integer', (c) => c.notNull())
+        .addColumn('quarters', 'integer', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('program_version', 'integer', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('sha256', 'text', (c) => c.notNull())
+        .addColumn('explanations', 'text', (c) => c.notNull())
+        .addColumn('check_result', 'text', (c) => c.notNull())
+        .addColumn('department', 'text', (c) => c.notNull())
+        .addColumn('token_id', 'text', (c) => c.notNull())
+        .addColumn('idempotency_key', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('reports_pk', ['program_id', 'period', 'version'])
+        .addForeignKeyConstraint('reports_program_version_fk', ['program_id', 'program_version'], 'versions', ['program_id', 'version'])
+        .execute();
+      await db.schema.createIndex('reports_year').on('reports').columns(['year', 'program_id']).execute();
+      await db.schema
+        .createTable('report_reviews')
+        .addColumn('program_id', 'text', (c) => c.notNull())
+        .addColumn('period', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('review', 'integer', (c) => c.notNull())
+        .addColumn('decision', 'text', (c) => c.notNull())
+        .addColumn('comment', 'text', (c) => c.notNull())
+        .addColumn('department', 'text', (c) => c.notNull())
+        .addColumn('token_id', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('report_reviews_pk', ['program_id', 'period', 'version', 'review'])
+        .addForeignKeyConstraint('report_reviews_report_fk', ['program_id', 'period', 'version'], 'reports', ['program_id', 'period', 'version'])
+        .execute();
+      await db.schema
+        .createTable('report_idempotency_keys')
+        .addColumn('token_id', 'text', (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('request_sha256', 'text', (c) => c.notNull())
+        .addColumn('program_id', 'text', (c) => c.notNull())
+        .addColumn('period', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('response', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('report_idempotency_keys_pk', ['token_id', 'key'])
+        .execute();
+      await guardAppendOnly(db, dialect, ['reports', 'report_reviews', 'report_idempotency_keys']);
+    },
+  };
+}
+
 export function storeMigrations(dialect: DialectName): MigrationProvider {
   return {
     async getMigrations() {
-      return { '0001_initial': initial(), '0002_append_only': appendOnly(dialect), '0003_program_life': programLife(dialect), '0004_no_replace': noReplace(dialect) };
+      return { '0001_initial': initial(), '0002_append_only': appendOnly(dialect), '0003_program_life': programLife(dialect), '0004_no_replace': noReplace(dialect), '0005_reports': reports(dialect) };
     },
   };
 }

@@ -112,6 +112,56 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
+/**
+ * A version of a program × period's report (REPORTS.md): numbered from 1 per program and period, referring
+ * to the program version its plan comes from.
+ */
+export interface ReportsTable {
+  program_id: string;
+  /** "2021-Q1", "2021-Q2", "2021-Q3", "2021" (annual). */
+  period: string;
+  year: number;
+  /** 1–3 for quarterly reports, 4 for the annual one. */
+  quarters: number;
+  version: number;
+  program_version: number;
+  /** The report as canonical JSON; `sha256` is over exactly this text. */
+  payload: string;
+  sha256: string;
+  /** The explanations of the report's warnings, JSON object keyed by finding key. */
+  explanations: string;
+  /** The findings the store computed (a Report, JSON). */
+  check_result: string;
+  department: string;
+  token_id: string;
+  idempotency_key: string | null;
+  created_at: string;
+}
+
+export interface ReportReviewsTable {
+  program_id: string;
+  period: string;
+  version: number;
+  review: number;
+  decision: string;
+  comment: string;
+  department: string;
+  token_id: string;
+  created_at: string;
+}
+
+/** Idempotency keys of report pushes (program pushes keep theirs in idempotency_keys). */
+export interface ReportIdempotencyKeysTable {
+  token_id: string;
+  key: string;
+  request_sha256: string;
+  program_id: string;
+  period: string;
+  version: number;
+  response: string;
+  created_at: string;
+}
+
 export interface StoreSchema {
   tokens: TokensTable;
   programs: ProgramsTable;
@@ -121,7 +171,10 @@ export interface StoreSchema {
   idempotency_keys: IdempotencyKeysTable;
   token_revocations: TokenRevocationsTable;
   program_departments: ProgramDepartmentsTable;
+  reports: ReportsTable;
+  report_reviews: ReportReviewsTable;
+  report_idempotency_keys: ReportIdempotencyKeysTable;
 }
 
 /** Every table: the store checks at start that each still has its guards (db/append-only-guards.ts). */
-export const APPEND_ONLY_TABLES = ['tokens', 'programs', 'versions', 'reviews', 'audit_log', 'idempotency_keys', 'token_revocations', 'program_departments'] as const;
+export const APPEND_ONLY_TABLES = ['tokens', 'programs', 'versions', 'reviews', 'audit_log', 'idempotency_keys', 'token_revocations', 'program_departments', 'reports', 'report_reviews', 'report_idempotency_keys'] as const;

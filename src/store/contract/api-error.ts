@@ -16,6 +16,8 @@ export const API_ERROR_CODES = {
   not_found: 404,
   program_not_found: 404,
   version_not_found: 404,
+  /** No such report (program × period) or report version. */
+  report_not_found: 404,
   method_not_allowed: 405,
   /** The request did not arrive whole in time. */
   request_timeout: 408,

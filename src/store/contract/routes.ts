@@ -10,6 +10,14 @@ export const routes = {
   review: `${API_PREFIX}/programs/:programId/versions/:version/review`,
   diff: `${API_PREFIX}/programs/:programId/diff`,
   department: `${API_PREFIX}/programs/:programId/department`,
+  /** POST: push a report; GET ?year=2021: the coordinator's overview. */
+  reports: `${API_PREFIX}/reports`,
+  reportVersions: `${API_PREFIX}/programs/:programId/reports/:period/versions`,
+  reportVersion: `${API_PREFIX}/programs/:programId/reports/:period/versions/:version`,
+  reportReview: `${API_PREFIX}/programs/:programId/reports/:period/versions/:version/review`,
+  /** The coordinator's HTML page (?year=2021&lang=en) and a report's versions as a page. */
+  coordinator: '/coordinator',
+  coordinatorReport: '/coordinator/programs/:programId/reports/:period',
 } as const;
 
 export const urls = {
@@ -20,4 +28,12 @@ export const urls = {
   diff: (programId: string, from: number, to: number): string =>
     `${API_PREFIX}/programs/${encodeURIComponent(programId)}/diff?from=${from}&to=${to}`,
   department: (programId: string): string => `${API_PREFIX}/programs/${encodeURIComponent(programId)}/department`,
+  reports: (year: number): string => `${API_PREFIX}/reports?year=${year}`,
+  reportVersions: (programId: string, period: string): string =>
+    `${API_PREFIX}/programs/${encodeURIComponent(programId)}/reports/${encodeURIComponent(period)}/versions`,
+  reportVersion: (programId: string, period: string, version: number): string =>
+    `${API_PREFIX}/programs/${encodeURIComponent(programId)}/reports/${encodeURIComponent(period)}/versions/${version}`,
+  reportReview: (programId: string, period: string, version: number): string =>
+    `${API_PREFIX}/programs/${encodeURIComponent(programId)}/reports/${encodeURIComponent(period)}/versions/${version}/review`,
+  coordinatorReport: (programId: string, period: string): string => `/coordinator/programs/${encodeURIComponent(programId)}/reports/${encodeURIComponent(period)}`,
 } as const;
