@@ -195,10 +195,20 @@ describe.each(testTargets().map((t) => [t.name, t] as const))('reports on %s', (
     expect((await pushReport(reportBody(STUPINO_ID))).statusCode).toBe(201);
     expect((await review('2021-Q1', 1, 'accepted')).statusCode).toBe(201);
     const { db } = store.database;
-    await expect(db.updateTable('reports').set({ payload: '{}' }).execute()).rejects.toThrow(/append-only/);
-    await expect(db.deleteFrom('reports').execute()).rejects.toThrow(/append-only/);
-    await expect(db.updateTable('report_reviews').set({ decision: 'returned' }).execute()).rejects.toThrow(/append-only/);
-    await expect(db.deleteFrom('report_reviews').execute()).rejects.toThrow(/append-only/);
+    const attempts = [
+      () => db.updateTable('reports').set({ payload: '{}' }).execute(),
+      () => db.deleteFrom('reports').execute(),
+      () => db.updateTable('report_reviews').set({ decision: 'returned' }).execute(),
+      () => db.deleteFrom('report_reviews').execute(),
+    ];
+    for (const [i, attempt] of attempts.entries()) {
+      // The message, not toThrow: a native driver's error may come from another realm when suites share a process.
+      const outcome = await attempt().then(
+        () => `attempt ${i} went through`,
+        (error: unknown) => String((error as Error)?.message ?? error),
+      );
+      expect(outcome).toMatch(/append-only/);
+    }
     expect(await rows('reports')).toBe(1);
   });
 });
