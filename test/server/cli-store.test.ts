@@ -103,10 +103,23 @@ describe('the store through the CLI, over a real port', () => {
       expect(missing.length).toBeGreaterThan(0);
       expect(unexplained.stderr).toContain('422 unexplained_warnings');
 
-      const explain = missing.flatMap((key) => ['--explain', `${key}=Значение согласовано с министерством цифрового развития`]);
+      // The keys the store asks for are the `key`s of the warnings `sverka validate --format json` prints:
+      // the explanations are written from that JSON into a file, and the push with it is accepted.
+      const validated = await cli(['validate', corrected, '--format', 'json']);
+      expect(validated.code).toBe(0);
+      const warningKeys = (JSON.parse(validated.stdout) as { findings: { severity: string; key: string }[] }).findings.filter((f) => f.severity === 'warning').map((f) => f.key);
+      expect([...warningKeys].sort()).toEqual([...missing].sort());
+      const explanationsFile = join(dir, 'explanations.json');
+      writeFileSync(explanationsFile, JSON.stringify(Object.fromEntries(warningKeys.map((key) => [key, 'Значение согласовано с министерством цифрового развития']))));
+      const fromFile = await cli(['push', corrected, '--store', store.url, '--token', token, '--explanations', explanationsFile]);
+      expect(fromFile.stderr).toContain('Принято');
+      expect(fromFile.code).toBe(0);
+
+      // The same explanations as --explain KEY=TEXT: the same push (the same Idempotency-Key), no second version.
+      const explain = warningKeys.flatMap((key) => ['--explain', `${key}=Значение согласовано с министерством цифрового развития`]);
       const stored = await cli(['push', corrected, '--store', store.url, '--token', token, ...explain]);
-      expect(stored.stderr).toContain('Принято');
       expect(stored.code).toBe(0);
+      expect(JSON.parse(stored.stdout)).toEqual(JSON.parse(fromFile.stdout));
       const accepted = JSON.parse(stored.stdout);
       expect(accepted).toMatchObject({ programId: 'gorodskogo-okruga-stupino-moskovskoy-oblasti-tsifrovoe-munitsipalnoe-obrazovanie-2020-2024', version: 1, status: 'submitted' });
 
@@ -154,7 +167,9 @@ describe('the store through the CLI, over a real port', () => {
     [['push', 'x.xlsx', '--store', 'http://127.0.0.1:1'], /--token/],
     [['push', 'x.xlsx', '--store', 'ftp://x', '--token', 't'], /--store/],
     [['push', 'x.xlsx', '--store', 'http://127.0.0.1:1', '--token', 't', '--explain', 'no-equals-sign'], /КЛЮЧ=ТЕКСТ/],
-    [['push', '/no/such/file.xlsx', '--store', 'http://127.0.0.1:1', '--token', 't'], /не найден/],
+    [['push', 'x.xlsx', '--store', 'http://127.0.0.1:1', '--token', 't', '--explanations', 'no-such-folder/explanations.json'], /--explanations: файл не найден/],
+    [['push', 'x.xlsx', '--store', 'http://127.0.0.1:1', '--token', 't', '--explanations', join(ROOT, 'tsconfig.json')], /--explanations: .*ожидается объект \{"КЛЮЧ": "ТЕКСТ"\}/],
+    [['push', 'no-such-folder/file.xlsx', '--store', 'http://127.0.0.1:1', '--token', 't'], /не найден/],
     [['store', 'token', 'create', '--role', 'submitter'], /--department/],
     [['store', 'token', 'create', '--department', 'X', '--role', 'boss'], /--role/],
     [['store', 'serve', '--port', 'eighty'], /--port/],

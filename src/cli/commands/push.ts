@@ -1,4 +1,5 @@
-// sverka push FILE.xlsx|FILE.json --store URL --token TOKEN [--explain KEY=TEXT …] [--idempotency-key KEY]
+// sverka push FILE.xlsx|FILE.json --store URL --token TOKEN [--explain KEY=TEXT …] [--explanations FILE.json]
+//   [--idempotency-key KEY]
 // Reads and checks the workbook (or a program model as `sverka export` prints it), pushes the program,
 // prints the store's answer (JSON on stdout).
 // Exit 0: stored; 1: refused (by the check before sending or by the store); 2: cannot read or reach.
@@ -10,18 +11,22 @@ import { Program } from '../../domain/model/program';
 import type { Report } from '../../domain/report';
 import { checkWorkbook } from '../../sheets/check-workbook';
 import { canonicalJson } from '../../store/canonical-json';
+import { Explanations } from '../../store/contract/submission';
 import { StoreApiError, StoreClient, StoreNetworkError } from '../../store/client';
 import { CliError, type CliIo, type Command } from '../cli-io';
 import { oneFile, parseCommandOptions } from '../command-options';
 import { loadWorkbookFile } from '../workbook-file';
 
-const HELP = `sverka push FILE.xlsx|FILE.json --store URL --token TOKEN [--explain KEY=TEXT …] [--idempotency-key KEY]
+const HELP = `sverka push FILE.xlsx|FILE.json --store URL --token TOKEN [--explain KEY=TEXT …] [--explanations FILE.json]
+                   [--idempotency-key KEY]
   Проверяет книгу (или модель программы в JSON, как её печатает sverka export) и отправляет
   программу в хранилище; печатает ответ хранилища (JSON).
   --store URL        адрес хранилища (или переменная SVERKA_STORE_URL), например http://127.0.0.1:8787
   --token TOKEN      токен отправителя (или переменная SVERKA_STORE_TOKEN)
   --explain KEY=TEXT пояснение к предупреждению с ключом KEY (ключи — в ответе 422 и в sverka validate --format json);
                      можно несколько раз
+  --explanations FILE.json  пояснения одним файлом: {"KEY": "TEXT", …}; ключи — поле key предупреждений
+                     в sverka validate --format json; --explain дополняет и заменяет их
   --idempotency-key  ключ идемпотентности; по умолчанию выводится из содержимого, так что повторный
                      запуск той же отправки не создаёт новую версию
   Код выхода: 0 — принято, 1 — отклонено, 2 — книгу не прочитать или хранилище недоступно.
@@ -31,12 +36,36 @@ const OPTIONS = {
     store: { type: 'string' },
     token: { type: 'string' },
     explain: { type: 'string', multiple: true },
+    explanations: { type: 'string' },
     'idempotency-key': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   } as const;
 
-function explanationsOf(list: string[] | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
+/** --explanations FILE.json: an object of explanation key → text, as written from `validate --format json`. */
+async function explanationsFile(file: string | undefined): Promise<Record<string, string>> {
+  if (file === undefined) return {};
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new CliError(`--explanations: файл не найден: ${file}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(`--explanations: ${file}: не JSON (${(error as Error).message})`);
+  }
+  const parsed = Explanations.safeParse(json, RUSSIAN_ZOD);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CliError(`--explanations: ${file}: ожидается объект {"КЛЮЧ": "ТЕКСТ"} — ${issue.path.join('.') || '(корень)'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+function explanationsOf(list: string[] | undefined, fromFile: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = { ...fromFile };
   for (const item of list ?? []) {
     const eq = item.indexOf('=');
     if (eq <= 0) throw new CliError(`--explain: «${item}» — ожидается КЛЮЧ=ТЕКСТ, например I006:indicators/sub/1/act/1/ind/1/y/2020=Причина`);
@@ -84,7 +113,7 @@ export const pushCommand: Command = async (args, io) => {
   if (!store) throw new CliError('укажите --store URL (адрес хранилища)');
   if (!/^https?:\/\//.test(store)) throw new CliError(`--store: «${store}» — ожидается http://… или https://…`);
   if (!token) throw new CliError('укажите --token TOKEN (токен отправителя)');
-  const explanations = explanationsOf(values.explain);
+  const explanations = explanationsOf(values.explain, await explanationsFile(values.explanations));
 
   const { program, report } = await readProgram(file);
   if (!report.valid) {
