@@ -13,6 +13,9 @@ export interface HostileCase {
   refusal: RegExp | null;
 }
 
+const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+/** A worksheet part written whole (for what rawXlsx's body cannot say: a DTD, unclosed elements). */
+const worksheetPart = (xml: string): Record<string, Uint8Array> => ({ 'xl/worksheets/sheet1.xml': new TextEncoder().encode(xml) });
 const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
 const someCells = sheetData([inline('A1', 'Паспорт') + inline('B1', 'муниципальной программы'), inline('A2', 'Наименование')]);
 
@@ -27,6 +30,13 @@ export function zipBomb(bytes: number, declared = bytes): Uint8Array {
   const body = Buffer.concat([deflateRawSync(head, flush), ...Array<Buffer>(count).fill(mb), deflateRawSync(tail)]);
   const base = rawXlsx([{ name: 'Лист1', body: someCells }]);
   return replacePart(base, 'xl/worksheets/sheet1.xml', body, declared);
+}
+
+/** A small sound workbook whose zip directory is then damaged by `damage` (given the archive and where its end record is). */
+function damagedDirectory(damage: (zip: Buffer, end: number) => void): Uint8Array {
+  const zip = Buffer.from(rawXlsx([{ name: 'Лист1', body: someCells }]));
+  damage(zip, zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])));
+  return new Uint8Array(zip);
 }
 
 /** The archive with one part's deflated data replaced and its declared size set (CRC left as it was). */
@@ -128,5 +138,35 @@ export const HOSTILE_CASES: HostileCase[] = [
   },
   { name: 'не архив', make: () => new TextEncoder().encode('PK\u0003\u0004 это не zip, а текст'), refusal: /архив повреждён/ },
   { name: 'архив без книги', make: () => new Uint8Array(Buffer.from('UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==', 'base64')), refusal: /нет книги Excel/ },
+  // A fresh set, beyond what issue 11 found.
+  { name: 'общие строки: 3 000 000', make: () => rawXlsx([{ name: 'Лист1', body: sheetData(['<c r="A1" t="s"><v>2999999</v></c>']) }], { sharedStrings: '<si><t>x</t></si>'.repeat(3_000_000) }), refusal: /больше 2 000 000 общих строк/ },
+  { name: 'общая строка в 99 000 000 знаков', make: () => rawXlsx([{ name: 'Лист1', body: sheetData(['<c r="A1" t="s"><v>0</v></c>']) }], { sharedStrings: `<si><t>${'a'.repeat(99_000_000)}</t></si>` }), refusal: /ячейка A1: текст длиннее 32 767 знаков/ },
+  { name: 'архив, распаковывающийся в 99 МБ (под пределом)', make: () => zipBomb(99 << 20), refusal: null },
+  {
+    name: 'вложенность XML: 2 000 000 уровней',
+    make: () => rawXlsx([{ name: 'Лист1', body: `<sheetData><row r="1"><c r="A1" t="inlineStr"><is>${'<r>'.repeat(2_000_000)}${'</r>'.repeat(2_000_000)}</is></c></row></sheetData>` }]),
+    refusal: /элементы XML вложены глубже 100 уровней/,
+  },
+  { name: '5 000 000 незакрытых элементов', make: () => rawXlsx([{ name: 'Лист1', body: '' }], { extra: worksheetPart(`<worksheet xmlns="${NS}"><sheetData>${'<x>'.repeat(5_000_000)}`) }), refusal: /элементы XML вложены глубже 100 уровней/ },
+  {
+    name: 'внешняя сущность (XXE, file:///etc/passwd)',
+    make: () => rawXlsx([{ name: 'Лист1', body: '' }], { extra: worksheetPart(`<?xml version="1.0"?><!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]><worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&x;</t></is></c></row></sheetData></worksheet>`) }),
+    refusal: /часть «xl\/worksheets\/sheet1.xml» книги повреждена/,
+  },
+  { name: 'оглавление архива за концом файла', make: () => damagedDirectory((zip, end) => zip.writeUInt32LE(0x7ffffff0, end + 16)), refusal: /архив повреждён \(запись №1 оглавления не на своём месте\)/ },
+  { name: 'оглавление, обещающее 65 535 частей', make: () => damagedDirectory((zip, end) => (zip.writeUInt16LE(0xffff, end + 8), zip.writeUInt16LE(0xffff, end + 10))), refusal: /архив повреждён \(оглавление обещает 65 535 частей/ },
+  { name: 'запись оглавления забита байтами 0xFF', make: () => damagedDirectory((zip) => zip.fill(0xff, zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 4, zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 46)), refusal: /архив повреждён/ },
+  { name: 'размер листа A1:XFD1048576 при одной ячейке', make: () => rawXlsx([{ name: 'Лист1', body: '<dimension ref="A1:XFD1048576"/>' + someCells }]), refusal: null },
+  { name: 'ячейки в A1 и Z1048576', make: () => rawXlsx([{ name: 'Лист1', body: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="Z1048576"><v>1</v></c></row></sheetData>' }]), refusal: null },
+  { name: '1 048 576 пустых строк', make: () => rawXlsx([{ name: 'Лист1', body: `<sheetData>${Array.from({ length: 1_048_576 }, (_, i) => `<row r="${i + 1}"/>`).join('')}</sheetData>` }]), refusal: null },
+  { name: 'общая формула на весь лист', make: () => rawXlsx([{ name: 'Лист1', body: sheetData(['<c r="A1"><f t="shared" ref="A1:XFD1048576" si="0">B1+1</f><v>1</v></c>']) }]), refusal: null },
+  { name: '5 000 листов', make: () => rawXlsx(Array.from({ length: 5_000 }, (_, i) => ({ name: `Лист${i + 1}`, body: '<sheetData/>' }))), refusal: null },
+  { name: '1 000 000 форматов ячеек', make: () => rawXlsx([{ name: 'Лист1', body: sheetData(['<c r="A1" s="999999"><v>1</v></c>']) }], { styles: `<cellXfs count="1000000">${'<xf numFmtId="0"/>'.repeat(1_000_000)}</cellXfs>` }), refusal: null },
+  {
+    name: 'список на 500 000 отдельных ячеек',
+    make: () => rawXlsx([{ name: 'Лист1', body: someCells + `<dataValidations><dataValidation type="list" sqref="${Array.from({ length: 500_000 }, (_, i) => `A${i + 1}`).join(' ')}"><formula1>"а,б"</formula1></dataValidation></dataValidations>` }]),
+    refusal: null,
+  },
+  { name: 'список из столбцов $A:$XFD', make: () => rawXlsx([{ name: 'Паспорт', body: someCells + '<dataValidations><dataValidation type="list" sqref="A1:A5"><formula1>Паспорт!$A:$XFD</formula1></dataValidation></dataValidations>' }]), refusal: null },
 ];
 

@@ -2,6 +2,7 @@
 // phonetic guides (rPh) are not part of the text.
 import type { ZipArchive } from './zip-archive';
 import { parseXml } from './xml-events';
+import { grouped, limitPassed, XLSX_LIMITS } from './xlsx-limits';
 
 export function readSharedStrings(zip: ZipArchive, part: string | null): string[] {
   const bytes = part ? zip.read(part) : null;
@@ -18,6 +19,12 @@ export function readSharedStrings(zip: ZipArchive, part: string | null): string[
     },
     close(name) {
       if (name === 'si') {
+        if (strings.length === XLSX_LIMITS.sharedStrings) {
+          throw limitPassed(
+            `часть «${part}» книги: больше ${grouped(XLSX_LIMITS.sharedStrings)} общих строк`,
+            `part "${part}" of the workbook: more than ${grouped(XLSX_LIMITS.sharedStrings)} shared strings`,
+          );
+        }
         strings.push(current ?? '');
         current = null;
       } else if (name === 't') inText = false;

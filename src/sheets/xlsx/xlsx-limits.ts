@@ -4,8 +4,17 @@
 // until memory runs out. The cell limits are Excel's own (a file past them did not come from Excel).
 
 export const XLSX_LIMITS = {
-  /** The XML read from the archive, all parts together, decompressed. */
-  decompressedBytes: 256 * 1024 * 1024,
+  /**
+   * The XML read from the archive, all parts together, decompressed: five times the 1000× book. Parsing
+   * this much stays within seconds and a few hundred megabytes (a text node is held whole while parsed).
+   */
+  decompressedBytes: 100 * 1024 * 1024,
+  /** Parts (files) in the archive; a workbook of 1 000 sheets has about 3 000. */
+  parts: 50_000,
+  /** Elements open inside one another in a part (a worksheet needs about 6; rich text a few more). */
+  xmlDepth: 100,
+  /** Texts in the shared strings part: no more than the cells that could refer to them. */
+  sharedStrings: 2_000_000,
   /** Cells that hold something, in the whole workbook. */
   cells: 2_000_000,
   /** Places in the grids (a row is as long as its last cell): what the readers walk. */

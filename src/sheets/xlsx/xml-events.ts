@@ -1,9 +1,9 @@
 // A part's XML as a stream of events (saxes: a strict, streaming XML parser): the bytes are decoded and
 // fed in slices, so that no string of the whole part is ever built. Element names lose their namespace
 // prefix ("x:c" → "c": some writers prefix the main namespace). saxes expands no entity declared in a
-// DTD, so an "entity bomb" is an error, not a gigabyte.
+// DTD, so an "entity bomb" is an error, not a gigabyte; nesting is bounded (XLSX_LIMITS.xmlDepth).
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { XlsxReadError } from './xlsx-limits';
+import { limitPassed, XLSX_LIMITS, XlsxReadError } from './xlsx-limits';
 
 export interface XmlHandler {
   open(name: string, attributes: Readonly<Record<string, string>>): void;
@@ -22,8 +22,21 @@ function localName(name: string): string {
 export function parseXml(part: string, bytes: Uint8Array, handler: XmlHandler): void {
   // Without an 'error' listener saxes throws at the first fault: the part is refused there.
   const parser = new SaxesParser();
-  parser.on('opentag', (tag: SaxesTagPlain) => handler.open(localName(tag.name), tag.attributes));
-  parser.on('closetag', (tag: SaxesTagPlain) => handler.close(localName(tag.name)));
+  // Elements nested past any a workbook has are refused as they open (saxes would keep each one).
+  let depth = 0;
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    if (++depth > XLSX_LIMITS.xmlDepth) {
+      throw limitPassed(
+        `часть «${part}» книги: элементы XML вложены глубже ${XLSX_LIMITS.xmlDepth} уровней`,
+        `part "${part}" of the workbook: XML elements nested deeper than ${XLSX_LIMITS.xmlDepth} levels`,
+      );
+    }
+    handler.open(localName(tag.name), tag.attributes);
+  });
+  parser.on('closetag', (tag: SaxesTagPlain) => {
+    depth--;
+    handler.close(localName(tag.name));
+  });
   parser.on('text', (text) => handler.text(text));
   parser.on('cdata', (text) => handler.text(text));
   const decoder = new TextDecoder('utf-8');

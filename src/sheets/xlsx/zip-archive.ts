@@ -1,25 +1,65 @@
-// The .xlsx archive (fflate): the list of its parts, and one part at a time decompressed, within the
-// limit on decompressed bytes. The size a part declares is checked before it is inflated, and the part
-// is inflated into a buffer of that size, so that a lying header cannot make it bigger (a part cut short
-// by a lie is then malformed XML, which the XML reader reports).
-import { unzipSync } from 'fflate';
+// The .xlsx archive: the list of its parts, read once from the zip's central directory, and one part
+// at a time decompressed, within the limit on decompressed bytes. The size a part declares is checked
+// before it is inflated, and the part is inflated into a buffer of that size, so that a lying header
+// cannot make it bigger (a part cut short by a lie is then malformed XML, which the XML reader reports).
+// Finding a part is a map look-up: reading every sheet of a workbook of thousands of parts stays linear.
+import { inflateSync, strFromU8 } from 'fflate';
 import { grouped, limitPassed, XLSX_LIMITS, XlsxReadError } from './xlsx-limits';
 
+interface PartEntry {
+  /** The name as stored. */
+  name: string;
+  /** Declared decompressed size. */
+  size: number;
+  compressedSize: number;
+  /** 0: stored, 8: deflated. */
+  method: number;
+  /** Offset of the part's local header. */
+  offset: number;
+}
+
+const END_OF_DIRECTORY = 0x06054b50;
+const CENTRAL_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+/** A size or offset that says "see the ZIP64 record": an archive of 4 GB, far past any limit here. */
+const ZIP64 = 0xffffffff;
+
+function damaged(why: string, whyEn = why): XlsxReadError {
+  return new XlsxReadError({ ru: `архив повреждён (${why})`, en: `the archive is damaged (${whyEn})` });
+}
+
 export class ZipArchive {
-  /** Part names, lower-cased (OPC part names are case-insensitive) → the name as stored and its declared size. */
-  private readonly parts = new Map<string, { name: string; size: number }>();
+  /** Part names, lower-cased (OPC part names are case-insensitive) → where the part is. */
+  private readonly parts = new Map<string, PartEntry>();
   private inflated = 0;
 
   constructor(private readonly data: Uint8Array) {
-    try {
-      unzipSync(data, {
-        filter: (file) => {
-          this.parts.set(file.name.toLowerCase(), { name: file.name, size: file.originalSize });
-          return false;
-        },
-      });
-    } catch (error) {
-      throw new XlsxReadError({ ru: `архив повреждён (${(error as Error).message})`, en: `the archive is damaged (${(error as Error).message})` });
+    const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+    const u32 = (at: number): number => view.getUint32(at, true);
+    const u16 = (at: number): number => view.getUint16(at, true);
+    // The end-of-directory record: 22 bytes and a comment of up to 65 535 bytes, at the end.
+    let end = data.length - 22;
+    const lowest = Math.max(0, end - 65_535);
+    while (end >= lowest && u32(end) !== END_OF_DIRECTORY) end--;
+    if (end < lowest || end < 0) throw damaged('нет оглавления архива', 'no central directory');
+    const count = u16(end + 10);
+    let at = u32(end + 16);
+    if (count * 46 > end) throw damaged(`оглавление обещает ${grouped(count)} частей, а места в файле на них нет`, `the central directory promises ${grouped(count)} parts that the file has no room for`);
+    if (count > XLSX_LIMITS.parts) {
+      throw limitPassed(`в архиве ${grouped(count)} частей, предел — ${grouped(XLSX_LIMITS.parts)}`, `the archive has ${grouped(count)} parts, the limit is ${grouped(XLSX_LIMITS.parts)}`);
+    }
+    for (let i = 0; i < count; i++) {
+      if (at < 0 || at + 46 > data.length || u32(at) !== CENTRAL_ENTRY) throw damaged(`запись №${i + 1} оглавления не на своём месте`, `entry ${i + 1} of the central directory is not where it should be`);
+      const nameLength = u16(at + 28);
+      if (at + 46 + nameLength > data.length) throw damaged(`запись №${i + 1} оглавления обрезана`, `entry ${i + 1} of the central directory is cut short`);
+      const utf8 = (u16(at + 8) & 0x800) !== 0;
+      const name = strFromU8(data.subarray(at + 46, at + 46 + nameLength), !utf8);
+      const entry: PartEntry = { name, method: u16(at + 10), compressedSize: u32(at + 20), size: u32(at + 24), offset: u32(at + 42) };
+      if (entry.size === ZIP64 || entry.compressedSize === ZIP64 || entry.offset === ZIP64) {
+        throw limitPassed(`часть «${name}» — архив больше 4 ГБ`, `part "${name}": an archive over 4 GB`);
+      }
+      if (!this.parts.has(name.toLowerCase())) this.parts.set(name.toLowerCase(), entry);
+      at += 46 + nameLength + u16(at + 30) + u16(at + 32);
     }
   }
 
@@ -39,10 +79,19 @@ export class ZipArchive {
         `the workbook is too large decompressed: part "${part.name}" brings it to ${mb(this.inflated)} MB, the limit is ${mb(XLSX_LIMITS.decompressedBytes)} MB`,
       );
     }
+    const partDamaged = (ru: string, en: string) => new XlsxReadError({ ru: `часть «${part.name}» архива повреждена (${ru})`, en: `part "${part.name}" of the archive is damaged (${en})` });
+    const view = new DataView(this.data.buffer, this.data.byteOffset, this.data.byteLength);
+    const at = part.offset;
+    if (at + 30 > this.data.length || view.getUint32(at, true) !== LOCAL_HEADER) throw partDamaged('нет её заголовка', 'its header is missing');
+    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+    if (start + part.compressedSize > this.data.length) throw partDamaged('архив обрезан', 'the archive is cut short');
+    const compressed = this.data.subarray(start, start + part.compressedSize);
+    if (part.method === 0) return compressed.slice(0, part.size);
+    if (part.method !== 8) throw partDamaged(`неизвестный способ сжатия ${part.method}`, `unknown compression method ${part.method}`);
     try {
-      return unzipSync(this.data, { filter: (file) => file.name === part.name })[part.name] ?? null;
+      return inflateSync(compressed, { out: new Uint8Array(part.size) });
     } catch (error) {
-      throw new XlsxReadError({ ru: `часть «${part.name}» архива повреждена (${(error as Error).message})`, en: `part "${part.name}" of the archive is damaged (${(error as Error).message})` });
+      throw partDamaged((error as Error).message, (error as Error).message);
     }
   }
 }
