@@ -20,9 +20,13 @@ const QUOTES = /[«»"“”„‟'‘’`]/g;
 const DASHES = /[‐‑‒–—−]/g;
 const SPACES = /[\s\u00a0\u202f\u2009\u2007]+/g;
 
+/** What collapsing would change: a space other than " ", two spaces together, or one at either end. */
+const UNCOLLAPSED = /[^\S ]| {2}|^ | $/;
+
 /** Whitespace collapsed and trimmed, NBSP included. */
 export function collapseSpaces(text: string): string {
-  return text.replace(SPACES, ' ').trim();
+  // Most texts are collapsed already: the same string back, with nothing allocated.
+  return UNCOLLAPSED.test(text) ? text.replace(SPACES, ' ').trim() : text;
 }
 
 /** Folded names already computed: rules fold the same names and dictionary stems again and again. */

@@ -36,6 +36,8 @@ export function readAmount(cell: GridCell | null): CellReading<Decimal> {
  * sheet, while a typed 98100.94 stays 98100.94 (S006 sees its second decimal).
  */
 export function asExcelShowsIt(n: number): number {
+  // An integer of up to 15 digits is already what Excel shows (most amounts and years): no string made.
+  if (Number.isSafeInteger(n) && Math.abs(n) < 1e15 && !Object.is(n, -0)) return n;
   return Number.isFinite(n) ? Number(n.toPrecision(15)) : n;
 }
 
@@ -45,6 +47,20 @@ export function asExcelShowsIt(n: number): number {
  */
 export function shownDecimals(numberFormat: string | null | undefined, value: number): number {
   if (!numberFormat) return 0;
+  // A workbook has a few formats and many cells: each format's decimals (positive, negative, zero) found once.
+  let known = SHOWN.get(numberFormat);
+  if (!known) {
+    if (SHOWN.size >= SHOWN_MAX) SHOWN.clear();
+    known = [decimalsOf(numberFormat, 1), decimalsOf(numberFormat, -1), decimalsOf(numberFormat, 0)];
+    SHOWN.set(numberFormat, known);
+  }
+  return value > 0 ? known[0] : value < 0 ? known[1] : value === 0 ? known[2] : decimalsOf(numberFormat, value);
+}
+
+const SHOWN = new Map<string, readonly [number, number, number]>();
+const SHOWN_MAX = 1000;
+
+function decimalsOf(numberFormat: string, value: number): number {
   const sections = numberFormat.split(';');
   const section = (value === 0 && sections.length >= 3 ? sections[2] : value < 0 && sections.length >= 2 ? sections[1] : sections[0])
     .replace(/"[^"]*"/g, '')

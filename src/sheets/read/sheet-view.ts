@@ -19,6 +19,8 @@ export class SheetView {
   private readonly covered = new Set<number>();
   /** Collapsed texts, per row, made on first use. */
   private readonly texts: (string | undefined)[][] = [];
+  /** Filled columns, per row, found on first use. */
+  private readonly filled: (readonly number[] | undefined)[] = [];
   private byTop: Map<number, CellRange[]> | null = null;
 
   constructor(readonly grid: Grid) {
@@ -75,15 +77,14 @@ export class SheetView {
     return this.covered.has(row * STRIDE + col);
   }
 
-  /** What the cell shows, spaces (NBSP included) collapsed; "" when empty or covered. */
+  /** What the cell shows, spaces (NBSP included) collapsed; "" when empty or covered. Made once per cell. */
   text(row: number, col: number): string {
-    const cell = this.cell(row, col);
-    if (!cell || cell.value === null || cell.value === undefined) return '';
-    if (typeof cell.value !== 'string') return String(cell.value);
+    if (row < 0 || col < 0) return '';
     const cached = (this.texts[row] ??= []);
     let t = cached[col];
     if (t === undefined) {
-      t = collapseSpaces(cell.value);
+      const cell = this.cell(row, col);
+      t = !cell || cell.value === null || cell.value === undefined ? '' : typeof cell.value === 'string' ? collapseSpaces(cell.value) : String(cell.value);
       cached[col] = t;
     }
     return t;
@@ -100,11 +101,16 @@ export class SheetView {
     return true;
   }
 
-  /** Columns of the row that hold text, left to right. */
-  filledColumns(row: number): number[] {
-    const out: number[] = [];
-    const n = this.rowLength(row);
-    for (let c = 0; c < n; c++) if (this.text(row, c) !== '') out.push(c);
+  /** Columns of the row that hold text, left to right (found once per row: the readers ask again and again). */
+  filledColumns(row: number): readonly number[] {
+    let out = this.filled[row];
+    if (out === undefined) {
+      const found: number[] = [];
+      const n = this.rowLength(row);
+      for (let c = 0; c < n; c++) if (this.text(row, c) !== '') found.push(c);
+      out = found;
+      this.filled[row] = out;
+    }
     return out;
   }
 

@@ -114,8 +114,22 @@ export const UNIT_WORDS: readonly { phrase: string; unit: Unit }[] = [
   { phrase: 'рубл', unit: 'руб.' },
 ];
 
+/** Forms already made: a cell's text is asked about by several readers (the locator, then its table's reader). */
+const FORMS = new Map<string, string>();
+const FORMS_MAX = 50_000;
+
 /** Lower case, «ё» as «е», punctuation and spaces folded: the form phrases are written for. */
 export function vocabularyForm(text: string): string {
+  let form = FORMS.get(text);
+  if (form === undefined) {
+    if (FORMS.size >= FORMS_MAX) FORMS.clear();
+    form = foldForm(text);
+    FORMS.set(text, form);
+  }
+  return form;
+}
+
+function foldForm(text: string): string {
   return text
     .toLowerCase()
     .replace(/ё/g, 'е')
@@ -145,7 +159,9 @@ function compile(phrase: string): CompiledPhrase {
 export function hasPhrase(form: string, phrase: string): boolean {
   const { start, stems } = compile(phrase);
   if (stems.length === 0) return false;
-  const words = form.split(' ');
+  // A word that starts with the first stem is in the text (at its start, for "^"): most texts are ruled out here.
+  if (start ? !form.startsWith(stems[0]) : !form.includes(stems[0])) return false;
+  const words = wordsOf(form);
   const last = start ? 0 : words.length - stems.length;
   for (let i = 0; i <= last; i++) {
     let all = true;
@@ -153,6 +169,18 @@ export function hasPhrase(form: string, phrase: string): boolean {
     if (all) return true;
   }
   return false;
+}
+
+let lastForm = '';
+let lastWords: readonly string[] = [''];
+
+/** The words of a folded text (the last one split is kept: a text is asked about many phrases in a row). */
+function wordsOf(form: string): readonly string[] {
+  if (form !== lastForm) {
+    lastForm = form;
+    lastWords = form.split(' ');
+  }
+  return lastWords;
 }
 
 /** Does the text (folded here) hold any of the phrases? */
