@@ -14,8 +14,23 @@ export function decimalPlaces(d: Decimal): number {
   return dot < 0 ? 0 : d.length - dot - 1;
 }
 
+/** Amounts already scaled, per precision: every rule scales the same amounts of the program again. */
+const SCALED: Map<string, Scaled>[] = [];
+const SCALED_MAX = 100_000;
+
 /** Rounds half away from zero to `precision` decimals and scales: ("98100.94", 1) → 981009n. */
 export function toScaled(d: Decimal, precision: number): Scaled {
+  const known = (SCALED[precision] ??= new Map());
+  let scaled = known.get(d);
+  if (scaled === undefined) {
+    if (known.size >= SCALED_MAX) known.clear();
+    scaled = scale(d, precision);
+    known.set(d, scaled);
+  }
+  return scaled;
+}
+
+function scale(d: Decimal, precision: number): Scaled {
   const negative = d.startsWith('-');
   const body = negative ? d.slice(1) : d;
   const [whole, frac = ''] = body.split('.');

@@ -6,6 +6,12 @@ import type { IndicatorValue } from './model/indicators';
 
 /** -1, 0 or 1 as a < b, a = b, a > b. */
 export function compareDecimals(a: Decimal, b: Decimal): number {
+  // Up to 15 digits each, a decimal is a double exactly enough to order (distinct ones stay distinct, equal ones equal).
+  if (a.length <= 15 && b.length <= 15) {
+    const x = Number(a);
+    const y = Number(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
   const places = Math.max(decimalPlaces(a), decimalPlaces(b));
   const x = toScaled(a, places);
   const y = toScaled(b, places);

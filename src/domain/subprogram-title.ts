@@ -45,6 +45,20 @@ export function numberToRoman(n: number): string {
 const TITLE = /^\s*подпрограмм[аы]\s+([IVXLCDMІХСМ]+|\d+)\b\.?\s*(.*)$/isu;
 
 export function parseSubprogramTitle(text: string): SubprogramTitle {
+  // Rules and row builders ask about the same few titles again and again.
+  let known = PARSED.get(text);
+  if (!known) {
+    if (PARSED.size >= PARSED_MAX) PARSED.clear();
+    known = Object.freeze(parseTitle(text));
+    PARSED.set(text, known);
+  }
+  return known;
+}
+
+const PARSED = new Map<string, Readonly<SubprogramTitle>>();
+const PARSED_MAX = 10_000;
+
+function parseTitle(text: string): SubprogramTitle {
   const m = TITLE.exec(text.replace(/\s+/g, ' '));
   if (!m) return { numeral: null, number: null, name: stripQuotes(text) };
   const numeral = m[1];

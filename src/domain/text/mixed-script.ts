@@ -33,6 +33,8 @@ function respell(word: string): string | null {
 
 export function mixedScriptWords(text: string): MixedWord[] {
   const words: MixedWord[] = [];
+  // A word of both alphabets needs a text of both (most texts are Cyrillic only).
+  if (!LATIN.test(text) || !CYRILLIC.test(text)) return words;
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     if (LATIN.test(word) && CYRILLIC.test(word)) words.push({ word, fixed: respell(word) });
@@ -42,6 +44,7 @@ export function mixedScriptWords(text: string): MixedWord[] {
 
 /** The text with every mixed word respelled; null when some word cannot be respelled. */
 export function respellMixedScript(text: string): string | null {
+  if (!LATIN.test(text) || !CYRILLIC.test(text)) return text;
   let failed = false;
   const out = text.replace(WORD, (word) => {
     if (!(LATIN.test(word) && CYRILLIC.test(word))) return word;
