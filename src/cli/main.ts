@@ -7,6 +7,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   template: { summary: 'записать шаблоны (пустые или с примером)', load: async () => (await import('./commands/template')).templateCommand },
   annex: { summary: 'сформировать приложения (.docx, .xlsx) и абзац паспорта', load: async () => (await import('./commands/annex')).annexCommand },
   export: { summary: 'показать модель программы, которая будет отправлена (JSON)', load: async () => (await import('./commands/export')).exportCommand },
+  diff: { summary: 'что изменилось от одной версии программы к другой', load: async () => (await import('./commands/diff')).diffCommand },
   push: { summary: 'отправить программу в хранилище', load: async () => (await import('./commands/push')).pushCommand },
   store: { summary: 'хранилище: serve, token create', load: async () => (await import('./commands/store')).storeCommand },
 };

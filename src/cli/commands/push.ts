@@ -5,17 +5,13 @@
 // Exit 0: stored; 1: refused (by the check before sending or by the store); 2: cannot read or reach.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { checkProgram } from '../../domain/check-program';
 import { RUSSIAN_ZOD } from '../../domain/messages/zod-errors';
-import { Program } from '../../domain/model/program';
-import type { Report } from '../../domain/report';
-import { checkWorkbook } from '../../sheets/check-workbook';
 import { canonicalJson } from '../../store/canonical-json';
 import { Explanations } from '../../store/contract/submission';
 import { StoreApiError, StoreClient, StoreNetworkError } from '../../store/client';
 import { CliError, type CliIo, type Command } from '../cli-io';
 import { oneFile, parseCommandOptions } from '../command-options';
-import { loadWorkbookFile } from '../workbook-file';
+import { readProgramFile } from '../program-file';
 
 const HELP = `sverka push FILE.xlsx|FILE.json --store URL --token TOKEN [--explain KEY=TEXT …] [--explanations FILE.json]
                    [--idempotency-key KEY]
@@ -74,29 +70,6 @@ function explanationsOf(list: string[] | undefined, fromFile: Record<string, str
   return out;
 }
 
-/** A workbook is read and checked with its cells; a .json file is a program model (sverka export). */
-async function readProgram(file: string): Promise<{ program: Program; report: Report }> {
-  if (!/\.json$/i.test(file)) return checkWorkbook(await loadWorkbookFile(file));
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new CliError(`файл не найден: ${file}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(`${file}: не JSON (${(error as Error).message})`);
-  }
-  const parsed = Program.safeParse(json, RUSSIAN_ZOD);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CliError(`${file}: не модель программы — ${issue.path.join('.') || '(корень)'}: ${issue.message}`);
-  }
-  return { program: parsed.data, report: checkProgram({ program: parsed.data }) };
-}
-
 function print(io: CliIo, value: unknown): void {
   io.stdout(JSON.stringify(value, null, 2) + '\n');
 }
@@ -115,7 +88,7 @@ export const pushCommand: Command = async (args, io) => {
   if (!token) throw new CliError('укажите --token TOKEN (токен отправителя)');
   const explanations = explanationsOf(values.explain, await explanationsFile(values.explanations));
 
-  const { program, report } = await readProgram(file);
+  const { program, report } = await readProgramFile(file);
   if (!report.valid) {
     print(io, {
       error: 'validation_failed',

@@ -1,0 +1,42 @@
+// A program from a file, for the commands that take one: a workbook (.xlsx) is read and checked with
+// its cells; a .json file is a program model as `sverka export` prints it. Every failure is one line.
+import { readFile, stat } from 'node:fs/promises';
+import { checkProgram } from '../domain/check-program';
+import { RUSSIAN_ZOD } from '../domain/messages/zod-errors';
+import { Program } from '../domain/model/program';
+import type { Report } from '../domain/report';
+import { checkWorkbook } from '../sheets/check-workbook';
+import { CliError } from './cli-io';
+import { loadWorkbookFile } from './workbook-file';
+
+/** A program model is a few megabytes at 1000× the worked example; past this a .json file is not one. */
+export const MAX_PROGRAM_JSON_BYTES = 64 * 1024 * 1024;
+
+export async function readProgramFile(file: string): Promise<{ program: Program; report: Report }> {
+  if (!/\.json$/i.test(file)) return checkWorkbook(await loadWorkbookFile(file));
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch {
+    throw new CliError(`файл не найден: ${file}`);
+  }
+  if (size > MAX_PROGRAM_JSON_BYTES) throw new CliError(`${file}: ${Math.ceil(size / 1024 / 1024)} МБ — больше, чем бывает модель программы (предел ${MAX_PROGRAM_JSON_BYTES / 1024 / 1024} МБ)`);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new CliError(`не удалось прочитать ${file}: ${(error as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(`${file}: не JSON (${(error as Error).message})`);
+  }
+  const parsed = Program.safeParse(json, RUSSIAN_ZOD);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CliError(`${file}: не модель программы — ${issue.path.join('.') || '(корень)'}: ${issue.message}`);
+  }
+  return { program: parsed.data, report: checkProgram({ program: parsed.data }) };
+}

@@ -1,0 +1,103 @@
+// sverka diff A B: two versions of the worked example that differ in one amount (every total that
+// shows it adjusted) give one change and the eleven totals it moves — from program models (.json) and
+// from workbooks (.xlsx) alike, the same changes as the store's GET …/diff.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/main';
+import { writeXlsxBuffer } from '../../src/cli/xlsx/write-xlsx';
+import { Program } from '../../src/domain/model/program';
+import { diffPrograms } from '../../src/server/program-diff';
+import { writeProgramWorkbook } from '../../src/sheets/write/program-workbook';
+import example from '../../examples/stupino-2020-2024.program.json';
+import { addToAmount } from '../server/amend';
+
+const dir = mkdtempSync(join(tmpdir(), 'sverka-diff-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The corrected worked example (its passport total fixed), and the same with 12,5 added to one amount. */
+function versions(): [Program, Program] {
+  const a = Program.parse(structuredClone(example));
+  a.passport!.funding!.sources.find((s) => /городского округа/.test(s.name))!.total = '421246.1';
+  return [a, addToAmount(a, 1, /городского округа/, 2021, '12.5')];
+}
+
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {} });
+  return { code, stdout, stderr };
+}
+
+describe('sverka diff', () => {
+  const [a, b] = versions();
+  const json = (name: string, p: Program) => {
+    const file = join(dir, name);
+    writeFileSync(file, JSON.stringify(p));
+    return file;
+  };
+
+  test('one changed amount: one change, then the totals it moves; exit 1', async () => {
+    const r = await run(['diff', json('a.json', a), json('b.json', b)]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^Изменений: 1 \(итогов, которые они сдвигают: 11\)/);
+    expect(lines[1]).toMatch(/^1\. Приложение 1, подпрограмма «.+», источник «Бюджет городского округа Ступино», 2021 год: 15 867,6 → 15 880,1$/);
+    expect(lines.slice(2)).toHaveLength(11);
+    expect(lines[2]).toMatch(/^ {3}1\.1\. итог: Приложение 1, подпрограмма «.+», источник «Бюджет городского округа.+», всего: 76 118,1 → 76 130,6$/);
+    expect(lines).toContain('   1.4. итог: Приложение 1, ИТОГО по программе, всего: 423 767,8 → 423 780,3');
+    expect(lines).toContain('   1.8. итог: Паспорт, объём финансирования, всего: 423 767,8 → 423 780,3');
+    expect(lines).toContain('   1.6. итог: Приложение 1, ИТОГО по программе, источник «Бюджет городского округа Ступино», всего: 421 246,1 → 421 258,6');
+  });
+
+  test('--format json gives the changes as the store does (folded)', async () => {
+    const r = await run(['diff', json('a.json', a), json('b.json', b), '--format', 'json']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.changes).toEqual(diffPrograms(a, b));
+    expect(out.changes).toHaveLength(1);
+    expect(out.changes[0].totals).toHaveLength(11);
+  });
+
+  test('from workbooks: the same one change and its totals', async () => {
+    const xa = join(dir, 'a.xlsx');
+    const xb = join(dir, 'b.xlsx');
+    writeFileSync(xa, await writeXlsxBuffer(writeProgramWorkbook(a)));
+    writeFileSync(xb, await writeXlsxBuffer(writeProgramWorkbook(b)));
+    const r = await run(['diff', xa, xb, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    const changes = JSON.parse(r.stdout).changes;
+    expect(changes.map((c: { path: string; old: string; new: string }) => [c.path, c.old, c.new])).toEqual([['funding/sub/2/src/municipal/y/2021', '15867.6', '15880.1']]);
+    expect(changes[0].totals).toHaveLength(11);
+  });
+
+  test('the same program twice: no changes, exit 0', async () => {
+    const file = json('a.json', a);
+    const r = await run(['diff', file, file]);
+    expect([r.code, r.stdout]).toEqual([0, `Изменений нет: ${file} и ${file} — одна и та же программа.\n`]);
+  });
+
+  test('an added indicator and a changed bound are words, not paths', async () => {
+    const c = structuredClone(a);
+    const ind = c.indicators!.subprograms[0].activities[0].indicators[0];
+    ind.unit = 'процент';
+    const r = await run(['diff', json('a.json', a), json('c.json', c)]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`1. Приложение 2, подпрограмма «${c.indicators!.subprograms[0].title}», мероприятие «${c.indicators!.subprograms[0].activities[0].title}», показатель «${ind.name}», единица измерения: `);
+  });
+
+  test('one file, a missing file, a file that is no program, a bad format: exit 2 with one line', async () => {
+    expect((await run(['diff', json('a.json', a)])).code).toBe(2);
+    const missing = await run(['diff', json('a.json', a), join(dir, 'нет.json')]);
+    expect([missing.code, missing.stderr]).toEqual([2, `sverka diff: файл не найден: ${join(dir, 'нет.json')}\n`]);
+    writeFileSync(join(dir, 'x.json'), '{"title": 1}');
+    const bad = await run(['diff', json('a.json', a), join(dir, 'x.json')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^sverka diff: .*x\.json: не модель программы — /);
+    writeFileSync(join(dir, 'deep.json'), '['.repeat(200_000) + ']'.repeat(200_000));
+    const deep = await run(['diff', json('a.json', a), join(dir, 'deep.json')]);
+    expect(deep.code).toBe(2);
+    expect(deep.stderr.trim().split('\n')).toHaveLength(1);
+    expect((await run(['diff', json('a.json', a), json('b.json', b), '--format', 'xml'])).code).toBe(2);
+  });
+});
