@@ -7,6 +7,7 @@ import { foldSums, type DeclaredSum } from './fold-sums';
 import type { Messages } from './messages/message-data';
 import type { Program } from './model/program';
 import { locate, type Provenance } from './provenance';
+import type { ReportingInput } from './reporting/reporting-input';
 import { makeReport, type Report } from './report';
 import { RULE_CATALOGUE } from './rules/catalogue';
 import { dataProblems, type AnyRule, type ReadIssue, type Reported, type RuleContext, type SumCheck } from './rules/define-rule';
@@ -20,6 +21,8 @@ export interface CheckInput {
   readIssues?: readonly ReadIssue[];
   config?: RulesConfig;
   rules?: readonly AnyRule[];
+  /** A report on the program, for the R-rules (reporting/check-report.ts); absent: a program alone. */
+  reporting?: ReportingInput | null;
 }
 
 export function checkProgram(input: CheckInput): Report {
@@ -38,7 +41,7 @@ interface Declared {
   emit: Emit;
 }
 
-export function collectFindings({ program, provenance = new Map(), readIssues = [], config = DEFAULT_CONFIG, rules = ALL_RULES }: CheckInput): Finding[] {
+export function collectFindings({ program, provenance = new Map(), readIssues = [], config = DEFAULT_CONFIG, rules = ALL_RULES, reporting = null }: CheckInput): Finding[] {
   const findings: { seq: number; finding: Finding }[] = [];
   const declared: Declared[] = [];
   let seq = 0;
@@ -79,6 +82,7 @@ export function collectFindings({ program, provenance = new Map(), readIssues = 
     };
     const context: RuleContext<typeof rule.meta.messages> = {
       program,
+      reporting,
       config,
       provenance,
       readIssues,

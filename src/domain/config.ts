@@ -58,6 +58,11 @@ export const RulesConfig = z
     /** Words that tell the direction when no entry of `directions` matches. */
     higherIsBetter: z.array(z.string()).default(DEFAULT_HIGHER_IS_BETTER),
     lowerIsBetter: z.array(z.string()).default(DEFAULT_LOWER_IS_BETTER),
+    /**
+     * R006: a line is behind the year's pace when Освоено / План is below this share of the elapsed part of the
+     * year (quarters / 4); "0.5" — half of it.
+     */
+    reportPace: z.string().regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'доля от 0 до 1, например "0.5"').default('0.5'),
   })
   .strict();
 export type RulesConfig = z.infer<typeof RulesConfig>;

@@ -11,6 +11,7 @@ import { renderMessage } from '../../src/domain/messages/render-message';
 import type { Program } from '../../src/domain/model/program';
 import type { Path } from '../../src/domain/paths';
 import type { Provenance } from '../../src/domain/provenance';
+import type { ReportingInput } from '../../src/domain/reporting/reporting-input';
 import type { AnyRule, ReadIssue } from '../../src/domain/rules/define-rule';
 import type { Severity } from '../../src/domain/severity';
 
@@ -42,6 +43,8 @@ interface CaseInput {
    * findings of the rule under test are compared; what it folds shows in their `affects`.
    */
   beside?: readonly AnyRule[];
+  /** A report on the program (the R-rules): the report, the program it refers to (or null), the previous report. */
+  reporting?: ReportingInput;
 }
 
 export type ValidCase = CaseInput;
@@ -59,6 +62,7 @@ function run(rule: AnyRule, input: CaseInput): Finding[] {
     readIssues: input.readIssues,
     config: RulesConfig.parse(input.config ?? {}),
     rules: [rule, ...(input.beside ?? [])],
+    reporting: input.reporting ?? null,
   });
   return findings.filter((f) => f.rule === rule.meta.id);
 }

@@ -5,6 +5,8 @@ import type { Decimal } from '../amount';
 import type { Unit } from '../model/unit';
 import type { YearSpan } from '../model/year-span';
 import type { Column } from '../paths';
+import type { ReportPeriod } from '../reporting/period';
+import type { FundingColumnKey, IndicatorColumnKey } from '../reporting/report-paths';
 
 export type TableName = 'passport' | 'funding' | 'indicators';
 
@@ -40,7 +42,16 @@ export type Place =
   /** Приложение 2: an activity by its number ("2.6."), or its title when it has none. */
   | { kind: 'activity'; number: string }
   /** Приложение 2: an indicator (its name is cut to a readable length); `field` for its unit or type cell. */
-  | { kind: 'indicator'; number: string; name: string; field?: 'unit' | 'type' };
+  | { kind: 'indicator'; number: string; name: string; field?: 'unit' | 'type' }
+  /**
+   * Form R1 of a report: a line by its subprogram's number (null: under ИТОГО), activity title (null: the
+   * subprogram's own line) and source (null: a total line) — ИТОГО is {sub: null, source: null}.
+   */
+  | { kind: 'reportLine'; sub: number | null; activity: string | null; source: string | null; column?: FundingColumnKey }
+  /** Form R2 of a report: an indicator; `column` for one of its cells. */
+  | { kind: 'reportIndicator'; number: string; name: string; column?: IndicatorColumnKey }
+  /** The report's title block: its period. */
+  | { kind: 'reportPeriod' };
 
 /** The value each kind of field holds. */
 export interface KindValues {
@@ -69,6 +80,8 @@ export interface KindValues {
   /** The unit the amounts are written in: "тыс. руб." / "thousand rubles". */
   unit: Unit;
   place: Place;
+  /** A reporting period: «за I квартал 2021 года» / "for Q1 2021". */
+  reportPeriod: ReportPeriod;
 }
 
 /** A field whose value is one of a few words the message map gives in each language. */

@@ -7,6 +7,8 @@ import { shortName } from '../indicator-rows';
 import { UNIT_LABEL, type Unit } from '../model/unit';
 import { periodLabel, yearSpanLabel, type YearSpan } from '../model/year-span';
 import type { Column } from '../paths';
+import { periodTitle, type ReportPeriod } from '../reporting/period';
+import type { FundingColumnKey, IndicatorColumnKey } from '../reporting/report-paths';
 import { ALL_RULES } from '../rules/index';
 import { SOURCE_CATEGORY_LABEL, type SourceCategory } from '../sources';
 import { numberToRoman } from '../subprogram-title';
@@ -85,6 +87,8 @@ export function renderValue(kind: DataKind, value: unknown, lang: Lang): string 
       return UNIT_LABEL[value as Unit]?.[lang] ?? String(value);
     case 'place':
       return renderPlace(value as Place, lang);
+    case 'reportPeriod':
+      return periodTitle(value as ReportPeriod)[lang];
   }
 }
 
@@ -148,7 +152,52 @@ export function renderPlace(place: Place, lang: Lang): string {
       const field = place.field === 'unit' ? (ru ? ', единица измерения' : ', unit') : place.field === 'type' ? (ru ? ', тип показателя' : ', type') : '';
       return ru ? `Приложение 2, показатель ${number}«${shortName(place.name)}»${field}` : `Annex 2, indicator ${number}"${shortName(place.name)}"${field}`;
     }
+    case 'reportLine':
+      return reportLinePlace(place, lang);
+    case 'reportIndicator': {
+      const number = place.number ? `${place.number} ` : '';
+      const column = place.column ? `, ${INDICATOR_COLUMN[place.column][lang]}` : '';
+      return ru ? `Форма R2, показатель ${number}«${shortName(place.name)}»${column}` : `Form R2, indicator ${number}"${shortName(place.name)}"${column}`;
+    }
+    case 'reportPeriod':
+      return ru ? 'Отчёт, отчётный период' : 'Report, reporting period';
   }
+}
+
+const FUNDING_COLUMN: Readonly<Record<FundingColumnKey, { ru: string; en: string }>> = {
+  plan: { ru: '«План на год»', en: 'plan for the year' },
+  financed: { ru: '«Профинансировано»', en: 'financed' },
+  spent: { ru: '«Освоено»', en: 'spent' },
+  percent: { ru: '«Процент исполнения»', en: 'percent of execution' },
+  reason: { ru: '«Причины отклонения»', en: 'reasons for the deviation' },
+};
+
+const INDICATOR_COLUMN: Readonly<Record<IndicatorColumnKey, { ru: string; en: string }>> = {
+  name: { ru: 'наименование', en: 'name' },
+  unit: { ru: 'единица измерения', en: 'unit' },
+  base: { ru: 'базовое значение', en: 'base value' },
+  plan: { ru: 'планируемое значение', en: 'planned value' },
+  fact: { ru: 'фактическое значение', en: 'actual value' },
+  percent: { ru: '«Процент достижения»', en: 'percent of achievement' },
+  reason: { ru: '«Причины отклонения»', en: 'reasons for the deviation' },
+};
+
+/** A line of form R1, in the report's own terms. */
+function reportLinePlace(place: Extract<Place, { kind: 'reportLine' }>, lang: Lang): string {
+  const ru = lang === 'ru';
+  const parts: string[] = [ru ? 'Форма R1' : 'Form R1'];
+  if (place.sub === null) {
+    if (place.source === null) parts.push(ru ? 'строка «ИТОГО по муниципальной программе»' : 'the program total row');
+    else parts.push(ru ? `ИТОГО, в том числе: ${place.source}` : `program total, of which "${place.source}"`);
+  } else {
+    parts.push(`${ru ? 'Подпрограмма' : 'subprogram'} ${numberToRoman(place.sub)}`);
+    if (place.activity !== null) parts.push(quote(shortName(place.activity), lang));
+    if (place.source !== null) parts.push(ru ? place.source : `source "${place.source}"`);
+    else if (place.activity === null) parts.push(ru ? 'строка «Всего по подпрограмме»' : 'its total row');
+    else parts.push(ru ? 'итог мероприятия' : 'its total');
+  }
+  if (place.column) parts.push(FUNDING_COLUMN[place.column][lang]);
+  return parts.join(', ');
 }
 
 function yearLabel(y: YearSpan, lang: Lang): string {

@@ -127,6 +127,11 @@ export const ProgramReport = z.object({
   period: ReportPeriod.nullable(),
   /** The period as written: «за I квартал 2021 года». */
   periodText: z.string().nullable(),
+  /**
+   * The period as written elsewhere in the workbook — the sheet's name, the other form's title («за 9 месяцев»
+   * on R2 under «за I квартал» on R1): R008 says when one disagrees with `period`. Absent: none was read.
+   */
+  otherPeriods: z.array(z.object({ text: z.string(), period: ReportPeriod.nullable() })).optional(),
   /** The report's date, "2021-04-02", when written. */
   date: z.string().nullable(),
   /** The unit of amounts as written in the title block («тыс. руб.»). */

@@ -34,6 +34,8 @@ function blockPath(sub: number, act: number | null): Path {
 export const reportPaths = {
   report: 'report',
   period: 'report/period',
+  /** i: 0-based position in `otherPeriods`. */
+  otherPeriod: (i: number): Path => `report/period/other/${i + 1}`,
   programReference: 'report/program',
   funding: 'report/funding',
   fundingColumn: (column: FundingColumnKey): Path => `report/funding/columns/${column}`,

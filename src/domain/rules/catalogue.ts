@@ -1,7 +1,8 @@
-// The rule catalogue of docs/design/RULES.md: ids, areas and default severities are the product's contract.
+// The rule catalogue of docs/design/RULES.md and docs/design/REPORTS.md (the R-rules): ids, areas and default severities are the product's
+// contract. R006 is an error in the annual report and a warning in a quarterly one (the rule lowers it there).
 import type { Severity } from '../severity';
 
-export type RuleArea = 'structure' | 'funding' | 'passport' | 'indicators';
+export type RuleArea = 'structure' | 'funding' | 'passport' | 'indicators' | 'report';
 
 export const RULE_CATALOGUE = {
   S001: { area: 'structure', severity: 'error' },
@@ -41,6 +42,14 @@ export const RULE_CATALOGUE = {
   I010: { area: 'indicators', severity: 'warning' },
   I011: { area: 'indicators', severity: 'error' },
   I012: { area: 'indicators', severity: 'info' },
+  R001: { area: 'report', severity: 'error' },
+  R002: { area: 'report', severity: 'error' },
+  R003: { area: 'report', severity: 'error' },
+  R004: { area: 'report', severity: 'warning' },
+  R005: { area: 'report', severity: 'error' },
+  R006: { area: 'report', severity: 'error' },
+  R007: { area: 'report', severity: 'error' },
+  R008: { area: 'report', severity: 'error' },
 } as const satisfies Record<string, { area: RuleArea; severity: Severity }>;
 
 export type RuleId = keyof typeof RULE_CATALOGUE;

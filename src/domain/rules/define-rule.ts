@@ -9,6 +9,7 @@ import type { DataOf, DataSpec, MessageSpec, Messages, Place } from '../messages
 import type { Program } from '../model/program';
 import type { Path } from '../paths';
 import type { CellRef, Provenance } from '../provenance';
+import type { ReportingInput } from '../reporting/reporting-input';
 import type { Severity } from '../severity';
 import type { RuleId } from './catalogue';
 
@@ -93,6 +94,8 @@ export interface SumCheck<Ms extends Messages> {
 
 export interface RuleContext<Ms extends Messages> {
   program: Program;
+  /** A report on the program (the R-rules): null when a program alone is checked, and the R-rules stay silent. */
+  reporting: ReportingInput | null;
   config: RulesConfig;
   provenance: Provenance;
   readIssues: readonly ReadIssue[];

@@ -36,6 +36,14 @@ import { activityCode } from './indicators/I009-activity-code';
 import { duplicateIndicator } from './indicators/I010-duplicate-indicator';
 import { subprogramMismatch } from './indicators/I011-subprogram-mismatch';
 import { noBase } from './indicators/I012-no-base';
+import { planDiffers } from './report/R001-plan-differs';
+import { reportTotalsAddUp } from './report/R002-report-totals';
+import { factInvalid } from './report/R003-fact-invalid';
+import { overExecution } from './report/R004-over-execution';
+import { factDecreased } from './report/R005-fact-decreased';
+import { deviationWithoutReason } from './report/R006-deviation-without-reason';
+import { percentTypedWrong } from './report/R007-percent-typed-wrong';
+import { reportPeriod } from './report/R008-period';
 import type { AnyRule } from './define-rule';
 
 export const ALL_RULES: readonly AnyRule[] = [
@@ -76,4 +84,15 @@ export const ALL_RULES: readonly AnyRule[] = [
   duplicateIndicator,
   subprogramMismatch,
   noBase,
+  planDiffers,
+  reportTotalsAddUp,
+  factInvalid,
+  overExecution,
+  factDecreased,
+  deviationWithoutReason,
+  percentTypedWrong,
+  reportPeriod,
 ];
+
+/** The R-rules (REPORTS.md): they check a report on a program (reporting/check-report.ts) and stay silent on a program alone. */
+export const REPORT_RULES: readonly AnyRule[] = ALL_RULES.filter((r) => r.meta.id.startsWith('R'));

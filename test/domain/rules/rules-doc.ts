@@ -13,12 +13,18 @@ import type { ReadIssue } from '../../../src/domain/rules/define-rule';
 import { ALL_RULES } from '../../../src/domain/rules/index';
 import { SEVERITY_LABEL } from '../../../src/domain/severity';
 import { edit } from '../../fixtures/program-builder';
+import type { ProgramReport } from '../../../src/domain/reporting/model';
+import type { ReportingInput } from '../../../src/domain/reporting/reporting-input';
+import { change, onStupino, stupinoQ1 } from '../../fixtures/report-builder';
 
 const stupino = Program.parse(JSON.parse(readFileSync(join(__dirname, '../../../examples/stupino-2020-2024.program.json'), 'utf8')));
 const e = (f: (p: Program) => void, from: Program = stupino) => edit(from, f);
 const issue = (rule: ReadIssue['rule'], messageId: string, sheet: string, cell: string, data: Record<string, string>, path: string | null = null): ReadIssue => ({ rule, messageId, path, sheet, cell, data });
 
-const examples: Record<RuleId, { program: Program; readIssues?: ReadIssue[]; provenance?: Provenance }> = {
+const q1 = stupinoQ1();
+const r = (f: (report: ProgramReport) => void, previous: ProgramReport | null = null) => ({ program: stupino, reporting: onStupino(change(q1, f), previous) });
+
+const examples: Record<RuleId, { program: Program; readIssues?: ReadIssue[]; provenance?: Provenance; reporting?: ReportingInput }> = {
   S001: { program: e((p) => { p.indicators = null; }) },
   S002: { program: stupino, readIssues: [issue('S002', 'headerNotFound', 'Приложение 2', 'A5', { table: 'Приложение 2', looked: '«Базовое значение показателя», «Планируемое значение показателя по годам реализации»' })] },
   S003: { program: e((p) => { p.funding!.years[4] = { from: 2025, to: 2025 }; }) },
@@ -56,6 +62,14 @@ const examples: Record<RuleId, { program: Program; readIssues?: ReadIssue[]; pro
   I010: { program: e((p) => { const a = p.indicators!.subprograms[1].activities[1]; a.indicators.push(structuredClone(a.indicators[0])); }) },
   I011: { program: e((p) => { p.indicators!.subprograms.pop(); }) },
   I012: { program: stupino },
+  R001: r((x) => { x.funding!.subprograms[1].sources[0].plan = '15876.6'; }),
+  R002: r((x) => { x.funding!.subprograms[1].total!.spent = '3476.3'; }),
+  R003: r((x) => { x.funding!.subprograms[1].sources[0].spent = '3521.7'; }),
+  R004: r((x) => { const s = x.funding!.subprograms[1].sources[2]; s.financed = '190.0'; s.spent = '190.0'; }),
+  R005: r((x) => { x.period = { year: 2021, quarters: 2 }; x.funding!.subprograms[1].sources[0].spent = '3400.0'; }, q1),
+  R006: r((x) => { x.funding!.subprograms[1].sources[0].spent = '1000.0'; }),
+  R007: r((x) => { x.funding!.subprograms[0].sources[0].percent = '42.1'; }),
+  R008: r((x) => { x.otherPeriods = [{ text: 'за 9 месяцев 2021 года', period: { year: 2021, quarters: 3 } }]; }),
 };
 
 export function renderRulesDoc(): string {
@@ -72,12 +86,15 @@ export function renderRulesDoc(): string {
     'matched by their kind (federal, regional, municipal, extra-budgetary) after folding case, spaces, quotes and',
     'look-alike letters; a kind missing on one side counts as zero.',
     '',
+    'The R-rules (R001–R008) check a quarterly or annual report on the program (docs/design/REPORTS.md): their',
+    'examples are the worked example\'s report «за I квартал 2021 года» with one value changed.',
+    '',
   ];
   for (const rule of ALL_RULES) {
     const { id, title, description, messages, fixable } = rule.meta;
     const severity = RULE_CATALOGUE[id].severity;
     const ex = examples[id];
-    const findings = collectFindings({ program: ex.program, readIssues: ex.readIssues, provenance: ex.provenance, rules: [rule] });
+    const findings = collectFindings({ program: ex.program, readIssues: ex.readIssues, provenance: ex.provenance, rules: [rule], reporting: ex.reporting ?? null });
     if (findings.length === 0) throw new Error(`${id}: no example finding`);
     const f = findings[0];
     out.push(`## ${id} — ${title.ru}`, '', `*${title.en}*`, '', `- Severity / важность: **${severity}** (${SEVERITY_LABEL[severity].ru})`, `- Checks / что проверяет: ${description.ru}`, `  ${description.en}`);

@@ -1,0 +1,145 @@
+import { fromScaled, sumScaled, toScaled } from '../../amount';
+import { reportIndicatorRows } from '../../reporting/report-lines';
+import { subprogramNumber } from '../../funding-rows';
+import { sourceMatchKey } from '../../funding-sums';
+import { programCellsOf, programIndicatorOf, yearIndex } from '../../reporting/program-counterpart';
+import { sourceKeys } from '../../sources';
+import { reportPaths } from '../../reporting/report-paths';
+import { reportTotals } from '../../reporting/report-totals';
+import { defineRule } from '../define-rule';
+
+export const planDiffers = defineRule({
+  meta: {
+    id: 'R001',
+    title: { ru: '«План на год» отчёта не равен программе', en: 'The report\'s plan differs from the program' },
+    description: {
+      ru: '«План на год» формы R1 равен сумме года в Приложении 1, а плановое значение показателя формы R2 — значению года в Приложении 2 той версии программы, к которой относится отчёт. Когда план отчёта — сводная бюджетная роспись, расхождение с программой показывается как сведение. Итог, который не сходится с программой лишь из-за своей строки, отдельной ошибкой не считается.',
+      en: 'The plan of form R1 equals the year\'s amount in Annex 1, and an indicator\'s plan in form R2 equals the year\'s value in Annex 2, of the program version the report refers to. When the report\'s plan is the budget allocation, a gap to the program is shown as info. A total that is off only because of one of its lines is not another error.',
+    },
+    messages: {
+      plan: {
+        data: { line: 'place', expected: 'decimal', actual: 'decimal' },
+        ru: '{{line}}: в отчёте {{actual}}, а в программе на этот год {{expected}}',
+        en: '{{line}}: the report says {{actual}}, the program gives {{expected}} for the year',
+      },
+      budgetGap: {
+        data: { line: 'place', program: 'decimal', actual: 'decimal' },
+        ru: '{{line}}: по бюджетной росписи {{actual}}, в программе {{program}} — программу стоит привести в соответствие с бюджетом',
+        en: '{{line}}: the budget allocation is {{actual}}, the program gives {{program}} — the program may need an amendment',
+      },
+      notInProgram: {
+        data: { line: 'place' },
+        ru: '{{line}}: такой строки нет в Приложении 1 программы на этот год',
+        en: '{{line}}: Annex 1 of the program has no such line for the year',
+      },
+      missingLine: {
+        data: { line: 'place', expected: 'decimal' },
+        ru: '{{line}}: в программе на этот год {{expected}}, а в отчёте строки нет',
+        en: '{{line}}: the program gives {{expected}} for the year, the report has no such line',
+      },
+      target: {
+        data: { indicator: 'place', expected: 'decimal', actual: 'decimal' },
+        ru: '{{indicator}}: в отчёте {{actual}}, а в Приложении 2 на этот год {{expected}}',
+        en: '{{indicator}}: the report says {{actual}}, Annex 2 gives {{expected}} for the year',
+      },
+    },
+    fixable: true,
+  },
+  check(ctx) {
+    const input = ctx.reporting;
+    if (!input?.program || !input.report.period) return;
+    const { report, program } = input;
+    const year = input.report.period.year;
+    const precision = ctx.config.precision;
+    const funding = report.funding;
+    // A year the program does not plan (or plans only as a span of years) is R008's, not a plan to compare.
+    if (funding && program.funding && yearIndex(program.funding.years, year) >= 0) {
+      const { lines, totals, leaves } = reportTotals(funding);
+      const byProgram = funding.plan === 'program';
+      const totalOf = new Map(totals.map((t) => [t.line, t]));
+      const scaled = (d: string | null) => (d === null ? 0n : toScaled(d, precision));
+      for (const l of lines) {
+        const path = reportPaths.fundingCell(l.ref, 'plan');
+        if (ctx.unreadable(path)) continue;
+        const cells = programCellsOf(l.ref, funding, program.funding, year);
+        if (cells === null) {
+          if (l.ref.kind === 'source' && l.ref.act === null && byProgram) ctx.report({ messageId: 'notInProgram', path, data: { line: l.place() }, fix: null });
+          continue;
+        }
+        const t = totalOf.get(l);
+        // A total whose lines add up to it is off from the program only through them: their findings say it.
+        if (t && sumScaled(t.addends.map((a) => scaled(a.line.plan))) === scaled(l.line.plan)) continue;
+        const programAmount = fromScaled(sumScaled(cells.map((c) => scaled(c.amount))), precision);
+        if (!byProgram) {
+          if (leaves.includes(l) && scaled(l.line.plan) !== scaled(programAmount)) {
+            ctx.report({ messageId: 'budgetGap', path, severity: 'info', data: { line: l.place('plan'), program: programAmount, actual: fromScaled(scaled(l.line.plan), precision) }, fix: null });
+          }
+          continue;
+        }
+        ctx.sum({
+          statement: 'report',
+          path,
+          place: l.place('plan'),
+          stated: l.line.plan,
+          addends: cells,
+          report: ({ expected, actual }) => ({ messageId: 'plan', path, data: { line: l.place('plan'), expected, actual }, fix: { kind: 'number', value: expected } }),
+        });
+      }
+      if (byProgram) {
+        // Program lines with an amount this year that the report leaves out (in a subprogram it reports by source).
+        const y = yearIndex(program.funding.years, year);
+        const programFunding = program.funding;
+        funding.subprograms.forEach((sp, sub) => {
+          const reported = lines.filter((l) => l.ref.kind === 'source' && l.ref.sub === sub && l.ref.act === null);
+          const n = subprogramNumber(sp.title, sub);
+          const ps = programFunding.subprograms.findIndex((p, i) => subprogramNumber(p.title, i) === n);
+          if (y < 0 || ps < 0 || reported.length === 0) return;
+          const have = new Set(reported.map((l) => (l.ref.kind === 'source' ? sourceMatchKey(l.ref.key) : '')));
+          const programSources = programFunding.subprograms[ps].sources;
+          const keys = sourceKeys(programSources.map((s) => s.source));
+          programSources.forEach((s, i) => {
+            const amount = s.years[y];
+            if (amount === null || amount === undefined || scaled(amount) === 0n || have.has(sourceMatchKey(keys[i]))) return;
+            ctx.report({
+              messageId: 'missingLine',
+              path: `${reportPaths.fundingSubprogram(sub)}/missing/${keys[i]}`,
+              data: { line: { kind: 'reportLine', sub: n, activity: null, source: s.source.trim() }, expected: amount },
+              fix: null,
+            });
+          });
+        });
+      }
+    }
+    if (report.indicators && program.indicators) {
+      for (const row of reportIndicatorRows(report.indicators)) {
+        const plan = row.indicator.plan;
+        const path = reportPaths.indicatorCell(row.sub, row.act, row.ind, 'plan');
+        if (plan === null || ctx.unreadable(path)) continue;
+        const counterpart = programIndicatorOf(program.indicators, year, {
+          sub: row.sub,
+          subTitle: row.subprogram.title,
+          subNumber: row.subprogram.number,
+          act: row.act,
+          actNumber: row.activity.number,
+          ind: row.ind,
+          name: row.indicator.name,
+        });
+        if (!counterpart?.plan) continue;
+        const places = Math.max(decimals(plan.value), decimals(counterpart.plan.value));
+        if (toScaled(plan.value, places) === toScaled(counterpart.plan.value, places)) continue;
+        ctx.report({
+          messageId: 'target',
+          path,
+          data: { indicator: { kind: 'reportIndicator', number: row.activity.number.trim(), name: row.indicator.name, column: 'plan' }, expected: counterpart.plan.value, actual: plan.value },
+          fix: { kind: 'number', value: counterpart.plan.value },
+        });
+      }
+    }
+  },
+});
+
+function decimals(d: string): number {
+  const i = d.indexOf('.');
+  return i < 0 ? 0 : d.length - i - 1;
+}
+

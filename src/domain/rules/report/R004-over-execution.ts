@@ -1,0 +1,38 @@
+import { toScaled } from '../../amount';
+import { reportPaths } from '../../reporting/report-paths';
+import { reportTotals } from '../../reporting/report-totals';
+import { defineRule } from '../define-rule';
+
+export const overExecution = defineRule({
+  meta: {
+    id: 'R004',
+    title: { ru: 'Факт больше плана на год', en: 'A fact above the year\'s plan' },
+    description: {
+      ru: 'В форме R1 профинансировано или освоено с начала года больше, чем «План на год» той же строки (перевыполнение): так бывает, но обычно это опечатка или изменение бюджета, не внесённое в программу.',
+      en: 'In form R1, financed or spent since the start of the year is above the same line\'s plan for the year (over-execution): it happens, but is usually a typo or a budget change not yet made in the program.',
+    },
+    messages: {
+      aboveTheYear: {
+        data: { line: 'place', plan: 'decimal', actual: 'decimal' },
+        ru: '{{line}}: {{actual}} — больше плана на год ({{plan}})',
+        en: '{{line}}: {{actual}} is above the plan for the year ({{plan}})',
+      },
+    },
+    fixable: false,
+  },
+  check(ctx) {
+    const funding = ctx.reporting?.report.funding;
+    if (!funding) return;
+    const precision = ctx.config.precision;
+    for (const l of reportTotals(funding).leaves) {
+      const plan = l.line.plan === null ? 0n : toScaled(l.line.plan, precision);
+      // Spent above the plan says it; financed above the plan only when spent does not.
+      for (const column of ['spent', 'financed'] as const) {
+        const d = l.line[column];
+        if (!funding.columns[column] || d === null || toScaled(d, precision) <= plan) continue;
+        ctx.report({ messageId: 'aboveTheYear', path: reportPaths.fundingCell(l.ref, column), data: { line: l.place(column), plan: l.line.plan ?? '0', actual: d } });
+        break;
+      }
+    }
+  },
+});

@@ -1,0 +1,73 @@
+import { decimalPlaces, toScaled } from '../../amount';
+import { indicatorDirection } from '../../indicator-direction';
+import { achievementPercent, executionPercent } from '../../reporting/percent';
+import { roundRatio } from '../../reporting/ratio';
+import { reportIndicatorRows } from '../../reporting/report-lines';
+import { reportPaths } from '../../reporting/report-paths';
+import { reportTotals } from '../../reporting/report-totals';
+import { defineRule } from '../define-rule';
+
+/** Decimals a typed percentage is compared at: as shown, at most 4 (a formula's value carries a float's tail). */
+function shownDecimals(typed: string): number {
+  return Math.min(decimalPlaces(typed), 4);
+}
+
+export const percentTypedWrong = defineRule({
+  meta: {
+    id: 'R007',
+    title: { ru: 'Процент указан неверно', en: 'A percentage is typed wrong' },
+    description: {
+      ru: '«Процент исполнения» формы R1 равен Освоено / План × 100, «Процент достижения» формы R2 — факт / план × 100 (или план / факт × 100, когда лучше меньше), округлённым до показанных знаков (половина — от нуля); исправление — верное значение.',
+      en: 'The percent of execution of form R1 equals spent / plan × 100, the percent of achievement of form R2 fact / plan × 100 (or plan / fact × 100 where less is better), rounded to the decimals shown (half away from zero); the fix is the right value.',
+    },
+    messages: {
+      execution: {
+        data: { line: 'place', expected: 'decimal', actual: 'decimal' },
+        ru: '{{line}}: указано {{actual}}, а Освоено / План × 100 = {{expected}}',
+        en: '{{line}}: {{actual}} is typed, spent / plan × 100 = {{expected}}',
+      },
+      achievement: {
+        data: { indicator: 'place', expected: 'decimal', actual: 'decimal' },
+        ru: '{{indicator}}: указано {{actual}}, а по факту и плану выходит {{expected}}',
+        en: '{{indicator}}: {{actual}} is typed, the fact and the plan give {{expected}}',
+      },
+    },
+    fixable: true,
+  },
+  check(ctx) {
+    const report = ctx.reporting?.report;
+    if (!report) return;
+    if (report.funding?.columns.percent) {
+      for (const l of reportTotals(report.funding).lines) {
+        const typed = l.line.percent;
+        const path = reportPaths.fundingCell(l.ref, 'percent');
+        if (typed === null || ctx.unreadable(path)) continue;
+        const computed = executionPercent(l.line.spent, l.line.plan);
+        if (computed === null) continue;
+        const d = shownDecimals(typed);
+        const expected = roundRatio(computed, d);
+        if (toScaled(expected, d) === toScaled(typed, d)) continue;
+        ctx.report({ messageId: 'execution', path, data: { line: l.place('percent'), expected, actual: typed }, fix: { kind: 'number', value: expected } });
+      }
+    }
+    if (report.indicators?.columns.percent) {
+      for (const row of reportIndicatorRows(report.indicators)) {
+        const { percent: typed, fact, plan, name } = row.indicator;
+        const path = reportPaths.indicatorCell(row.sub, row.act, row.ind, 'percent');
+        if (typed === null || fact === null || plan === null || ctx.unreadable(path)) continue;
+        const direction = plan.bound === 'min' ? 'higher' : plan.bound === 'max' ? 'lower' : indicatorDirection(name, ctx.config);
+        const computed = achievementPercent(fact, plan, direction);
+        if (computed === null) continue;
+        const d = shownDecimals(typed);
+        const expected = roundRatio(computed, d);
+        if (toScaled(expected, d) === toScaled(typed, d)) continue;
+        ctx.report({
+          messageId: 'achievement',
+          path,
+          data: { indicator: { kind: 'reportIndicator', number: row.activity.number.trim(), name, column: 'percent' }, expected, actual: typed },
+          fix: { kind: 'number', value: expected },
+        });
+      }
+    }
+  },
+});

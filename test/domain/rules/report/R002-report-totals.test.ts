@@ -1,0 +1,57 @@
+import { reportTotalsAddUp } from '../../../../src/domain/rules/report/R002-report-totals';
+import { change, onStupino, stupinoProgram, stupinoQ1 } from '../../../fixtures/report-builder';
+import { ruleTester } from '../../rule-tester';
+
+const program = stupinoProgram();
+const q1 = stupinoQ1();
+
+ruleTester.run(reportTotalsAddUp, {
+  valid: [
+    { name: 'every total of the clean report adds up, in every column', program, reporting: onStupino(q1) },
+    { name: 'a report without form R1', program, reporting: onStupino(change(q1, (r) => { r.funding = null; })) },
+  ],
+  invalid: [
+    {
+      name: '«Всего по подпрограмме» II, «Освоено», typed 3 476,3 where its lines give 3 467,3: one finding at the total (ИТОГО folded under it)',
+      program,
+      reporting: onStupino(change(q1, (r) => { r.funding!.subprograms[1].total!.spent = '3476.3'; })),
+      errors: [
+        {
+          messageId: 'total',
+          path: 'report/funding/sub/2/total/spent',
+          data: { expected: '3467.3', actual: '3476.3' },
+          affects: ['report/funding/total/spent'],
+          fix: { kind: 'sum', addends: ['report/funding/sub/2/src/municipal/spent', 'report/funding/sub/2/src/regional/spent', 'report/funding/sub/2/src/extrabudgetary/spent'], value: '3467.3' },
+          message: {
+            ru: 'Форма R1, Подпрограмма II, строка «Всего по подпрограмме», «Освоено»: сумма строк 3 467,3, в строке указано 3 476,3',
+            en: 'Form R1, subprogram II, its total row, spent: the lines add up to 3 467,3, the row says 3 476,3',
+          },
+        },
+      ],
+    },
+    {
+      name: 'a line\'s «Профинансировано» changed after the totals were typed: one finding at the line, the two totals it throws off folded under it',
+      program,
+      reporting: onStupino(change(q1, (r) => { r.funding!.subprograms[0].sources[0].financed = '21100.0'; })),
+      errors: [
+        {
+          messageId: 'lineAmount',
+          path: 'report/funding/sub/1/src/municipal/financed',
+          data: { expected: '20100.0', actual: '21100.0' },
+          affects: ['report/funding/sub/1/total/financed', 'report/funding/bySource/municipal/financed'],
+          fix: { kind: 'number', value: '20100.0' },
+          message: {
+            ru: 'Форма R1, Подпрограмма I, Бюджет городского округа Ступино, «Профинансировано»: 21 100,0, а итоги, в которые входит эта строка, дают 20 100,0',
+            en: 'Form R1, subprogram I, source "Бюджет городского округа Ступино", financed: 21 100,0, while the totals this line is part of give 20 100,0',
+          },
+        },
+      ],
+    },
+    {
+      name: 'ИТОГО «План на год» off by itself',
+      program,
+      reporting: onStupino(change(q1, (r) => { r.funding!.total!.plan = '98389.3'; })),
+      errors: [{ messageId: 'total', path: 'report/funding/total/plan', data: { expected: '98398.3', actual: '98389.3' }, fix: { kind: 'sum', addends: ['report/funding/sub/1/total/plan', 'report/funding/sub/2/total/plan'], value: '98398.3' } }],
+    },
+  ],
+});
