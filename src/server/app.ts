@@ -21,6 +21,8 @@ import { russianValidatorCompiler } from './russian-validator';
 import { programRoutes } from './routes/programs';
 import { reportRoutes } from './routes/reports';
 import { structureOnly, type ReportChecker } from './reports/report-check';
+import { DEFAULT_DEADLINES, type DeadlineSettings } from '../domain/reporting/deadlines';
+import { DEFAULT_EVALUATION_METHOD, type EvaluationMethod } from '../domain/reporting/evaluation-method';
 import { submissionRoutes } from './routes/submissions';
 
 declare module 'fastify' {
@@ -69,6 +71,10 @@ export interface StoreAppOptions {
   now?: () => Date;
   /** How a pushed report is re-validated (the core's report check). */
   checkReport?: ReportChecker;
+  /** When reports are due (default: the 5th of the month after the quarter; the annual one on 1 March). */
+  deadlines?: DeadlineSettings;
+  /** The effectiveness evaluation's method (default: REPORTS.md's). */
+  evaluationMethod?: EvaluationMethod;
 }
 
 /** Seconds until a rate-limited client may retry (the plugin gives milliseconds), at least 1. */
@@ -196,7 +202,13 @@ export async function buildStoreApp(options: StoreAppOptions): Promise<FastifyIn
   await app.register(submissionRoutes, { database });
   await app.register(programRoutes, { database, throttle });
   const now = options.now ?? (() => new Date());
-  await app.register(reportRoutes, { database, checkReport: options.checkReport ?? structureOnly, now });
+  await app.register(reportRoutes, {
+    database,
+    checkReport: options.checkReport ?? structureOnly,
+    now,
+    deadlines: options.deadlines ?? DEFAULT_DEADLINES,
+    evaluationMethod: options.evaluationMethod ?? DEFAULT_EVALUATION_METHOD,
+  });
 
   app.addHook('onClose', async () => {
     await throttle.close();

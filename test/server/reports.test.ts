@@ -6,14 +6,12 @@ import { ApiError } from '../../src/store/contract/api-error';
 import { ReportAccepted, ReportReview, ReportVersionDetail, ReportVersionList } from '../../src/store/contract/reports';
 import { finding, recordingChecker, reportBody, sampleReport } from './report-fixture';
 import { acceptableBody, bearer, edition, makeTestStore, push, testTargets, type TestStore } from './store-fixture';
+import { skippedWithoutPostgres } from './postgres-skip';
 
 const STUPINO_ID = 'gorodskogo-okruga-stupino-moskovskoy-oblasti-tsifrovoe-munitsipalnoe-obrazovanie-2020-2024';
 const REPORTS = '/api/v1/reports';
 
-if (!process.env.DATABASE_URL) {
-  // Shown in the run, so that nobody takes the SQLite run for both.
-  test.skip('reports on PostgreSQL: skipped, DATABASE_URL is not set', () => undefined);
-}
+skippedWithoutPostgres('reports');
 
 describe.each(testTargets().map((t) => [t.name, t] as const))('reports on %s', (_name, target) => {
   let store: TestStore;

@@ -3,7 +3,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError } from '../../store/contract/api-error';
-import { ReportAccepted, ReportBody, ReportParams, ReportReview, ReportVersionDetail, ReportVersionList, ReportVersionParams } from '../../store/contract/reports';
+import type { DeadlineSettings } from '../../domain/reporting/deadlines';
+import type { EvaluationMethod } from '../../domain/reporting/evaluation-method';
+import {
+  ReportAccepted,
+  ReportBody,
+  ReportParams,
+  ReportReview,
+  ReportsOverview,
+  ReportsQuery,
+  ReportVersionDetail,
+  ReportVersionList,
+  ReportVersionParams,
+} from '../../store/contract/reports';
 import { ReviewBody } from '../../store/contract/review';
 import { routes, urls } from '../../store/contract/routes';
 import { IDEMPOTENCY_HEADER, IdempotencyKey } from '../../store/contract/submission';
@@ -14,6 +26,7 @@ import { pushReport } from '../reports/push-report';
 import type { ReportChecker } from '../reports/report-check';
 import { getReportVersion, listReportVersions } from '../reports/report-history';
 import { addReportReview } from '../reports/report-reviews';
+import { reportsOverview } from '../reports/reports-overview';
 import { READERS } from './programs';
 
 const errors = { '4xx': ApiError, '5xx': ApiError } as const;
@@ -22,10 +35,18 @@ export interface ReportRoutesOptions {
   database: StoreDatabase;
   checkReport: ReportChecker;
   now: () => Date;
+  deadlines: DeadlineSettings;
+  evaluationMethod: EvaluationMethod;
 }
 
-export const reportRoutes: FastifyPluginAsyncZod<ReportRoutesOptions> = async (app, { database, checkReport, now }) => {
+export const reportRoutes: FastifyPluginAsyncZod<ReportRoutesOptions> = async (app, { database, checkReport, now, deadlines, evaluationMethod }) => {
   const { db } = database;
+
+  app.get(
+    routes.reports,
+    { config: { action: 'reports.overview', access: READERS }, schema: { querystring: ReportsQuery, response: { 200: ReportsOverview, ...errors } } },
+    async (request) => reportsOverview(db, request.query.year, { now, deadlines, evaluationMethod }),
+  );
 
   app.post(
     routes.reports,
