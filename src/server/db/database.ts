@@ -12,6 +12,7 @@ import { restoreMissingGuards } from './append-only-guards';
 import { migrateToLatest, type DialectName } from './migrations';
 import { APPEND_ONLY_TABLES, type StoreSchema } from './schema';
 import { SqliteGroupCommit, type Write } from './sqlite-group-commit';
+import { reusePreparedStatements } from './statement-cache';
 
 export type DatabaseTarget =
   | { kind: 'sqlite'; /** The data folder; the file is store.sqlite inside it. */ dataDir: string }
@@ -71,6 +72,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<StoreDatabas
     file.pragma('foreign_keys = ON');
     // Defence in depth on our own connection: a REPLACE's implicit delete fires the DELETE triggers.
     file.pragma('recursive_triggers = ON');
+    reusePreparedStatements(file);
     db = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: file }) });
     dialect = 'sqlite';
   } else {
