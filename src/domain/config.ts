@@ -35,8 +35,23 @@ export const DEFAULT_SOURCES = [
   'Внебюджетные источники',
 ];
 
-export const DEFAULT_HIGHER_IS_BETTER = ['увеличени', 'рост', 'повышени', 'уровень удовлетворенности'];
-export const DEFAULT_LOWER_IS_BETTER = ['снижени', 'сокращени', 'нарушен', 'отказ', 'повторн', 'ожидани', 'иностранного по', 'отложенн'];
+/**
+ * Word stems that tell an indicator's direction (the start of a word of its name). The words of change
+ * ("Увеличение…", "Снижение…") are read first and decide alone; the others ("…обеспеченных…", "…нарушен…")
+ * when the name says no change, and only when they all point one way.
+ */
+export const DEFAULT_HIGHER_IS_BETTER = [
+  'увеличени', 'рост', 'повышени', 'уровень удовлетворенности',
+  'обеспеченн', 'охваченн', 'охват', 'имеющ', 'использующ', 'удовлетворенн', 'выполнени', 'защищенн', 'доступност',
+  'подключенн', 'благоустроенн', 'вовлеченн', 'занимающ', 'прошедш', 'получивш', 'соответствующ', 'достигнут',
+];
+export const DEFAULT_LOWER_IS_BETTER = [
+  'снижени', 'сокращени', 'нарушен', 'отказ', 'повторн', 'ожидани', 'иностранного по', 'отложенн',
+  'ожидающ', 'жалоб', 'просроч', 'аварийн', 'задолженност', 'смертност', 'заболеваемост', 'преступлен', 'правонарушен',
+  'травм', 'погибш', 'пострадавш', 'износ', 'не соответствующ', 'неудовлетворительн',
+];
+/** The words of change: read before the other stems, and decide alone. */
+export const CHANGE_STEMS = ['увеличени', 'рост', 'повышени', 'снижени', 'сокращени', 'уменьшени'];
 
 const severityShape = Object.fromEntries(RULE_IDS.map((id) => [id, ConfiguredSeverity.optional()])) as Record<
   RuleId,

@@ -1,6 +1,10 @@
-// Whether a higher or a lower value of an indicator is better: from the rules config per indicator,
-// else from word stems of its name ("Увеличение…" higher, "Снижение…", "…нарушен…" lower), else unknown.
-import type { Direction, RulesConfig } from './config';
+// Whether a higher or a lower value of an indicator is better: from the rules config per indicator, else
+// from word stems of its name (the words of change first: "Увеличение…" higher, "Снижение…" lower; then
+// the others: "…обеспеченных…" higher, "…нарушен…", "…ожидающих…" lower), else unknown. When the words say
+// nothing, the plan's own trend is an assumption (`planDirection`), which the report states (I013).
+import { CHANGE_STEMS, type Direction, type RulesConfig } from './config';
+import { compareDecimals } from './indicator-values';
+import type { IndicatorValue } from './model/indicators';
 import { foldName } from './text/fold';
 
 export type IndicatorDirection = Direction | 'unknown';
@@ -41,13 +45,48 @@ export function indicatorDirection(name: string, config: DirectionConfig): Indic
   return direction;
 }
 
+const CHANGE = new Set(CHANGE_STEMS);
+
 function inferDirection(name: string, config: DirectionConfig): IndicatorDirection {
   const folded = foldName(name);
   const configured = config.directions.find((d) => folded.includes(foldName(d.match)));
   if (configured) return configured.direction;
   const nameWords = words(name);
-  const higher = config.higherIsBetter.some((stem) => hasStem(nameWords, stem));
-  const lower = config.lowerIsBetter.some((stem) => hasStem(nameWords, stem));
-  if (higher === lower) return 'unknown';
-  return higher ? 'higher' : 'lower';
+  const tier = (change: boolean): IndicatorDirection => {
+    const higher = config.higherIsBetter.some((stem) => CHANGE.has(stem) === change && hasStem(nameWords, stem));
+    const lower = config.lowerIsBetter.some((stem) => CHANGE.has(stem) === change && hasStem(nameWords, stem));
+    if (higher === lower) return 'unknown';
+    return higher ? 'higher' : 'lower';
+  };
+  const byChange = tier(true);
+  return byChange !== 'unknown' ? byChange : tier(false);
+}
+
+/**
+ * The direction the plan itself takes: every planned value (bounds aside) at least the one before and one
+ * more — higher; the other way — lower; a flat or a zigzag plan says nothing.
+ */
+export function planDirection(plan: readonly (IndicatorValue | null)[]): IndicatorDirection {
+  let up = false;
+  let down = false;
+  let previous: IndicatorValue | null = null;
+  for (const v of plan) {
+    if (!v || v.bound !== null) continue;
+    if (previous) {
+      const c = compareDecimals(v.value, previous.value);
+      if (c > 0) up = true;
+      else if (c < 0) down = true;
+    }
+    previous = v;
+  }
+  if (up === down) return 'unknown';
+  return up ? 'higher' : 'lower';
+}
+
+/** The direction a rule judges by: the configured or worded one, else the plan's trend (an assumption, I013). */
+export function judgedDirection(indicator: { name: string; plan: readonly (IndicatorValue | null)[] }, config: DirectionConfig): { direction: IndicatorDirection; assumed: boolean } {
+  const worded = indicatorDirection(indicator.name, config);
+  if (worded !== 'unknown') return { direction: worded, assumed: false };
+  const trend = planDirection(indicator.plan);
+  return { direction: trend, assumed: trend !== 'unknown' };
 }

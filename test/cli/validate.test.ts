@@ -59,9 +59,9 @@ describe('sverka validate on the worked example', () => {
     expect(ru.stdout).toMatch(/^Паспорт:\n {2}B34 +ошибка +P003 /m);
     expect(ru.stdout).toMatch(/^Прочитано: лист «Приложение 1», A8 — таблица финансирования \(по подпрограммам\): 2 подпрограммы, 3 источника, 5 лет \(2020–2024\)/m);
     expect(ru.stdout).toContain('Приложение 2:');
-    expect(ru.stdout).toContain('Итого: 2 ошибки, 7 предупреждений, 1 сведение');
+    expect(ru.stdout).toContain('Итого: 2 ошибки, 7 предупреждений, 4 сведения');
     const en = await sverka('validate', EXAMPLE, '--lang', 'en');
-    expect(en.stdout).toContain('Total: 2 error(s), 7 warning(s), 1 info');
+    expect(en.stdout).toContain('Total: 2 error(s), 7 warning(s), 4 info');
   });
 
   it('in English has no Cyrillic outside quoted program text (names of sources, indicators, subprograms, sheets)', async () => {

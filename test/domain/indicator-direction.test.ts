@@ -1,5 +1,8 @@
 import { DEFAULT_CONFIG, RulesConfig } from '../../src/domain/config';
-import { indicatorDirection } from '../../src/domain/indicator-direction';
+import { indicatorDirection, judgedDirection, planDirection } from '../../src/domain/indicator-direction';
+import type { IndicatorValue } from '../../src/domain/model/indicators';
+
+const plan = (...values: (string | null)[]): (IndicatorValue | null)[] => values.map((v) => (v === null ? null : { value: v, bound: null }));
 
 describe('the direction of an indicator', () => {
   it.each([
@@ -10,8 +13,16 @@ describe('the direction of an indicator', () => {
     ['Качественные услуги – Доля муниципальных (государственных) услуг, по которым нарушены регламентные сроки', 'lower'],
     ['Результативные услуги - Доля отказов в предоставлении муниципальных (государственных) услуг', 'lower'],
     ['Отложенные решения -Доля отложенных решений от числа ответов', 'lower'],
-    ['Доля заявителей МФЦ, ожидающих в очереди более 11,5 минут', 'unknown'],
-    ['Доля граждан, имеющих доступ к получению услуг по принципу «одного окна»', 'unknown'],
+    ['Доля заявителей МФЦ, ожидающих в очереди более 11,5 минут', 'lower'],
+    ['Доля граждан, имеющих доступ к получению услуг по принципу «одного окна»', 'higher'],
+    ['Доля рабочих мест, обеспеченных необходимым компьютерным оборудованием', 'higher'],
+    ['Ответ вовремя - Доля жалоб, поступивших на портал «Добродел», по которым нарушен срок подготовки ответа', 'lower'],
+    // The words of change decide alone: "Снижение" over "имеющих".
+    ['Снижение доли домов, имеющих износ более 60 процентов', 'lower'],
+    ['Увеличение доли граждан, ожидающих в очереди не более 15 минут', 'higher'],
+    // Stems that point both ways, and no word of change: nothing is told.
+    ['Доля обеспеченных жильем граждан, ожидающих его более 5 лет', 'unknown'],
+    ['Доля образовательных организаций, у которых есть широкополосный доступ к сети Интернет', 'unknown'],
     ['Количество простых обращений', 'unknown'], // "рост" only at the start of a word
   ])('%s → %s', (name, direction) => {
     expect(indicatorDirection(name, DEFAULT_CONFIG)).toBe(direction);
@@ -21,5 +32,28 @@ describe('the direction of an indicator', () => {
     const config = RulesConfig.parse({ directions: [{ match: 'ожидающих в очереди', direction: 'lower' }, { match: 'время ожидания', direction: 'higher' }] });
     expect(indicatorDirection('Доля заявителей МФЦ, ожидающих в очереди более 11,5 минут', config)).toBe('lower');
     expect(indicatorDirection('Среднее время ожидания в очереди', config)).toBe('higher');
+  });
+
+  it.each([
+    [['53', '55', '60', '70', '70'], 'higher'],
+    [['90', '80', '70'], 'lower'],
+    [['30', null, '25.0', '25'], 'lower'],
+    [['100', '100', '100'], 'unknown'],
+    [['10', '12', '11'], 'unknown'],
+    [['5'], 'unknown'],
+  ] as const)('the plan %j goes %s', (values, direction) => {
+    expect(planDirection(plan(...values))).toBe(direction);
+  });
+
+  it('a bound in the plan says nothing of its trend', () => {
+    expect(planDirection([{ value: '90', bound: null }, { value: '95', bound: 'min' }, { value: '90', bound: null }])).toBe('unknown');
+  });
+
+  it('judges by the words first, by the plan only when the words say nothing (an assumption)', () => {
+    expect(judgedDirection({ name: 'Доля рабочих мест, обеспеченных оборудованием', plan: plan('90', '80', '70') }, DEFAULT_CONFIG)).toEqual({ direction: 'higher', assumed: false });
+    expect(judgedDirection({ name: 'Доля образовательных организаций с доступом к сети', plan: plan('53', '60', '70') }, DEFAULT_CONFIG)).toEqual({ direction: 'higher', assumed: true });
+    expect(judgedDirection({ name: 'Количество компьютеров на 100 обучающихся', plan: plan('13.8', '13.8') }, DEFAULT_CONFIG)).toEqual({ direction: 'unknown', assumed: false });
+    const config = RulesConfig.parse({ directions: [{ match: 'доля образовательных организаций', direction: 'lower' }] });
+    expect(judgedDirection({ name: 'Доля образовательных организаций с доступом к сети', plan: plan('53', '60', '70') }, config)).toEqual({ direction: 'lower', assumed: false });
   });
 });

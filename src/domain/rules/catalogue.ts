@@ -42,6 +42,7 @@ export const RULE_CATALOGUE = {
   I010: { area: 'indicators', severity: 'warning' },
   I011: { area: 'indicators', severity: 'error' },
   I012: { area: 'indicators', severity: 'info' },
+  I013: { area: 'indicators', severity: 'info' },
   R001: { area: 'report', severity: 'error' },
   R002: { area: 'report', severity: 'error' },
   R003: { area: 'report', severity: 'error' },

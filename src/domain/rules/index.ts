@@ -36,6 +36,7 @@ import { activityCode } from './indicators/I009-activity-code';
 import { duplicateIndicator } from './indicators/I010-duplicate-indicator';
 import { subprogramMismatch } from './indicators/I011-subprogram-mismatch';
 import { noBase } from './indicators/I012-no-base';
+import { assumedDirection } from './indicators/I013-assumed-direction';
 import { planDiffers } from './report/R001-plan-differs';
 import { reportTotalsAddUp } from './report/R002-report-totals';
 import { factInvalid } from './report/R003-fact-invalid';
@@ -84,6 +85,7 @@ export const ALL_RULES: readonly AnyRule[] = [
   duplicateIndicator,
   subprogramMismatch,
   noBase,
+  assumedDirection,
   planDiffers,
   reportTotalsAddUp,
   factInvalid,

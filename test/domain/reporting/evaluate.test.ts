@@ -39,7 +39,7 @@ describe('the default evaluation equals the hand computation', () => {
   // СД, one per indicator (capped at 1):
   //   1.1 удовлетворенность (больше — лучше): 95,2 / 94,8 = 1,00422 → 1
   //   1.2 время ожидания (меньше — лучше):    11 / 9,5   = 1,15789 → 1
-  //   2.1 доля рабочих мест (направление не определено — «больше — лучше»): 97 / 100 = 0,97
+  //   2.1 доля рабочих мест («…обеспеченных…» — больше — лучше): 97 / 100 = 0,97
   //   2.1 ЕСИА (больше — лучше):              76 / 80    = 0,95
   //   2.1 доля отказов (меньше — лучше):      18 / 20    = 0,9
   // СДЦ = (1 + 1 + 0,97 + 0,95 + 0,9) / 5 = 4,82 / 5 = 0,964
@@ -58,7 +58,7 @@ describe('the default evaluation equals the hand computation', () => {
     ]);
     expect(evaluation.indicators[0].sd.formula.ru).toBe('СД = факт / план = 95,2 / 94,8 = 1,0042 → 1 (не более 1)');
     expect(evaluation.indicators[1].sd.formula.ru).toBe('СД = план / факт = 11 / 9,5 = 1,1579 → 1 (не более 1)');
-    expect(evaluation.indicators[2].sd.note?.ru).toBe('направление не определено: считается «больше — лучше»');
+    expect(evaluation.indicators[2].sd.note).toBeNull();
   });
 
   it('for the program', () => {

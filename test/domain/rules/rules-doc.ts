@@ -62,6 +62,7 @@ const examples: Record<RuleId, { program: Program; readIssues?: ReadIssue[]; pro
   I010: { program: e((p) => { const a = p.indicators!.subprograms[1].activities[1]; a.indicators.push(structuredClone(a.indicators[0])); }) },
   I011: { program: e((p) => { p.indicators!.subprograms.pop(); }) },
   I012: { program: stupino },
+  I013: { program: stupino },
   R001: r((x) => { x.funding!.subprograms[1].sources[0].plan = '15876.6'; }),
   R002: r((x) => { x.funding!.subprograms[1].total!.spent = '3476.3'; }),
   R003: r((x) => { x.funding!.subprograms[1].sources[0].spent = '3521.7'; }),

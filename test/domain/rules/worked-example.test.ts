@@ -48,7 +48,15 @@ describe('the worked example', () => {
     expect(of('I012').map((f) => f.path)).toEqual([paths.indicatorField(0, 1, 1, 'base')]);
   });
 
+  it('informs I013 for the three indicators whose direction only their plan tells (25 of the 27 have one; 22 by their words)', () => {
+    expect(of('I013').map((f) => renderMessage(f, 'ru').replace(/^.*?«(.{0,30}).*?по плану \((.*?)\) похоже, что «(.*?)».*$/, '$1 | $2 | $3'))).toEqual([
+      'Удобные услуги – Доля муниципа | 89 → 90 | чем больше, тем лучше',
+      'Доля образовательных организац | 53 → 70 | чем больше, тем лучше',
+      'Доля используемых в деятельнос | 90 → 100 | чем больше, тем лучше',
+    ]);
+  });
+
   it('gives nothing else: Приложение 1 adds up, sources and units are in the dictionaries', () => {
-    expect(report.summary).toEqual({ error: 2, warning: 7, info: 1 });
+    expect(report.summary).toEqual({ error: 2, warning: 7, info: 4 });
   });
 });

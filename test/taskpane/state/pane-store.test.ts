@@ -109,7 +109,7 @@ describe('«Отправить»', () => {
     await controller.validate();
     await controller.writeParagraph(); // the passport's paragraph from Приложение 1: the published errors go
     await controller.confirmParagraph();
-    expect(state().report!.summary).toEqual({ error: 0, warning: 7, info: 1 });
+    expect(state().report!.summary).toEqual({ error: 0, warning: 7, info: 4 });
     expect(sendReadiness(state())).toBe('explain');
     await controller.send();
     expect(posts(requests)).toEqual([]);

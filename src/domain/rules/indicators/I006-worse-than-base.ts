@@ -14,8 +14,8 @@ export const worseThanBase = defineRule({
     id: 'I006',
     title: { ru: 'План хуже базового значения', en: 'A planned value is worse than the base' },
     description: {
-      ru: 'Плановое значение не хуже базового с учётом направления показателя (из настроек, иначе по словам наименования: «Увеличение…», «Повышение…» — больше лучше; «Снижение…», нарушения, отказы, время ожидания — меньше лучше). Одно сообщение на показатель, у первого года, который хуже базы.',
-      en: 'A planned value is not worse than the base, given the indicator\'s direction; one finding per indicator, at the first year worse than the base.',
+      ru: 'Плановое значение не хуже базового с учётом направления показателя (из настроек, иначе по словам наименования: «Увеличение…», «Повышение…», «…обеспеченных…» — больше лучше; «Снижение…», нарушения, отказы, ожидающие — меньше лучше; динамика самого плана — лишь допущение, о нём сообщает I013, и по нему не судят). Одно сообщение на показатель, у первого года, который хуже базы.',
+      en: 'A planned value is not worse than the base, given the indicator\'s direction (configured, else from the words of its name; the plan\'s own trend is only an assumption, stated by I013 and not judged by); one finding per indicator, at the first year worse than the base.',
     },
     messages: {
       worseThanBase: {
@@ -37,6 +37,7 @@ export const worseThanBase = defineRule({
     for (const r of indicatorRows(indicators)) {
       const base = r.indicator.base;
       if (!base) continue;
+      // The configured or the worded direction; the plan's own trend is only an assumption (I013 states it).
       const direction = indicatorDirection(r.indicator.name, ctx.config);
       if (direction === 'unknown') continue;
       const worse = indicators.years.map((y, j) => ({ y, v: r.indicator.plan[j] })).filter(({ v }) => v && isWorse(v, base, direction));

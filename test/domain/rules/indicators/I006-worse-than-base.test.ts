@@ -15,7 +15,14 @@ const satisfaction = (base: string, plan: IndicatorValue[]) =>
 ruleTester.run(worseThanBase, {
   valid: [
     { name: 'plans at or better than the base', program },
-    { name: 'a direction that cannot be told from the name stays silent', program: edit(program, (p) => { p.indicators!.subprograms[1].activities[0].indicators[0].plan[0] = v('90.0'); }) },
+    {
+      name: 'a direction that neither the name nor the plan tells stays silent',
+      program: edit(program, (p) => { const i = p.indicators!.subprograms[1].activities[1].indicators[0]; i.plan = [v('13.0'), v('14.0'), v('13.5')]; }),
+    },
+    {
+      name: 'a name that says nothing: the plan\'s rising trend is only an assumption (I013 states it), not judged by',
+      program: edit(program, (p) => { const i = p.indicators!.subprograms[1].activities[1].indicators[0]; i.plan = [v('12.0'), v('13.8'), v('14.0')]; }),
+    },
     { name: '"не менее 95" on a higher-is-better indicator is the plain target 95', program: satisfaction('94.5', [v('95', 'min'), v('95', 'min'), v('95', 'min')]) },
     { name: 'no base value (I012\'s)', program: edit(program, (p) => { p.indicators!.subprograms[0].activities[0].indicators[0].base = null; }) },
   ],
@@ -29,6 +36,11 @@ ruleTester.run(worseThanBase, {
       name: 'waiting time (lower is better): 2,38 → 11,5',
       program: edit(program, (p) => { p.indicators!.subprograms[0].activities[0].indicators[1].base = v('2.38'); }),
       errors: [{ messageId: 'worseThanBaseMore', path: paths.indicatorPlan(0, 0, 1, y2020) , data: { expected: '2.38', actual: '11.5', direction: 'lower' }}],
+    },
+    {
+      name: '«Доля рабочих мест, обеспеченных…» (higher, by its words): 100,0 → 90,0',
+      program: edit(program, (p) => { p.indicators!.subprograms[1].activities[0].indicators[0].plan[0] = v('90.0'); }),
+      errors: [{ messageId: 'worseThanBase', path: paths.indicatorPlan(1, 0, 0, y2020), data: { expected: '100.0', actual: '90.0', direction: 'higher' } }],
     },
     {
       name: 'a direction from the config',
