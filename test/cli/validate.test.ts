@@ -151,7 +151,7 @@ describe('sverka annex', () => {
     writeFileSync(copy, readFileSync(EXAMPLE));
     const { code, stderr } = await sverka('annex', copy, '--xlsx', copy);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/--xlsx: .* это исходная книга/);
+    expect(stderr).toMatch(/--xlsx: .* это исходный файл/);
     expect(readFileSync(copy).equals(readFileSync(EXAMPLE))).toBe(true);
   });
 });

@@ -8,9 +8,9 @@ import { fundingTableDocx } from './funding-table-docx';
 import { indicatorTableDocx } from './indicator-table-docx';
 
 /** A4 in twips (portrait width and height; the section turns it landscape). */
-const A4 = { width: 11906, height: 16838 };
+export const A4 = { width: 11906, height: 16838 };
 /** Margins in twips: 20 mm left (binding), 15 mm elsewhere. */
-const MARGIN = { top: 850, bottom: 850, left: 1134, right: 850 };
+export const MARGIN = { top: 850, bottom: 850, left: 1134, right: 850 };
 /** The text width of a landscape page: 297 mm minus the side margins. */
 export const LANDSCAPE_TEXT_WIDTH = A4.height - MARGIN.left - MARGIN.right;
 

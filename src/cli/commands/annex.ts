@@ -1,16 +1,23 @@
 // sverka annex FILE.xlsx --out annexes.docx [--xlsx OUT.xlsx] [--paragraph] [--rules RULES.json]
+// sverka annex --changes FROM TO --out changes.docx [--xlsx changes.xlsx] [--basis TEXT]
 // Generates the annexes of the program document from a checked workbook: Приложение №1 and №2 as a
 // .docx (with the passport's funding paragraph) and/or as an .xlsx for print, and prints the paragraph.
+// With --changes: the «было / стало» table of an amending resolution, from the version before (FROM) to
+// the amended program (TO), folded as `sverka diff` folds it.
+// Nothing is ever written over an input (compared by file identity: a link to it is the input).
 // Exit 0: written; 1: the program has errors (nothing is written, the errors go to stderr);
 // 2: bad arguments or a file that cannot be read or written.
-import { resolve } from 'node:path';
-import { writeFile } from 'node:fs/promises';
 import { passportParagraphFromAnnex } from '../../domain/passport-funding-from-annex';
 import { checkWorkbook, type WorkbookReport } from '../../sheets/check-workbook';
 import { writeAnnexWorkbook } from '../../sheets/write/annex-workbook';
+import { diffPrograms } from '../../server/program-diff';
 import { annexDocx } from '../annex/annex-docx';
+import { changesDocx, changesGrid, CHANGES_SHEET_NAME } from '../annex/changes-table';
+import { changeRows, movedTotals } from '../change-text';
+import { readProgramFile } from '../program-file';
+import { refuseInputAsOutput, writeOutput } from '../output-file';
 import { writeXlsxBuffer } from '../xlsx/write-xlsx';
-import { CliError, type Command } from '../cli-io';
+import { CliError, type CliIo, type Command } from '../cli-io';
 import { oneFile, parseCommandOptions } from '../command-options';
 import { reportText } from '../report-output';
 import { loadRulesConfig } from '../rules-config-file';
@@ -24,6 +31,12 @@ const HELP = `sverka annex FILE.xlsx --out ПРИЛОЖЕНИЯ.docx [--xlsx П�
   Абзац паспорта, вычисленный из Приложения 1, всегда выводится в stdout; сообщения — в stderr.
   Книга с ошибками не обрабатывается: сначала исправьте их (sverka validate).
   Код выхода: 0 — готово, 1 — в программе есть ошибки, 2 — неверные аргументы или файл не прочитать/записать.
+
+sverka annex --changes БЫЛО.xlsx СТАЛО.xlsx --out ИЗМЕНЕНИЯ.docx [--xlsx ИЗМЕНЕНИЯ.xlsx] [--basis ТЕКСТ]
+  Таблица «было / стало» к постановлению о внесении изменений: каждое изменённое значение — строка,
+  под ней итоги, которые оно сдвигает. Файлы — книги .xlsx или модели программы .json (sverka export).
+    --basis ТЕКСТ  основание, например «постановление от 12.03.2021 № 715-п».
+  Код выхода: 0 — готово, 1 — в новой редакции есть ошибки или изменений нет, 2 — как выше.
 `;
 
 export const annexCommand: Command = async (args, io) => {
@@ -32,12 +45,15 @@ export const annexCommand: Command = async (args, io) => {
     io.stderr(HELP);
     return 0;
   }
+  if (values.changes !== undefined) return changesAnnex(values, positionals, io);
+  if (values.basis !== undefined) throw new CliError(`--basis — только вместе с --changes\n${HELP}`);
   const file = oneFile(positionals, HELP);
   if (!values.paragraph && !values.out && !values.xlsx) throw new CliError(`укажите --out ПРИЛОЖЕНИЯ.docx и/или --xlsx ПРИЛОЖЕНИЯ.xlsx, или --paragraph\n${HELP}`);
   if (values.out && !/\.docx$/i.test(values.out)) throw new CliError(`--out: «${values.out}» — ожидается файл .docx`);
   if (values.xlsx && !/\.xlsx$/i.test(values.xlsx)) throw new CliError(`--xlsx: «${values.xlsx}» — ожидается файл .xlsx`);
-  // The annexes never overwrite the workbook they come from.
-  if (values.xlsx && resolve(values.xlsx) === resolve(file)) throw new CliError(`--xlsx: «${values.xlsx}» — это исходная книга; укажите другой файл для приложений`);
+  // The annexes never overwrite the workbook they come from (by path or through a link).
+  if (values.out) await refuseInputAsOutput('--out', values.out, [file]);
+  if (values.xlsx) await refuseInputAsOutput('--xlsx', values.xlsx, [file]);
 
   const config = await loadRulesConfig(values.rules);
   const { program, report } = checkWorkbook(await loadWorkbookFile(file), config);
@@ -72,11 +88,41 @@ function refusal(file: string, report: WorkbookReport): string {
 }
 
 async function save(file: string, data: Buffer): Promise<void> {
-  try {
-    await writeFile(file, data);
-  } catch (error) {
-    throw new CliError(`не удалось записать ${file}: ${(error as Error).message}`);
+  await writeOutput(file, data, { overwrite: true });
+}
+
+/** sverka annex --changes FROM TO: the «было / стало» table. */
+async function changesAnnex(values: { changes?: string; out?: string; xlsx?: string; basis?: string; paragraph?: boolean; rules?: string }, positionals: string[], io: CliIo): Promise<number> {
+  if (positionals.length !== 1) throw new CliError(`--changes БЫЛО СТАЛО: укажите новую редакцию (СТАЛО) одним файлом\n${HELP}`);
+  if (values.paragraph || values.rules) throw new CliError('--changes не сочетается с --paragraph и --rules');
+  if (!values.out && !values.xlsx) throw new CliError(`укажите --out ИЗМЕНЕНИЯ.docx и/или --xlsx ИЗМЕНЕНИЯ.xlsx\n${HELP}`);
+  if (values.out && !/\.docx$/i.test(values.out)) throw new CliError(`--out: «${values.out}» — ожидается файл .docx`);
+  if (values.xlsx && !/\.xlsx$/i.test(values.xlsx)) throw new CliError(`--xlsx: «${values.xlsx}» — ожидается файл .xlsx`);
+  const from = values.changes!;
+  const to = positionals[0];
+  for (const [option, out] of [['--out', values.out], ['--xlsx', values.xlsx]] as const) if (out) await refuseInputAsOutput(option, out, [from, to]);
+  const before = await readProgramFile(from);
+  const after = await readProgramFile(to);
+  if (!after.report.valid) {
+    io.stderr(`sverka annex: в новой редакции ${to} есть ошибки (${after.report.summary.error}) — таблица «было / стало» не сформирована. Исправьте их и повторите (подробно: sverka validate ${to}).\n`);
+    return 1;
   }
+  const changes = diffPrograms(before.program, after.program);
+  if (changes.length === 0) {
+    io.stderr(`sverka annex: ${from} и ${to} — одна и та же программа; таблицу «было / стало» не из чего составить, ничего не записано\n`);
+    return 1;
+  }
+  const table = { program: after.program, rows: changeRows(changes), basis: values.basis?.trim() || null };
+  const what = `изменений ${changes.length}, итогов, которые они сдвигают, ${movedTotals(changes)}`;
+  if (values.out) {
+    await save(values.out, await changesDocx(table));
+    io.stderr(`записано: ${values.out} (таблица «было / стало»: ${what})\n`);
+  }
+  if (values.xlsx) {
+    await save(values.xlsx, await writeXlsxBuffer([changesGrid(table)]));
+    io.stderr(`записано: ${values.xlsx} (лист «${CHANGES_SHEET_NAME}»: ${what})\n`);
+  }
+  return 0;
 }
 
 const OPTIONS = {
@@ -84,5 +130,7 @@ const OPTIONS = {
     xlsx: { type: 'string' },
     paragraph: { type: 'boolean' },
     rules: { type: 'string' },
+    changes: { type: 'string' },
+    basis: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   } as const;

@@ -1,23 +1,25 @@
-// sverka template --out FILE.xlsx [--example] [--period 2025-2029]
-import { writeFile } from 'node:fs/promises';
+// sverka template --out FILE.xlsx [--example] [--period 2025-2029] [--force]
 import { Program } from '../../domain/model/program';
 import type { Period } from '../../domain/model/year-span';
 import { writeProgramWorkbook } from '../../sheets/write/program-workbook';
 import exampleProgram from '../../../examples/stupino-2020-2024.program.json';
 import { CliError, type Command } from '../cli-io';
 import { parseCommandOptions } from '../command-options';
+import { writeOutput } from '../output-file';
 import { writeXlsxBuffer } from '../xlsx/write-xlsx';
 
-const HELP = `sverka template --out FILE.xlsx [--example] [--period 2025-2029]
+const HELP = `sverka template --out FILE.xlsx [--example] [--period 2025-2029] [--force]
   Записывает шаблоны: паспорт, Приложение 1 и Приложение 2 — пустые (на период --period,
   по умолчанию пять лет с текущего года) или, с --example, заполненные примером
   «Цифровое муниципальное образование» (Ступино, 2020–2024) как он опубликован.
+  Существующий файл не перезаписывается без --force.
 `;
 
 const OPTIONS = {
   out: { type: 'string', short: 'o' },
   example: { type: 'boolean' },
   period: { type: 'string' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -31,11 +33,7 @@ export const templateCommand: Command = async (args, io) => {
   if (values.example && values.period) throw new CliError('--period не сочетается с --example (у примера свой период 2020–2024)');
   const period = values.period ? parsePeriod(values.period) : undefined;
   const grids = values.example ? writeProgramWorkbook(Program.parse(exampleProgram)) : writeProgramWorkbook(null, { period });
-  try {
-    await writeFile(values.out, await writeXlsxBuffer(grids));
-  } catch (error) {
-    throw new CliError(`не удалось записать ${values.out}: ${(error as Error).message}`);
-  }
+  await writeOutput(values.out, await writeXlsxBuffer(grids), { overwrite: values.force === true });
   io.stdout(`Записано: ${values.out} (${grids.map((g) => g.name).join(', ')})\n`);
   return 0;
 };

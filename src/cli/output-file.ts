@@ -1,0 +1,34 @@
+// Writing what a command makes: never over the file it was made from (compared by identity — device and
+// inode —, so that a symbolic or hard link to the input, or the same file by another path, is refused
+// like the input itself), and, where the command says so, never over an existing file without --force.
+import { stat, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { CliError } from './cli-io';
+
+async function identity(file: string): Promise<{ dev: number; ino: number } | null> {
+  try {
+    const s = await stat(file);
+    return { dev: s.dev, ino: s.ino };
+  } catch {
+    return null;
+  }
+}
+
+/** Refuses `out` (given as option `option`) when it is one of `inputs`, by path or by identity. */
+export async function refuseInputAsOutput(option: string, out: string, inputs: readonly string[]): Promise<void> {
+  const target = await identity(out);
+  for (const input of inputs) {
+    const same = resolve(out) === resolve(input) || (target !== null && (await identity(input).then((i) => i !== null && i.dev === target.dev && i.ino === target.ino)));
+    if (same) throw new CliError(`${option}: «${out}» — это исходный файл ${input}${resolve(out) === resolve(input) ? '' : ' (ссылка на него)'}; укажите другой файл`);
+  }
+}
+
+/** Writes `data` to `file`; with `overwrite: false` an existing file is refused (the message names --force). */
+export async function writeOutput(file: string, data: Buffer, options: { overwrite: boolean }): Promise<void> {
+  try {
+    await writeFile(file, data, { flag: options.overwrite ? 'w' : 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(`${file} уже есть — не перезаписан; укажите другой файл или добавьте --force`);
+    throw new CliError(`не удалось записать ${file}: ${(error as Error).message}`);
+  }
+}
