@@ -20,7 +20,7 @@ import { MethodTable } from './method-table';
 import { russianValidatorCompiler } from './russian-validator';
 import { programRoutes } from './routes/programs';
 import { reportRoutes } from './routes/reports';
-import { structureOnly, type ReportChecker } from './reports/report-check';
+import { coreReportCheck, type ReportChecker } from './reports/report-check';
 import { DEFAULT_DEADLINES, type DeadlineSettings } from '../domain/reporting/deadlines';
 import { DEFAULT_EVALUATION_METHOD, type EvaluationMethod } from '../domain/reporting/evaluation-method';
 import { submissionRoutes } from './routes/submissions';
@@ -204,7 +204,7 @@ export async function buildStoreApp(options: StoreAppOptions): Promise<FastifyIn
   const now = options.now ?? (() => new Date());
   await app.register(reportRoutes, {
     database,
-    checkReport: options.checkReport ?? structureOnly,
+    checkReport: options.checkReport ?? coreReportCheck,
     now,
     deadlines: options.deadlines ?? DEFAULT_DEADLINES,
     evaluationMethod: options.evaluationMethod ?? DEFAULT_EVALUATION_METHOD,

@@ -4,7 +4,7 @@
 // of the next year, dates in Moscow time (UTC+3). Shared by the API test and the page test in Chromium.
 import type { Program } from '../../src/domain/model/program';
 import { programIdOf } from '../../src/store/program-id';
-import { reportBody, sampleReport } from './report-fixture';
+import { executedReport, reportBody, withShortfall } from './report-fixture';
 import { acceptableBody, bearer, correctedExample, makeTestStore, push, type TestStore, type TestTarget } from './store-fixture';
 
 export function namedProgram(title: string, period = { from: 2020, to: 2024 }): Program {
@@ -44,9 +44,11 @@ export async function coordinatorStore(target: TestTarget): Promise<CoordinatorS
   }
   const ids = { a: programIdOf(programs.a), b: programIdOf(programs.b), c: programIdOf(programs.c), later: programIdOf(programs.later) };
 
-  const send = async (programId: string, period: string, at: string, spent = '100.0'): Promise<void> => {
+  const programOf: Record<string, Program> = { [ids.a]: programs.a, [ids.b]: programs.b, [ids.c]: programs.c };
+  const send = async (programId: string, period: string, at: string): Promise<void> => {
     clock.now = moscow(at);
-    const res = await store.app.inject({ method: 'POST', url: '/api/v1/reports', headers: bearer(store.tokens.submitter), payload: reportBody(programId, { period, spent }) as object });
+    const body = reportBody(programId, { period, program: programOf[programId], date: at.slice(0, 10) });
+    const res = await store.app.inject({ method: 'POST', url: '/api/v1/reports', headers: bearer(store.tokens.submitter), payload: body as object });
     if (res.statusCode !== 201) throw new Error(`report not stored: ${res.statusCode} ${res.body.slice(0, 300)}`);
   };
   const decide = async (programId: string, period: string, version: number, decision: 'accepted' | 'returned', at: string): Promise<void> => {
@@ -62,12 +64,12 @@ export async function coordinatorStore(target: TestTarget): Promise<CoordinatorS
 
   // A: Q1 at 23:59 on the due date (on time); H1 at 00:00 the day after (1 day late); 9 months three days late;
   // the annual report well before 1 March, accepted (the evaluation is shown).
-  await send(ids.a, '2021-Q1', '2021-04-05T23:59', '150.0');
+  await send(ids.a, '2021-Q1', '2021-04-05T23:59');
   await decide(ids.a, '2021-Q1', 1, 'accepted', '2021-04-06T10:00');
-  await send(ids.a, '2021-Q2', '2021-07-06T00:00', '400.0');
-  await send(ids.a, '2021-Q3', '2021-10-08T09:00', '700.0');
+  await send(ids.a, '2021-Q2', '2021-07-06T00:00');
+  await send(ids.a, '2021-Q3', '2021-10-08T09:00');
   clock.now = moscow('2022-02-01T11:00');
-  const annual = await store.app.inject({ method: 'POST', url: '/api/v1/reports', headers: bearer(store.tokens.submitter), payload: reportBody(ids.a, { period: '2021', report: annualReport() }) as object });
+  const annual = await store.app.inject({ method: 'POST', url: '/api/v1/reports', headers: bearer(store.tokens.submitter), payload: reportBody(ids.a, { period: '2021', report: annualReport(programs.a) }) as object });
   if (annual.statusCode !== 201) throw new Error(`annual report not stored: ${annual.statusCode} ${annual.body.slice(0, 300)}`);
   await decide(ids.a, '2021', 1, 'accepted', '2022-02-03T10:00');
 
@@ -75,25 +77,21 @@ export async function coordinatorStore(target: TestTarget): Promise<CoordinatorS
   // 1 October, not reviewed yet (on time); no annual report (not yet due on 15 February).
   await send(ids.b, '2021-Q1', '2021-04-01T15:00');
   await decide(ids.b, '2021-Q1', 1, 'returned', '2021-04-02T10:00');
-  await send(ids.b, '2021-Q1', '2021-04-12T16:30', '110.0');
-  await send(ids.b, '2021-Q3', '2021-10-01T12:00', '600.0');
+  await send(ids.b, '2021-Q1', '2021-04-12T16:30');
+  await send(ids.b, '2021-Q3', '2021-10-01T12:00');
 
   // C: nothing at all.
   clock.now = ASKED_ON;
   return { store, clock, ids };
 }
 
-/** The annual report of A: УФ = 950 / 1000 = 0,95; one indicator met (СД = 1); Э = 1 / 0,95 = 1,0526 — высокая. */
-export function annualReport(): ReturnType<typeof sampleReport> {
-  const report = sampleReport('2021', '950.0');
-  report.indicators!.subprograms[0].activities = [
-    {
-      number: '1.1.',
-      title: 'Основное мероприятие 01.',
-      indicators: [{ name: 'Уровень удовлетворенности граждан качеством предоставления услуг', unit: '%', base: null, plan: { value: '90', bound: null }, fact: '92', percent: null, reason: null }],
-    },
-  ];
-  return report;
+/**
+ * The annual report of A: everything executed but 4 919,9 of Подпрограмма I's city budget (with the reason).
+ * By hand: УФ = 93 478,4 / 98 398,3 = 0,9500001… → 0,9500; every indicator at its plan, СД = 1, СДЦ = 1;
+ * Э = СДЦ / УФ = 1 / 0,9500001… = 1,05263… → 1,0526 — высокая (Э ≥ 0,9).
+ */
+export function annualReport(program: Program): ReturnType<typeof executedReport> {
+  return withShortfall(executedReport('2021', { program, date: '2022-02-01' }), '4919.9');
 }
 
 /** What REPORTS.md's deadlines say for the scenario on ASKED_ON, in Russian and English, Q1 … year. */

@@ -58,7 +58,7 @@ describe.each(testTargets().map((t) => [t.name, t] as const))('the coordinator�
     expect(c.evaluation).toBeNull();
     expect(a.evaluation?.reportVersion).toBe(1);
     const program = a.evaluation!.evaluation.program;
-    // By hand: УФ = 950,0 / 1000,0 = 0,95; СД = 92 / 90 → 1 (capped); СДЦ = 1; Э = 1 / 0,95 = 1,0526…; Э ≥ 0,9 — высокая.
+    // By hand (coordinator-scenario.ts): УФ = 93 478,4 / 98 398,3 = 0,9500001… → 0,9500; СДЦ = 1; Э = 1 / 0,9500001… = 1,0526…; Э ≥ 0,9 — высокая.
     expect([program.uf.value, program.sdc.value, program.e.value]).toEqual(['0.9500', '1.0000', '1.0526']);
     expect(program.rating).toEqual({ ru: 'высокая', en: 'high' });
   });

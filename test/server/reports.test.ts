@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../src/store/canonical-json';
 import { ApiError } from '../../src/store/contract/api-error';
 import { ReportAccepted, ReportReview, ReportVersionDetail, ReportVersionList } from '../../src/store/contract/reports';
-import { finding, recordingChecker, reportBody, sampleReport } from './report-fixture';
+import { executedReport, finding, recordingChecker, reportBody, withShortfall } from './report-fixture';
 import { acceptableBody, bearer, edition, makeTestStore, push, testTargets, type TestStore } from './store-fixture';
 import { skippedWithoutPostgres } from './postgres-skip';
 
@@ -66,9 +66,9 @@ describe.each(testTargets().map((t) => [t.name, t] as const))('reports on %s', (
   });
 
   test('period keys are read as the CLI writes them: 2021-H1 is the Q2 report, 2021-Y the annual one', async () => {
-    const h1 = ReportAccepted.parse((await pushReport(reportBody(STUPINO_ID, { period: '2021-H1', report: sampleReport('2021-Q2') }))).json());
+    const h1 = ReportAccepted.parse((await pushReport(reportBody(STUPINO_ID, { period: '2021-H1', report: executedReport('2021-Q2') }))).json());
     expect(h1.period).toBe('2021-Q2');
-    const year = ReportAccepted.parse((await pushReport(reportBody(STUPINO_ID, { period: '2021-Y', report: sampleReport('2021') }))).json());
+    const year = ReportAccepted.parse((await pushReport(reportBody(STUPINO_ID, { period: '2021-Y', report: executedReport('2021') }))).json());
     expect(year.period).toBe('2021');
     const res = await store.app.inject({ method: 'GET', url: `/api/v1/programs/${STUPINO_ID}/reports/2021-H1/versions`, headers: bearer(store.tokens.reviewer) });
     expect(ReportVersionList.parse(res.json()).period).toBe('2021-Q2');
@@ -81,11 +81,11 @@ describe.each(testTargets().map((t) => [t.name, t] as const))('reports on %s', (
     expect(ReportAccepted.parse(again.json())).toMatchObject({ version: 1, existing: true });
     expect(checker.calls).toHaveLength(1);
 
-    const changed = await pushReport(reportBody(STUPINO_ID, { spent: '120.5' }));
+    const changed = await pushReport(reportBody(STUPINO_ID, { date: '2021-04-03' }));
     expect(ReportAccepted.parse(changed.json())).toMatchObject({ version: 2, existing: false });
 
     expect((await push(store, acceptableBody(edition(2)))).statusCode).toBe(201);
-    const onV2 = await pushReport(reportBody(STUPINO_ID, { spent: '120.5', programVersion: 2 }));
+    const onV2 = await pushReport(reportBody(STUPINO_ID, { date: '2021-04-03', programVersion: 2 }));
     expect(onV2.statusCode).toBe(201);
     expect(ReportAccepted.parse(onV2.json())).toMatchObject({ version: 3, programVersion: 2 });
     expect(await rows('reports')).toBe(3);
@@ -98,7 +98,7 @@ describe.each(testTargets().map((t) => [t.name, t] as const))('reports on %s', (
     expect(replay.statusCode).toBe(201);
     expect(replay.headers['idempotent-replayed']).toBe('true');
     expect(replay.json()).toEqual(first.json());
-    const other = await pushReport(reportBody(STUPINO_ID, { spent: '99.9' }), { 'idempotency-key': 'report-1' });
+    const other = await pushReport(reportBody(STUPINO_ID, { date: '2021-04-04' }), { 'idempotency-key': 'report-1' });
     expect(other.statusCode).toBe(409);
     expect(ApiError.parse(other.json()).error).toBe('idempotency_conflict');
     expect(await rows('reports')).toBe(1);
@@ -129,20 +129,20 @@ describe.each(testTargets().map((t) => [t.name, t] as const))('reports on %s', (
   });
 
   test('R005 gets the previous period’s accepted report: none before it is accepted, none after it is returned', async () => {
-    const q1 = reportBody(STUPINO_ID, { spent: '100.0' });
+    const q1 = reportBody(STUPINO_ID, { date: '2021-04-01' });
     expect((await pushReport(q1)).statusCode).toBe(201);
-    expect((await pushReport(reportBody(STUPINO_ID, { period: '2021-Q2', spent: '200.0' }))).statusCode).toBe(201);
+    expect((await pushReport(reportBody(STUPINO_ID, { period: '2021-Q2', date: '2021-07-01' }))).statusCode).toBe(201);
     expect(checker.calls[1].options.previous).toBeNull();
 
     expect((await review('2021-Q1', 1, 'accepted')).statusCode).toBe(201);
-    expect((await pushReport(reportBody(STUPINO_ID, { period: '2021-Q2', spent: '250.0' }))).statusCode).toBe(201);
+    expect((await pushReport(reportBody(STUPINO_ID, { period: '2021-Q2', date: '2021-07-02' }))).statusCode).toBe(201);
     expect(checker.calls[2].options.previous).toEqual(q1.report);
 
     expect((await review('2021-Q1', 1, 'returned')).statusCode).toBe(201);
-    expect((await pushReport(reportBody(STUPINO_ID, { period: '2021-Q2', spent: '260.0' }))).statusCode).toBe(201);
+    expect((await pushReport(reportBody(STUPINO_ID, { period: '2021-Q2', date: '2021-07-03' }))).statusCode).toBe(201);
     expect(checker.calls[3].options.previous).toBeNull();
     // The first quarter has no previous period.
-    expect((await pushReport(reportBody(STUPINO_ID, { spent: '101.0' }))).statusCode).toBe(201);
+    expect((await pushReport(reportBody(STUPINO_ID, { date: '2021-04-05' }))).statusCode).toBe(201);
     expect(checker.calls[4].options.previous).toBeNull();
   });
 
@@ -166,10 +166,10 @@ describe.each(testTargets().map((t) => [t.name, t] as const))('reports on %s', (
       [reportBody('no-such-program'), 404, 'program_not_found'],
       [reportBody(STUPINO_ID, { programVersion: 7 }), 404, 'version_not_found'],
       [{ ...reportBody(STUPINO_ID), period: '2021-Q5' }, 400, 'invalid_request'],
-      [reportBody(STUPINO_ID, { period: '2021-Q2', report: sampleReport('2021-Q1') }), 400, 'invalid_request'],
+      [reportBody(STUPINO_ID, { period: '2021-Q2', report: executedReport('2021-Q1') }), 400, 'invalid_request'],
       [reportBody(STUPINO_ID, { period: '2031-Q1' }), 400, 'invalid_request'],
-      [{ ...reportBody(STUPINO_ID), report: { ...sampleReport(), program: { programId: 'another-program', version: 1 } } }, 400, 'invalid_request'],
-      [{ ...reportBody(STUPINO_ID), report: { ...sampleReport(), unit: 5 } }, 400, 'invalid_request'],
+      [{ ...reportBody(STUPINO_ID), report: { ...executedReport(), program: { programId: 'another-program', version: 1 } } }, 400, 'invalid_request'],
+      [{ ...reportBody(STUPINO_ID), report: { ...executedReport(), unit: 5 } }, 400, 'invalid_request'],
     ];
     for (const [body, status, code] of cases) {
       const res = await pushReport(body);
@@ -208,5 +208,56 @@ describe.each(testTargets().map((t) => [t.name, t] as const))('reports on %s', (
       expect(outcome).toMatch(/append-only/);
     }
     expect(await rows('reports')).toBe(1);
+  });
+});
+
+describe.each(testTargets().map((t) => [t.name, t] as const))('reports re-validated by the R-rules on %s', (_name, target) => {
+  let store: TestStore;
+  beforeEach(async () => {
+    store = await makeTestStore(target);
+    expect((await push(store, acceptableBody())).statusCode).toBe(201);
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  function pushReport(body: unknown) {
+    return store.app.inject({ method: 'POST', url: REPORTS, headers: bearer(store.tokens.submitter), payload: body as object });
+  }
+  function errorRules(res: { json(): unknown }): string[] {
+    const details = ApiError.parse(res.json()).details as { report: { findings: { rule: string; severity: string }[] } };
+    return [...new Set(details.report.findings.filter((f) => f.severity === 'error').map((f) => f.rule))];
+  }
+
+  test('a report whose plan is the stored program version’s is accepted; one whose plan differs from it is refused (R001)', async () => {
+    const clean = await pushReport(reportBody(STUPINO_ID));
+    expect(clean.statusCode).toBe(201);
+    const detail = ReportVersionDetail.parse((await store.app.inject({ method: 'GET', url: clean.headers.location as string, headers: bearer(store.tokens.reviewer) })).json());
+    expect(detail.check).toMatchObject({ valid: true, summary: { error: 0, warning: 0, info: 0 } });
+
+    const report = executedReport('2021-Q2');
+    const line = report.funding!.subprograms[0].sources[0];
+    line.plan = '82348.1';
+    const refused = await pushReport(reportBody(STUPINO_ID, { period: '2021-Q2', report }));
+    expect(refused.statusCode).toBe(422);
+    expect(ApiError.parse(refused.json()).error).toBe('validation_failed');
+    expect(errorRules(refused)).toContain('R001');
+  });
+
+  test('R005: a cumulative fact below the previous period’s accepted report is refused; before that report is accepted, it is not compared', async () => {
+    expect((await pushReport(reportBody(STUPINO_ID))).statusCode).toBe(201);
+    const lower = () => reportBody(STUPINO_ID, { period: '2021-Q2', report: withShortfall(executedReport('2021-Q2'), '1000.0') });
+    // Q1 not reviewed yet: nothing to compare with.
+    const first = await pushReport(lower());
+    expect(first.statusCode).toBe(201);
+
+    const accepted = await store.app.inject({ method: 'POST', url: `/api/v1/programs/${STUPINO_ID}/reports/2021-Q1/versions/1/review`, headers: bearer(store.tokens.reviewer), payload: { decision: 'accepted' } });
+    expect(accepted.statusCode).toBe(201);
+    const again = lower();
+    (again.report as { date: string | null }).date = '2021-07-02';
+    const refused = await pushReport(again);
+    expect(refused.statusCode).toBe(422);
+    expect(errorRules(refused)).toEqual(['R005']);
+    expect(ApiError.parse(refused.json()).message).toMatch(/^Отчёт не принят: ошибок — 2\. Исправьте их и отправьте снова\. R005: Форма R1, Подпрограмма I, Бюджет городского округа Ступино, «Профинансировано»: 81 348,0 /);
   });
 });

@@ -1,7 +1,8 @@
 // How the store re-validates a report: with the core's report check (the R-rules, src/domain), against the
 // stored program version the report refers to and the previous period's accepted report (R005). The
 // checker is a function of the app's options, so that the server and the tests give the same one.
-import { makeReport, type Report } from '../../domain/report';
+import type { Report } from '../../domain/report';
+import { checkReport } from '../../domain/reporting/check-report';
 import type { Program } from '../../domain/model/program';
 import type { ProgramReport } from '../../domain/reporting/model';
 
@@ -13,9 +14,5 @@ export interface ReportCheckOptions {
 /** The shape of the core's `checkReport(report, program, options)`. */
 export type ReportChecker = (report: ProgramReport, program: Program, options: ReportCheckOptions) => Report;
 
-/**
- * Until the R-rules are in the core, a report is checked for its structure only: the body's zod schema
- * (ProgramReport) and the store's own checks (the program version exists, the period is the body's and
- * lies inside the program's period, see push-report.ts). No finding is made up here.
- */
-export const structureOnly: ReportChecker = () => makeReport([]);
+/** The core's R-rules (domain/reporting/check-report.ts) with the previous period's accepted report for R005. */
+export const coreReportCheck: ReportChecker = (report, program, options) => checkReport(report, program, { previous: options.previous });
