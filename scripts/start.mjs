@@ -2,10 +2,15 @@
 // for sideloading into Excel) and the store (`sverka store serve`, embedded SQLite in .data/store),
 // then prints where they are. `npm run preview` (or --no-store) starts the preview alone.
 //
-//   node scripts/start.mjs [--no-store] [--port N]      (PORT and SVERKA_STORE_PORT also work)
+//   node scripts/start.mjs [--no-store] [--port N]      (PORT, SVERKA_STORE_PORT and SVERKA_STORE_DATA also work)
+//
+// A port already taken (a second `npm start`) is one line and exit 1, before anything starts; SIGTERM,
+// SIGINT or SIGHUP (to this script, or to `npm start` around it) stop the store child too, and the script
+// exits once it has.
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +21,24 @@ const withStore = !args.includes('--no-store');
 const portArg = args.indexOf('--port');
 const port = Number(portArg >= 0 ? args[portArg + 1] : (process.env.PORT ?? 3000));
 const storePort = Number(process.env.SVERKA_STORE_PORT ?? 8787);
+
+/** Whether nothing listens on the port (a listener on any address of the machine takes it). */
+function portFree(p) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', (error) => resolve(error.code !== 'EADDRINUSE'));
+    probe.listen({ port: p, exclusive: true }, () => probe.close(() => resolve(true)));
+  });
+}
+
+if (!(await portFree(port))) {
+  process.stderr.write(`Порт ${port} занят — похоже, npm start уже запущен (или порт занят другой программой): остановите его или запустите с PORT=${port + 1} npm start.\n`);
+  process.exit(1);
+}
+if (withStore && !(await portFree(storePort))) {
+  process.stderr.write(`Порт хранилища ${storePort} занят — похоже, npm start или sverka store serve уже запущен: остановите его, запустите с SVERKA_STORE_PORT=${storePort + 1} npm start или без хранилища: npm run preview.\n`);
+  process.exit(1);
+}
 
 const webpack = require('webpack');
 const WebpackDevServer = require('webpack-dev-server');
@@ -35,13 +58,23 @@ function say(line) {
   process.stdout.write(`${line}\n`);
 }
 
+/** Ends the children (SIGTERM, then SIGKILL after 5 s) and the dev server, then exits. */
 async function stop(code = 0) {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  if (server) await server.stop().catch(() => undefined);
+  const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+  const ended = running.map((child) => new Promise((resolve) => child.once('exit', resolve)));
+  for (const child of running) child.kill('SIGTERM');
+  const killer = setTimeout(() => running.forEach((child) => child.kill('SIGKILL')), 5000);
+  await Promise.all([Promise.all(ended), server ? server.stop().catch(() => undefined) : undefined]);
+  clearTimeout(killer);
   process.exit(code);
 }
-process.once('SIGINT', () => void stop(0));
-process.once('SIGTERM', () => void stop(0));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => void stop(0));
+// `npm start` ended with SIGTERM does not pass the signal on (npm runs this through sh): the script would
+// be left running with its store. So it watches its parent and stops, children first, when that is gone.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) void stop(0);
+}, 500).unref();
 
 /** The store comes with the CLI (`sverka store serve`); started only once that command exists. */
 function startStore() {
@@ -51,7 +84,7 @@ function startStore() {
   }
   // The CLI bundle may be older than the sources (npm ci builds it once): rebuild it, it takes a second.
   execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { cwd: root, stdio: 'inherit' });
-  const data = join(root, '.data', 'store');
+  const data = process.env.SVERKA_STORE_DATA || join(root, '.data', 'store');
   mkdirSync(data, { recursive: true });
   const token = previewToken(data);
   // The preview may be opened as localhost or 127.0.0.1: both are allowed origins (and the add-in's https one).

@@ -168,6 +168,11 @@ async function serve(values: StoreOptions, io: CliIo): Promise<number> {
   try {
     running = await startStoreServer({ target, port, host: values.host ?? DEFAULT_HOST, origins, rateLimit, trustProxy, handleSignals: true });
   } catch (error) {
+    const host = values.host ?? DEFAULT_HOST;
+    if ((error as { code?: string }).code === 'EADDRINUSE') {
+      throw new CliError(`хранилище не запущено: порт ${port} на ${host} занят (уже запущено хранилище или другая программа); остановите её или укажите --port`);
+    }
+    if ((error as { code?: string }).code === 'EACCES') throw new CliError(`хранилище не запущено: нет прав слушать порт ${port} на ${host}; укажите --port выше 1024`);
     throw new CliError(`хранилище не запущено (${describeTarget(target)}): ${(error as Error).message}`);
   }
   io.stderr(
