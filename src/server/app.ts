@@ -73,7 +73,7 @@ export interface StoreAppOptions {
   checkReport?: ReportChecker;
   /** When reports are due (default: the 5th of the month after the quarter; the annual one on 1 March). */
   deadlines?: DeadlineSettings;
-  /** The effectiveness evaluation's method (default: REPORTS.md's). */
+  /** The effectiveness evaluation's method (default: docs/design/REPORTS.md's). */
   evaluationMethod?: EvaluationMethod;
 }
 

@@ -1,6 +1,6 @@
 // The CLI contract of `sverka validate` (issue 2): exit codes, the JSON shape, text grouped by sheet,
 // the worked example's expected report.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main';
@@ -16,6 +16,7 @@ async function sverka(...argv: string[]): Promise<{ code: number; stdout: string
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'sverka-validate-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('sverka validate on the worked example', () => {
   it('prints the checked-in expected report as JSON and exits 1 (it has errors)', async () => {

@@ -66,3 +66,11 @@ describe('tests that need LibreOffice or Chromium fail without it', () => {
     expect(early).toEqual([]);
   });
 });
+
+describe('tests remove their temporary folders', () => {
+  it('every file of test/ that makes one (mkdtemp) removes it (rmSync / rm with recursive)', () => {
+    const making = FILES.filter((f) => f.startsWith('test/') && /\bmkdtemp(Sync)?\(/.test(text.get(f)!));
+    expect(making.length).toBeGreaterThan(10);
+    expect(making.filter((f) => !/\brm(Sync)?\([^)]*recursive: true/.test(text.get(f)!))).toEqual([]);
+  });
+});

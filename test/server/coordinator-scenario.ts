@@ -1,5 +1,5 @@
 // The coordinator's year 2021 on a store with three programs (and a fourth that starts in 2022), reports
-// pushed and reviewed at set instants of the store's clock, and the statuses REPORTS.md's deadlines give
+// pushed and reviewed at set instants of the store's clock, and the statuses docs/design/REPORTS.md's deadlines give
 // for them: quarterly reports due on the 5th of the month after the quarter, the annual one on 1 March
 // of the next year, dates in Moscow time (UTC+3). Shared by the API test and the page test in Chromium.
 import type { Program } from '../../src/domain/model/program';
@@ -94,7 +94,7 @@ export function annualReport(program: Program): ReturnType<typeof executedReport
   return withShortfall(executedReport('2021', { program, date: '2022-02-01' }), '4919.9');
 }
 
-/** What REPORTS.md's deadlines say for the scenario on ASKED_ON, in Russian and English, Q1 … year. */
+/** What docs/design/REPORTS.md's deadlines say for the scenario on ASKED_ON, in Russian and English, Q1 … year. */
 export const EXPECTED_2021 = {
   a: [
     ['onTime', 'в срок', 'on time'],

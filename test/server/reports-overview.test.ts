@@ -1,5 +1,5 @@
 // GET /api/v1/reports?year=2021: the coordinator's view on a store with three programs and an injected
-// date — statuses exactly as REPORTS.md's deadlines say — against SQLite and (with DATABASE_URL) PostgreSQL.
+// date — statuses exactly as docs/design/REPORTS.md's deadlines say — against SQLite and (with DATABASE_URL) PostgreSQL.
 import { ApiError } from '../../src/store/contract/api-error';
 import { ReportsOverview } from '../../src/store/contract/reports';
 import { ASKED_ON, EXPECTED_2021, coordinatorStore, moscow, type CoordinatorStore } from './coordinator-scenario';

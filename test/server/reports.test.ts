@@ -1,4 +1,4 @@
-// Reports in the store (REPORTS.md): versions of a program × period, pushed against a stored program
+// Reports in the store (docs/design/REPORTS.md): versions of a program × period, pushed against a stored program
 // version, re-validated, explained, reviewed, idempotent — against SQLite and (with DATABASE_URL) PostgreSQL.
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../src/store/canonical-json';

@@ -1,4 +1,4 @@
-// Checks a report on a program with the R-rules (REPORTS.md): the same runner, finding contract and folding as
+// Checks a report on a program with the R-rules (docs/design/REPORTS.md): the same runner, finding contract and folding as
 // the program's rules (one defect, one finding). The server calls it on a submitted report with the stored
 // program version it refers to and the previous period's accepted report; the CLI and the pane with the
 // annexes of the same workbook (or `--program FILE`). The signature is stable: options may grow, never move.

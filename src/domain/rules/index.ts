@@ -96,5 +96,5 @@ export const ALL_RULES: readonly AnyRule[] = [
   reportPeriod,
 ];
 
-/** The R-rules (REPORTS.md): they check a report on a program (reporting/check-report.ts) and stay silent on a program alone. */
+/** The R-rules (docs/design/REPORTS.md): they check a report on a program (reporting/check-report.ts) and stay silent on a program alone. */
 export const REPORT_RULES: readonly AnyRule[] = ALL_RULES.filter((r) => r.meta.id.startsWith('R'));

@@ -149,7 +149,7 @@ function noReplace(dialect: DialectName): Migration {
 }
 
 /**
- * Reports on the program's implementation (REPORTS.md): versions of a program × period, their reviews and
+ * Reports on the program's implementation (docs/design/REPORTS.md): versions of a program × period, their reviews and
  * the idempotency keys of their pushes, append-only like the program's own tables (every guard at once).
  */
 function reports(dialect: DialectName): Migration {

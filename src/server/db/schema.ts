@@ -113,7 +113,7 @@ export interface IdempotencyKeysTable {
 }
 
 /**
- * A version of a program × period's report (REPORTS.md): numbered from 1 per program and period, referring
+ * A version of a program × period's report (docs/design/REPORTS.md): numbered from 1 per program and period, referring
  * to the program version its plan comes from.
  */
 export interface ReportsTable {

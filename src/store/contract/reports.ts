@@ -1,4 +1,4 @@
-// Reports on a program's implementation in the store (REPORTS.md): a report is pushed for one program,
+// Reports on a program's implementation in the store (docs/design/REPORTS.md): a report is pushed for one program,
 // one period and the program version it refers to; each push with new content is a new version of that
 // program × period, reviewed (accepted / returned) like program versions. The coordinator's view lists
 // every program × period of a year with its deadline status and, once an annual report is accepted,
