@@ -20,6 +20,7 @@ import { MethodTable } from './method-table';
 import { russianValidatorCompiler } from './russian-validator';
 import { programRoutes } from './routes/programs';
 import { reportRoutes } from './routes/reports';
+import { coordinatorRoutes } from './routes/coordinator';
 import { coreReportCheck, type ReportChecker } from './reports/report-check';
 import { DEFAULT_DEADLINES, type DeadlineSettings } from '../domain/reporting/deadlines';
 import { DEFAULT_EVALUATION_METHOD, type EvaluationMethod } from '../domain/reporting/evaluation-method';
@@ -202,13 +203,13 @@ export async function buildStoreApp(options: StoreAppOptions): Promise<FastifyIn
   await app.register(submissionRoutes, { database });
   await app.register(programRoutes, { database, throttle });
   const now = options.now ?? (() => new Date());
-  await app.register(reportRoutes, {
-    database,
-    checkReport: options.checkReport ?? coreReportCheck,
+  const reporting = {
     now,
     deadlines: options.deadlines ?? DEFAULT_DEADLINES,
     evaluationMethod: options.evaluationMethod ?? DEFAULT_EVALUATION_METHOD,
-  });
+  };
+  await app.register(reportRoutes, { database, checkReport: options.checkReport ?? coreReportCheck, ...reporting });
+  await app.register(coordinatorRoutes, { database, ...reporting });
 
   app.addHook('onClose', async () => {
     await throttle.close();
