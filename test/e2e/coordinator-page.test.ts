@@ -1,6 +1,6 @@
 // The coordinator's page in headless Chromium, with JavaScript off: the store (SQLite) with three programs
 // and an injected date (15 February 2022), read as a coordinator would — the browser's own credentials
-// prompt answered with a reviewer's token. Statuses exactly as REPORTS.md's deadlines say, in Russian and
+// prompt answered with a reviewer's token. Statuses exactly as docs/design/REPORTS.md's deadlines say, in Russian and
 // (?lang=en) entirely in English; each cell leads to its report's versions. Screenshots go to artifacts/screenshots/.
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
