@@ -1,0 +1,466 @@
+// Reads a report workbook as pasted (REPORTS.md): forms R1 and R2 are found by their header texts wherever
+// they are (report-vocabulary.ts), their rows classified by their labels, the title block read for the
+// program, the municipality and the period. Every value keeps its cell (provenance); a cell that is not a
+// number is S004, an error value S005, a row that is none of the form's kinds S008 — never a silence.
+import { decimalFromNumber, parseRussianNumber, type Decimal } from '../../../domain/amount';
+import type { IndicatorValue } from '../../../domain/model/indicators';
+import type { Provenance } from '../../../domain/provenance';
+import type {
+  ProgramReport,
+  ReportActivity,
+  ReportFunding,
+  ReportFundingLine,
+  ReportFundingSubprogram,
+  ReportIndicator,
+  ReportIndicators,
+  ReportIndicatorSubprogram,
+} from '../../../domain/reporting/model';
+import type { ReportPeriod } from '../../../domain/reporting/period';
+import { readPeriodText } from '../../../domain/reporting/period-text';
+import { reportFundingLines, reportIndicatorRows } from '../../../domain/reporting/report-lines';
+import { reportPaths, type FundingColumnKey, type IndicatorColumnKey } from '../../../domain/reporting/report-paths';
+import type { ReadIssue } from '../../../domain/rules/define-rule';
+import type { Grid, GridCell } from '../../grid';
+import { isErrorText } from '../../grid';
+import { asExcelShowsIt, readAmount, readIndicatorValue, type CellReading } from '../cell-value';
+import { headerForm } from '../header-text';
+import { readCell, recordCell, type ReadCell } from '../read-cell';
+import { ReadLog } from '../read-log';
+import { SheetView } from '../sheet-view';
+import { quoted } from '../title-block';
+import {
+  BUDGET_PLAN,
+  FUNDING_FORM_COLUMNS,
+  INDICATOR_FORM_COLUMNS,
+  ROW,
+  type FundingFormColumn,
+  type IndicatorFormColumn,
+} from './report-vocabulary';
+
+/** Rows of a sheet looked at for a form's header (a form's header is near its top). */
+const HEADER_SCAN_ROWS = 300;
+/** Rows of a header band (a header merged over sub-columns). */
+const HEADER_BAND = 3;
+/** Rows above the header read as the title block. */
+const TITLE_ROWS = 14;
+
+interface FormAnchor<C extends string> {
+  sheet: number;
+  /** The header's first and last rows. */
+  top: number;
+  bottom: number;
+  columns: Partial<Record<C, number>>;
+  /** Each column's header as written (joined over the band). */
+  headers: Partial<Record<C, string>>;
+}
+
+export interface ReportReading {
+  report: ProgramReport;
+  provenance: Provenance;
+  readIssues: ReadIssue[];
+  /** The sheets of the forms (null: not in the workbook). */
+  sheets: { funding: string | null; indicators: string | null };
+}
+
+/** Does the workbook hold a report form (R1 or R2)? Cheap: headers only. */
+export function isReportWorkbook(grids: readonly Grid[]): boolean {
+  const views = grids.map((g) => new SheetView(g));
+  return findForm(views, FUNDING_FORM_COLUMNS, isFundingForm) !== null || findForm(views, INDICATOR_FORM_COLUMNS, isIndicatorForm) !== null;
+}
+
+/** The report in the workbook, or null when it has neither form. */
+export function readReportWorkbook(grids: readonly Grid[]): ReportReading | null {
+  const views = grids.map((g) => new SheetView(g));
+  const fundingAt = findForm(views, FUNDING_FORM_COLUMNS, isFundingForm);
+  const indicatorsAt = findForm(views, INDICATOR_FORM_COLUMNS, isIndicatorForm);
+  if (!fundingAt && !indicatorsAt) return null;
+  const log = new ReadLog();
+  const funding = fundingAt ? readFundingForm(views[fundingAt.sheet], fundingAt, log) : null;
+  const indicators = indicatorsAt ? readIndicatorForm(views[indicatorsAt.sheet], indicatorsAt, log) : null;
+
+  // The title block of the first form names the report; the other form's and the sheets' names are checked against it.
+  const anchors = [fundingAt, indicatorsAt].filter((a): a is FormAnchor<string> => a !== null);
+  const titles = anchors.map((a) => titleBlock(views[a.sheet], a.top));
+  const main = titles[0];
+  const otherPeriods: { text: string; period: ReportPeriod | null }[] = [];
+  const mentions: { text: string; period: ReportPeriod | null; ref: { sheet: string; cell: string } }[] = [];
+  titles.slice(1).forEach((t) => { if (t.period) mentions.push(t.period); });
+  for (const a of anchors) {
+    const v = views[a.sheet];
+    const reading = readPeriodText(v.name);
+    if (reading) mentions.push({ text: v.name, period: reading.kind === 'period' ? reading.period : null, ref: { sheet: v.name, cell: 'A1' } });
+  }
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (seen.has(m.text)) continue;
+    seen.add(m.text);
+    log.record(reportPaths.otherPeriod(otherPeriods.length), m.ref);
+    otherPeriods.push({ text: m.text, period: m.period });
+  }
+  if (main.period) log.record(reportPaths.period, main.period.ref);
+  else if (anchors[0]) log.record(reportPaths.period, views[anchors[0].sheet].ref(Math.max(0, anchors[0].top - 1), 0));
+
+  const report: ProgramReport = {
+    municipality: main.municipality ?? titles.find((t) => t.municipality)?.municipality ?? '',
+    title: main.title ?? titles.find((t) => t.title)?.title ?? '',
+    programPeriod: main.programPeriod,
+    period: main.period?.period ?? null,
+    periodText: main.period?.text ?? null,
+    ...(otherPeriods.length > 0 ? { otherPeriods } : {}),
+    date: null,
+    unit: main.unit ?? 'тыс. руб.',
+    program: { programId: null, version: null },
+    funding,
+    indicators,
+  };
+  return {
+    report,
+    provenance: log.provenance,
+    readIssues: log.issues,
+    sheets: { funding: fundingAt ? views[fundingAt.sheet].name : null, indicators: indicatorsAt ? views[indicatorsAt.sheet].name : null },
+  };
+}
+
+// ---- finding the forms ----
+
+function isFundingForm(c: Partial<Record<FundingFormColumn, number>>): boolean {
+  return c.plan !== undefined && (c.financed !== undefined || c.spent !== undefined) && (c.source !== undefined || c.name !== undefined);
+}
+
+function isIndicatorForm(c: Partial<Record<IndicatorFormColumn, number>>): boolean {
+  return c.plan !== undefined && c.fact !== undefined && c.name !== undefined && (c.unit !== undefined || c.base !== undefined);
+}
+
+/** Is the row a header-like row: texts in `least` columns or more (a title line is one merged cell), no numbers? */
+function textRow(view: SheetView, row: number, least = 3): boolean {
+  const cols = view.filledColumns(row);
+  if (cols.length < least) return false;
+  return cols.every((c) => typeof view.cell(row, c)?.value !== 'number');
+}
+
+function findForm<C extends string>(views: readonly SheetView[], vocabulary: readonly [C, RegExp][], accept: (c: Partial<Record<C, number>>) => boolean): FormAnchor<C> | null {
+  for (let s = 0; s < views.length; s++) {
+    const view = views[s];
+    const last = Math.min(view.height, HEADER_SCAN_ROWS);
+    for (let r = 0; r < last; r++) {
+      if (!textRow(view, r)) continue;
+      let bottom = r;
+      while (bottom + 1 < view.height && bottom + 1 < r + HEADER_BAND && textRow(view, bottom + 1, 2) && !isDataLabel(view, bottom + 1)) bottom++;
+      const columns: Partial<Record<C, number>> = {};
+      const headers: Partial<Record<C, string>> = {};
+      for (let c = 0; c < view.width; c++) {
+        const parts: string[] = [];
+        for (let rr = r; rr <= bottom; rr++) {
+          const t = view.headerText(rr, c);
+          if (t !== '' && parts[parts.length - 1] !== t) parts.push(t);
+        }
+        if (parts.length === 0) continue;
+        const text = headerForm(parts.join(' '));
+        const kind = vocabulary.find(([, re]) => re.test(text))?.[0];
+        if (kind === undefined || columns[kind] !== undefined) continue;
+        columns[kind] = c;
+        headers[kind] = parts.join(' ');
+      }
+      if (accept(columns)) return { sheet: s, top: r, bottom, columns, headers };
+    }
+  }
+  return null;
+}
+
+/** A row that starts the data (a subprogram, a total), not a continuation of the header. */
+function isDataLabel(view: SheetView, row: number): boolean {
+  return view.filledColumns(row).some((c) => {
+    const t = headerForm(view.text(row, c));
+    return ROW.subprogram.test(t) || ROW.programTotal.test(t) || ROW.subprogramTotal.test(t);
+  });
+}
+
+/** The first row of data: past the header and a row of column numbers ("1 2 3 …") under it. */
+function firstDataRow(view: SheetView, bottom: number): number {
+  const next = bottom + 1;
+  const cols = view.filledColumns(next);
+  const numbers = cols.length >= 3 && cols.every((c) => /^\d{1,2}\.?$/.test(view.text(next, c)));
+  return numbers ? next + 1 : next;
+}
+
+/** The end of a form: a signature line («Руководитель», «Исполнитель») or the end of the sheet. */
+const SIGNATURE = /^(?:руководитель|исполнитель|глава|начальник|подпись|м\.\s*п\.|ответственн)/;
+
+// ---- the title block ----
+
+interface TitleBlock {
+  title: string | null;
+  municipality: string | null;
+  programPeriod: { from: number; to: number } | null;
+  period: { text: string; period: ReportPeriod | null; ref: { sheet: string; cell: string } } | null;
+  unit: string | null;
+}
+
+function titleBlock(view: SheetView, headerTop: number): TitleBlock {
+  const out: TitleBlock = { title: null, municipality: null, programPeriod: null, period: null, unit: null };
+  for (let r = Math.max(0, headerTop - TITLE_ROWS); r < headerTop; r++) {
+    for (const c of view.filledColumns(r)) {
+      const text = view.text(r, c);
+      const form = headerForm(text);
+      if (out.title === null) {
+        const q = quoted(text);
+        if (q && q.inner !== '') out.title = q.inner;
+      }
+      if (out.municipality === null) {
+        const m = /((?:городского|муниципального|сельского)\s+(?:округа|района|поселения|образования)[^«»"]*?)(?=\s+(?:за|на|по состоянию)\s|[.,;«"]|$)/i.exec(text);
+        if (m && !/программ/i.test(m[1])) out.municipality = m[1].trim();
+      }
+      const pp = /(\d{4})\s*[-–—]\s*(\d{4})\s*(?:годы|гг|г\.)/i.exec(text);
+      if (pp && out.programPeriod === null) out.programPeriod = { from: Number(pp[1]), to: Number(pp[2]) };
+      if (out.period === null && !/(\d{4})\s*[-–—]\s*(\d{4})\s*(?:годы|гг)/i.test(form.replace(/за \d{4} год/, ''))) {
+        const reading = readPeriodText(text);
+        if (reading) out.period = { text, period: reading.kind === 'period' ? reading.period : null, ref: view.ref(r, c) };
+      }
+      if (out.unit === null) {
+        const u = /(тыс\.?\s*руб(?:лей)?\.?|млн\.?\s*руб(?:лей)?\.?|(?<![а-я])руб(?:лей)?\.?)/i.exec(text);
+        if (u && /руб/.test(form) && /(единиц|измерен|\(|тыс|млн)/.test(form)) out.unit = u[1].replace(/\s+/g, ' ').toLowerCase().replace(/^тыс\.?\s*руб.*$/, 'тыс. руб.').replace(/^млн\.?\s*руб.*$/, 'млн руб.');
+      }
+    }
+  }
+  return out;
+}
+
+// ---- cells ----
+
+/** A percentage as shown: 24,1, "24,1 %", or 0.241 in a cell formatted as a percentage. */
+function readPercent(cell: GridCell | null): CellReading<Decimal> {
+  if (cell && typeof cell.value === 'number' && !cell.error && cell.numberFormat && /%/.test(cell.numberFormat.replace(/"[^"]*"/g, ''))) {
+    const d = decimalFromNumber(asExcelShowsIt(cell.value * 100));
+    return d === null ? { kind: 'invalid', text: String(cell.value) } : { kind: 'value', value: d };
+  }
+  if (cell && typeof cell.value === 'string' && !cell.error && !isErrorText(cell.value)) {
+    const parsed = parseRussianNumber(cell.value.replace(/%/g, ''));
+    if (parsed.kind === 'number') return { kind: 'value', value: parsed.value };
+  }
+  return readAmount(cell);
+}
+
+function reasonText(view: SheetView, row: number, col: number | undefined): string | null {
+  if (col === undefined) return null;
+  const t = view.text(row, col).trim();
+  return t === '' ? null : t;
+}
+
+// ---- form R1 ----
+
+type FundingCells = Partial<Record<FundingColumnKey, ReadCell<Decimal>>> & { label: { sheet: string; cell: string }; reasonAt: { sheet: string; cell: string } | null };
+
+function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log: ReadLog): ReportFunding {
+  const c = at.columns;
+  const cells = new Map<ReportFundingLine, FundingCells>();
+  const subprograms: ReportFundingSubprogram[] = [];
+  const subprogramCells: { sheet: string; cell: string }[] = [];
+  let total: ReportFundingLine | null = null;
+  const totalBySource: ReportFundingLine[] = [];
+  let sub: ReportFundingSubprogram | null = null;
+  let act: ReportFundingSubprogram['activities'][number] | null = null;
+  let afterTotal = false;
+
+  const lineAt = (row: number, source: string): ReportFundingLine => {
+    const read = (col: number | undefined, how: (cell: GridCell | null) => CellReading<Decimal>) => (col === undefined ? undefined : readCell(view, row, col, how));
+    const plan = read(c.plan, readAmount);
+    const financed = read(c.financed, readAmount);
+    const spent = read(c.spent, readAmount);
+    const percent = read(c.percent, readPercent);
+    const line: ReportFundingLine = {
+      source,
+      plan: plan?.value ?? null,
+      financed: financed?.value ?? null,
+      spent: spent?.value ?? null,
+      percent: percent?.value ?? null,
+      reason: reasonText(view, row, c.reason),
+    };
+    const labelCol = c.source ?? c.name ?? 0;
+    cells.set(line, { plan, financed, spent, percent, label: view.ref(row, labelCol), reasonAt: c.reason === undefined ? null : view.ref(row, c.reason) });
+    return line;
+  };
+  const hasAmounts = (row: number) => [c.plan, c.financed, c.spent].some((col) => col !== undefined && view.text(row, col) !== '');
+  const newSubprogram = (title: string, row: number, col: number) => {
+    sub = { title, sources: [], total: null, activities: [] };
+    act = null;
+    subprograms.push(sub);
+    subprogramCells.push(view.ref(row, col));
+  };
+
+  const start = firstDataRow(view, at.bottom);
+  for (let row = start; row < view.height; row++) {
+    if (view.isBlankRow(row)) continue;
+    const numberText = c.number === undefined ? '' : view.text(row, c.number);
+    const nameText = c.name === undefined ? '' : view.text(row, c.name);
+    const sourceText = c.source === undefined ? '' : view.text(row, c.source);
+    const firstText = headerForm(view.text(row, view.filledColumns(row)[0] ?? 0));
+    if (SIGNATURE.test(firstText)) break;
+    const labels = [nameText, numberText, sourceText].map(headerForm);
+    const is = (re: RegExp) => labels.some((l) => re.test(l));
+    if (is(ROW.programTotal) && !is(ROW.subprogramTotal)) {
+      total = lineAt(row, '');
+      afterTotal = true;
+      sub = null;
+      act = null;
+      continue;
+    }
+    if (is(ROW.ofWhich) && sourceText === '') {
+      afterTotal = true;
+      continue;
+    }
+    if (is(ROW.subprogramTotal)) {
+      if (sub) (sub as ReportFundingSubprogram).total = lineAt(row, '');
+      act = null;
+      continue;
+    }
+    if (is(ROW.activityTotal)) {
+      if (act) (act as ReportFundingSubprogram['activities'][number]).total = lineAt(row, '');
+      continue;
+    }
+    const title = nameText !== '' ? nameText : !/^[\d.\s]*$/.test(numberText) ? numberText : '';
+    const titleCol = nameText !== '' ? c.name! : (c.number ?? 0);
+    if (ROW.subprogram.test(headerForm(title))) {
+      newSubprogram(title, row, titleCol);
+      afterTotal = false;
+      if (sourceText !== '') sub!.sources.push(lineAt(row, sourceText));
+      else if (hasAmounts(row)) sub!.total = lineAt(row, '');
+      continue;
+    }
+    if (title !== '' && sub && (ROW.activity.test(headerForm(title)) || (sourceText === '' && hasAmounts(row)))) {
+      act = { title, sources: [], total: null };
+      (sub as ReportFundingSubprogram).activities.push(act);
+      if (sourceText !== '') act.sources.push(lineAt(row, sourceText));
+      else if (hasAmounts(row)) act.total = lineAt(row, '');
+      continue;
+    }
+    if (sourceText !== '') {
+      const line = lineAt(row, sourceText);
+      if (afterTotal || !sub) totalBySource.push(line);
+      else if (act) (act as ReportFundingSubprogram['activities'][number]).sources.push(line);
+      else (sub as ReportFundingSubprogram).sources.push(line);
+      continue;
+    }
+    if (hasAmounts(row)) {
+      log.issue('S008', 'unclassifiedRow', view.ref(row, view.filledColumns(row)[0] ?? 0), null, { sheet: view.name, cell: view.address(row, view.filledColumns(row)[0] ?? 0), text: view.text(row, view.filledColumns(row)[0] ?? 0) });
+    }
+  }
+
+  const planHeader = at.headers.plan ?? '';
+  const funding: ReportFunding = {
+    title: null,
+    plan: BUDGET_PLAN.test(headerForm(planHeader)) ? 'budget' : 'program',
+    planHeader,
+    columns: { financed: c.financed !== undefined, spent: c.spent !== undefined || c.financed !== undefined, percent: c.percent !== undefined, reason: c.reason !== undefined },
+    spentIncludesObligations: c.obligations !== undefined || /кредиторск/.test(headerForm(at.headers.spent ?? '')),
+    subprograms,
+    total,
+    totalBySource,
+  };
+  // A form with one fact column «Профинансировано» only: its fact is the spent column too.
+  if (c.spent === undefined && c.financed !== undefined) {
+    for (const [line, cl] of cells) {
+      line.spent = line.financed;
+      cl.spent = cl.financed;
+    }
+    funding.columns.financed = false;
+  }
+  subprogramCells.forEach((ref, i) => log.record(reportPaths.fundingSubprogram(i), ref));
+  log.record(reportPaths.funding, view.ref(at.top, 0));
+  for (const l of reportFundingLines(funding)) {
+    const cl = cells.get(l.line);
+    if (!cl) continue;
+    log.record(reportPaths.fundingLine(l.ref), cl.label);
+    for (const column of ['plan', 'financed', 'spent', 'percent'] as const) {
+      const cell = cl[column];
+      if (cell) recordCell(log, reportPaths.fundingCell(l.ref, column), cell, at.headers[column] ?? column);
+    }
+    if (cl.reasonAt) log.record(reportPaths.fundingCell(l.ref, 'reason'), cl.reasonAt);
+  }
+  return funding;
+}
+
+// ---- form R2 ----
+
+type IndicatorCells = Partial<Record<IndicatorColumnKey, ReadCell<unknown>>> & { name: ReadCell<unknown> | undefined; reasonAt: { sheet: string; cell: string } | null };
+
+function readIndicatorForm(view: SheetView, at: FormAnchor<IndicatorFormColumn>, log: ReadLog): ReportIndicators {
+  const c = at.columns;
+  const subprograms: ReportIndicatorSubprogram[] = [];
+  const cells = new Map<ReportIndicator, IndicatorCells>();
+  const activityCells = new Map<ReportActivity, { sheet: string; cell: string }>();
+  let sub: ReportIndicatorSubprogram | null = null;
+  let act: ReportActivity | null = null;
+  const ensureSub = () => {
+    if (!sub) {
+      sub = { number: '', title: '', activities: [] };
+      subprograms.push(sub);
+    }
+    return sub;
+  };
+  const ensureAct = () => {
+    const s = ensureSub();
+    if (!act) {
+      act = { number: '', title: '', indicators: [] };
+      s.activities.push(act);
+    }
+    return act;
+  };
+  const valueText = (row: number, col: number | undefined) => (col === undefined ? '' : view.text(row, col));
+  const start = firstDataRow(view, at.bottom);
+  for (let row = start; row < view.height; row++) {
+    if (view.isBlankRow(row)) continue;
+    const numberText = valueText(row, c.number);
+    const nameText = valueText(row, c.name);
+    const unitText = valueText(row, c.unit);
+    const firstText = headerForm(view.text(row, view.filledColumns(row)[0] ?? 0));
+    if (SIGNATURE.test(firstText)) break;
+    const title = nameText !== '' ? nameText : !/^[\d.\s]*$/.test(numberText) ? numberText : '';
+    const values = [c.base, c.plan, c.fact].some((col) => valueText(row, col) !== '');
+    if (ROW.subprogram.test(headerForm(title)) && unitText === '') {
+      sub = { number: /^[\d.\s]*$/.test(numberText) ? numberText : '', title, activities: [] };
+      subprograms.push(sub);
+      act = null;
+      continue;
+    }
+    if (title !== '' && unitText === '' && !values) {
+      act = { number: /^[\d.\s]*$/.test(numberText) ? numberText : '', title, indicators: [] };
+      ensureSub().activities.push(act);
+      activityCells.set(act, view.ref(row, c.name ?? 0));
+      continue;
+    }
+    if (nameText === '') {
+      if (values) log.issue('S008', 'unclassifiedRow', view.ref(row, view.filledColumns(row)[0] ?? 0), null, { sheet: view.name, cell: view.address(row, view.filledColumns(row)[0] ?? 0), text: view.text(row, view.filledColumns(row)[0] ?? 0) });
+      continue;
+    }
+    const read = <T>(col: number | undefined, how: (cell: GridCell | null) => CellReading<T>) => (col === undefined ? undefined : readCell(view, row, col, how));
+    const base = read<IndicatorValue>(c.base, readIndicatorValue);
+    const plan = read<IndicatorValue>(c.plan, readIndicatorValue);
+    const fact = read<Decimal>(c.fact, readAmount);
+    const percent = read<Decimal>(c.percent, readPercent);
+    const indicator: ReportIndicator = {
+      name: nameText,
+      unit: unitText,
+      base: base?.value ?? null,
+      plan: plan?.value ?? null,
+      fact: fact?.value ?? null,
+      percent: percent?.value ?? null,
+      reason: reasonText(view, row, c.reason),
+    };
+    ensureAct().indicators.push(indicator);
+    cells.set(indicator, { name: readCell(view, row, c.name!, () => ({ kind: 'empty' })), base, plan, fact, percent, reasonAt: c.reason === undefined ? null : view.ref(row, c.reason) });
+  }
+  const indicators: ReportIndicators = { title: null, columns: { base: c.base !== undefined, percent: c.percent !== undefined, reason: c.reason !== undefined }, subprograms };
+  log.record(reportPaths.indicators, view.ref(at.top, 0));
+  subprograms.forEach((s, i) => s.activities.forEach((a, j) => { const ref = activityCells.get(a); if (ref) log.record(reportPaths.indicatorActivity(i, j), ref); }));
+  for (const r of reportIndicatorRows(indicators)) {
+    const cl = cells.get(r.indicator);
+    if (!cl) continue;
+    if (cl.name) log.record(reportPaths.indicator(r.sub, r.act, r.ind), cl.name.ref);
+    for (const column of ['base', 'plan', 'fact', 'percent'] as const) {
+      const cell = cl[column];
+      if (cell) recordCell(log, reportPaths.indicatorCell(r.sub, r.act, r.ind, column), cell, at.headers[column] ?? column);
+    }
+    if (cl.reasonAt) log.record(reportPaths.indicatorCell(r.sub, r.act, r.ind, 'reason'), cl.reasonAt);
+  }
+  return indicators;
+}

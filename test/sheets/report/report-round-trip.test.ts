@@ -1,0 +1,60 @@
+// The report template and the report reader: what the writer lays out, the reader reads back as it was,
+// every value at its cell.
+import { checkReport } from '../../../src/domain/reporting/check-report';
+import { readReportWorkbook, isReportWorkbook } from '../../../src/sheets/read/report/report-reader';
+import { writeReportTemplate, writeReportWorkbook } from '../../../src/sheets/write/report/report-workbook';
+import { writeProgramWorkbook } from '../../../src/sheets/write/program-workbook';
+import { change, stupinoProgram, stupinoQ1 } from '../../fixtures/report-builder';
+
+/** Decimals compared by value: "0.0" and "0" are the same amount. */
+function sameNumbers(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value), (_, v: unknown) => (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v));
+}
+
+describe('report workbook: written, then read', () => {
+  const program = stupinoProgram();
+
+  it('reads back a filled report as it was written', () => {
+    const q1 = stupinoQ1();
+    const reading = readReportWorkbook(writeReportWorkbook(q1))!;
+    expect(reading.sheets).toEqual({ funding: 'Форма R1', indicators: 'Форма R2' });
+    const { report } = reading;
+    expect(report.period).toEqual({ year: 2021, quarters: 1 });
+    expect(report.periodText).toBe('за I квартал 2021 года');
+    expect(report.title).toBe('Цифровое муниципальное образование');
+    expect(report.municipality).toBe(q1.municipality);
+    expect(report.programPeriod).toEqual({ from: 2020, to: 2024 });
+    // A zero written in the amount format shows as "0" (the format's zero section), so it reads back as "0".
+    expect(sameNumbers(report.funding)).toEqual(sameNumbers({ ...q1.funding, title: null, planHeader: 'План на 2021 год' }));
+    expect(report.indicators!.subprograms).toEqual(q1.indicators!.subprograms);
+    expect(reading.readIssues).toEqual([]);
+    expect(checkReport(report, program, { provenance: reading.provenance }).findings).toEqual([]);
+  });
+
+  it('the template pre-fills the plan from Приложение 1/2 and sums by formulas', () => {
+    const grids = writeReportTemplate(program, { year: 2021, quarters: 1 });
+    const reading = readReportWorkbook(grids)!;
+    const f = reading.report.funding!;
+    expect(f.subprograms.map((s) => s.sources.map((l) => l.plan))).toEqual([['82348.0', '0', '0'], ['15867.6', '0', '182.7']]);
+    expect(f.total!.plan).toBe('98398.3');
+    const r1 = grids[0];
+    const formulas = r1.rows.flat().filter((c) => c?.formula).map((c) => c!.formula);
+    expect(formulas).toContain('SUM(D10:D12)');
+    expect(formulas.some((x) => /^IF\(OR\(D\d+="",D\d+=0\),"-",ROUND\(F\d+\/D\d+\*100,1\)\)$/.test(x!))).toBe(true);
+    expect(r1.validations?.[0].values).toContain('Бюджет городского округа Ступино');
+    expect(r1.layout).toMatchObject({ orientation: 'landscape', fitToWidth: true });
+    expect(reading.report.indicators!.subprograms[0].activities[0].indicators[0].plan).toEqual({ value: '94.8', bound: null });
+  });
+
+  it('a program workbook is not a report workbook', () => {
+    expect(isReportWorkbook(writeProgramWorkbook(program))).toBe(false);
+    expect(isReportWorkbook(writeReportTemplate(program, { year: 2021, quarters: 4 }))).toBe(true);
+  });
+
+  it('a seeded defect is found at its cell', () => {
+    const bad = change(stupinoQ1(), (r) => { r.funding!.subprograms[1].sources[0].percent = '12.3'; });
+    const reading = readReportWorkbook(writeReportWorkbook(bad))!;
+    const [finding] = checkReport(reading.report, program, { provenance: reading.provenance }).findings;
+    expect(finding).toMatchObject({ rule: 'R007', sheet: 'Форма R1', cell: 'G14' });
+  });
+});
