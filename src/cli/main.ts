@@ -8,6 +8,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   annex: { summary: 'сформировать приложения (.docx, .xlsx) и абзац паспорта', load: async () => (await import('./commands/annex')).annexCommand },
   export: { summary: 'показать модель программы, которая будет отправлена (JSON)', load: async () => (await import('./commands/export')).exportCommand },
   diff: { summary: 'что изменилось от одной версии программы к другой', load: async () => (await import('./commands/diff')).diffCommand },
+  report: { summary: 'книга отчёта за период (формы R1, R2) из программы', load: async () => (await import('./commands/report')).reportCommand },
+  evaluate: { summary: 'оценка эффективности по годовому отчёту', load: async () => (await import('./commands/evaluate')).evaluateCommand },
   push: { summary: 'отправить программу в хранилище', load: async () => (await import('./commands/push')).pushCommand },
   store: { summary: 'хранилище: serve, token create', load: async () => (await import('./commands/store')).storeCommand },
 };

@@ -6,7 +6,7 @@
 import { DEFAULT_CONFIG, type RulesConfig } from '../../../domain/config';
 import { indicatorDirection } from '../../../domain/indicator-direction';
 import type { Program } from '../../../domain/model/program';
-import type { ProgramReport, ReportFundingLine } from '../../../domain/reporting/model';
+import type { ProgramReference, ProgramReport, ReportFundingLine } from '../../../domain/reporting/model';
 import { periodShort, periodTitle, type ReportPeriod } from '../../../domain/reporting/period';
 import { reportFromProgram } from '../../../domain/reporting/report-from-program';
 import { reportTotals, type ReportLine } from '../../../domain/reporting/report-totals';
@@ -32,11 +32,13 @@ const WIDTH = 8;
 
 export interface ReportWorkbookOptions {
   config?: RulesConfig;
+  /** The stored program version the report refers to. */
+  reference?: ProgramReference;
 }
 
 /** The two forms of a report on `program` for `period`, blank but for the plan. */
 export function writeReportTemplate(program: Program, period: ReportPeriod, options: ReportWorkbookOptions = {}): Grid[] {
-  return writeReportWorkbook(reportFromProgram(program, period), options);
+  return writeReportWorkbook(reportFromProgram(program, period, options.reference), options);
 }
 
 /** A report laid out as the two forms (its facts, where it has them, written as values). */

@@ -1,0 +1,91 @@
+// sverka evaluate --report R.xlsx --program P.xlsx|P.json [--method METHOD.json] [--out E.xlsx|E.docx] [--lang ru|en]
+// The annual effectiveness evaluation (REPORTS.md): printed, and written as .xlsx or .docx; every figure
+// with the inputs it came from. The method is a JSON file (a preset and overrides), checked by zod.
+import { readFile, writeFile } from 'node:fs/promises';
+import { DEFAULT_CONFIG } from '../../domain/config';
+import type { Lang } from '../../domain/finding';
+import { RUSSIAN_ZOD } from '../../domain/messages/zod-errors';
+import { checkReport } from '../../domain/reporting/check-report';
+import { evaluateReport } from '../../domain/reporting/evaluate';
+import { EvaluationMethod, EvaluationMethodFile, EVALUATION_PRESETS } from '../../domain/reporting/evaluation-method';
+import { isAnnual } from '../../domain/reporting/period';
+import { readReportWorkbook } from '../../sheets/read/report/report-reader';
+import { evaluationText } from '../../sheets/write/report/evaluation-rows';
+import { writeEvaluationSheet } from '../../sheets/write/report/evaluation-sheet';
+import { CliError, type Command } from '../cli-io';
+import { parseCommandOptions } from '../command-options';
+import { evaluationDocx } from '../evaluation-docx';
+import { readProgramFile } from '../program-file';
+import { countLine } from '../report-output';
+import { loadWorkbookFile } from '../workbook-file';
+import { writeXlsxBuffer } from '../xlsx/write-xlsx';
+
+const HELP = `sverka evaluate --report R.xlsx [--program P.xlsx|P.json] [--method METHOD.json] [--out E.xlsx|E.docx] [--lang ru|en]
+  Оценка эффективности по годовому отчёту: СД каждого показателя, СДЦ, УФ, Э и оценка — по программе
+  и по подпрограммам, каждая цифра с исходными данными. --method — методика (JSON): {"preset": "default" |
+  "product" | "indicators" | "activities", и любые поля методики: "capAchievement", "percent", "decimals",
+  "thresholds": [{"min": "0.9", "rating": {"ru": "высокая", "en": "high"}}, …], "below"}.
+  --program — программа, против которой отчёт проверяется перед оценкой (R001–R008).
+`;
+
+const OPTIONS = {
+  report: { type: 'string' },
+  program: { type: 'string' },
+  method: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The method file, checked: a preset and overrides, each mistake named in Russian with its place. */
+export async function loadMethod(file: string | undefined): Promise<EvaluationMethod> {
+  if (file === undefined) return EvaluationMethod.parse(EVALUATION_PRESETS.default);
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new CliError(`--method: ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'файл не найден' : `не JSON (${(error as Error).message})`}`);
+  }
+  const parsed = EvaluationMethodFile.safeParse(json, RUSSIAN_ZOD);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CliError(`--method: ${file}: ${issue.path.join('.') || '(корень)'}: ${issue.message}`);
+  }
+  const { preset, ...overrides } = parsed.data;
+  const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
+  const method = EvaluationMethod.safeParse({ ...EVALUATION_PRESETS[preset], ...defined }, RUSSIAN_ZOD);
+  if (!method.success) throw new CliError(`--method: ${file}: ${method.error.issues[0].path.join('.')}: ${method.error.issues[0].message}`);
+  return method.data;
+}
+
+export const evaluateCommand: Command = async (args, io) => {
+  const { values } = parseCommandOptions(args, OPTIONS, HELP);
+  if (values.help) {
+    io.stderr(HELP);
+    return 0;
+  }
+  const lang = (values.lang ?? 'ru') as Lang;
+  if (lang !== 'ru' && lang !== 'en') throw new CliError(`--lang: «${values.lang}» — ожидается ru или en`);
+  if (!values.report) throw new CliError(`укажите --report R.xlsx (годовой отчёт)\n${HELP}`);
+  if (values.out && !/\.(xlsx|docx)$/i.test(values.out)) throw new CliError(`--out: «${values.out}» — ожидается файл .xlsx или .docx`);
+  const method = await loadMethod(values.method);
+  const reading = readReportWorkbook(await loadWorkbookFile(values.report));
+  if (!reading) throw new CliError(`${values.report}: нет форм отчёта R1/R2`);
+  const { report } = reading;
+  if (!report.period || !isAnnual(report.period)) throw new CliError(`${values.report}: оценка эффективности — по годовому отчёту («за 2021 год»), а это ${report.periodText ? `«${report.periodText}»` : 'отчёт без периода'}`);
+  const program = values.program ? (await readProgramFile(values.program)).program : null;
+  const checked = checkReport(report, program, { provenance: reading.provenance, readIssues: reading.readIssues });
+  io.stderr(`Проверка отчёта${program ? ' против программы' : ''}: ${countLine(checked, 'ru')}${checked.valid ? '' : ' — оценка по отчёту с ошибками (sverka validate покажет их)'}\n`);
+  const evaluation = evaluateReport(report, method, DEFAULT_CONFIG);
+  io.stdout(evaluationText(evaluation, lang));
+  if (values.out) {
+    const buffer = /\.docx$/i.test(values.out) ? await evaluationDocx(evaluation, lang) : await writeXlsxBuffer([writeEvaluationSheet(evaluation, lang)]);
+    try {
+      await writeFile(values.out, buffer);
+    } catch (error) {
+      throw new CliError(`не удалось записать ${values.out}: ${(error as Error).message}`);
+    }
+    io.stderr(`Записано: ${values.out}\n`);
+  }
+  return 0;
+};

@@ -1,0 +1,93 @@
+// sverka report template (--program FILE.xlsx|FILE.json | --store URL --program-id ID [--version N]) --period 2021-Q1 --out R.xlsx
+// Writes the report workbook (forms R1 and R2) laid out from the program version: the plan pre-filled from
+// Приложение 1/2, totals and percentages as formulas, ready for the facts.
+import { writeFile } from 'node:fs/promises';
+import type { Program } from '../../domain/model/program';
+import { parsePeriodKey, periodTitle } from '../../domain/reporting/period';
+import { StoreApiError, StoreClient, StoreNetworkError } from '../../store/client';
+import { writeReportTemplate } from '../../sheets/write/report/report-workbook';
+import { CliError, type Command } from '../cli-io';
+import { parseCommandOptions } from '../command-options';
+import { readProgramFile } from '../program-file';
+import { writeXlsxBuffer } from '../xlsx/write-xlsx';
+
+const HELP = `sverka report template (--program FILE.xlsx|FILE.json | --store URL --program-id ID [--version N])
+                       --period 2021-Q1 --out R.xlsx
+  Записывает книгу отчёта о реализации программы: форма R1 «Выполнение мероприятий муниципальной
+  программы» и форма R2 «Достижение планируемых результатов»; «План на год» — из Приложений 1 и 2
+  программы (файла --program или версии из хранилища), итоги и проценты — формулами.
+  --period  2021-Q1, 2021-Q2 (полугодие), 2021-Q3 (9 месяцев) или 2021 (год)
+  --store URL --program-id ID [--version N]  версия программы из хранилища (по умолчанию последняя принятая,
+            иначе последняя); токен — --token или SVERKA_STORE_TOKEN
+`;
+
+const OPTIONS = {
+  program: { type: 'string' },
+  store: { type: 'string' },
+  token: { type: 'string' },
+  'program-id': { type: 'string' },
+  version: { type: 'string' },
+  period: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const reportCommand: Command = async (args, io) => {
+  const [sub, ...rest] = args;
+  if (sub === undefined || sub === '--help' || sub === '-h') {
+    io.stderr(HELP);
+    return sub === undefined ? 2 : 0;
+  }
+  if (sub !== 'template') throw new CliError(`неизвестная подкоманда «${sub}»; есть: template\n${HELP}`);
+  const { values } = parseCommandOptions(rest, OPTIONS, HELP);
+  if (values.help) {
+    io.stderr(HELP);
+    return 0;
+  }
+  if (!values.out) throw new CliError(`укажите --out R.xlsx\n${HELP}`);
+  if (!values.period) throw new CliError(`укажите --period, например 2021-Q1\n${HELP}`);
+  const period = parsePeriodKey(values.period);
+  if (!period) throw new CliError(`--period: «${values.period}» — ожидается 2021-Q1, 2021-Q2, 2021-Q3 или 2021`);
+  if (values.program && values.store) throw new CliError('укажите одно: --program FILE или --store URL --program-id ID');
+  let program: Program;
+  let reference = { programId: null as string | null, version: null as number | null };
+  if (values.program) {
+    program = (await readProgramFile(values.program)).program;
+  } else if (values.store ?? io.env.SVERKA_STORE_URL) {
+    const store = (values.store ?? io.env.SVERKA_STORE_URL)!;
+    const id = values['program-id'];
+    if (!id) throw new CliError('укажите --program-id ID (программа в хранилище)');
+    if (!/^https?:\/\//.test(store)) throw new CliError(`--store: «${store}» — ожидается http://… или https://…`);
+    const client = new StoreClient({ baseUrl: store, token: values.token ?? io.env.SVERKA_STORE_TOKEN });
+    try {
+      let version = values.version === undefined ? null : Number(values.version);
+      if (version !== null && !(Number.isInteger(version) && version > 0)) throw new CliError(`--version: «${values.version}» — ожидается номер версии`);
+      if (version === null) {
+        const { versions } = await client.listVersions(id);
+        const accepted = versions.filter((v) => v.status === 'accepted');
+        const chosen = (accepted.length > 0 ? accepted : versions).at(-1);
+        if (!chosen) throw new CliError(`в хранилище нет версий программы ${id}`);
+        version = chosen.version;
+      }
+      program = (await client.getVersion(id, version)).program;
+      reference = { programId: id, version };
+    } catch (error) {
+      if (error instanceof StoreApiError) throw new CliError(`хранилище отказало (${error.status} ${error.body.error}): ${error.body.message}`);
+      if (error instanceof StoreNetworkError) throw new CliError(error.message, 2);
+      throw error;
+    }
+  } else {
+    throw new CliError(`укажите --program FILE или --store URL --program-id ID\n${HELP}`);
+  }
+  if (period.year < program.period.from || period.year > program.period.to) {
+    throw new CliError(`период ${periodTitle(period).ru} — вне срока программы (${program.period.from}–${program.period.to})`);
+  }
+  const grids = writeReportTemplate(program, period, { reference });
+  try {
+    await writeFile(values.out, await writeXlsxBuffer(grids));
+  } catch (error) {
+    throw new CliError(`не удалось записать ${values.out}: ${(error as Error).message}`);
+  }
+  io.stdout(`Записано: ${values.out} (${grids.map((g) => g.name).join(', ')}; ${periodTitle(period).ru})\n`);
+  return 0;
+};
