@@ -1,12 +1,14 @@
 // Hostile workbooks through the CLI as a user runs it: each must end in a message (a report or a
 // one-line refusal, exit 0/1/2) within 10 s and 1 GB. Prints each case's time and peak memory beside
-// the bounds, and fails when one is passed.
+// the bounds, and fails when one is passed. Then hostile requests to the store (bench/hostile-requests.ts):
+// each answered 4xx in our shape within the same bounds, the store up after each.
 //
 //   npm run bench:hostile
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runHostileRequests } from './hostile-requests';
 import { HOSTILE_CASES } from './hostile-workbooks';
 
 const bin = join(__dirname, '..', 'bin', 'sverka.js');
@@ -38,3 +40,15 @@ if (failed > 0) {
   console.error(`${failed} книг(и) вышли за пределы`);
   process.exitCode = 1;
 }
+runHostileRequests({ ms: LIMIT_MS, mb: LIMIT_MB }).then(
+  (requestsFailed) => {
+    if (requestsFailed > 0) {
+      console.error(`${requestsFailed} запрос(ов) вышли за пределы или уронили хранилище`);
+      process.exitCode = 1;
+    }
+  },
+  (error: unknown) => {
+    console.error(`hostile: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

@@ -17,6 +17,7 @@ import { auditRefusal, failureOf, refuseMalformedHttp } from './http-errors';
 import { AUTH_FAILURES_PER_MINUTE, tokenGuard } from './auth/authenticate';
 import type { StoreDatabase } from './db/database';
 import { MethodTable } from './method-table';
+import { useBudgetedJsonParser } from './json-body';
 import { russianValidatorCompiler } from './russian-validator';
 import { programRoutes } from './routes/programs';
 import { reportRoutes } from './routes/reports';
@@ -107,6 +108,7 @@ export async function buildStoreApp(options: StoreAppOptions): Promise<FastifyIn
     clientErrorHandler: refuseMalformedHttp,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(russianValidatorCompiler);
+  useBudgetedJsonParser(app);
   app.setSerializerCompiler(serializerCompiler);
 
   const throttle = new AuditThrottle((rows) => database.write(async (db) => void (await db.insertInto('audit_log').values(rows).execute())), {

@@ -1,0 +1,67 @@
+// Request bodies as JSON, within a shape budget checked before anything else looks at them: nesting no
+// deeper than MAX_DEPTH (scanned in the text before JSON.parse, which takes seconds on a body of a
+// million "["), no array or object wider than MAX_WIDTH, and no more than MAX_NODES values in all
+// (walked after parsing, before schema validation, whose cost grows with every wrong value). The
+// largest program that fits the body limit (≈ 350 times the worked example) has depth 11, arrays of
+// about 700 and 260 000 values. Past the budget: 400 invalid_request saying which limit.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ApiFailure } from './api-failure';
+
+export const JSON_BUDGET = { depth: 64, width: 10_000, nodes: 300_000 } as const;
+
+function overBudget(ru: string, en: string, details: Record<string, unknown>): ApiFailure {
+  return new ApiFailure('invalid_request', `Тело запроса не похоже на программу: ${ru}.`, `The request body is not a program's shape: ${en}.`, details);
+}
+
+/** Whether brackets in `text` (outside strings) nest deeper than `max`. Linear, no allocation. */
+export function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
+}
+
+/** The first container wider than the budget, or the node count past it; null when within. Iterative. */
+export function budgetFailure(value: unknown): ApiFailure | null {
+  const stack: unknown[] = [value];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (++nodes > JSON_BUDGET.nodes) return overBudget(`больше ${JSON_BUDGET.nodes} значений`, `more than ${JSON_BUDGET.nodes} values`, { maxValues: JSON_BUDGET.nodes });
+    if (v === null || typeof v !== 'object') continue;
+    const items = Array.isArray(v) ? (v as unknown[]) : Object.values(v as Record<string, unknown>);
+    if (items.length > JSON_BUDGET.width) {
+      return overBudget(`${Array.isArray(v) ? 'массив' : 'объект'} из ${items.length} элементов, предел — ${JSON_BUDGET.width}`, `an ${Array.isArray(v) ? 'array' : 'object'} of ${items.length} items, the limit is ${JSON_BUDGET.width}`, { maxWidth: JSON_BUDGET.width });
+    }
+    for (const item of items) stack.push(item);
+  }
+  return null;
+}
+
+/** Replaces Fastify's JSON body parser by the same parser behind the budget. */
+export function useBudgetedJsonParser(app: FastifyInstance): void {
+  const parse = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request: FastifyRequest, body: string | Buffer, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (nestsDeeperThan(text, JSON_BUDGET.depth)) {
+      done(overBudget(`вложенность глубже ${JSON_BUDGET.depth} уровней`, `nested deeper than ${JSON_BUDGET.depth} levels`, { maxDepth: JSON_BUDGET.depth }), undefined);
+      return;
+    }
+    parse(request, text, (error, value) => {
+      if (error) return done(error, undefined);
+      const failure = budgetFailure(value);
+      if (failure) return done(failure, undefined);
+      done(null, value);
+    });
+  });
+}
