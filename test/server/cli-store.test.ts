@@ -94,6 +94,20 @@ describe('the store through the CLI, over a real port', () => {
       expect(refusal.error).toBe('validation_failed');
       expect(refusal.details.report.findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { rule: string }) => f.rule).sort()).toEqual(['P003', 'P006']);
 
+      // Issue 8: the untouched blank template is no program. `sverka push` refuses it with a message before
+      // sending; sent past the CLI (the model read from its sheets, straight to the API), the store refuses it too.
+      const blank = join(dir, 'blank.xlsx');
+      expect((await cli(['template', '--out', blank, '--period', '2026-2030'])).code).toBe(0);
+      const blankPush = await cli(['push', blank, '--store', store.url, '--token', token]);
+      expect(blankPush.code).toBe(1);
+      expect(blankPush.stderr).toContain('книга не отправлена');
+      const blankRefusal = JSON.parse(blankPush.stdout);
+      expect(blankRefusal.message).toMatch(/^Книга не отправлена/);
+      expect(blankRefusal.details.report.findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { rule: string; messageId: string }) => [f.rule, f.messageId])).toEqual([['S001', 'noProgramData']]);
+      const blankProgram = readWorkbook(await loadWorkbookFile(blank)).program;
+      const submitter = new StoreClient({ baseUrl: store.url, token });
+      await expect(submitter.submit({ program: blankProgram, explanations: {} }, 'blank-template')).rejects.toMatchObject({ status: 422, body: { error: 'validation_failed' } });
+
       const corrected = await correctedWorkbook(dir);
       const unexplained = await cli(['push', corrected, '--store', store.url, '--token', token]);
       expect(unexplained.code).toBe(1);
