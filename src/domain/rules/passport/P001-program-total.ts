@@ -1,3 +1,4 @@
+import { passportComparison } from '../../passport-funding';
 import { paths } from '../../paths';
 import { defineRule } from '../define-rule';
 
@@ -11,25 +12,30 @@ export const passportProgramTotal = defineRule({
     },
     messages: {
       programTotal: {
-        data: { expected: 'decimal', actual: 'decimal' },
-        ru: 'Паспорт, источники финансирования: всего {{actual}} тыс. руб., а в Приложении 1 «ИТОГО по муниципальной программе» {{expected}}',
-        en: 'Passport, funding: total {{actual}} thousand rubles, the program total of Annex 1 says {{expected}}',
+        data: { expected: 'decimal', actual: 'decimal', unit: 'unit' },
+        ru: 'Паспорт, источники финансирования: всего {{actual}} {{unit}}, а в Приложении 1 «ИТОГО по муниципальной программе» {{expected}}',
+        en: 'Passport, funding: total {{actual}} {{unit}}, the program total of Annex 1 says {{expected}}',
       },
     },
     fixable: false,
   },
   check(ctx) {
-    const stated = ctx.program.passport?.funding?.total;
-    const total = ctx.program.funding?.total;
-    if (stated === null || stated === undefined || !total) return;
+    const passport = ctx.program.passport?.funding;
+    const funding = ctx.program.funding;
+    const stated = passport?.total;
+    const total = funding?.total;
+    if (!passport || stated === null || stated === undefined || !funding || !total) return;
+    // Each form in its own unit: the annex's amount converted exactly to the passport's.
+    const compare = passportComparison(passport, funding, ctx.config);
     const annex = paths.fundingTotalCell('total');
     ctx.sum({
       statement: 'passportFunding',
       path: paths.passportFundingTotal,
       place: { kind: 'passportFunding', column: 'total' },
       stated,
-      addends: [{ path: annex, amount: total.total }],
-      report: (amounts) => ({ messageId: 'programTotal', path: paths.passportFundingTotal, data: amounts }),
+      addends: [{ path: annex, amount: compare.annex(total.total) }],
+      ...(compare.precision !== undefined ? { precision: compare.precision } : {}),
+      report: (amounts) => ({ messageId: 'programTotal', path: paths.passportFundingTotal, data: { ...amounts, unit: compare.unit } }),
     });
   },
 });

@@ -1,4 +1,4 @@
-import { annexYearIndex } from '../../passport-funding';
+import { annexYearIndex, passportComparison } from '../../passport-funding';
 import { paths } from '../../paths';
 import { defineRule } from '../define-rule';
 
@@ -12,9 +12,9 @@ export const passportYearAmount = defineRule({
     },
     messages: {
       yearAmount: {
-        data: { year: 'year', expected: 'decimal', actual: 'decimal' },
-        ru: 'Паспорт, источники финансирования, {{year}}: {{actual}} тыс. руб., а в Приложении 1 «ИТОГО по муниципальной программе» {{expected}}',
-        en: 'Passport, funding, {{year}}: {{actual}} thousand rubles, the program total of Annex 1 says {{expected}}',
+        data: { year: 'year', expected: 'decimal', actual: 'decimal', unit: 'unit' },
+        ru: 'Паспорт, источники финансирования, {{year}}: {{actual}} {{unit}}, а в Приложении 1 «ИТОГО по муниципальной программе» {{expected}}',
+        en: 'Passport, funding, {{year}}: {{actual}} {{unit}}, the program total of Annex 1 says {{expected}}',
       },
     },
     fixable: false,
@@ -23,6 +23,7 @@ export const passportYearAmount = defineRule({
     const passportFunding = ctx.program.passport?.funding;
     const funding = ctx.program.funding;
     if (!passportFunding || !funding?.total) return;
+    const compare = passportComparison(passportFunding, funding, ctx.config);
     for (const y of passportFunding.years) {
       const i = annexYearIndex(funding, y.year);
       if (i === null) continue; // a year outside the annex's columns is P005's
@@ -32,8 +33,9 @@ export const passportYearAmount = defineRule({
         path,
         place: { kind: 'passportFunding', column: y.year },
         stated: y.amount,
-        addends: [{ path: paths.fundingTotalCell(funding.years[i]), amount: funding.total.years[i] ?? null }],
-        report: (amounts) => ({ messageId: 'yearAmount', path, data: { year: y.year, ...amounts } }),
+        addends: [{ path: paths.fundingTotalCell(funding.years[i]), amount: compare.annex(funding.total.years[i] ?? null) }],
+        ...(compare.precision !== undefined ? { precision: compare.precision } : {}),
+        report: (amounts) => ({ messageId: 'yearAmount', path, data: { year: y.year, ...amounts, unit: compare.unit } }),
       });
     }
   },

@@ -1,7 +1,7 @@
 import { fromScaled } from '../../amount';
 import { programAmountsBySource, sourceMatchKey } from '../../funding-sums';
 import { fundingTotals } from '../../funding-totals';
-import { annexYearIndex, passportSources } from '../../passport-funding';
+import { annexYearIndex, passportComparison, passportSources } from '../../passport-funding';
 import { paths, type Column } from '../../paths';
 import { collapseSpaces } from '../../text/fold';
 import { defineRule } from '../define-rule';
@@ -16,14 +16,14 @@ export const passportSourceAmounts = defineRule({
     },
     messages: {
       sourceAmount: {
-        data: { source: 'place', expected: 'decimal', actual: 'decimal' },
-        ru: '{{source}}: {{actual}} тыс. руб., а в Приложении 1 {{expected}}',
-        en: '{{source}}: {{actual}} thousand rubles, Annex 1 says {{expected}}',
+        data: { source: 'place', expected: 'decimal', actual: 'decimal', unit: 'unit' },
+        ru: '{{source}}: {{actual}} {{unit}}, а в Приложении 1 {{expected}}',
+        en: '{{source}}: {{actual}} {{unit}}, Annex 1 says {{expected}}',
       },
       sourceMissing: {
-        data: { source: 'source', expected: 'decimal' },
-        ru: 'Паспорт, источники финансирования: нет источника «{{source}}», а в Приложении 1 по нему {{expected}} тыс. руб.',
-        en: 'Passport, funding: the source "{{source}}" is missing, Annex 1 gives it {{expected}} thousand rubles',
+        data: { source: 'source', expected: 'decimal', unit: 'unit' },
+        ru: 'Паспорт, источники финансирования: нет источника «{{source}}», а в Приложении 1 по нему {{expected}} {{unit}}',
+        en: 'Passport, funding: the source "{{source}}" is missing, Annex 1 gives it {{expected}} {{unit}}',
       },
     },
     fixable: false,
@@ -35,6 +35,7 @@ export const passportSourceAmounts = defineRule({
     const { precision } = ctx.config;
     const totals = fundingTotals(funding, precision);
     const sources = passportSources(passportFunding);
+    const inUnit = passportComparison(passportFunding, funding, ctx.config);
     for (const { source, key } of sources) {
       if (key !== sourceMatchKey(key)) continue; // a repeated source
       const rows = totals.programSource(key);
@@ -47,8 +48,9 @@ export const passportSourceAmounts = defineRule({
           path,
           place,
           stated,
-          addends: totals.amounts(rows.map((r) => r.cellPath(column))),
-          report: (amounts) => ({ messageId: 'sourceAmount', path, data: { source: place, ...amounts } }),
+          addends: totals.amounts(rows.map((r) => r.cellPath(column))).map((a) => ({ path: a.path, amount: inUnit.annex(a.amount) })),
+          ...(inUnit.precision !== undefined ? { precision: inUnit.precision } : {}),
+          report: (amounts) => ({ messageId: 'sourceAmount', path, data: { source: place, ...amounts, unit: inUnit.unit } }),
         });
       };
       if (source.total !== null) compare(source.total, 'total');
@@ -62,7 +64,7 @@ export const passportSourceAmounts = defineRule({
     const stated = new Set(sources.map((s) => sourceMatchKey(s.key)));
     for (const [key, amounts] of annex) {
       if (stated.has(key) || amounts.every((a) => a === 0n)) continue;
-      ctx.report({ messageId: 'sourceMissing', path: paths.passportSource(key), data: { source: key, expected: fromScaled(amounts[0], precision) } });
+      ctx.report({ messageId: 'sourceMissing', path: paths.passportSource(key), data: { source: key, expected: inUnit.annex(fromScaled(amounts[0], precision))!, unit: inUnit.unit } });
     }
   },
 });
