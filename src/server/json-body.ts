@@ -30,6 +30,9 @@ export function nestsDeeperThan(text: string, max: number): boolean {
   return false;
 }
 
+/** How many values each parsed body (object or array) holds: the validator treats large bodies with care. */
+export const bodyValues = new WeakMap<object, number>();
+
 /** The first container wider than the budget, or the node count past it; null when within. Iterative. */
 export function budgetFailure(value: unknown): ApiFailure | null {
   const stack: unknown[] = [value];
@@ -44,6 +47,7 @@ export function budgetFailure(value: unknown): ApiFailure | null {
     }
     for (const item of items) stack.push(item);
   }
+  if (value !== null && typeof value === 'object') bodyValues.set(value, nodes);
   return null;
 }
 

@@ -27,6 +27,28 @@ describe('the JSON shape budget', () => {
       const wide = await raw(JSON.stringify({ ...body, explanations: Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`K${i}`, 'x'])) }));
       expect([wide.statusCode, wide.json().error, wide.json().details]).toEqual([400, 'invalid_request', { maxWidth: JSON_BUDGET.width }]);
       expect(wide.json().message).toMatch(/^Тело запроса не похоже на программу: объект из 20000 элементов, предел — 10000\.$/);
+      // Hundreds of thousands of wrong items within the budget: described by the arrays' first items.
+      const many = await raw(JSON.stringify({ ...body, program: { ...body.program, funding: { ...body.program.funding!, subprograms: Array.from({ length: 29 }, () => ({ title: 'x', sources: Array.from({ length: 10_000 }, () => ({})) })) } } }));
+      expect([many.statusCode, many.json().error]).toEqual([400, 'invalid_request']);
+      const paths: string[] = many.json().details.issues.map((i: { path: string }) => i.path);
+      expect(paths.length).toBeGreaterThan(0);
+      expect(paths.every((p) => /^\/program\/funding\/subprograms\/(1?\d)(\/|$)/.test(p))).toBe(true);
+      // Wrong only past the first 20 items of an array: one issue saying so.
+      const late = structuredClone(body);
+      late.explanations = {};
+      const subs = late.program.funding!.subprograms;
+      const filler = Array.from({ length: 9_000 }, (_, i) => `x${i}`);
+      const lateBody = {
+        ...late,
+        program: { ...late.program, passport: { ...late.program.passport!, subprograms: filler } },
+        explanations: Object.fromEntries(filler.map((k) => [k, 'пояснение'])),
+        basis: null,
+      };
+      lateBody.program.passport.fields = [...lateBody.program.passport.fields, ...filler.slice(0, 3_000).map((label) => ({ label, value: label }))];
+      (lateBody.program.funding!.subprograms as unknown[]) = [...subs, ...Array(21).fill(subs[0]), 7];
+      const farther = await raw(JSON.stringify(lateBody));
+      expect([farther.statusCode, farther.json().error]).toEqual([400, 'invalid_request']);
+      expect(farther.json().message).toMatch(/дальше первых 20 элементов/);
       const proto = await raw('{"program": {}, "__proto__": {"admin": true}}');
       expect([proto.statusCode, proto.json().error]).toEqual([400, 'malformed_json']);
       expect(await countRows(store.database, 'versions')).toBe(0);
