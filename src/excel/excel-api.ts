@@ -91,9 +91,13 @@ export interface ExcelSettingCollection {
   getItemOrNullObject(key: string): ExcelSetting;
 }
 
+/** Application.suspendApiCalculationUntilNextSync (ExcelApi 1.6): no recalculation until the next sync. */
+export type ExcelApplication = Pick<Excel.Application, 'suspendApiCalculationUntilNextSync'>;
+
 export interface ExcelWorkbook {
   readonly worksheets: ExcelWorksheetCollection;
   readonly settings: ExcelSettingCollection;
+  readonly application: ExcelApplication;
 }
 
 /** What a batch gets: in Office an Excel.RequestContext, in the preview and the tests the stand-in's context. */

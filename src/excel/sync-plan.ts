@@ -33,20 +33,3 @@ export async function runPlanned(context: ExcelContext, steps: readonly PlannedS
   }
   return syncs;
 }
-
-/** How many syncs runPlanned would make for these step sizes. */
-export function plannedSyncs(sizes: readonly number[], budget = SYNC_BUDGET_BYTES): number {
-  let syncs = 0;
-  let used = 0;
-  let queued = 0;
-  for (const bytes of sizes) {
-    if (queued > 0 && used + bytes > budget) {
-      syncs += 1;
-      used = 0;
-      queued = 0;
-    }
-    used += bytes;
-    queued += 1;
-  }
-  return queued > 0 ? syncs + 1 : syncs;
-}

@@ -339,10 +339,14 @@ function matrixSteps(
     const rows = band;
     const range = { top: bandTop, left: 0, bottom: bandTop + rows.length - 1, right: width - 1 };
     const empty = rows.every((row) => row.every((e) => e === null));
+    // A band of formulas is written with calculation suspended until its sync: Excel then calculates the
+    // workbook once after the write, not after each formula as it lands (thousands in a large template).
+    const formulas = property === 'formulas' && rows.some((row) => row.some((e) => typeof e === 'string' && e.startsWith('=')));
     if (!empty) {
       steps.push({
-        bytes: actionsSize(3, grid.name, rangeToA1(range)) + bandBytes,
+        bytes: actionsSize(formulas ? 4 : 3, grid.name, rangeToA1(range)) + bandBytes,
         enqueue: (context) => {
+          if (formulas) context.workbook.application.suspendApiCalculationUntilNextSync();
           at(context, range)[property] = rows;
         },
       });

@@ -163,6 +163,24 @@ describe('writing grids through the adapter', () => {
     expect(excel.book.sheet('Приложение 2')!.usedRange()!.bottom).toBe(2 + 36_000 - 1);
   });
 
+  test('formulas are written with calculation suspended until their sync (suspendApiCalculationUntilNextSync), in every sync that writes them', async () => {
+    const { excel, host } = await readyHost();
+    await host.writeGrids([{ name: 'Текст', rows: [[{ value: 'Всего' }, { value: 5 }]], merges: [] }]);
+    expect(excel.syncs.map((s) => s.calculationSuspended)).toEqual([false]); // no formula: nothing to suspend
+
+    excel.resetCounters();
+    await host.writeGrids([fundingGrid()]);
+    expect(excel.syncs.map((s) => s.calculationSuspended)).toEqual([true]);
+
+    excel.resetCounters();
+    await host.writeGrids([fundingGrid(12_000, 'Приложение 2')]);
+    const suspended = excel.syncs.filter((s) => s.calculationSuspended).length;
+    expect(excel.syncCount).toBeGreaterThanOrEqual(2);
+    // Each band of formulas suspends its own sync; only the syncs of styles and layout after them do not need to.
+    expect(suspended).toBeGreaterThanOrEqual(2);
+    expect(excel.syncs[0].calculationSuspended).toBe(true);
+  });
+
   test('a split write that fails in a later sync leaves the old sheet as it was, under its own name', async () => {
     // 12 000 blocks go in two syncs; the second (with the old sheet's deletion at its end) is refused.
     const excel = createExcelStandIn([passportGrid(), fundingGrid(4, 'Приложение 2')]);

@@ -12,6 +12,8 @@ const ACTION_OVERHEAD_BYTES = 100;
 interface Command {
   bytes: number;
   execute(): void;
+  /** Application.suspendApiCalculationUntilNextSync: this sync writes without recalculating. */
+  suspendsCalculation: boolean;
 }
 
 export interface SyncRecord {
@@ -20,6 +22,8 @@ export interface SyncRecord {
   /** JSON size of what this sync loaded. */
   responseBytes: number;
   actions: number;
+  /** Whether the sync was sent with calculation suspended (suspendApiCalculationUntilNextSync). */
+  calculationSuspended: boolean;
 }
 
 export interface SessionHost {
@@ -54,7 +58,7 @@ export class StandInContext implements ExcelContext {
   }
 
   enqueue(path: string, action: string, args: unknown, execute: () => void): void {
-    this.queue.push({ bytes: ACTION_OVERHEAD_BYTES + jsonBytes([path, action, args ?? null]), execute });
+    this.queue.push({ bytes: ACTION_OVERHEAD_BYTES + jsonBytes([path, action, args ?? null]), execute, suspendsCalculation: path === 'application' && action === 'suspendApiCalculationUntilNextSync' });
   }
 
   countResponse(value: unknown): void {
@@ -72,7 +76,7 @@ export class StandInContext implements ExcelContext {
       }
       for (const command of queue) command.execute();
     } finally {
-      this.host.recordSync({ requestBytes, responseBytes: this.responseBytes, actions: queue.length });
+      this.host.recordSync({ requestBytes, responseBytes: this.responseBytes, actions: queue.length, calculationSuspended: queue.some((c) => c.suspendsCalculation) });
     }
     if (this.responseBytes > this.host.responseLimitBytes) {
       throw new StandInError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${this.responseBytes} bytes).`);

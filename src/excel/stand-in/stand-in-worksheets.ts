@@ -1,6 +1,7 @@
 // The stand-in's workbook, worksheets collection, worksheet, page layout and settings.
 import type { CellRange } from '../../sheets/address';
 import type {
+  ExcelApplication,
   ExcelPageLayout,
   ExcelSetting,
   ExcelSettingCollection,
@@ -18,10 +19,13 @@ import type { StandInSheet, StandInWorkbook } from './stand-in-workbook';
 export class StandInWorkbookObject implements ExcelWorkbook {
   readonly worksheets: StandInWorksheetCollection;
   readonly settings: StandInSettingCollection;
+  readonly application: ExcelApplication;
 
   constructor(context: StandInContext) {
     this.worksheets = new StandInWorksheetCollection(context);
     this.settings = new StandInSettingCollection(context);
+    // The stand-in does not calculate; the command is queued and counted so that a sync records it.
+    this.application = { suspendApiCalculationUntilNextSync: () => context.enqueue('application', 'suspendApiCalculationUntilNextSync', null, () => undefined) };
   }
 }
 
