@@ -69,6 +69,8 @@ test('the year 2021 in Russian: every program × period with the status its dead
     expect(await cellsOf(world.ids[key])).toEqual(EXPECTED_2021[key].map(([status, ru]) => ({ status, text: ru })));
   }
   expect(await page.locator(`tr[data-program="${world.ids.a}"] td.evaluation .what`).innerText()).toBe('Э = 1,0526 — высокая');
+  // 5 April 2021 → 15 February 2022: 25 + 31 + 30 + 31 + 31 + 30 + 31 + 30 + 31 + 31 + 15 = 316 days.
+  expect(await page.locator(`tr[data-program="${world.ids.c}"] td.status[data-period="2021-Q1"] .detail`).allInnerTexts()).toEqual(['срок прошёл 316 дней назад', 'версий нет']);
   expect(await page.locator(`tr[data-program="${world.ids.b}"] td.evaluation`).innerText()).toBe('нет принятого годового отчёта');
   await page.screenshot({ path: join(SCREENSHOTS, 'coordinator-2021-ru.png'), fullPage: true });
 });
@@ -80,6 +82,7 @@ test('?lang=en is entirely English (program names and departments are data and s
     expect(await cellsOf(world.ids[key])).toEqual(EXPECTED_2021[key].map(([status, , en]) => ({ status, text: en })));
   }
   expect(await page.locator(`tr[data-program="${world.ids.a}"] td.evaluation .what`).innerText()).toBe('E = 1.0526 — high');
+  expect(await page.locator(`tr[data-program="${world.ids.c}"] td.status[data-period="2021-Q1"] .detail`).allInnerTexts()).toEqual(['overdue by 316 days', 'no versions']);
   // Everything but the rows' program text (name, municipality, department) and the evaluation's formula inputs.
   const words = await page.evaluate(() => {
     const clone = document.body.cloneNode(true) as HTMLElement;

@@ -5,6 +5,7 @@ import type { Lang } from '../../domain/finding';
 import type { PeriodCell, ProgramReportsRow, ReportsOverview } from '../../store/contract/reports';
 import type { SubmissionStatus } from '../../store/contract/submission';
 import { urls } from '../../store/contract/routes';
+import { russianPlural } from '../../domain/text/russian-plural';
 import { dateText, decimalText, escapeHtml, page } from './html';
 
 const WORDS = {
@@ -27,6 +28,7 @@ const WORDS = {
     previous: (year: number) => `← ${year}`,
     next: (year: number) => `${year} →`,
     department: 'отдел',
+    overdue: (n: number) => `срок прошёл ${n} ${russianPlural(n, 'день', 'дня', 'дней')} назад`,
   },
   en: {
     title: (year: number) => `Reports on the municipal programs for ${year}`,
@@ -47,6 +49,7 @@ const WORDS = {
     previous: (year: number) => `← ${year}`,
     next: (year: number) => `${year} →`,
     department: 'department',
+    overdue: (n: number) => `overdue by ${n} day${n === 1 ? '' : 's'}`,
   },
 } as const;
 
@@ -59,10 +62,11 @@ function cellHtml(programId: string, cell: PeriodCell, lang: Lang): string {
   const w = WORDS[lang];
   const href = `${urls.coordinatorReport(programId, cell.period)}${lang === 'en' ? '?lang=en' : ''}`;
   const latest = cell.latest ? w.latest(cell.latest.version, w.review[cell.latest.status]) : w.versions(0);
+  const overdue = cell.deadline.status === 'missing' ? `<span class="detail">${escapeHtml(w.overdue(cell.deadline.daysOverdue))}</span>` : '';
   return (
     `<td class="status ${cell.deadline.status}" data-period="${escapeHtml(cell.period)}" data-status="${cell.deadline.status}">` +
     `<a href="${escapeHtml(href)}"><span class="what">${escapeHtml(cell.text[lang])}</span>` +
-    `<span class="detail">${escapeHtml(latest)}</span></a></td>`
+    `${overdue}<span class="detail">${escapeHtml(latest)}</span></a></td>`
   );
 }
 
