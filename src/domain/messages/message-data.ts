@@ -93,11 +93,29 @@ export interface Choice {
 export type DataKind = keyof KindValues | Choice;
 export type DataSpec = Readonly<Record<string, DataKind>>;
 
+/** A label in each language, a template over the message's data ({{field}} placeholders). */
+export interface LabelSpec {
+  readonly ru: string;
+  readonly en: string;
+}
+
+/**
+ * How `expected` and `actual` are shown beside the message, in the rule's own terms ("не хуже базового
+ * значения" and "указано на 2021 год" rather than "Ожидается" and "Указано"); `markWords`: the two are
+ * texts, shown with the words where they differ marked. Without it the generic labels are used.
+ */
+export interface ValuesSpec {
+  readonly expected: LabelSpec;
+  readonly actual: LabelSpec;
+  readonly markWords?: boolean;
+}
+
 /** One message of a rule: the kinds of its data and its template in each language ({{field}} placeholders). */
 export interface MessageSpec {
   readonly data: DataSpec;
   readonly ru: string;
   readonly en: string;
+  readonly values?: ValuesSpec;
 }
 export type Messages = Readonly<Record<string, MessageSpec>>;
 

@@ -16,6 +16,12 @@ import { russianPlural } from '../text/russian-plural';
 import type { DataKind, MessageSpec, Place, TableName } from './message-data';
 
 const SPECS = new Map<string, Readonly<Record<string, MessageSpec>>>(ALL_RULES.map((r) => [r.meta.id, r.meta.messages]));
+const TITLES = new Map<string, Readonly<Record<Lang, string>>>(ALL_RULES.map((r) => [r.meta.id, r.meta.title]));
+
+/** A rule's title in the language ("План хуже базового значения"); the id for a rule this build does not know. */
+export function ruleTitle(rule: string, lang: Lang): string {
+  return TITLES.get(rule)?.[lang] ?? rule;
+}
 
 /** The declaration of a rule's message, or null for a rule or message id this build does not know. */
 export function messageSpecOf(rule: string, messageId: string): MessageSpec | null {
@@ -30,10 +36,35 @@ export function renderMessage(finding: Message, lang: Lang): string {
   const spec = messageSpecOf(finding.rule, finding.messageId);
   // A report stored by another version of the rules: say what it is rather than fail.
   if (!spec) return `${finding.rule} ${finding.messageId}`;
-  return spec[lang].replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, field: string) => {
+  return fillTemplate(spec, spec[lang], finding, lang);
+}
+
+function fillTemplate(spec: MessageSpec, template: string, finding: Message, lang: Lang): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, field: string) => {
     const kind = spec.data[field];
     return kind !== undefined && field in finding.data ? renderValue(kind, finding.data[field], lang) : whole;
   });
+}
+
+/** What the expected and actual values are, in the rule's own terms: their labels, and whether to mark differing words. */
+export interface ValueLabels {
+  expected: string;
+  actual: string;
+  markWords: boolean;
+}
+
+/** The labels of `expected` and `actual` the message declares (values), or null: then the generic ones. */
+export function renderValueLabels(finding: Message, lang: Lang): ValueLabels | null {
+  const spec = messageSpecOf(finding.rule, finding.messageId);
+  if (!spec?.values) return null;
+  const { expected, actual, markWords } = spec.values;
+  return { expected: fillTemplate(spec, expected[lang], finding, lang), actual: fillTemplate(spec, actual[lang], finding, lang), markWords: markWords ?? false };
+}
+
+/** A text field of the data as written (no quotes), for showing it with its differing words marked; null when absent. */
+export function rawText(finding: Message, field: string): string | null {
+  const value = finding.data[field];
+  return typeof value === 'string' ? value : null;
 }
 
 /** A field of the data worded alone, program text in quotes (the "expected"/"actual" beside a message); null when absent. */

@@ -100,9 +100,8 @@ function unmatched(a: Int32Array, b: Int32Array): number[] {
   return out;
 }
 
-export function wordDiff(reference: string, other: string): WordDiff {
-  const a = words(reference);
-  const b = words(other);
+/** The changed words: indices into the two word lists (deleted from the reference, inserted in the other). */
+function editScript(a: readonly string[], b: readonly string[]): { deleted: number[]; inserted: number[] } {
   const [fa, fb] = numbered(a, b);
   // Shared beginnings and endings cost nothing to the diff.
   let head = 0;
@@ -112,5 +111,67 @@ export function wordDiff(reference: string, other: string): WordDiff {
   const ma = fa.subarray(head, fa.length - tail);
   const mb = fb.subarray(head, fb.length - tail);
   const script = myers(ma, mb, MAX_WORK) ?? { deleted: unmatched(ma, mb), inserted: unmatched(mb, ma) };
-  return { missing: script.deleted.map((i) => a[head + i]), added: script.inserted.map((i) => b[head + i]) };
+  return { deleted: script.deleted.map((i) => head + i), inserted: script.inserted.map((i) => head + i) };
+}
+
+export function wordDiff(reference: string, other: string): WordDiff {
+  const a = words(reference);
+  const b = words(other);
+  const script = editScript(a, b);
+  return { missing: script.deleted.map((i) => a[i]), added: script.inserted.map((i) => b[i]) };
+}
+
+/** A stretch of a text, marked when its words are the ones that differ. Joined, the runs give the text back. */
+export interface MarkedRun {
+  text: string;
+  differs: boolean;
+}
+
+/** A text as tokens (a word and the spaces after it) and, per token, its word for comparison (null: punctuation alone). */
+function tokensOf(text: string): { tokens: string[]; words: string[]; wordToken: number[] } {
+  const tokens = text.match(/\s+|\S+\s*/g) ?? [];
+  const out: string[] = [];
+  const wordToken: number[] = [];
+  tokens.forEach((token, i) => {
+    const word = words(token)[0];
+    if (word !== undefined) {
+      out.push(word);
+      wordToken.push(i);
+    }
+  });
+  return { tokens, words: out, wordToken };
+}
+
+function runsOf(tokens: readonly string[], marked: ReadonlySet<number>): MarkedRun[] {
+  const runs: MarkedRun[] = [];
+  const push = (text: string, differs: boolean): void => {
+    if (text === '') return;
+    const last = runs[runs.length - 1];
+    // Marked words only a space apart read as one marked stretch.
+    const before = runs[runs.length - 2];
+    if (differs && last && !last.differs && last.text.trim() === '' && before?.differs) {
+      runs.pop();
+      before.text += last.text + text;
+    } else if (last && last.differs === differs) last.text += text;
+    else runs.push({ text, differs });
+  };
+  tokens.forEach((token, i) => {
+    if (!marked.has(i)) return push(token, false);
+    // The spaces after a marked word are not part of the difference.
+    const word = token.trimEnd();
+    push(word, true);
+    push(token.slice(word.length), false);
+  });
+  return runs;
+}
+
+/**
+ * Both texts as runs, the words the other lacks marked in the reference and the words it adds marked in
+ * the other (the same shortest edit script as wordDiff, as bounded): what a person compares by eye.
+ */
+export function markedWordDiff(reference: string, other: string): [MarkedRun[], MarkedRun[]] {
+  const a = tokensOf(reference);
+  const b = tokensOf(other);
+  const script = editScript(a.words, b.words);
+  return [runsOf(a.tokens, new Set(script.deleted.map((i) => a.wordToken[i]))), runsOf(b.tokens, new Set(script.inserted.map((i) => b.wordToken[i])))];
 }

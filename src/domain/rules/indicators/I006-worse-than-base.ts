@@ -9,6 +9,12 @@ const DIRECTION = {
   en: { higher: 'higher is better', lower: 'lower is better' },
 } as const;
 
+/** The rule's own terms: the plan must be no worse than the base value; what the plan says for that year. */
+const BASE_AND_PLAN = {
+  expected: { ru: 'Не хуже базового значения', en: 'No worse than the base value' },
+  actual: { ru: 'Указано на {{year}}', en: 'Planned for {{year}}' },
+} as const;
+
 export const worseThanBase = defineRule({
   meta: {
     id: 'I006',
@@ -22,11 +28,13 @@ export const worseThanBase = defineRule({
         data: { indicator: 'place', direction: DIRECTION, year: 'year', expected: 'decimal', actual: 'decimal' },
         ru: '{{indicator}} ({{direction}}): план на {{year}} {{actual}} хуже базового значения {{expected}}',
         en: '{{indicator}} ({{direction}}): the plan for {{year}}, {{actual}}, is worse than the base {{expected}}',
+        values: BASE_AND_PLAN,
       },
       worseThanBaseMore: {
         data: { indicator: 'place', direction: DIRECTION, year: 'year', expected: 'decimal', actual: 'decimal', more: 'moreYears' },
         ru: '{{indicator}} ({{direction}}): план на {{year}} {{actual}} хуже базового значения {{expected}}; хуже базового и ещё в {{more}}',
         en: '{{indicator}} ({{direction}}): the plan for {{year}}, {{actual}}, is worse than the base {{expected}}; worse than the base in {{more}}',
+        values: BASE_AND_PLAN,
       },
     },
     fixable: false,

@@ -25,6 +25,13 @@ const REFERENCE = {
   en: { passport: 'the passport', funding: 'Annex 1', annexes: 'Annexes 1 and 2' },
 } as const;
 
+/** The reference name and this one, the differing words marked. */
+const NAMES = {
+  expected: { ru: 'В {{reference}}', en: 'In {{reference}}' },
+  actual: { ru: '{{subprogram}}', en: '{{subprogram}}' },
+  markWords: true,
+} as const;
+
 export const subprogramNames = defineRule({
   meta: {
     id: 'P004',
@@ -38,16 +45,19 @@ export const subprogramNames = defineRule({
         data: { subprogram: 'place', missing: 'text', reference: REFERENCE, expected: 'text', actual: 'text' },
         ru: '{{subprogram}}: в наименовании нет слов «{{missing}}», которые есть в {{reference}}',
         en: '{{subprogram}}: the name lacks the words "{{missing}}" found in {{reference}}',
+        values: NAMES,
       },
       wordsAdded: {
         data: { subprogram: 'place', added: 'text', reference: REFERENCE, expected: 'text', actual: 'text' },
         ru: '{{subprogram}}: в наименовании лишние слова «{{added}}», которых нет в {{reference}}',
         en: '{{subprogram}}: the name has the words "{{added}}" not found in {{reference}}',
+        values: NAMES,
       },
       wordsDiffer: {
         data: { subprogram: 'place', missing: 'text', added: 'text', reference: REFERENCE, expected: 'text', actual: 'text' },
         ru: '{{subprogram}}: наименование отличается от указанного в {{reference}}: нет слов «{{missing}}», лишние «{{added}}»',
         en: '{{subprogram}}: the name differs from {{reference}}: lacks "{{missing}}", adds "{{added}}"',
+        values: NAMES,
       },
     },
     fixable: false,

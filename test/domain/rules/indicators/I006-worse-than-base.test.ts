@@ -1,4 +1,4 @@
-import { renderMessage } from '../../../../src/domain/messages/render-message';
+import { renderField, renderMessage, renderValueLabels } from '../../../../src/domain/messages/render-message';
 import { collectFindings } from '../../../../src/domain/check-program';
 import type { IndicatorValue } from '../../../../src/domain/model/indicators';
 import { paths } from '../../../../src/domain/paths';
@@ -54,4 +54,11 @@ ruleTester.run(worseThanBase, {
 it('I006 says the direction and how many years are worse', () => {
   const [f] = collectFindings({ program: satisfaction('96.68', [v('94.6'), v('94.8'), v('95')]), rules: [worseThanBase] });
   expect(renderMessage(f, 'ru')).toBe('Приложение 2, показатель 1.1. «Уровень удовлетворенности граждан качеством предоставления…» (чем больше, тем лучше): план на 2020 год 94,6 хуже базового значения 96,68; хуже базового и ещё в 2 годах');
+});
+
+it('I006 shows its values in its own terms: no worse than the base value, and the plan for that year', () => {
+  const [f] = collectFindings({ program: satisfaction('96.68', [v('94.6'), v('94.8'), v('95')]), rules: [worseThanBase] });
+  expect(renderValueLabels(f, 'ru')).toEqual({ expected: 'Не хуже базового значения', actual: 'Указано на 2020 год', markWords: false });
+  expect(renderValueLabels(f, 'en')).toEqual({ expected: 'No worse than the base value', actual: 'Planned for 2020', markWords: false });
+  expect([renderField(f, 'expected', 'ru'), renderField(f, 'actual', 'ru')]).toEqual(['96,68', '94,6']);
 });
