@@ -40,6 +40,10 @@ export class StoreNetworkError extends Error {
   constructor(
     message: string,
     override readonly cause?: unknown,
+    /** The store's address as the client was given it. */
+    readonly url: string = '',
+    /** The store did not answer in time (the last attempt timed out), rather than refusing the connection. */
+    readonly timedOut: boolean = false,
   ) {
     super(message);
     this.name = 'StoreNetworkError';
@@ -170,7 +174,9 @@ export class StoreClient {
       return this.parse(response, schema);
     }
     const reason = lastFailure instanceof Error ? lastFailure.message : String(lastFailure);
-    throw new StoreNetworkError(`Хранилище недоступно (${this.baseUrl}): ${reason}. / The store cannot be reached.`, lastFailure);
+    // AbortSignal.timeout rejects with a DOMException named TimeoutError (an Error only in some realms).
+    const timedOut = typeof lastFailure === 'object' && lastFailure !== null && (lastFailure as { name?: unknown }).name === 'TimeoutError';
+    throw new StoreNetworkError(`Хранилище недоступно (${this.baseUrl}): ${reason}. / The store cannot be reached.`, lastFailure, this.baseUrl, timedOut);
   }
 
   private async parse<S extends z.ZodType>(response: Response, schema: S): Promise<z.infer<S>> {

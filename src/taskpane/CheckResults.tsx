@@ -37,6 +37,10 @@ export interface CheckResultsProps {
   onFixAllTotals(): void;
   onClearHighlights(): void;
   onExplain(key: string, text: string): void;
+  explaining: ReadonlySet<string>;
+  onOpenExplanation(key: string): void;
+  similar: ReadonlyMap<string, readonly string[]>;
+  onExplainAll(keys: readonly string[], text: string): void;
 }
 
 /**
@@ -75,6 +79,10 @@ export const CheckResults = forwardRef<HTMLElement, CheckResultsProps>(function 
         explanations={props.explanations}
         flaggedKeys={props.flaggedKeys}
         onExplain={props.onExplain}
+        explaining={props.explaining}
+        onOpenExplanation={props.onOpenExplanation}
+        similar={props.similar}
+        onExplainAll={props.onExplainAll}
       />
     </div>
   );

@@ -1,7 +1,8 @@
 import { Button, Field, Textarea, makeStyles, shorthands, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Lang } from '../domain/finding';
 import { formatDecimalRu } from '../domain/amount';
-import { renderAffects, renderField, renderMessage } from '../domain/messages/render-message';
+import { rawText, renderAffects, renderField, renderMessage, renderValueLabels, ruleTitle } from '../domain/messages/render-message';
+import { markedWordDiff, type MarkedRun } from '../domain/text/word-diff';
 import type { WorkbookFinding } from '../sheets/check-workbook';
 import type { PaneMessages } from './i18n/messages';
 import { SeverityBadge } from './SeverityBadge';
@@ -46,6 +47,10 @@ const useStyles = makeStyles({
   values: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   longValues: { flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   value: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
+  // Two long texts (P004's names): each on its own lines, the differing words marked.
+  text: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground1 },
+  differs: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold, borderRadius: tokens.borderRadiusSmall },
+  explainRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   fixRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   affects: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   fixValue: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
@@ -66,6 +71,28 @@ export interface FindingItemProps {
   /** The last failure was about this finding (a warning without explanation, an error the store found). */
   flagged: boolean;
   onExplain(key: string, text: string): void;
+  /** The explanation field is open (the person pressed «Пояснить», or it has text, or the store asked for it). */
+  explaining: boolean;
+  onOpenExplanation(key: string): void;
+  /** The other warnings of the same rule and message: «то же для всех таких». */
+  similar: readonly string[];
+  onExplainAll(keys: readonly string[], text: string): void;
+}
+
+function Runs({ runs, className }: { runs: readonly MarkedRun[]; className: string }) {
+  return (
+    <>
+      {runs.map((run, i) =>
+        run.differs ? (
+          <mark key={i} className={className}>
+            {run.text}
+          </mark>
+        ) : (
+          <span key={i}>{run.text}</span>
+        ),
+      )}
+    </>
+  );
 }
 
 function fixText(finding: WorkbookFinding): string | null {
@@ -76,7 +103,8 @@ function fixText(finding: WorkbookFinding): string | null {
   return formatDecimalRu(fix.value);
 }
 
-export function FindingItem({ t, lang, finding, selected, busy, onSelect, onFix, explanation, flagged, onExplain }: FindingItemProps) {
+export function FindingItem(props: FindingItemProps) {
+  const { t, lang, finding, selected, busy, onSelect, onFix, explanation, flagged, onExplain, similar } = props;
   const styles = useStyles();
   const { sheet, cell } = finding;
   const located = sheet !== null && cell !== null;
@@ -84,7 +112,14 @@ export function FindingItem({ t, lang, finding, selected, busy, onSelect, onFix,
   const message = renderMessage(finding, lang);
   const expected = renderField(finding, 'expected', lang);
   const actual = renderField(finding, 'actual', lang);
+  // The rule's own terms for its values ("не хуже базового значения"), else "Ожидается" / "Указано".
+  const labels = renderValueLabels(finding, lang);
+  const expectedText = rawText(finding, 'expected');
+  const actualText = rawText(finding, 'actual');
+  const marked = labels?.markWords && expectedText !== null && actualText !== null ? markedWordDiff(expectedText, actualText) : null;
   const affects = renderAffects(finding, lang);
+  const open = props.explaining || explanation !== '' || flagged;
+  const fieldLabel = t.store.explanationFor(sheet, cell, finding.rule);
   const body = (
     <>
       <span className={styles.top}>
@@ -93,19 +128,36 @@ export function FindingItem({ t, lang, finding, selected, busy, onSelect, onFix,
         <span className={styles.rule}>{finding.rule}</span>
       </span>
       <span className={styles.message}>{message}</span>
-      {(expected !== null || actual !== null) && (
-        <span className={mergeClasses(styles.values, (expected ?? '').length + (actual ?? '').length > 40 && styles.longValues)}>
-          {expected !== null && (
-            <span>
-              {t.expected}: <span className={styles.value}>{expected}</span>
+      {marked !== null && labels !== null ? (
+        <span className={mergeClasses(styles.values, styles.longValues)} data-values="words">
+          <span data-value="expected">
+            {labels.expected}:{' '}
+            <span className={styles.text}>
+              <Runs runs={marked[0]} className={styles.differs} />
             </span>
-          )}
-          {actual !== null && (
-            <span>
-              {t.actual}: <span className={styles.value}>{actual}</span>
+          </span>
+          <span data-value="actual">
+            {labels.actual}:{' '}
+            <span className={styles.text}>
+              <Runs runs={marked[1]} className={styles.differs} />
             </span>
-          )}
+          </span>
         </span>
+      ) : (
+        (expected !== null || actual !== null) && (
+          <span className={mergeClasses(styles.values, (expected ?? '').length + (actual ?? '').length > 40 && styles.longValues)}>
+            {expected !== null && (
+              <span data-value="expected">
+                {labels?.expected ?? t.expected}: <span className={styles.value}>{expected}</span>
+              </span>
+            )}
+            {actual !== null && (
+              <span data-value="actual">
+                {labels?.actual ?? t.actual}: <span className={styles.value}>{actual}</span>
+              </span>
+            )}
+          </span>
+        )
       )}
       {affects !== null && <span className={styles.affects}>{affects}</span>}
     </>
@@ -139,9 +191,16 @@ export function FindingItem({ t, lang, finding, selected, busy, onSelect, onFix,
           </Button>
         </div>
       )}
-      {finding.severity === 'warning' && (
+      {finding.severity === 'warning' && !open && (
+        <span className={styles.explainRow}>
+          <Button size="small" appearance="secondary" aria-label={t.explainLabel(fieldLabel)} onClick={() => props.onOpenExplanation(finding.key)} data-action="explain">
+            {t.explain}
+          </Button>
+        </span>
+      )}
+      {finding.severity === 'warning' && open && (
         <Field
-          label={t.store.explanation}
+          label={fieldLabel}
           hint={flagged ? undefined : t.store.explanationHint}
           validationState={flagged ? 'error' : 'none'}
           validationMessage={flagged ? t.store.explanationMissing : undefined}
@@ -155,6 +214,19 @@ export function FindingItem({ t, lang, finding, selected, busy, onSelect, onFix,
             data-explanation={finding.key}
           />
         </Field>
+      )}
+      {finding.severity === 'warning' && open && similar.length > 0 && explanation.trim() !== '' && (
+        <span className={styles.explainRow}>
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-label={t.sameForAllLabel(similar.length, ruleTitle(finding.rule, lang))}
+            onClick={() => props.onExplainAll(similar, explanation)}
+            data-action="explain-all"
+          >
+            {t.sameForAll(similar.length)}
+          </Button>
+        </span>
       )}
       {flagged && finding.severity === 'error' && <span className={styles.refused}>{t.store.refusedBecause}</span>}
     </li>

@@ -38,10 +38,17 @@ export interface FindingListProps {
   /** Findings the last failure was about. */
   flaggedKeys: readonly string[];
   onExplain(key: string, text: string): void;
+  /** Warnings whose explanation field is open. */
+  explaining: ReadonlySet<string>;
+  onOpenExplanation(key: string): void;
+  /** Per warning, the other warnings of its rule and message. */
+  similar: ReadonlyMap<string, readonly string[]>;
+  onExplainAll(keys: readonly string[], text: string): void;
 }
 
 /** Findings by sheet, then by severity, each heading with its count. */
-export function FindingList({ t, lang, groups, selectedKey, busy, onSelect, onFix, explanations, flaggedKeys, onExplain }: FindingListProps) {
+export function FindingList(props: FindingListProps) {
+  const { t, lang, groups, selectedKey, busy, onSelect, onFix, explanations, flaggedKeys, onExplain } = props;
   const styles = useStyles();
   const flagged = new Set(flaggedKeys);
   return (
@@ -80,6 +87,10 @@ export function FindingList({ t, lang, groups, selectedKey, busy, onSelect, onFi
                       explanation={explanations[f.key] ?? ''}
                       flagged={flagged.has(f.key)}
                       onExplain={onExplain}
+                      explaining={props.explaining.has(f.key)}
+                      onOpenExplanation={props.onOpenExplanation}
+                      similar={(props.similar.get(f.key) ?? []).filter((k) => !(explanations[k] ?? '').trim())}
+                      onExplainAll={props.onExplainAll}
                     />
                   ))}
                 </ul>

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../domain/finding';
-import type { PaneMessages, PaneTask } from './i18n/messages';
+import { RETRYABLE, type PaneMessages, type PaneTask } from './i18n/messages';
 import type { PaneProblem } from './state/pane-state';
 
 const useStyles = makeStyles({
@@ -17,14 +17,14 @@ export interface ProblemMessagesProps {
   onDismiss(id: number): void;
 }
 
-/** Every failure as a message that says what to do, with "Повторить" and a way to close it. */
+/** Every failure as a message that says what to do, with a way to close it; «Повторить» where trying again can succeed. */
 export function ProblemMessages({ t, lang, problems, busy, onRetry, onDismiss }: ProblemMessagesProps) {
   const styles = useStyles();
   if (problems.length === 0) return null;
   return (
     <div className={styles.list} role="alert">
       {problems.map((p) => (
-        <MessageBar key={p.id} intent="error" layout="multiline" data-testid="pane-problem">
+        <MessageBar key={p.id} intent="error" layout="multiline" data-testid="pane-problem" data-failure={p.failure.kind}>
           <MessageBarBody>
             <MessageBarTitle>{t.failureTitle[p.task]}</MessageBarTitle>
             {t.failureHint[p.failure.kind]}
@@ -37,9 +37,11 @@ export function ProblemMessages({ t, lang, problems, busy, onRetry, onDismiss }:
               </Button>
             }
           >
-            <Button size="small" disabled={busy} onClick={() => onRetry(p.task)}>
-              {t.retry}
-            </Button>
+            {RETRYABLE.has(p.failure.kind) && (
+              <Button size="small" disabled={busy} onClick={() => onRetry(p.task)} data-action="retry">
+                {t.retry}
+              </Button>
+            )}
           </MessageBarActions>
         </MessageBar>
       ))}

@@ -2,6 +2,7 @@ import {
   Button,
   Field,
   Input,
+  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -10,12 +11,14 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Lang } from '../domain/finding';
-import type { PaneMessages } from './i18n/messages';
+import type { FoldedChange } from '../store/contract/diff';
+import { ruleTitle } from '../domain/messages/render-message';
+import { settingOfFailure, type PaneMessages } from './i18n/messages';
 import { sendReadiness, unexplainedWarnings, type PaneState } from './state/pane-state';
-import { shortSha } from './state/notice-text';
-import { storeSettingsComplete, type StoreSettings } from './state/store-settings';
+import { describeChange } from './state/change-text';
+import { storeAddressValid, storeSettingsComplete, type StoreSettings } from './state/store-settings';
 import { usePanelStyles } from './panel-styles';
 
 const useStyles = makeStyles({
@@ -32,6 +35,7 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   versionTitle: { fontWeight: tokens.fontWeightSemibold },
+  changes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   meta: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   // A long program title must not push the list past the pane's edge.
   select: { width: '100%', minWidth: 0, maxWidth: '100%', '& select': { textOverflow: 'ellipsis' } },
@@ -47,25 +51,45 @@ export interface StorePanelProps {
   onListPrograms(): void;
   onListVersions(programId: string): void;
   onLoadStored(programId: string, version: number): void;
+  /** A link of «Ещё нужно пояснить»: the finding's explanation field, opened, with the keyboard in it. */
+  onGoExplain(key: string): void;
 }
 
-function when(iso: string, lang: Lang): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
-}
+/** How many changes a version lists before «и ещё N». */
+const CHANGES_SHOWN = 5;
 
 /** The store: its settings, «Отправить», the answer, the version history and «Загрузить из хранилища». */
-export function StorePanel({ t, lang, state, busy, onSettings, onSend, onListPrograms, onListVersions, onLoadStored }: StorePanelProps) {
+export function StorePanel({ t, lang, state, busy, onSettings, onSend, onListPrograms, onListVersions, onLoadStored, onGoExplain }: StorePanelProps) {
   const styles = useStyles();
   const panel = usePanelStyles();
   const settingsId = useId();
   const sendHintId = useId();
   const [open, setOpen] = useState(() => !storeSettingsComplete(state.storeSettings));
   const readiness = sendReadiness(state);
+  // A failure about a setting is told beside its field too (and the settings open to show it).
+  const settingsFailure = [...state.problems].reverse().find((p) => p.failure.kind === 'storeSettings' || settingOfFailure(p.failure.kind) !== null)?.failure.kind ?? null;
+  useEffect(() => {
+    if (settingsFailure !== null) setOpen(true);
+  }, [settingsFailure]);
+  const { url, token } = state.storeSettings;
+  const urlMessage =
+    url.trim() !== '' && !storeAddressValid(url)
+      ? t.store.urlInvalid
+      : settingsFailure === 'storeSettings' && url.trim() === ''
+        ? t.store.urlMissing
+        : settingsFailure !== null && settingOfFailure(settingsFailure) === 'url'
+          ? t.failureHint[settingsFailure]
+          : null;
+  const tokenMessage =
+    settingsFailure === 'storeSettings' && token.trim() === ''
+      ? t.store.tokenMissing
+      : settingsFailure !== null && settingOfFailure(settingsFailure) === 'token'
+        ? t.failureHint[settingsFailure]
+        : null;
   const blocked = readiness === 'settings' || readiness === 'validate' || readiness === 'errors';
   const hint =
     readiness === 'settings'
-      ? t.store.sendNeedsSettings
+      ? url.trim() !== '' && token.trim() !== '' ? t.store.sendNeedsAddress : t.store.sendNeedsSettings
       : readiness === 'validate'
         ? t.store.sendNeedsValidation
         : readiness === 'errors'
@@ -74,6 +98,8 @@ export function StorePanel({ t, lang, state, busy, onSettings, onSend, onListPro
             ? t.store.sendNeedsExplanations(unexplainedWarnings(state.report, state.explanations).length)
             : null;
   const { submission, programs, history } = state;
+  const unexplained = new Set(readiness === 'explain' ? unexplainedWarnings(state.report, state.explanations) : []);
+  const toExplain = state.report?.findings.filter((f) => unexplained.has(f.key)) ?? [];
   const selected = history?.programId ?? '';
   const programTitle = programs?.find((p) => p.programId === selected)?.title ?? selected;
 
@@ -99,9 +125,23 @@ export function StorePanel({ t, lang, state, busy, onSettings, onSend, onListPro
           {hint}
         </Text>
       )}
+      {toExplain.length > 0 && (
+        <nav aria-label={t.store.stillToExplain} data-testid="still-to-explain">
+          <h3 className={styles.subheading}>{t.store.stillToExplain}</h3>
+          <ul className={styles.versions}>
+            {toExplain.map((f) => (
+              <li key={f.key} data-explain-link={f.key}>
+                <Link as="button" onClick={() => onGoExplain(f.key)}>
+                  {t.store.goExplain(f.sheet && f.cell ? f.sheet : null, f.sheet && f.cell ? f.cell : null, ruleTitle(f.rule, lang))}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       {open && (
         <div className={styles.settings} id={settingsId}>
-          <Field label={t.store.url} hint={t.store.urlHint}>
+          <Field label={t.store.url} hint={t.store.urlHint} validationState={urlMessage ? 'error' : 'none'} validationMessage={urlMessage ?? undefined}>
             <Input
               type="url"
               value={state.storeSettings.url}
@@ -110,7 +150,7 @@ export function StorePanel({ t, lang, state, busy, onSettings, onSend, onListPro
               autoComplete="url"
             />
           </Field>
-          <Field label={t.store.token} hint={t.store.tokenHint}>
+          <Field label={t.store.token} hint={t.store.tokenHint} validationState={tokenMessage ? 'error' : 'none'} validationMessage={tokenMessage ?? undefined}>
             <Input
               type="password"
               value={state.storeSettings.token}
@@ -125,10 +165,10 @@ export function StorePanel({ t, lang, state, busy, onSettings, onSend, onListPro
         </div>
       )}
       {submission && (
-        <MessageBar intent="success" data-testid="store-accepted">
+        <MessageBar intent={submission.existing ? 'info' : 'success'} data-testid="store-accepted" data-existing={submission.existing ? 'true' : 'false'}>
           <MessageBarBody>
-            <MessageBarTitle>{t.store.acceptedTitle}</MessageBarTitle>
-            {t.store.accepted(submission.version, shortSha(submission.sha256))}
+            <MessageBarTitle>{submission.existing ? t.store.alreadyStoredTitle : t.store.acceptedTitle}</MessageBarTitle>
+            {submission.existing ? t.store.alreadyStored(submission.version, submission.createdAt) : t.store.accepted(submission.version)}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -163,10 +203,14 @@ export function StorePanel({ t, lang, state, busy, onSettings, onSend, onListPro
         <ul className={styles.versions} aria-label={t.store.versionsOf(programTitle)} data-testid="store-history">
           {[...history.versions].reverse().map((v) => (
             <li key={v.version} className={styles.version} data-version={v.version}>
-              <span className={styles.versionTitle}>{t.store.versionLine(v.version, when(v.createdAt, lang), shortSha(v.sha256))}</span>
+              <span className={styles.versionTitle}>{t.store.versionLine(v.version, v.createdAt)}</span>
+              <span className={styles.meta}>{t.store.sentBy(v.department)}</span>
               <span className={styles.meta} data-status={v.status}>
-                {t.store.status[v.status]} · {t.store.reviews(v.reviews)} · {t.store.warnings(v.summary.warning)} · {v.department}
+                {t.store.decision(v.status)}
+                {v.reviews > 0 ? ` · ${t.store.reviews(v.reviews)}` : ''} · {t.store.warnings(v.summary.warning)}
               </span>
+              {v.basis && <span className={styles.meta}>{t.store.basis(v.basis)}</span>}
+              <VersionChanges t={t} lang={lang} version={v.version} changes={history.changes?.[v.version]} />
               <span>
                 <Button
                   size="small"
@@ -184,5 +228,29 @@ export function StorePanel({ t, lang, state, busy, onSettings, onSend, onListPro
         </ul>
       )}
     </section>
+  );
+}
+
+/** What changed in a version since the one before it, as the store's folded diff says. */
+function VersionChanges({ t, lang, version, changes }: { t: PaneMessages; lang: Lang; version: number; changes: FoldedChange[] | null | undefined }) {
+  const styles = useStyles();
+  if (version === 1) return <span className={styles.meta}>{t.store.firstVersion}</span>;
+  // Older than the versions the pane asked about: nothing said.
+  if (changes === undefined) return null;
+  if (changes === null) return <span className={styles.meta}>{t.store.changesUnavailable}</span>;
+  if (changes.length === 0) return <span className={styles.meta} data-changes="0">{t.store.noChanges}</span>;
+  const more = changes.length - CHANGES_SHOWN;
+  return (
+    <div className={styles.meta} data-changes={changes.length}>
+      <span>{t.store.changesSince(version - 1)}</span>
+      <ul className={styles.changes}>
+        {changes.slice(0, CHANGES_SHOWN).map((c, i) => (
+          <li key={i} data-change-path={c.path}>
+            {describeChange(c, t.store.change, lang)}
+          </li>
+        ))}
+        {more > 0 && <li>{t.store.moreChanges(more)}</li>}
+      </ul>
+    </div>
   );
 }

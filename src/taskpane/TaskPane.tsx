@@ -14,7 +14,7 @@ import { ParagraphDialog } from './ParagraphDialog';
 import { ReplaceDialog } from './ReplaceDialog';
 import { scrollIntoPane } from './scroll-into-pane';
 import { StorePanel } from './StorePanel';
-import { groupFindings, totalFixes } from './state/finding-groups';
+import { groupFindings, similarWarnings, totalFixes } from './state/finding-groups';
 import { viewOfTask, type PaneView } from './state/pane-view';
 import { programTemplates, type TemplateSource } from './state/template-grids';
 import { storeStoreSettings } from './state/store-settings';
@@ -77,6 +77,23 @@ export function TaskPane({ host, templates = programTemplates, initialLang = 'ru
   const summary = useRef<HTMLElement>(null);
   const results = useRef<HTMLDivElement>(null);
   const marked = useMemo(() => new Set(state.problems.map((p) => viewOfTask(p.task))), [state.problems]);
+  const similar = useMemo(() => similarWarnings(state.report?.findings ?? []), [state.report]);
+  // Explanations on demand: the warnings whose field the person opened, and the one to take the keyboard to.
+  const [explaining, setExplaining] = useState<ReadonlySet<string>>(() => new Set());
+  const [explainFocus, setExplainFocus] = useState<string | null>(null);
+  const openExplanation = (key: string): void => {
+    setExplaining((open) => (open.has(key) ? open : new Set([...open, key])));
+    setView('check');
+    setExplainFocus(key);
+  };
+  useEffect(() => {
+    if (explainFocus === null || view !== 'check' || !results.current) return;
+    const field = [...results.current.querySelectorAll<HTMLTextAreaElement>('textarea[data-explanation]')].find((el) => el.dataset.explanation === explainFocus);
+    if (!field) return;
+    field.focus({ preventScroll: true });
+    scrollIntoPane(field.closest<HTMLElement>('li[data-finding]') ?? field, controls.current?.offsetHeight ?? 0);
+    setExplainFocus(null);
+  }, [explainFocus, view, explaining]);
 
   // After «Проверить» the keyboard and the scroll go to the summary: the counts, then the first finding.
   // After a fix the finding (and the button that had focus) is gone: the keyboard stays in the results.
@@ -152,6 +169,10 @@ export function TaskPane({ host, templates = programTemplates, initialLang = 'ru
             onFixAllTotals={() => void actions.fixAllTotals()}
             onClearHighlights={() => void actions.clearHighlights()}
             onExplain={actions.explain}
+            explaining={explaining}
+            onOpenExplanation={openExplanation}
+            similar={similar}
+            onExplainAll={actions.explainAll}
           />
         )}
         {view === 'store' && (
@@ -165,6 +186,7 @@ export function TaskPane({ host, templates = programTemplates, initialLang = 'ru
             onListPrograms={() => void actions.listPrograms()}
             onListVersions={(id) => void actions.listVersions(id)}
             onLoadStored={(id, version) => void actions.loadStored(id, version)}
+            onGoExplain={openExplanation}
           />
         )}
         {view === 'annexes' && (

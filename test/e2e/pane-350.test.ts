@@ -105,6 +105,7 @@ describe('the pane at 350 px, after «Проверить» on the worked example
       const at = await page.evaluate(() => document.activeElement?.closest('[data-finding]')?.getAttribute('data-finding') ?? null);
       if (at === first) reached = press;
     }
+    console.log(`Tab presses from «Проверить» to the first finding: ${reached}`);
     expect(reached).toBeGreaterThan(0);
     expect(reached).toBeLessThanOrEqual(3);
     // Enter on it goes to its cell.

@@ -4,6 +4,7 @@ import type { Lang } from '../../domain/finding';
 import type { Severity } from '../../domain/severity';
 import { russianPlural as plural } from '../../domain/text/russian-plural';
 import type { PaneView } from '../state/pane-view';
+import { formatWhen } from './when';
 
 export interface PaneMessages {
   paneTitle: string;
@@ -34,7 +35,7 @@ export interface PaneMessages {
     fixed: (count: number) => string;
     cleared: string;
     selected: (sheet: string, cell: string) => string;
-    sent: (version: number, sha: string) => string;
+    sent: (version: number) => string;
     historyLoaded: (count: number) => string;
     storedLoaded: (version: number) => string;
     annexesWritten: (sheets: readonly string[]) => string;
@@ -45,6 +46,7 @@ export interface PaneMessages {
     paragraphCancelled: string;
     paragraphUndone: string;
     replaceCancelled: string;
+    explanationsCopied: (count: number) => string;
   };
   /** The question before the paragraph is written into the passport. */
   paragraphQuestion: ParagraphQuestionMessages;
@@ -67,6 +69,12 @@ export interface PaneMessages {
   fixLabel: (cell: string) => string;
   fixValue: (value: string) => string;
   findingsHeading: string;
+  /** «Пояснить»: opens a warning's explanation field. */
+  explain: string;
+  explainLabel: (field: string) => string;
+  /** «То же для всех таких»: the explanation given to the other warnings of the same kind. */
+  sameForAll: (count: number) => string;
+  sameForAllLabel: (count: number, title: string) => string;
   retry: string;
   dismiss: string;
   failureTitle: Record<PaneTask, string>;
@@ -82,8 +90,12 @@ export interface StoreMessages {
   settingsLabel: string;
   url: string;
   urlHint: string;
+  urlInvalid: string;
+  urlMissing: string;
   token: string;
   tokenHint: string;
+  tokenMissing: string;
+  sendNeedsAddress: string;
   settingsKept: string;
   send: string;
   sendLabel: string;
@@ -91,24 +103,54 @@ export interface StoreMessages {
   sendNeedsNoErrors: string;
   sendNeedsSettings: string;
   sendNeedsExplanations: (count: number) => string;
-  explanation: string;
+  /** The explanation field's name: the cell it is about ("Пояснение к ячейке D12, «Приложение 2»"). */
+  explanationFor: (sheet: string | null, cell: string | null, rule: string) => string;
   explanationHint: string;
+  /** The send panel's list of the warnings that still need an explanation. */
+  stillToExplain: string;
+  goExplain: (sheet: string | null, cell: string | null, title: string) => string;
   explanationMissing: string;
   refusedBecause: string;
-  accepted: (version: number, sha: string) => string;
+  accepted: (version: number) => string;
   acceptedTitle: string;
+  /** Sent again unchanged: the store already has it as that version (`createdAt`: ISO 8601). */
+  alreadyStored: (version: number, createdAt: string) => string;
+  alreadyStoredTitle: string;
   history: string;
   refreshPrograms: string;
   program: string;
   noPrograms: string;
   choose: string;
   versionsOf: (title: string) => string;
-  versionLine: (version: number, createdAt: string, sha: string) => string;
+  versionLine: (version: number, createdAt: string) => string;
+  /** Who sent it (the department the token was issued to). */
+  sentBy: (department: string) => string;
+  basis: (basis: string) => string;
+  /** The decision on it: its review status. */
+  decision: (status: 'submitted' | 'accepted' | 'returned') => string;
   status: Record<'submitted' | 'accepted' | 'returned', string>;
+  changesSince: (previous: number) => string;
+  firstVersion: string;
+  noChanges: string;
+  changesUnavailable: string;
+  moreChanges: (count: number) => string;
+  change: ChangeWords;
   reviews: (count: number) => string;
   warnings: (count: number) => string;
   loadVersion: string;
   loadVersionLabel: (version: number) => string;
+}
+
+/** The words of a line of «что изменилось» (src/taskpane/state/change-text.ts). */
+export interface ChangeWords {
+  table: Record<'program' | 'passport' | 'funding' | 'indicators', string>;
+  /** The diff's field names in words; '' where the place says it all (an amount of a year). */
+  field: Readonly<Record<string, string>>;
+  added: (where: string, value: string) => string;
+  removed: (where: string, value: string) => string;
+  changed: (where: string, from: string, to: string) => string;
+  /** The totals a changed amount moved with it. */
+  totals: (count: number) => string;
 }
 
 /** The annexes part: «Сформировать приложения», the passport paragraph. */
@@ -166,10 +208,19 @@ export type FailureKind =
   | 'unexplainedWarnings'
   /** The store re-validated and found errors (422 validation_failed). */
   | 'storeFoundErrors'
+  /** The address or the token is not filled in. */
   | 'storeSettings'
+  /** The address is filled in but is not a web address. */
+  | 'storeAddressInvalid'
+  /** 401: the store does not know the token (a typo, a token cut short). */
   | 'storeUnauthorized'
+  | 'storeTokenRevoked'
+  | 'storeTokenExpired'
   | 'storeForbidden'
+  /** The store cannot be reached (no connection, a wrong host, refused by the browser). */
   | 'storeNetwork'
+  /** The store did not answer in time. */
+  | 'storeTimeout'
   | 'storeConflict'
   | 'storeNotFound'
   | 'storeBusy'
@@ -178,6 +229,20 @@ export type FailureKind =
   /** «Отменить запись абзаца» after the cells were changed again: the undo would overwrite that. */
   | 'paragraphChangedSince';
 
+
+/**
+ * Failures where «Повторить» can succeed as things are: the network, a busy store, Excel busy or holding a
+ * cell. Not where the same request must be refused again (missing explanations, a refused token, errors in
+ * the workbook, a settings field to fill in): there the message says what to change instead.
+ */
+export const RETRYABLE: ReadonlySet<FailureKind> = new Set<FailureKind>(['cellEditing', 'sheetMissing', 'protected', 'tooLarge', 'readFailed', 'unknown', 'storeNetwork', 'storeTimeout', 'storeBusy']);
+
+/** The store setting a failure is about: its advice is shown beside that field too. */
+export function settingOfFailure(kind: FailureKind): 'url' | 'token' | null {
+  if (kind === 'storeAddressInvalid' || kind === 'storeNetwork' || kind === 'storeTimeout') return 'url';
+  if (kind === 'storeUnauthorized' || kind === 'storeTokenRevoked' || kind === 'storeTokenExpired' || kind === 'storeForbidden') return 'token';
+  return null;
+}
 
 const ru: PaneMessages = {
   paneTitle: 'Сверка',
@@ -220,13 +285,14 @@ const ru: PaneMessages = {
     fixed: (n) => `Исправлено ${plural(n, 'значение', 'значения', 'значений')}: ${n}. Книга проверена заново.`,
     cleared: 'Подсветка убрана, прежняя заливка ячеек восстановлена.',
     selected: (sheet, cell) => `Выделена ячейка ${cell} на листе «${sheet}».`,
-    sent: (version, sha) => `Хранилище приняло программу: версия ${version}, sha256 ${sha}.`,
+    sent: (version) => `Хранилище приняло программу: версия ${version}.`,
     historyLoaded: (n) => `История получена: ${plural(n, 'версия', 'версии', 'версий')} — ${n}.`,
     storedLoaded: (version) => `Версия ${version} из хранилища записана в книгу. Нажмите «Проверить».`,
     annexesWritten: (sheets) => `Приложения сформированы: ${sheets.map((s) => `«${s}»`).join(', ')}.`,
     paragraphCopied: 'Абзац паспорта скопирован в буфер обмена.',
     paragraphShown: 'Абзац паспорта показан ниже и выделен: нажмите Ctrl+C, чтобы скопировать.',
     replaceCancelled: 'Загрузка отменена: книга не изменена.',
+    explanationsCopied: (n) => `Пояснение записано ещё ${n === 1 ? 'одному предупреждению' : `${n} ${plural(n, 'предупреждению', 'предупреждениям', 'предупреждениям')}`} того же вида.`,
     paragraphWritten: 'Абзац паспорта записан. Книга проверена заново.',
     paragraphUnchanged: 'Паспорт уже говорит то же, что Приложение 1: записывать нечего.',
     paragraphCancelled: 'Запись абзаца отменена: паспорт не изменён.',
@@ -273,6 +339,10 @@ const ru: PaneMessages = {
   fixLabel: (cell) => `Исправить ячейку ${cell}`,
   fixValue: (value) => `Будет записано: ${value}`,
   findingsHeading: 'Замечания',
+  explain: 'Пояснить',
+  explainLabel: (field) => `Пояснить: ${field}`,
+  sameForAll: (n) => `То же для всех таких (${n})`,
+  sameForAllLabel: (n, title) => `Записать это пояснение и остальным предупреждениям «${title}», у которых его ещё нет (${n})`,
   retry: 'Повторить',
   dismiss: 'Закрыть сообщение',
   failureTitle: {
@@ -297,10 +367,14 @@ const ru: PaneMessages = {
     workbookHasErrors: 'В книге есть ошибки (они отмечены в списке замечаний). Исправьте их и повторите.',
     unexplainedWarnings: 'Не у всех предупреждений есть пояснение. Заполните поля «Пояснение», отмеченные красным, и отправьте снова.',
     storeFoundErrors: 'Хранилище проверило программу и нашло ошибки (отмечены в списке). Исправьте их, нажмите «Проверить» и отправьте снова.',
-    storeSettings: 'Укажите адрес хранилища и токен в «Настройках хранилища».',
-    storeUnauthorized: 'Хранилище не принимает токен. Проверьте токен в «Настройках хранилища» (его выдаёт администратор: sverka store token create).',
-    storeForbidden: 'У этого токена нет права на это действие (другой отдел или роль). Попросите у администратора токен своего отдела.',
-    storeNetwork: 'Хранилище недоступно. Проверьте адрес в «Настройках хранилища» и сеть, затем нажмите «Повторить» — повторная отправка не создаст второй версии.',
+    storeSettings: 'Не заполнены адрес хранилища или токен. Впишите их в «Настройках хранилища» (на вкладке «Хранилище»).',
+    storeAddressInvalid: 'Адрес хранилища записан неверно: он должен начинаться с https:// или http://, например https://sverka.example.ru. Исправьте его в «Настройках хранилища».',
+    storeUnauthorized: 'Хранилище не знает этот токен: возможно, он скопирован не целиком или с лишними знаками. Вставьте токен заново в «Настройках хранилища»; если не поможет, попросите новый у администратора хранилища.',
+    storeTokenRevoked: 'Этот токен отозван. Попросите новый токен у администратора хранилища и вставьте его в «Настройках хранилища».',
+    storeTokenExpired: 'Срок действия токена истёк. Попросите новый токен у администратора хранилища и вставьте его в «Настройках хранилища».',
+    storeForbidden: 'У этого токена нет права на это действие (он выдан другому отделу или для другой роли). Попросите у администратора хранилища токен своего отдела.',
+    storeNetwork: 'Хранилище не отвечает по этому адресу. Проверьте адрес в «Настройках хранилища» и подключение к сети, затем нажмите «Повторить» — повторная отправка не создаст второй версии.',
+    storeTimeout: 'Хранилище не ответило вовремя. Подождите немного и нажмите «Повторить» — повторная отправка не создаст второй версии.',
     storeConflict: 'Этот ключ отправки уже использован для другого содержимого. Нажмите «Проверить» и отправьте снова.',
     storeNotFound: 'В хранилище нет такой программы или версии. Обновите список программ.',
     storeBusy: 'Хранилище перегружено или перезапускается. Подождите немного и нажмите «Повторить».',
@@ -314,6 +388,10 @@ const ru: PaneMessages = {
     settingsLabel: 'Показать или скрыть адрес хранилища и токен',
     url: 'Адрес хранилища',
     urlHint: 'Например, https://sverka.example.ru или http://127.0.0.1:8787',
+    urlInvalid: 'Это не адрес в сети: он начинается с https:// или http://, например https://sverka.example.ru.',
+    urlMissing: 'Впишите адрес хранилища: его сообщает администратор хранилища.',
+    tokenMissing: 'Вставьте токен: его выдаёт администратор хранилища.',
+    sendNeedsAddress: 'Адрес хранилища записан неверно: исправьте его в настройках.',
     token: 'Токен',
     tokenHint: 'Выдаёт администратор хранилища; начинается с svk_',
     settingsKept: 'Адрес и токен хранятся только в этом браузере (localStorage надстройки), не в книге.',
@@ -322,21 +400,62 @@ const ru: PaneMessages = {
     sendNeedsValidation: 'Сначала нажмите «Проверить».',
     sendNeedsNoErrors: 'Отправить можно, когда в книге нет ошибок.',
     sendNeedsSettings: 'Укажите адрес хранилища и токен в настройках.',
-    sendNeedsExplanations: (n) => `Нужно пояснить ${plural(n, 'предупреждение', 'предупреждения', 'предупреждений')}: ${n} (поля «Пояснение» в списке замечаний).`,
-    explanation: 'Пояснение для хранилища',
+    sendNeedsExplanations: (n) => `Хранилище примет программу, когда у каждого предупреждения будет пояснение. Ещё нужно пояснить: ${n}.`,
+    explanationFor: (sheet, cell, rule) => (sheet !== null && cell !== null ? `Пояснение к ячейке ${cell} («${sheet}»)` : `Пояснение к замечанию ${rule}`),
     explanationHint: 'Почему значение верно, несмотря на предупреждение',
+    stillToExplain: 'Ещё нужно пояснить',
+    goExplain: (sheet, cell, title) => (sheet !== null && cell !== null ? `${cell} («${sheet}»): ${title}` : title),
     explanationMissing: 'Нужно пояснение: без него хранилище не примет программу.',
     refusedBecause: 'Из-за этого замечания программа не принята.',
-    accepted: (version, sha) => `Хранилище приняло программу: версия ${version}, sha256 ${sha}.`,
+    accepted: (version) => `Хранилище приняло программу: версия ${version}.`,
     acceptedTitle: 'Отправлено',
+    alreadyStored: (version, createdAt) => `Эта версия уже в хранилище: версия ${version} от ${formatWhen(createdAt, 'ru')}. Новая версия не создана.`,
+    alreadyStoredTitle: 'Уже в хранилище',
     history: 'История версий',
     refreshPrograms: 'Обновить список программ',
     program: 'Программа',
     noPrograms: 'В хранилище пока нет программ.',
     choose: 'Выберите программу',
     versionsOf: (title) => `Версии: ${title}`,
-    versionLine: (version, createdAt, sha) => `Версия ${version} от ${createdAt}, sha256 ${sha}`,
+    versionLine: (version, createdAt) => `Версия ${version} от ${formatWhen(createdAt, 'ru')}`,
+    sentBy: (department) => `Отправил: ${department}`,
+    basis: (basis) => `Основание: ${basis}`,
+    decision: (status) => (status === 'submitted' ? 'Решения ещё нет: на проверке' : `Решение: ${status === 'accepted' ? 'принята' : 'возвращена на доработку'}`),
     status: { submitted: 'на проверке', accepted: 'принята', returned: 'возвращена' },
+    changesSince: (previous) => `Что изменилось после версии ${previous}:`,
+    firstVersion: 'Первая версия в хранилище.',
+    noChanges: 'Данные программы не изменились.',
+    changesUnavailable: 'Что изменилось, хранилище сейчас не ответило; обновите список позже.',
+    moreChanges: (n) => `и ещё ${plural(n, 'изменение', 'изменения', 'изменений')}: ${n}`,
+    change: {
+      table: { program: 'Программа', passport: 'Паспорт', funding: 'Приложение 1', indicators: 'Приложение 2' },
+      field: {
+        total: 'всего',
+        amount: '',
+        value: '',
+        unit: 'единица измерения',
+        type: 'тип показателя',
+        base: 'базовое значение',
+        plan: 'план',
+        title: 'наименование',
+        name: 'наименование',
+        number: 'номер',
+        period: 'срок реализации',
+        municipality: 'муниципальное образование',
+        subprogram: 'подпрограмма',
+        source: 'источник',
+        activity: 'мероприятие',
+        indicator: 'показатель',
+        table: 'таблица',
+        funding: 'источники финансирования',
+        subtotal: 'строка «Всего по подпрограмме»',
+        grandTotal: 'строка «ИТОГО»',
+      },
+      added: (where, value) => `${where}: добавлено ${value}`,
+      removed: (where, value) => `${where}: удалено ${value}`,
+      changed: (where, from, to) => `${where}: ${from} → ${to}`,
+      totals: (n) => `(с ним ${plural(n, 'изменился', 'изменились', 'изменились')} ${n} ${plural(n, 'итог', 'итога', 'итогов')})`,
+    },
     reviews: (n) => (n === 0 ? 'решений нет' : `${plural(n, 'решение', 'решения', 'решений')}: ${n}`),
     warnings: (n) => `${plural(n, 'предупреждение', 'предупреждения', 'предупреждений')}: ${n}`,
     loadVersion: 'Загрузить из хранилища',
@@ -400,13 +519,14 @@ const en: PaneMessages = {
     fixed: (n) => `Fixed ${n} value${n === 1 ? '' : 's'}. The workbook was validated again.`,
     cleared: 'Highlights removed; the cells’ own fills are back.',
     selected: (sheet, cell) => `Selected cell ${cell} on sheet “${sheet}”.`,
-    sent: (version, sha) => `The store accepted the program: version ${version}, sha256 ${sha}.`,
+    sent: (version) => `The store accepted the program: version ${version}.`,
     historyLoaded: (n) => `History fetched: ${n} version${n === 1 ? '' : 's'}.`,
     storedLoaded: (version) => `Version ${version} from the store is in the workbook. Press “Validate”.`,
     annexesWritten: (sheets) => `Annexes generated: ${sheets.map((s) => `“${s}”`).join(', ')}.`,
     paragraphCopied: 'The passport paragraph is on the clipboard.',
     paragraphShown: 'The passport paragraph is shown and selected below: press Ctrl+C to copy it.',
     replaceCancelled: 'Loading cancelled: the workbook is unchanged.',
+    explanationsCopied: (n) => `The explanation was given to ${n} more warning${n === 1 ? '' : 's'} of the same kind.`,
     paragraphWritten: 'The passport paragraph was written. The workbook was validated again.',
     paragraphUnchanged: 'The passport already says what Annex 1 does: nothing to write.',
     paragraphCancelled: 'Writing the paragraph was cancelled: the passport is unchanged.',
@@ -448,6 +568,10 @@ const en: PaneMessages = {
   fixLabel: (cell) => `Fix cell ${cell}`,
   fixValue: (value) => `Will write: ${value}`,
   findingsHeading: 'Findings',
+  explain: 'Explain',
+  explainLabel: (field) => `Explain: ${field}`,
+  sameForAll: (n) => `Same for all like it (${n})`,
+  sameForAllLabel: (n, title) => `Give this explanation to the other “${title}” warnings that have none yet (${n})`,
   retry: 'Retry',
   dismiss: 'Dismiss message',
   failureTitle: {
@@ -472,10 +596,14 @@ const en: PaneMessages = {
     workbookHasErrors: 'The workbook has errors (marked in the findings). Fix them and try again.',
     unexplainedWarnings: 'Some warnings have no explanation. Fill in the “Explanation” fields marked in red and send again.',
     storeFoundErrors: 'The store validated the program and found errors (marked in the list). Fix them, validate and send again.',
-    storeSettings: 'Enter the store address and token in “Store settings”.',
-    storeUnauthorized: 'The store does not accept the token. Check it in “Store settings” (an administrator issues it: sverka store token create).',
-    storeForbidden: 'This token may not do that (another department or role). Ask the administrator for a token of your department.',
-    storeNetwork: 'The store cannot be reached. Check its address in “Store settings” and the network, then press “Retry” — sending again makes no second version.',
+    storeSettings: 'The store address or the token is missing. Enter them in “Store settings” (the “Store” tab).',
+    storeAddressInvalid: 'The store address is not a web address: it must start with https:// or http://, for example https://sverka.example.ru. Correct it in “Store settings”.',
+    storeUnauthorized: 'The store does not know this token: it may have been copied only in part or with extra characters. Paste it again in “Store settings”; if that does not help, ask the store administrator for a new one.',
+    storeTokenRevoked: 'This token has been revoked. Ask the store administrator for a new token and paste it in “Store settings”.',
+    storeTokenExpired: 'This token has expired. Ask the store administrator for a new token and paste it in “Store settings”.',
+    storeForbidden: 'This token may not do that (it was issued to another department or for another role). Ask the store administrator for a token of your department.',
+    storeNetwork: 'The store does not answer at this address. Check the address in “Store settings” and the network connection, then press “Retry” — sending again makes no second version.',
+    storeTimeout: 'The store did not answer in time. Wait a little and press “Retry” — sending again makes no second version.',
     storeConflict: 'This submission key was already used for other content. Validate and send again.',
     storeNotFound: 'The store has no such program or version. Refresh the list of programs.',
     storeBusy: 'The store is overloaded or restarting. Wait a little and press “Retry”.',
@@ -489,6 +617,10 @@ const en: PaneMessages = {
     settingsLabel: 'Show or hide the store address and token',
     url: 'Store address',
     urlHint: 'For example https://sverka.example.ru or http://127.0.0.1:8787',
+    urlInvalid: 'This is not a web address: it starts with https:// or http://, for example https://sverka.example.ru.',
+    urlMissing: 'Enter the store address: the store administrator gives it.',
+    tokenMissing: 'Paste the token: the store administrator issues it.',
+    sendNeedsAddress: 'The store address is not a web address: correct it in the settings.',
     token: 'Token',
     tokenHint: 'Issued by the store administrator; starts with svk_',
     settingsKept: 'The address and token are kept in this browser only (the add-in’s localStorage), not in the workbook.',
@@ -497,21 +629,62 @@ const en: PaneMessages = {
     sendNeedsValidation: 'Press “Validate” first.',
     sendNeedsNoErrors: 'Sending is possible when the workbook has no errors.',
     sendNeedsSettings: 'Enter the store address and token in the settings.',
-    sendNeedsExplanations: (n) => `${n} warning${n === 1 ? ' needs' : 's need'} an explanation (the “Explanation” fields in the findings).`,
-    explanation: 'Explanation for the store',
+    sendNeedsExplanations: (n) => `The store accepts the program once every warning has an explanation. Still to explain: ${n}.`,
+    explanationFor: (sheet, cell, rule) => (sheet !== null && cell !== null ? `Explanation for cell ${cell} (“${sheet}”)` : `Explanation for finding ${rule}`),
     explanationHint: 'Why the value is right despite the warning',
+    stillToExplain: 'Still to explain',
+    goExplain: (sheet, cell, title) => (sheet !== null && cell !== null ? `${cell} (“${sheet}”): ${title}` : title),
     explanationMissing: 'An explanation is needed: without it the store refuses the program.',
     refusedBecause: 'The program was refused because of this finding.',
-    accepted: (version, sha) => `The store accepted the program: version ${version}, sha256 ${sha}.`,
+    accepted: (version) => `The store accepted the program: version ${version}.`,
     acceptedTitle: 'Sent',
+    alreadyStored: (version, createdAt) => `This version is already in the store: version ${version} of ${formatWhen(createdAt, 'en')}. No new version was made.`,
+    alreadyStoredTitle: 'Already in the store',
     history: 'Version history',
     refreshPrograms: 'Refresh the list of programs',
     program: 'Program',
     noPrograms: 'The store has no programs yet.',
     choose: 'Choose a program',
     versionsOf: (title) => `Versions: ${title}`,
-    versionLine: (version, createdAt, sha) => `Version ${version} of ${createdAt}, sha256 ${sha}`,
+    versionLine: (version, createdAt) => `Version ${version} of ${formatWhen(createdAt, 'en')}`,
+    sentBy: (department) => `Sent by: ${department}`,
+    basis: (basis) => `Basis: ${basis}`,
+    decision: (status) => (status === 'submitted' ? 'No decision yet: under review' : `Decision: ${status === 'accepted' ? 'accepted' : 'returned for rework'}`),
     status: { submitted: 'submitted', accepted: 'accepted', returned: 'returned' },
+    changesSince: (previous) => `What changed since version ${previous}:`,
+    firstVersion: 'The first version in the store.',
+    noChanges: 'The program’s data did not change.',
+    changesUnavailable: 'The store did not say what changed just now; refresh the list later.',
+    moreChanges: (n) => `and ${n} more change${n === 1 ? '' : 's'}`,
+    change: {
+      table: { program: 'Program', passport: 'Passport', funding: 'Annex 1', indicators: 'Annex 2' },
+      field: {
+        total: 'total',
+        amount: '',
+        value: '',
+        unit: 'unit',
+        type: 'type',
+        base: 'base value',
+        plan: 'plan',
+        title: 'title',
+        name: 'name',
+        number: 'number',
+        period: 'period',
+        municipality: 'municipality',
+        subprogram: 'subprogram',
+        source: 'source',
+        activity: 'activity',
+        indicator: 'indicator',
+        table: 'table',
+        funding: 'funding sources',
+        subtotal: 'subprogram total row',
+        grandTotal: 'program total row',
+      },
+      added: (where, value) => `${where}: added ${value}`,
+      removed: (where, value) => `${where}: removed ${value}`,
+      changed: (where, from, to) => `${where}: ${from} → ${to}`,
+      totals: (n) => `(moving ${n} total${n === 1 ? '' : 's'} with it)`,
+    },
     reviews: (n) => (n === 0 ? 'no reviews' : `${n} review${n === 1 ? '' : 's'}`),
     warnings: (n) => `${n} warning${n === 1 ? '' : 's'}`,
     loadVersion: 'Load from the store',

@@ -69,3 +69,21 @@ export function highlightsOf(findings: readonly Finding[]): CellHighlight[] {
   }
   return [...byCell.values()];
 }
+
+/**
+ * For each warning, the other warnings of the same rule and message (four I006 "worse than the base"):
+ * one explanation can be given to all of them at once.
+ */
+export function similarWarnings(findings: readonly Finding[]): Map<string, string[]> {
+  const byMessage = new Map<string, string[]>();
+  for (const f of findings) {
+    if (f.severity !== 'warning') continue;
+    const kind = `${f.rule}\u0000${f.messageId}`;
+    const keys = byMessage.get(kind);
+    if (keys) keys.push(f.key);
+    else byMessage.set(kind, [f.key]);
+  }
+  const out = new Map<string, string[]>();
+  for (const keys of byMessage.values()) for (const key of keys) out.set(key, keys.filter((k) => k !== key));
+  return out;
+}

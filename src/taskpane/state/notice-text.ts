@@ -17,7 +17,7 @@ export function noticeText(t: PaneMessages, notice: PaneNotice): string {
     case 'selected':
       return t.done.selected(notice.sheet, notice.cell);
     case 'sent':
-      return t.done.sent(notice.version, shortSha(notice.sha256));
+      return notice.existing ? t.store.alreadyStored(notice.version, notice.createdAt) : t.done.sent(notice.version);
     case 'historyLoaded':
       return t.done.historyLoaded(notice.count);
     case 'storedLoaded':
@@ -38,10 +38,7 @@ export function noticeText(t: PaneMessages, notice: PaneNotice): string {
       return `${t.done.paragraphUndone} ${t.done.validated(notice.summary)}`;
     case 'replaceCancelled':
       return t.done.replaceCancelled;
+    case 'explanationsCopied':
+      return t.done.explanationsCopied(notice.count);
   }
-}
-
-/** The first 12 hex digits of a SHA-256: enough to tell versions apart when reading them out. */
-export function shortSha(sha256: string): string {
-  return sha256.slice(0, 12);
 }

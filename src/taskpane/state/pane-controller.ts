@@ -14,13 +14,24 @@ import type { PaneTask } from '../i18n/messages';
 import { describeFailure, PaneFailure, type Failure } from './failure';
 import { cellFixOf, highlightsOf, totalFixes } from './finding-groups';
 import { cellAt, type Grid } from '../../sheets/grid';
-import { explanationsFor, onlyPassportFundingErrors, unexplainedWarnings, type PaneAction, type PaneState, type ReplaceQuestion } from './pane-state';
+import { explanationsFor, onlyPassportFundingErrors, unexplainedWarnings, type PaneAction, type PaneState, type ReplaceQuestion, type StoreHistory } from './pane-state';
 import { describeStoreFailure } from './store-failure';
-import { storeSettingsComplete, type StoreSettings } from './store-settings';
+import { storeSettingsProblem, type StoreSettings } from './store-settings';
 import type { TemplateKind, TemplateSource } from './template-grids';
 
 /** What the pane asks of the store (the store client; in tests the same client over app.inject). */
-export type PaneStore = Pick<StoreClient, 'submit' | 'listPrograms' | 'listVersions' | 'getVersion'>;
+export type PaneStore = Pick<StoreClient, 'submit' | 'listPrograms' | 'listVersions' | 'getVersion' | 'diff'>;
+
+/** How many of the latest versions the history shows what changed in (one request each). */
+export const HISTORY_CHANGES = 10;
+
+/** A program's versions and, for the latest of them, what changed since the version before (the store's folded diff). */
+async function historyOf(store: PaneStore, programId: string): Promise<StoreHistory> {
+  const list = await store.listVersions(programId);
+  const asked = list.versions.map((v) => v.version).filter((v) => v > 1).slice(-HISTORY_CHANGES);
+  const diffs = await Promise.all(asked.map((v) => store.diff(programId, v - 1, v).then((d) => d.changes, () => null)));
+  return { ...list, changes: Object.fromEntries(asked.map((v, i) => [v, diffs[i]])) };
+}
 
 /** Opens the store the settings name. */
 export type StoreConnector = (settings: StoreSettings) => PaneStore;
@@ -43,6 +54,13 @@ export const browserClipboard: ParagraphClipboard = async (text) => {
 
 function failure(kind: Failure['kind'], keys?: string[]): PaneFailure {
   return new PaneFailure({ kind, detail: null, ...(keys && keys.length > 0 ? { keys } : {}) });
+}
+
+/** Empty fields and a wrong address are told apart: each gets its own advice, beside its field. */
+function throwOnSettings(settings: StoreSettings): void {
+  const problem = storeSettingsProblem(settings);
+  if (problem === 'missing') throw failure('storeSettings');
+  if (problem === 'address') throw failure('storeAddressInvalid');
 }
 
 /** Rounds of «Исправить все итоги»: row totals, subprogram totals, ИТОГО and its «в том числе» rows, and a spare. */
@@ -130,7 +148,7 @@ export class PaneController {
   send(): Promise<void> {
     return this.perform('send', async () => {
       const settings = this.state().storeSettings;
-      if (!storeSettingsComplete(settings)) throw failure('storeSettings');
+      throwOnSettings(settings);
       const check = await this.recheck();
       const errors = check.report.findings.filter((f) => f.severity === 'error').map((f) => f.key);
       if (errors.length > 0) throw failure('workbookHasErrors', errors);
@@ -142,10 +160,12 @@ export class PaneController {
       if (this.pending?.body !== text) this.pending = { body: text, key: newIdempotencyKey() };
       const store = this.connect(settings);
       const accepted = await this.storeCall(() => store.submit(body, this.pending!.key));
+      // Answered: a later «Отправить» is a new request (a fresh key), so the store says whether it has it already.
+      this.pending = null;
       this.dispatch({ type: 'submitted', accepted });
       // The history shows the new version; if it cannot be fetched now, the push still stands.
       try {
-        const [programs, versions] = await Promise.all([store.listPrograms(), store.listVersions(accepted.programId)]);
+        const [programs, versions] = await Promise.all([store.listPrograms(), historyOf(store, accepted.programId)]);
         this.dispatch({ type: 'programsListed', programs: programs.programs });
         this.dispatch({ type: 'historyListed', history: versions, quiet: true });
       } catch (error) {
@@ -169,7 +189,7 @@ export class PaneController {
     this.lastStoreCall = { kind: 'versions', programId };
     return this.perform('history', async () => {
       const store = this.connectChecked();
-      const history = await this.storeCall(() => store.listVersions(programId));
+      const history = await this.storeCall(() => historyOf(store, programId));
       this.dispatch({ type: 'historyListed', history });
     });
   }
@@ -477,7 +497,7 @@ export class PaneController {
 
   private connectChecked(): PaneStore {
     const settings = this.state().storeSettings;
-    if (!storeSettingsComplete(settings)) throw failure('storeSettings');
+    throwOnSettings(settings);
     return this.connect(settings);
   }
 

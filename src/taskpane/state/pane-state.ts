@@ -3,6 +3,7 @@ import type { Lang } from '../../domain/finding';
 import type { Report } from '../../domain/report';
 import type { WorkbookReport } from '../../sheets/check-workbook';
 import type { PaneTask } from '../i18n/messages';
+import type { FoldedChange } from '../../store/contract/diff';
 import type { ProgramSummary, VersionSummary } from '../../store/contract/programs';
 import type { SubmissionAccepted } from '../../store/contract/submission';
 import type { PassportParagraphPlan } from '../../sheets/write/passport-paragraph-plan';
@@ -17,7 +18,8 @@ export type PaneNotice =
   | { kind: 'fixed'; count: number; summary: Report['summary'] }
   | { kind: 'cleared' }
   | { kind: 'selected'; sheet: string; cell: string }
-  | { kind: 'sent'; version: number; sha256: string }
+  /** `existing`: the store had this program already as that version (no new version was made). */
+  | { kind: 'sent'; version: number; existing: boolean; createdAt: string }
   | { kind: 'historyLoaded'; count: number }
   | { kind: 'storedLoaded'; version: number }
   | { kind: 'annexesWritten'; sheets: string[] }
@@ -27,12 +29,18 @@ export type PaneNotice =
   | { kind: 'paragraphUnchanged' }
   | { kind: 'paragraphCancelled' }
   | { kind: 'paragraphUndone'; summary: Report['summary'] }
-  | { kind: 'replaceCancelled' };
+  | { kind: 'replaceCancelled' }
+  | { kind: 'explanationsCopied'; count: number };
 
 /** A program's versions in the store, as last fetched. */
 export interface StoreHistory {
   programId: string;
   versions: VersionSummary[];
+  /**
+   * What changed in a version since the one before it (the store's folded diff), by version; null where it
+   * could not be fetched; absent for the first version and for versions older than the ones asked about.
+   */
+  changes?: Readonly<Record<number, FoldedChange[] | null>>;
 }
 
 /** The passport paragraph the pane composed; `copied` false: shown selected for Ctrl+C. */
@@ -105,6 +113,8 @@ export type PaneAction =
   | { type: 'checked'; report: WorkbookReport; highlighted: boolean }
   | { type: 'storeSettingsChanged'; settings: StoreSettings }
   | { type: 'explanationChanged'; key: string; text: string }
+  /** «То же для всех таких»: the text given to the other warnings of the rule and message that have none. */
+  | { type: 'explanationCopied'; keys: readonly string[]; text: string }
   | { type: 'submitted'; accepted: SubmissionAccepted }
   | { type: 'programsListed'; programs: ProgramSummary[] }
   | { type: 'historyListed'; history: StoreHistory; quiet?: boolean }
@@ -252,6 +262,14 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       else explanations[action.key] = action.text;
       return { ...state, explanations, flaggedKeys: action.text.trim() ? state.flaggedKeys.filter((k) => k !== action.key) : state.flaggedKeys };
     }
+    case 'explanationCopied': {
+      const text = action.text.trim();
+      const keys = action.keys.filter((k) => !(state.explanations[k] ?? '').trim());
+      if (!text || keys.length === 0) return state;
+      const explanations = { ...state.explanations };
+      for (const k of keys) explanations[k] = text;
+      return { ...state, explanations, flaggedKeys: state.flaggedKeys.filter((k) => !keys.includes(k)), notice: { kind: 'explanationsCopied', count: keys.length } };
+    }
     case 'submitted':
       return {
         ...state,
@@ -259,7 +277,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         problems: [],
         flaggedKeys: [],
         submission: action.accepted,
-        notice: { kind: 'sent', version: action.accepted.version, sha256: action.accepted.sha256 },
+        notice: { kind: 'sent', version: action.accepted.version, existing: action.accepted.existing, createdAt: action.accepted.createdAt },
       };
     case 'programsListed':
       return { ...state, busy: null, programs: action.programs };

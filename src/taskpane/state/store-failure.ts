@@ -2,6 +2,7 @@
 // (detail) and, where the store names findings (422), their keys, so that the pane can point at them.
 import type { Localized } from '../../domain/finding';
 import { StoreApiError, StoreNetworkError } from '../../store/client';
+import type { ApiError } from '../../store/contract/api-error';
 import { UnexplainedWarningsDetails, ValidationFailedDetails } from '../../store/contract/submission';
 import type { FailureKind } from '../i18n/messages';
 import type { Failure } from './failure';
@@ -18,28 +19,38 @@ function keysOf(details: unknown, kind: 'unexplainedWarnings' | 'storeFoundError
 
 /** A failure of a store call, or null when the error did not come from the store. */
 export function describeStoreFailure(error: unknown): Failure | null {
+  // The browser's own words ("Failed to fetch") say nothing to a finance officer: the address does.
   if (error instanceof StoreNetworkError) {
-    return { kind: 'storeNetwork', detail: { ru: error.message, en: error.message } };
+    const detail: Localized | null = error.url ? { ru: `Адрес хранилища: ${error.url}`, en: `Store address: ${error.url}` } : null;
+    return { kind: error.timedOut ? 'storeTimeout' : 'storeNetwork', detail };
   }
   if (!(error instanceof StoreApiError)) return null;
   const { status, body } = error;
   const detail: Localized = { ru: body.message, en: body.messageEn };
-  const kind: FailureKind =
-    body.error === 'unexplained_warnings'
-      ? 'unexplainedWarnings'
-      : body.error === 'validation_failed'
-        ? 'storeFoundErrors'
-        : status === 401
-          ? 'storeUnauthorized'
-          : status === 403
-            ? 'storeForbidden'
-            : status === 409
-              ? 'storeConflict'
-              : status === 404
-                ? 'storeNotFound'
-                : status === 429 || status === 503
-                  ? 'storeBusy'
-                  : 'storeRefused';
+  const kind = kindOf(status, body.error);
   const keys = kind === 'unexplainedWarnings' || kind === 'storeFoundErrors' ? keysOf(body.details, kind) : [];
-  return { kind, detail, ...(keys.length > 0 ? { keys } : {}) };
+  // A refused token: the advice says all (the store's own words are for administrators).
+  const shown = kind === 'storeUnauthorized' || kind === 'storeTokenRevoked' || kind === 'storeTokenExpired' ? null : detail;
+  return { kind, detail: shown, ...(keys.length > 0 ? { keys } : {}) };
+}
+
+/** Which advice a refusal gets: by the store's code first, by the HTTP status for codes the pane does not single out. */
+function kindOf(status: number, code: ApiError['error']): FailureKind {
+  switch (code) {
+    case 'unexplained_warnings':
+      return 'unexplainedWarnings';
+    case 'validation_failed':
+      return 'storeFoundErrors';
+    case 'token_revoked':
+      return 'storeTokenRevoked';
+    case 'token_expired':
+      return 'storeTokenExpired';
+    default:
+      if (status === 401) return 'storeUnauthorized';
+      if (status === 403) return 'storeForbidden';
+      if (status === 409) return 'storeConflict';
+      if (status === 404) return 'storeNotFound';
+      if (status === 429 || status === 503) return 'storeBusy';
+      return 'storeRefused';
+  }
 }

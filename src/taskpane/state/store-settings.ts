@@ -12,8 +12,27 @@ const KEY = 'sverka.store';
 
 export const NO_STORE_SETTINGS: StoreSettings = { url: '', token: '' };
 
+/** What stops the settings from being used: a field left empty, or an address that is not a web address. */
+export type StoreSettingsProblem = 'missing' | 'address';
+
+/** Whether the address is a web address the pane can reach: http(s)://host… */
+export function storeAddressValid(url: string): boolean {
+  const text = url.trim();
+  if (!/^https?:\/\/\S+$/i.test(text)) return false;
+  try {
+    return new URL(text).hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+export function storeSettingsProblem(settings: StoreSettings): StoreSettingsProblem | null {
+  if (settings.url.trim() === '' || settings.token.trim() === '') return 'missing';
+  return storeAddressValid(settings.url) ? null : 'address';
+}
+
 export function storeSettingsComplete(settings: StoreSettings): boolean {
-  return /^https?:\/\/\S+$/i.test(settings.url.trim()) && settings.token.trim() !== '';
+  return storeSettingsProblem(settings) === null;
 }
 
 export function storedStoreSettings(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): StoreSettings {

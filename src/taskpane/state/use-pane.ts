@@ -22,6 +22,8 @@ export interface PaneActions {
   dismissProblem(id: number): void;
   changeStoreSettings(settings: StoreSettings): void;
   explain(key: string, text: string): void;
+  /** «То же для всех таких». */
+  explainAll(keys: readonly string[], text: string): void;
   send(): Promise<void>;
   listPrograms(): Promise<void>;
   listVersions(programId: string): Promise<void>;
@@ -77,6 +79,7 @@ function paneActions(controller: PaneController, dispatch: (action: PaneAction) 
     dismissProblem: (id) => dispatch({ type: 'problemDismissed', id }),
     changeStoreSettings: (settings) => dispatch({ type: 'storeSettingsChanged', settings }),
     explain: (key, text) => dispatch({ type: 'explanationChanged', key, text }),
+    explainAll: (keys, text) => dispatch({ type: 'explanationCopied', keys, text }),
     send: () => controller.send(),
     listPrograms: () => controller.listPrograms(),
     listVersions: (programId) => controller.listVersions(programId),

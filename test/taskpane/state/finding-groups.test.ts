@@ -3,7 +3,7 @@ import type { Finding } from '../../../src/domain/finding';
 import { checkWorkbook, type WorkbookFinding } from '../../../src/sheets/check-workbook';
 import type { CellWrite } from '../../../src/sheets/resolve-fix';
 import { writeProgramWorkbook } from '../../../src/sheets/write/program-workbook';
-import { groupFindings, highlightsOf, totalFixes } from '../../../src/taskpane/state/finding-groups';
+import { groupFindings, highlightsOf, similarWarnings, totalFixes } from '../../../src/taskpane/state/finding-groups';
 import example from '../../../examples/stupino-2020-2024.program.json';
 
 /** A finding with its fix as data and, where it has a cell, the write the resolver would make (`write`, or the fix's value). */
@@ -87,5 +87,24 @@ describe('findings as the pane lists them', () => {
       { sheet: 'Приложение 1', cell: 'C18', severity: 'error' },
       { sheet: 'Приложение 2', cell: 'G12', severity: 'warning' },
     ]);
+  });
+});
+
+describe('warnings of one kind', () => {
+  test('each warning knows the other warnings of its rule and message, not errors nor other messages', () => {
+    const w = (key: string, rule: string, messageId: string, severity: Finding['severity'] = 'warning'): Finding => ({ ...finding(rule, severity, 'Приложение 2', key), key, messageId });
+    const similar = similarWarnings([w('a', 'I006', 'worseThanBase'), w('b', 'I006', 'worseThanBase'), w('c', 'I006', 'worseThanBaseMore'), w('d', 'I006', 'worseThanBase'), w('e', 'I006', 'worseThanBase', 'error')]);
+    expect(similar.get('a')).toEqual(['b', 'd']);
+    expect(similar.get('d')).toEqual(['a', 'b']);
+    expect(similar.get('c')).toEqual([]);
+    expect(similar.has('e')).toBe(false);
+  });
+
+  test('on the worked example the four I006 warnings of one message are one kind', () => {
+    const { report } = checkWorkbook(writeProgramWorkbook(Program.parse(example)));
+    const i006 = report.findings.filter((f) => f.rule === 'I006');
+    const similar = similarWarnings(report.findings);
+    for (const f of i006) expect(similar.get(f.key)).toEqual(i006.filter((g) => g.key !== f.key && g.messageId === f.messageId).map((g) => g.key));
+    expect(Math.max(...i006.map((f) => similar.get(f.key)!.length))).toBeGreaterThan(0);
   });
 });

@@ -13,6 +13,7 @@ export const DEPARTMENT = 'Управление информационных т�
 
 export interface InProcessStore {
   app: FastifyInstance;
+  database: StoreDatabase;
   tokens: { submitter: string; otherSubmitter: string; reviewer: string };
   /** A fetch that answers from the app: what the client sends is what the server gets. */
   fetch: typeof fetch;
@@ -38,6 +39,7 @@ export async function startInProcessStore(): Promise<InProcessStore> {
   };
   return {
     app,
+    database,
     tokens: { submitter: submitter.token, otherSubmitter: otherSubmitter.token, reviewer: reviewer.token },
     fetch: injected,
     async close() {

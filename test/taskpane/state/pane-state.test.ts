@@ -147,6 +147,26 @@ describe('the store part of the pane state', () => {
     expect(paneReducer(flagged, { type: 'explanationChanged', key: 'I006:a', text: 'x' }).flaggedKeys).toEqual(['I006:b']);
   });
 
+  test('«то же для всех таких» gives the text to the named warnings that have none, and says how many', () => {
+    const checked = run(
+      [
+        { type: 'validated', report: warnings('I006:a', 'I006:b', 'I006:c'), highlighted: true },
+        { type: 'taskFailed', task: 'send', failure: { kind: 'unexplainedWarnings', detail: null, keys: ['I006:a', 'I006:b', 'I006:c'] } },
+        { type: 'explanationChanged', key: 'I006:a', text: 'согласовано' },
+        { type: 'explanationChanged', key: 'I006:c', text: 'своё' },
+      ],
+      ready,
+    );
+    const copied = paneReducer(checked, { type: 'explanationCopied', keys: ['I006:b', 'I006:c'], text: ' согласовано ' });
+    expect(copied.explanations).toEqual({ 'I006:a': 'согласовано', 'I006:b': 'согласовано', 'I006:c': 'своё' });
+    expect(copied.notice).toEqual({ kind: 'explanationsCopied', count: 1 });
+    expect(copied.flaggedKeys).toEqual([]);
+    expect(sendReadiness(copied)).toBe('ready');
+    // Nothing to give (blank text, or all have one): the state stays as it was.
+    expect(paneReducer(copied, { type: 'explanationCopied', keys: ['I006:b'], text: 'другое' })).toBe(copied);
+    expect(paneReducer(checked, { type: 'explanationCopied', keys: ['I006:b'], text: '  ' })).toBe(checked);
+  });
+
   test('a version loaded from the store brings its explanations and asks for a check', () => {
     const state = run(
       [

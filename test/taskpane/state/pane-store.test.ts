@@ -12,6 +12,9 @@ import { StoreClient } from '../../../src/store/client';
 import { PaneController, type ParagraphClipboard } from '../../../src/taskpane/state/pane-controller';
 import { initialPaneState, paneReducer, sendReadiness, type PaneState } from '../../../src/taskpane/state/pane-state';
 import { programTemplates } from '../../../src/taskpane/state/template-grids';
+import { MESSAGES, RETRYABLE } from '../../../src/taskpane/i18n/messages';
+import { describeChange } from '../../../src/taskpane/state/change-text';
+import { noticeText } from '../../../src/taskpane/state/notice-text';
 import example from '../../../examples/stupino-2020-2024.program.json';
 import { startInProcessStore, STORE_URL, type InProcessStore } from './in-process-store';
 
@@ -29,6 +32,7 @@ afterAll(async () => {
 
 interface PaneOptions {
   token?: string;
+  url?: string;
   /** Wraps the store's fetch (to lose requests or answers on the way). */
   network?: (next: Fetch) => Fetch;
   clipboard?: ParagraphClipboard;
@@ -38,7 +42,7 @@ interface PaneOptions {
 function pane(options: PaneOptions = {}) {
   const standIn = createExcelStandIn(options.program === null ? [] : writeProgramWorkbook(options.program ?? Program.parse(example)));
   const host = createExcelWorkbookHost(standIn.run);
-  let state: PaneState = initialPaneState('ru', { url: STORE_URL, token: options.token ?? store.tokens.submitter });
+  let state: PaneState = initialPaneState('ru', { url: options.url ?? STORE_URL, token: options.token ?? store.tokens.submitter });
   const requests: { method: string; path: string; key: string | null }[] = [];
   const network = options.network ? options.network(store.fetch) : store.fetch;
   // Every request the client makes, whether or not the network delivers it.
@@ -125,11 +129,36 @@ describe('«Отправить»', () => {
     expect(state().submission!.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(state().history!.versions.map((v) => [v.version, v.status])).toEqual([[1, 'submitted']]);
     expect(state().programs!.map((p) => p.programId)).toContain(state().submission!.programId);
-    expect(state().notice).toEqual({ kind: 'sent', version: 1, sha256: state().submission!.sha256 });
+    expect(state().notice).toEqual({ kind: 'sent', version: 1, existing: false, createdAt: state().submission!.createdAt });
     // What is stored is what the workbook holds, with an explanation for each of its warnings.
     const stored = await new StoreClient({ baseUrl: STORE_URL, token: store.tokens.submitter, fetch: store.fetch }).getVersion(state().submission!.programId, 1);
     expect(Object.keys(stored.explanations).sort()).toEqual([...warnings].sort());
     expect(stored.program.passport!.funding!.total).toBe('423767.8');
+  });
+
+  test('sent again unchanged, the store says it has it already; changed, the history says what changed, not hashes', async () => {
+    const { controller, state, standIn, explainAll } = pane({ program: { ...correctedExample(), title: `${correctedExample().title} (повтор)` } });
+    await controller.validate();
+    explainAll();
+    await controller.send();
+    expect(state().submission).toMatchObject({ version: 1, existing: false });
+    await controller.send();
+    expect(state().submission).toMatchObject({ version: 1, existing: true });
+    expect(state().notice).toMatchObject({ kind: 'sent', version: 1, existing: true });
+    const said = noticeText(MESSAGES.ru, state().notice!);
+    expect(said).toMatch(/^Эта версия уже в хранилище: версия 1 от \d\d\.\d\d\.\d{4}, \d\d:\d\d\. Новая версия не создана\.$/);
+    expect(state().history!.versions).toHaveLength(1);
+    // The program's goals rewritten: a new version, and the history says what changed since version 1.
+    const passport = standIn.toGrids().find((g) => g.name === 'Паспорт')!;
+    const row = passport.rows.findIndex((r) => /^Цели/.test(String(r?.[0]?.value ?? '')));
+    expect(row).toBeGreaterThan(0);
+    cellOf(standIn, 'Паспорт', `B${row + 1}`).value = 'Повышение доступности муниципальных услуг';
+    await controller.send();
+    expect(state().submission).toMatchObject({ version: 2, existing: false });
+    const changes = state().history!.changes![2]!;
+    expect(changes).toHaveLength(1);
+    expect(describeChange(changes[0], MESSAGES.ru.store.change, 'ru')).toMatch(/^Паспорт, Цели муниципальной программы: .+ → Повышение доступности муниципальных услуг/);
+    expect(state().history!.changes![1]).toBeUndefined();
   });
 
   test('explanations stay with their findings when the workbook is checked again', async () => {
@@ -210,8 +239,13 @@ describe('«Отправить»', () => {
     await controller.validate();
     explainAll();
     await controller.send();
-    expect(state().problems.at(-1)!.failure.kind).toBe(kind);
-    expect(state().problems.at(-1)!.failure.detail!.ru).toMatch(/[а-я]/i);
+    const failure = state().problems.at(-1)!.failure;
+    expect(failure.kind).toBe(kind);
+    // The advice names the token and whom to ask; no command line.
+    expect(MESSAGES.ru.failureHint[failure.kind]).toMatch(/токен/);
+    expect(MESSAGES.ru.failureHint[failure.kind]).toMatch(/администратор/);
+    expect(MESSAGES.ru.failureHint[failure.kind]).not.toMatch(/sverka|store token/);
+    expect(RETRYABLE.has(failure.kind)).toBe(false);
     expect(state().submission).toBeNull();
   });
 
@@ -222,6 +256,15 @@ describe('«Отправить»', () => {
     await controller.send();
     expect(requests).toEqual([]);
     expect(state().problems.at(-1)!.failure.kind).toBe('storeSettings');
+  });
+
+  test('an address that is not a web address is told apart from empty fields, and nothing is tried', async () => {
+    const { controller, state, requests } = pane({ url: 'sverka.example.ru' });
+    await controller.validate();
+    await controller.send();
+    expect(requests).toEqual([]);
+    expect(state().problems.at(-1)!.failure.kind).toBe('storeAddressInvalid');
+    expect(MESSAGES.ru.failureHint.storeAddressInvalid).toMatch(/https:\/\//);
   });
 });
 

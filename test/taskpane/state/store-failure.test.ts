@@ -4,7 +4,9 @@ import { Program } from '../../../src/domain/model/program';
 import { StoreClient } from '../../../src/store/client';
 import { describeStoreFailure } from '../../../src/taskpane/state/store-failure';
 import example from '../../../examples/stupino-2020-2024.program.json';
-import { startInProcessStore, STORE_URL, type InProcessStore } from './in-process-store';
+import { createToken, revokeToken } from '../../../src/server/auth/tokens';
+import { MESSAGES, RETRYABLE } from '../../../src/taskpane/i18n/messages';
+import { DEPARTMENT, startInProcessStore, STORE_URL, type InProcessStore } from './in-process-store';
 
 let store: InProcessStore;
 beforeAll(async () => {
@@ -65,10 +67,40 @@ describe('the store\'s refusals, as the pane tells them', () => {
     expect(describeStoreFailure(await refusal((c) => c.listVersions('net-takoy-programmy')))!.kind).toBe('storeNotFound');
   });
 
-  test('an unreachable store: the network message, with the address', async () => {
+  test('an unreachable store: the network message, with the address, in each language, without the browser\'s words', async () => {
     const failure = describeStoreFailure(await refusal((c) => c.listPrograms(), store.tokens.submitter, 'http://127.0.0.1:9'))!;
     expect(failure.kind).toBe('storeNetwork');
-    expect(failure.detail!.ru).toContain('http://127.0.0.1:9');
+    expect(failure.detail).toEqual({ ru: 'Адрес хранилища: http://127.0.0.1:9', en: 'Store address: http://127.0.0.1:9' });
+    expect(RETRYABLE.has('storeNetwork')).toBe(true);
+  });
+
+  test('a store that does not answer in time: its own message, and «Повторить»', async () => {
+    const never: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason as Error)));
+    const client = new StoreClient({ baseUrl: 'http://store.slow', token: 'svk_x', fetch: never, retries: 0, timeoutMs: 20 });
+    const failure = describeStoreFailure(await client.listPrograms().catch((e: unknown) => e))!;
+    expect(failure.kind).toBe('storeTimeout');
+    expect(RETRYABLE.has('storeTimeout')).toBe(true);
+  });
+
+  test.each([
+    ['revoked', 'storeTokenRevoked'],
+    ['expired', 'storeTokenExpired'],
+  ] as const)('401 for a token %s: says so and whom to ask, without the store\'s details or a command line', async (reason, kind) => {
+    const made = await createToken(store.database.db, { department: DEPARTMENT, role: 'submitter', expiresAt: reason === 'expired' ? '2020-01-01T00:00:00Z' : null });
+    if (reason === 'revoked') await revokeToken(store.database.db, { tokenId: made.tokenId });
+    const failure = describeStoreFailure(await refusal((c) => c.listPrograms(), made.token))!;
+    expect(failure).toEqual({ kind, detail: null });
+    for (const lang of ['ru', 'en'] as const) expect(MESSAGES[lang].failureHint[kind]).not.toMatch(/sverka|store token|command/i);
+    expect(MESSAGES.ru.failureHint[kind]).toMatch(reason === 'revoked' ? /отозван/ : /истёк/);
+    expect(MESSAGES.ru.failureHint[kind]).toMatch(/администратор/);
+    expect(RETRYABLE.has(kind)).toBe(false);
+  });
+
+  test('«Повторить» only where a retry can succeed: not for missing explanations, errors, a refused token or settings', () => {
+    for (const kind of ['unexplainedWarnings', 'storeFoundErrors', 'storeUnauthorized', 'storeForbidden', 'storeSettings', 'storeAddressInvalid', 'workbookHasErrors', 'storeConflict'] as const) {
+      expect(RETRYABLE.has(kind)).toBe(false);
+    }
   });
 
   test('an error that is not the store\'s is left to the workbook\'s advice', () => {
