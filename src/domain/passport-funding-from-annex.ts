@@ -7,12 +7,13 @@ import { fromScaled, sumScaled, toScaled, type Decimal, type Scaled } from './am
 import type { FundingRow, FundingTable } from './model/funding';
 import type { PassportFunding, PassportSource, PassportYearAmount } from './model/passport';
 import type { Program } from './model/program';
+import { unitOf, unitPrecision } from './model/unit';
 import { passportFundingParagraph } from './passport-paragraph';
 import { SOURCE_CATEGORIES, SOURCE_CATEGORY_LABEL, sourceCategory, type SourceCategory } from './sources';
 import { collapseSpaces, foldName } from './text/fold';
 
 export interface PassportFundingOptions {
-  /** Decimals of an amount (the rules config's `precision`, 1 for тыс. руб.). */
+  /** Decimals of an amount in тыс. руб. (the rules config's `precision`, 1); other units keep their own (3 in млн руб.). */
   precision: number;
   /**
    * Whose budget the municipal source is, as in the title block: "городского округа Ступино Московской
@@ -34,13 +35,15 @@ interface SourceAmounts {
  * A source with nothing in it is "всего 0" without years, as the document writes "Федеральный бюджет: всего 0.".
  */
 export function passportFundingFromAnnex(table: FundingTable, options: PassportFundingOptions): PassportFunding {
-  const { precision } = options;
+  // In the annex's own unit, with that unit's decimals (the option is the configured precision of тыс. руб.).
+  const precision = unitPrecision(unitOf(table), options.precision);
   const width = table.years.length;
   const total = table.total ? rowAmounts(table.total, width, precision) : sumRows(table.subprograms.map((s) => subprogramTotal(s.total, s.sources, width, precision)), width);
   const sources = table.totalBySource.length > 0 ? table.totalBySource.map((row) => namedAmounts(row, width, precision)) : sourcesOverSubprograms(table, precision);
 
   return {
     form: 'paragraph',
+    ...(table.unit ? { unit: table.unit } : {}),
     total: decimal(total.total, precision),
     years: yearAmounts(table, total.years, precision),
     sources: inDocumentOrder(sources, width, options.municipality).map((s): PassportSource => ({

@@ -5,14 +5,18 @@
 import { Table, TableLayoutType, TableRow, WidthType, type TableCell } from 'docx';
 import type { FundingRow, FundingTable } from '../../domain/model/funding';
 import { yearSpanLabel } from '../../domain/model/year-span';
-import { FUNDING_HEADER, subprogramTotalLabel } from '../../sheets/write/funding-sheet';
+import { FUNDING_HEADER, fundingHeaderInUnit, subprogramTotalLabel } from '../../sheets/write/funding-sheet';
+import { unitOf, unitPrecision } from '../../domain/model/unit';
 import { annexAmountText } from './annex-text';
 import { columnWidths, docxCell, firstHeaderRowHeight, spanWidth, TABLE_CELL_MARGINS } from './docx-table-cells';
 
 /** Shares of the table width: subprogram name, source, "Общий объем"; the year columns share the rest. */
 const SHARES = [0.26, 0.19, 0.12];
 
-export function fundingTableDocx(table: FundingTable, precision: number, tableWidth: number): Table {
+export function fundingTableDocx(table: FundingTable, thousandsPrecision: number, tableWidth: number): Table {
+  // In the table's own unit, with its decimals (3 in млн руб.).
+  const precision = unitPrecision(unitOf(table), thousandsPrecision);
+  const inUnit = fundingHeaderInUnit(unitOf(table));
   const years = table.years.length;
   const widths = columnWidths(tableWidth, SHARES, years);
   const w = (from: number, span = 1) => spanWidth(widths, from, span);
@@ -24,9 +28,9 @@ export function fundingTableDocx(table: FundingTable, precision: number, tableWi
   const merged = [
     { text: FUNDING_HEADER.subprogram, width: w(0) },
     { text: FUNDING_HEADER.source, width: w(1) },
-    { text: FUNDING_HEADER.total, width: w(2) },
+    { text: inUnit.total, width: w(2) },
   ];
-  const byYears = { text: FUNDING_HEADER.years, width: w(3, years) };
+  const byYears = { text: inUnit.years, width: w(3, years) };
   const header = [
     new TableRow({
       tableHeader: true,

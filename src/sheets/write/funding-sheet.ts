@@ -6,6 +6,7 @@ import { fromScaled, sumScaled, toScaled, type Decimal } from '../../domain/amou
 import { DEFAULT_CONFIG, type RulesConfig } from '../../domain/config';
 import type { FundingRow, FundingTable } from '../../domain/model/funding';
 import type { Program } from '../../domain/model/program';
+import { unitOf, unitPrecision, type Unit } from '../../domain/model/unit';
 import { yearSpanLabel } from '../../domain/model/year-span';
 import { sourceCategory } from '../../domain/sources';
 import { numberToRoman, parseSubprogramTitle } from '../../domain/subprogram-title';
@@ -26,6 +27,14 @@ export const FUNDING_HEADER = {
   bySource: 'в том числе:',
 } as const;
 
+/** The header's words about amounts, in the table's unit ("…, млн руб." for a table in millions). */
+export function fundingHeaderInUnit(unit: Unit): { total: string; years: string } {
+  return {
+    total: FUNDING_HEADER.total.replace('тыс. руб.', unit),
+    years: FUNDING_HEADER.years.replace('тыс. руб.', unit),
+  };
+}
+
 const COL_TITLE = 0;
 const COL_SOURCE = 1;
 const COL_TOTAL = 2;
@@ -42,8 +51,11 @@ export function subprogramTotalLabel(title: string, index: number): string {
 
 export function writeFundingSheet(program: Program, options: FundingSheetOptions = {}): Grid {
   const config = options.config ?? DEFAULT_CONFIG;
-  const precision = config.precision;
   const table: FundingTable = program.funding ?? { title: null, years: [], subprograms: [], total: null, totalBySource: [] };
+  // The table's own unit: its header says it, and its amounts keep that unit's decimals (3 in млн руб.).
+  const unit = unitOf(table);
+  const precision = unitPrecision(unit, config.precision);
+  const header = fundingHeaderInUnit(unit);
   const years = table.years.length > 0 ? table.years : [program.period];
   const width = COL_FIRST_YEAR + years.length;
   const lastCol = width - 1;
@@ -51,10 +63,10 @@ export function writeFundingSheet(program: Program, options: FundingSheetOptions
 
   const headerTop = writeAnnexTitleBlock(sheet, 'Приложение №1', FUNDING_HEADING, program.title, width);
   const headerBottom = headerTop + 1;
-  for (const [col, text] of [[COL_TITLE, FUNDING_HEADER.subprogram], [COL_SOURCE, FUNDING_HEADER.source], [COL_TOTAL, FUNDING_HEADER.total]] as const) {
+  for (const [col, text] of [[COL_TITLE, FUNDING_HEADER.subprogram], [COL_SOURCE, FUNDING_HEADER.source], [COL_TOTAL, header.total]] as const) {
     sheet.setMerged({ top: headerTop, left: col, bottom: headerBottom, right: col }, { value: text, style: HEADER_STYLE });
   }
-  sheet.setMerged({ top: headerTop, left: COL_FIRST_YEAR, bottom: headerTop, right: lastCol }, { value: FUNDING_HEADER.years, style: HEADER_STYLE });
+  sheet.setMerged({ top: headerTop, left: COL_FIRST_YEAR, bottom: headerTop, right: lastCol }, { value: header.years, style: HEADER_STYLE });
   years.forEach((y, i) => sheet.set(headerBottom, COL_FIRST_YEAR + i, { value: yearSpanLabel(y), style: HEADER_STYLE }));
 
   /** Sums of a set of rows, per column (total first), exact. */
