@@ -26,12 +26,13 @@ try {
     const t = performance.now();
     const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, 'validate', file, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 60_000 });
     const ms = performance.now() - t;
-    const lines = r.stderr.trim().split('\n');
+    // /usr/bin/time adds "Command exited with non-zero status N" before the figure.
+    const lines = r.stderr.trim().split('\n').filter((line) => !line.startsWith('Command exited with'));
     const mb = Number(lines.pop()) / 1024;
     const message = lines.join(' ').replace(/^sverka validate: [^:]*: /, '').slice(0, 110) || `отчёт, код ${r.status}`;
     const ok = ms <= LIMIT_MS && mb <= LIMIT_MB && (r.status === 0 || r.status === 1 || r.status === 2);
     if (!ok) failed += 1;
-    console.log(`  ${ok ? 'ok ' : 'НЕТ'} ${c.name.padEnd(48)} ${ms.toFixed(0).padStart(6)} мс ${mb.toFixed(0).padStart(5)} МБ  код ${r.status}  ${message}`);
+    console.log(`  ${ok ? 'ok ' : 'НЕТ'} ${c.name.padEnd(48)} ${ms.toFixed(0).padStart(6)} мс (≤ ${LIMIT_MS}) ${mb.toFixed(0).padStart(5)} МБ (≤ ${LIMIT_MB})  код ${r.status}  ${message}`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
