@@ -6,7 +6,7 @@
 // them back. A cell highlighted again keeps the fill it had before the first highlight.
 // Sheets are followed by their worksheet id: a sheet renamed since the highlight is restored under
 // its new name (no stale colours left on it); a deleted sheet is skipped, its remembered fills dropped.
-import type { Severity } from '../domain/severity';
+import { SEVERITY_ORDER, type Severity } from '../domain/severity';
 import { parseA1, rangeToA1 } from '../sheets/address';
 import { groupIntoRectangles, multiAreaAddresses, readingBlocks, type CellPosition } from './cell-blocks';
 import type { ExcelClientResult, ExcelContext, ExcelRun, ExcelSetting } from './excel-api';
@@ -268,7 +268,7 @@ function restoreSteps(saved: SavedFills): PlannedStep[] {
 function fillSteps(targets: Map<string, Map<string, Severity>>): PlannedStep[] {
   const steps: PlannedStep[] = [];
   for (const [sheet, onSheet] of targets) {
-    for (const severity of ['error', 'warning', 'info'] as const) {
+    for (const severity of SEVERITY_ORDER) {
       const positions = [...onSheet].filter(([, s]) => s === severity).map(([a]) => positionOf(a));
       steps.push(...paintSteps(sheet, positions, SEVERITY_FILL[severity]));
     }

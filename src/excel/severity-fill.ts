@@ -1,5 +1,5 @@
 // The fill a finding's cell gets, by severity: light enough to keep the text readable.
-import type { Severity } from '../domain/severity';
+import { SEVERITY_RANK, type Severity } from '../domain/severity';
 
 export const SEVERITY_FILL: Readonly<Record<Severity, string>> = {
   error: '#F8D7DA',
@@ -7,9 +7,7 @@ export const SEVERITY_FILL: Readonly<Record<Severity, string>> = {
   info: '#CFE2FF',
 };
 
-const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-
 /** The graver of two severities (a cell with an error and a warning is shown as an error). */
 export function graver(a: Severity, b: Severity): Severity {
-  return RANK[a] <= RANK[b] ? a : b;
+  return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b;
 }

@@ -8,7 +8,6 @@ import type { CellRange } from '../sheets/address';
 import { rangeToA1 } from '../sheets/address';
 import type { CellStyle, Grid, GridCell } from '../sheets/grid';
 import { gridWidth } from '../sheets/grid';
-import type { PrintLayout } from '../sheets/write/annex-workbook';
 import { groupIntoRectangles, type CellPosition } from './cell-blocks';
 import { charactersToPoints } from './column-width';
 import { placeLists } from './list-sources';
@@ -243,15 +242,12 @@ export function planGrid(grid: Grid, keptAs: string | null, listSources?: readon
 /** Points per inch: the print layout keeps margins in inches, Excel's PageLayout takes points. */
 export const POINTS_PER_INCH = 72;
 
-/** The print layout fields a grid may carry (the annexes for print set them all; the input templates some). */
-type PageFields = Partial<Omit<PrintLayout, 'columnWidths'>>;
-
 /**
  * Page setup through Worksheet.pageLayout (ExcelApi 1.9): orientation, paper size, margins (inches → points),
  * horizontal centring, print title rows, fit to the page width. One step, queued with the rest of the sheet.
  */
 function pageLayoutStep(grid: Grid): PlannedStep | null {
-  const layout = grid.layout as PageFields | undefined;
+  const layout = grid.layout;
   if (!layout) return null;
   const { orientation, printTitleRows, fitToWidth, paperSize, margins, horizontalCentered } = layout;
   if (!orientation && !printTitleRows && !fitToWidth && !paperSize && !margins && !horizontalCentered) return null;
@@ -283,7 +279,7 @@ function pageLayoutStep(grid: Grid): PlannedStep | null {
 
 /** Row heights (points) of a print layout: consecutive rows of one height set together. */
 function rowHeightSteps(grid: Grid, at: (context: ExcelContext, range: CellRange) => ExcelRange): PlannedStep[] {
-  const heights = (grid.layout as PageFields | undefined)?.rowHeights ?? [];
+  const heights = grid.layout?.rowHeights ?? [];
   const runs: { from: number; to: number; height: number }[] = [];
   heights.forEach((height, row) => {
     if (height === null || !(height > 0)) return;
