@@ -6,7 +6,7 @@ import { runCli } from '../../src/cli/main';
 import { russianOptionError } from '../../src/cli/option-error';
 
 const VERSION = (JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
-const COMMANDS = ['validate', 'template', 'annex', 'export', 'push', 'store'];
+const COMMANDS = ['validate', 'template', 'annex', 'export', 'diff', 'push', 'store'];
 
 async function sverka(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
