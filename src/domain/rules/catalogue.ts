@@ -15,6 +15,7 @@ export const RULE_CATALOGUE = {
   S008: { area: 'structure', severity: 'warning' },
   S009: { area: 'structure', severity: 'warning' },
   S010: { area: 'structure', severity: 'warning' },
+  S011: { area: 'structure', severity: 'warning' },
   F001: { area: 'funding', severity: 'error' },
   F002: { area: 'funding', severity: 'error' },
   F003: { area: 'funding', severity: 'error' },

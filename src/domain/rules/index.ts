@@ -9,6 +9,7 @@ import { requiredCell } from './structure/S007-required-cell';
 import { unclassifiedRow } from './structure/S008-unclassified-row';
 import { mixedAlphabets } from './structure/S009-mixed-alphabets';
 import { unattributedAmount } from './structure/S010-unattributed-amount';
+import { unitNotStated } from './structure/S011-unit-not-stated';
 import { rowTotal } from './funding/F001-row-total';
 import { subprogramTotal } from './funding/F002-subprogram-total';
 import { programTotal } from './funding/F003-program-total';
@@ -58,6 +59,7 @@ export const ALL_RULES: readonly AnyRule[] = [
   unclassifiedRow,
   mixedAlphabets,
   unattributedAmount,
+  unitNotStated,
   rowTotal,
   subprogramTotal,
   programTotal,

@@ -147,6 +147,9 @@ function labelColumn(view: SheetView, from: number, limit: number, firstValue: n
   return best >= 0 ? best : Math.max(after + 1, 0);
 }
 
+/** A number with a money unit after it: "45935,6 тыс. рублей", "1,500 млн руб.". */
+const STATES_AMOUNT = /\d(?:[\d \u00a0\u202f]*\d)?(?:[.,]\d+)?\s*(?:тыс|млн|млрд|руб)/i;
+
 /** The unit: in a header cell ("Всего (тыс. руб.)", "2010 год, тыс.руб."), else in the title above ("тыс. рублей"). */
 function unitOf(view: SheetView, headerRow: number, yearRow: number, years: readonly YearColumn[]): { unit: Unit | null; unitSource: UnitSource } {
   for (let row = headerRow; row <= yearRow + 1; row++) {
@@ -161,6 +164,9 @@ function unitOf(view: SheetView, headerRow: number, yearRow: number, years: read
   }
   const title = titleBlockAbove(view, headerRow);
   for (let i = title.length - 1; i >= 0; i--) {
+    // "Общий объем … составляет 1,500 млн руб." above the table is a sentence about amounts (the passport's,
+    // perhaps in another unit), not the table's caption: only a unit that follows no number is the table's.
+    if (STATES_AMOUNT.test(title[i].text)) continue;
     const unit = unitIn(title[i].text);
     if (unit) return { unit, unitSource: 'title' };
   }

@@ -70,6 +70,8 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
   if (!fundingAt) reportMissingHeader(map, views, 'funding', log);
   if (!indicatorsAt) reportMissingHeader(map, views, 'indicators', log);
 
+  reportUnstatedUnits(log);
+
   const identity = programIdentity(passport, funding, indicators);
   return {
     program: { ...identity, passport: passport?.passport ?? null, funding, indicators },
@@ -118,4 +120,18 @@ const TITLE_ROWS = 8;
 function titlesOtherTable(map: WorkbookMap, hint: WorkbookMap['hints'][number]): boolean {
   const next = map.anchors.find((a) => a.sheet === hint.sheet && a.row > hint.row);
   return next !== undefined && next.row - hint.row <= TITLE_ROWS && next.kind !== hint.kind && next.kind !== 'passport';
+}
+
+/**
+ * S011: the passport and Приложение 1 state the same money; one of them states a unit and the other none
+ * (тыс. руб. assumed) while the stated one is another unit — the comparison rests on a guess.
+ */
+function reportUnstatedUnits(log: ReadLog): void {
+  const money = log.tables.filter((t): t is typeof t & { table: 'passport' | 'funding' } => (t.table === 'passport' || t.table === 'funding') && t.unit !== undefined);
+  for (const t of money) {
+    if (t.unitFrom !== 'assumed') continue;
+    const other = money.find((o) => o.table !== t.table && o.unitFrom !== 'assumed' && o.unit !== t.unit);
+    if (!other) continue;
+    log.issue('S011', 'unitNotStated', { sheet: t.sheet, cell: t.cell }, null, { table: t.table, assumed: t.unit!, other: other.table, otherUnit: other.unit! });
+  }
 }

@@ -35,6 +35,7 @@ const examples: Record<RuleId, { program: Program; readIssues?: ReadIssue[]; pro
   S008: { program: stupino, readIssues: [issue('S008', 'shiftedRow', 'Приложение 1', 'E17', { column: 'E', expectedColumn: 'D' }, paths.fundingSource(1, 'extrabudgetary'))] },
   S009: { program: e((p) => { p.funding!.subprograms[1].sources[0].source = 'Бюджет городского округа Cтупино'; }) },
   S010: { program: stupino, readIssues: [issue('S010', 'unattributedAmount', 'Паспорт', 'B34', { amounts: '2577,7 млн руб.; 1050,6 млн руб.' })] },
+  S011: { program: stupino, readIssues: [issue('S011', 'unitNotStated', 'Паспорт', 'B34', { table: 'passport', assumed: 'тыс. руб.', other: 'funding', otherUnit: 'млн руб.' })] },
   F001: { program: e((p) => { p.funding!.subprograms[1].sources[0].total = '76118.2'; }) },
   F002: { program: e((p) => { p.funding!.subprograms[1].total!.years[1] = '16050.4'; }) },
   F003: { program: e((p) => { p.funding!.total!.years[2] = '75438.7'; }) },
