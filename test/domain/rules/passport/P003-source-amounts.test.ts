@@ -33,6 +33,11 @@ ruleTester.run(passportSourceAmounts, {
       program: edit(program, (p) => { p.passport!.funding!.sources.splice(2, 1); }),
       errors: [{ messageId: 'sourceMissing', path: paths.passportSource('extrabudgetary') , data: { expected: '532.8' }, message: { ru: 'Паспорт, источники финансирования: нет источника «Внебюджетные источники», а в Приложении 1 по нему 532,8 тыс. руб.', en: 'Passport, funding: the source "Extra-budgetary sources" is missing, Annex 1 gives it 532,8 thousand rubles' } }],
     },
+    {
+      name: 'a source of the passport that Приложение 1 does not have (issue 8: the passport\'s list against the annex\'s)',
+      program: edit(program, (p) => { p.passport!.funding!.sources.splice(1, 0, { name: 'Федеральный бюджет', total: '500.0', years: [] }); }),
+      errors: [{ messageId: 'sourceAmount', path: paths.passportSourceCell('federal', 'total'), data: { expected: '0.0', actual: '500.0' } }],
+    },
   ],
 });
 
