@@ -1,4 +1,4 @@
-// Reads and checks a report workbook (REPORTS.md): the forms R1/R2 found by content, the R-rules run against
+// Reads and checks a report workbook (docs/design/REPORTS.md): the forms R1/R2 found by content, the R-rules run against
 // the program version the report refers to — given (`--program FILE`, the store), or read from the annexes in
 // the same workbook (the sheets that are not the report's). The S-rules that relay what could not be read
 // (S004, S005, S008) run beside them. Each finding's fix is resolved to its cell's write here, once.

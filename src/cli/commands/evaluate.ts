@@ -1,5 +1,5 @@
 // sverka evaluate --report R.xlsx --program P.xlsx|P.json [--method METHOD.json] [--out E.xlsx|E.docx] [--lang ru|en]
-// The annual effectiveness evaluation (REPORTS.md): printed, and written as .xlsx or .docx; every figure
+// The annual effectiveness evaluation (docs/design/REPORTS.md): printed, and written as .xlsx or .docx; every figure
 // with the inputs it came from. The method is a JSON file (a preset and overrides), checked by zod.
 import { readFile, writeFile } from 'node:fs/promises';
 import { DEFAULT_CONFIG } from '../../domain/config';

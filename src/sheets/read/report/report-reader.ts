@@ -1,4 +1,4 @@
-// Reads a report workbook as pasted (REPORTS.md): forms R1 and R2 are found by their header texts wherever
+// Reads a report workbook as pasted (docs/design/REPORTS.md): forms R1 and R2 are found by their header texts wherever
 // they are (report-vocabulary.ts), their rows classified by their labels, the title block read for the
 // program, the municipality and the period. Every value keeps its cell (provenance); a cell that is not a
 // number is S004, an error value S005, a row that is none of the form's kinds S008 — never a silence.

@@ -1,4 +1,4 @@
-// The words that find the report forms as pasted (REPORTS.md): header texts of each column of R1 and R2 in
+// The words that find the report forms as pasted (docs/design/REPORTS.md): header texts of each column of R1 and R2 in
 // the wordings of published forms, and the labels of their rows. Data, not code: a new wording is a line here.
 // Texts are compared in headerForm (lower case, "ё" as "е", spaces collapsed).
 

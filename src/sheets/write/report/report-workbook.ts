@@ -1,4 +1,4 @@
-// The report workbook laid out from a program version (REPORTS.md): form R1 «Выполнение мероприятий
+// The report workbook laid out from a program version (docs/design/REPORTS.md): form R1 «Выполнение мероприятий
 // муниципальной программы» and form R2 «Достижение планируемых результатов», each under a title block that
 // names the program, the municipality and the period. «План на <год>» is pre-filled from Приложение 1/2;
 // totals are formulas over their lines, percentages formulas over plan and fact (one decimal); the source
