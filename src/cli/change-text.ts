@@ -1,8 +1,11 @@
 // A change between two versions of a program in words, for `sverka diff` and the «было / стало» table
 // of `sverka annex --changes`: where it is («Приложение 1, подпрограмма «…», источник «…», 2021 год»),
-// and the old and new values as the program document writes them (amounts "15 867,6", bounds
-// "не менее 85", "—" for nothing). A folded change is one row, followed by the totals it moves.
+// and the old and new values as the program document writes them (amounts with the unit of their table
+// in their version — "15 867,6 тыс. руб." —, bounds "не менее 85", "—" for nothing). A folded change is one
+// row, followed by the totals it moves.
 import { formatDecimalRu } from '../domain/amount';
+import type { Program } from '../domain/model/program';
+import { unitOf, type Unit } from '../domain/model/unit';
 import { yearSpanLabel } from '../domain/model/year-span';
 import type { Change, FoldedChange } from '../store/contract/diff';
 
@@ -54,10 +57,20 @@ export function changePlace(c: Change): string {
   return parts.join(', ');
 }
 
-/** A value of the change as the document writes it; "—" for none. */
-export function changeValue(c: Change, value: string | null): string {
+/** The units a version writes its amounts in: Приложение 1's and the passport's funding section's. */
+export interface AmountUnits {
+  funding: Unit;
+  passport: Unit;
+}
+
+export function programUnits(program: Program): AmountUnits {
+  return { funding: unitOf(program.funding), passport: unitOf(program.passport?.funding) };
+}
+
+/** A value of the change as the document writes it, an amount with the unit of its table (in `units`' version); "—" for none. */
+export function changeValue(c: Change, value: string | null, units: AmountUnits): string {
   if (value === null) return '—';
-  if (isAmount(c)) return formatDecimalRu(value);
+  if (isAmount(c)) return `${formatDecimalRu(value)} ${c.table === 'passport' ? units.passport : units.funding}`;
   if (c.field === 'base' || c.field === 'plan') return value.replace(/-?\d+(?:\.\d+)?$/, (n) => formatDecimalRu(n));
   return value;
 }
@@ -72,12 +85,14 @@ export interface ChangeRow {
   total: boolean;
 }
 
-/** The rows of a «было / стало» table: each change, then the totals it moves. */
-export function changeRows(changes: readonly FoldedChange[]): ChangeRow[] {
+/** The rows of a «было / стало» table: each change, then the totals it moves; old values in the old version's units, new in the new's. */
+export function changeRows(changes: readonly FoldedChange[], from: Program, to: Program): ChangeRow[] {
+  const units = { old: programUnits(from), new: programUnits(to) };
+  const row = (c: Change, number: string, total: boolean): ChangeRow => ({ number, place: changePlace(c), old: changeValue(c, c.old, units.old), new: changeValue(c, c.new, units.new), total });
   const rows: ChangeRow[] = [];
   changes.forEach((c, i) => {
-    rows.push({ number: String(i + 1), place: changePlace(c), old: changeValue(c, c.old), new: changeValue(c, c.new), total: false });
-    c.totals.forEach((t, j) => rows.push({ number: `${i + 1}.${j + 1}`, place: changePlace(t), old: changeValue(t, t.old), new: changeValue(t, t.new), total: true }));
+    rows.push(row(c, String(i + 1), false));
+    c.totals.forEach((t, j) => rows.push(row(t, `${i + 1}.${j + 1}`, true)));
   });
   return rows;
 }

@@ -42,12 +42,12 @@ describe('sverka diff', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^Изменений: 1 \(итогов, которые они сдвигают: 11\)/);
-    expect(lines[1]).toMatch(/^1\. Приложение 1, подпрограмма «.+», источник «Бюджет городского округа Ступино», 2021 год: 15 867,6 → 15 880,1$/);
+    expect(lines[1]).toMatch(/^1\. Приложение 1, подпрограмма «.+», источник «Бюджет городского округа Ступино», 2021 год: 15 867,6 тыс\. руб\. → 15 880,1 тыс\. руб\.$/);
     expect(lines.slice(2)).toHaveLength(11);
-    expect(lines[2]).toMatch(/^ {3}1\.1\. итог: Приложение 1, подпрограмма «.+», источник «Бюджет городского округа.+», всего: 76 118,1 → 76 130,6$/);
-    expect(lines).toContain('   1.4. итог: Приложение 1, ИТОГО по программе, всего: 423 767,8 → 423 780,3');
-    expect(lines).toContain('   1.8. итог: Паспорт, объём финансирования, всего: 423 767,8 → 423 780,3');
-    expect(lines).toContain('   1.6. итог: Приложение 1, ИТОГО по программе, источник «Бюджет городского округа Ступино», всего: 421 246,1 → 421 258,6');
+    expect(lines[2]).toMatch(/^ {3}1\.1\. итог: Приложение 1, подпрограмма «.+», источник «Бюджет городского округа.+», всего: 76 118,1 тыс\. руб\. → 76 130,6 тыс\. руб\.$/);
+    expect(lines).toContain('   1.4. итог: Приложение 1, ИТОГО по программе, всего: 423 767,8 тыс. руб. → 423 780,3 тыс. руб.');
+    expect(lines).toContain('   1.8. итог: Паспорт, объём финансирования, всего: 423 767,8 тыс. руб. → 423 780,3 тыс. руб.');
+    expect(lines).toContain('   1.6. итог: Приложение 1, ИТОГО по программе, источник «Бюджет городского округа Ступино», всего: 421 246,1 тыс. руб. → 421 258,6 тыс. руб.');
   });
 
   test('--format json gives the changes as the store does (folded)', async () => {
@@ -69,6 +69,14 @@ describe('sverka diff', () => {
     const changes = JSON.parse(r.stdout).changes;
     expect(changes.map((c: { path: string; old: string; new: string }) => [c.path, c.old, c.new])).toEqual([['funding/sub/2/src/municipal/y/2021', '15867.6', '15880.1']]);
     expect(changes[0].totals).toHaveLength(11);
+  });
+
+  test('amounts carry the unit of their table in their version: a table rewritten in млн руб. is no silent change of numbers', async () => {
+    const c = structuredClone(a);
+    c.passport!.funding!.unit = 'млн руб.';
+    c.passport!.funding!.total = '423.7678';
+    const r = await run(['diff', json('a.json', a), json('c.json', c)]);
+    expect(r.stdout).toContain('1. Паспорт, объём финансирования, всего: 423 767,8 тыс. руб. → 423,7678 млн руб.');
   });
 
   test('the same program twice: no changes, exit 0', async () => {

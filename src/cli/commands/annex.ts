@@ -112,7 +112,7 @@ async function changesAnnex(values: { changes?: string; out?: string; xlsx?: str
     io.stderr(`sverka annex: ${from} и ${to} — одна и та же программа; таблицу «было / стало» не из чего составить, ничего не записано\n`);
     return 1;
   }
-  const table = { program: after.program, rows: changeRows(changes), basis: values.basis?.trim() || null };
+  const table = { program: after.program, rows: changeRows(changes, before.program, after.program), basis: values.basis?.trim() || null };
   const what = `изменений ${changes.length}, итогов, которые они сдвигают, ${movedTotals(changes)}`;
   if (values.out) {
     await save(values.out, await changesDocx(table));

@@ -39,7 +39,7 @@ export const diffCommand: Command = async (args, io) => {
     io.stdout(`Изменений нет: ${from} и ${to} — одна и та же программа.\n`);
   } else {
     const lines = [`Изменений: ${changes.length} (итогов, которые они сдвигают: ${movedTotals(changes)}) — от ${from} к ${to}`];
-    for (const row of changeRows(changes)) lines.push(`${row.total ? '   ' : ''}${row.number}. ${row.total ? 'итог: ' : ''}${row.place}: ${row.old} → ${row.new}`);
+    for (const row of changeRows(changes, a.program, b.program)) lines.push(`${row.total ? '   ' : ''}${row.number}. ${row.total ? 'итог: ' : ''}${row.place}: ${row.old} → ${row.new}`);
     io.stdout(lines.join('\n') + '\n');
   }
   return changes.length === 0 ? 0 : 1;
