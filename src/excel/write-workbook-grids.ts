@@ -1,6 +1,6 @@
 // Writing grids into a workbook: each grid becomes a sheet (created, or replacing the sheet of that
 // name: the old one is kept under a temporary name until the new one is complete, then deleted), with values and formulas, number formats, merges, fonts, borders, fills, wrapping and
-// alignment, list validations (long lists from a hidden sheet, see list-sources.ts), column widths and
+// alignment, list validations (long lists from a hidden sheet, see src/sheets/list-sheets.ts), column widths and
 // print layout. All of it is queued and sent in one sync; only when the request would pass Excel on the
 // web's 5 MB limit is it cut into several (never per cell: big matrices are cut into row bands, cells of
 // one style are grouped into rectangles).
@@ -10,7 +10,7 @@ import type { CellStyle, Grid, GridCell } from '../sheets/grid';
 import { gridWidth } from '../sheets/grid';
 import { groupIntoRectangles, type CellPosition } from './cell-blocks';
 import { charactersToPoints } from './column-width';
-import { placeLists } from './list-sources';
+import { placeLists } from '../sheets/list-sheets';
 import type { BorderEdge, ExcelContext, ExcelRange, ExcelRun } from './excel-api';
 import { actionsSize, jsonSize, SYNC_BUDGET_BYTES } from './request-size';
 import type { SheetCatalog } from './sheet-catalog';
@@ -29,7 +29,7 @@ export async function writeWorkbookGrids(run: ExcelRun, catalog: SheetCatalog, g
     let syncs = 0;
     if (catalog.knownNames() === null) syncs += await learnNames(context, catalog);
     // Every sheet is created before any content is written, so a formula may refer to any of them.
-    const placements = grids.map(placeLists);
+    const placements = grids.map((grid) => placeLists(grid));
     const plan = (): WritePlan => {
       const taken = new Set([...(catalog.knownNames() ?? []), ...grids.map((g) => g.name), ...placements.flatMap((p) => (p.lists ? [p.lists.name] : []))].map((n) => n.toLowerCase()));
       const replacements: Replacement[] = [];
@@ -173,7 +173,7 @@ function hideStep(name: string): PlannedStep {
  * that name exists (`keptAs` given), the first step renames the old one to `keptAs` and adds the new one
  * under the name, in one sync; the caller deletes the old one after the last step, so that a failure in a
  * later sync never leaves the person without their sheet.
- * `listSources` gives each validation's source (see list-sources.ts); by default the values typed in.
+ * `listSources` gives each validation's source (see src/sheets/list-sheets.ts); by default the values typed in.
  */
 export function planGrid(grid: Grid, keptAs: string | null, listSources?: readonly string[]): PlannedStep[] {
   const name = grid.name;

@@ -3,10 +3,11 @@
 // fit to the page width).
 import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { columnLetters, rangeToA1 } from '../../sheets/address';
+import { rangeToA1 } from '../../sheets/address';
+import { placeLists } from '../../sheets/list-sheets';
+import { printRowHeights } from '../../sheets/write/row-heights';
 import type { CellStyle, Grid, GridCell } from '../../sheets/grid';
-import { wrappedRowHeights } from './row-heights';
-import { inlineListFormula, LISTS_SHEET_NAME, sheetValidations } from '../../sheets/xlsx/validation-lists';
+import { sheetValidations } from '../../sheets/xlsx/validation-lists';
 
 const ERROR_VALUES = new Set(['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!']);
 const A4 = 9;
@@ -15,10 +16,18 @@ const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
 export function gridsToWorkbook(grids: readonly Grid[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'sverka';
-  // All table sheets first, so that the hidden sheet of lists (added when a list needs it) comes last.
+  // All table sheets first, then each table's hidden sheet of long lists (when a list needs one), named
+  // and filled as the Excel adapter does it (src/sheets/list-sheets.ts).
   const sheets = grids.map((g) => wb.addWorksheet(g.name));
-  const listSheet = new ListSheet(wb, grids.map((g) => g.name));
-  grids.forEach((grid, i) => writeSheet(sheets[i], grid, listSheet));
+  const taken = grids.map((g) => g.name);
+  grids.forEach((grid, i) => {
+    const { sources, lists } = placeLists(grid, taken);
+    writeSheet(sheets[i], grid, sources);
+    if (lists) {
+      taken.push(lists.name);
+      writeSheet(wb.addWorksheet(lists.name, { state: 'hidden' }), lists, []);
+    }
+  });
   return wb;
 }
 
@@ -30,7 +39,8 @@ export async function writeXlsxFile(grids: readonly Grid[], file: string): Promi
   await writeFile(file, await writeXlsxBuffer(grids));
 }
 
-function writeSheet(ws: ExcelJS.Worksheet, grid: Grid, lists: ListSheet): void {
+/** `sources`: each validation's source as placeLists gives it (a typed list, or "='…'!$A$1:$A$5"). */
+function writeSheet(ws: ExcelJS.Worksheet, grid: Grid, sources: readonly string[]): void {
   const rowOffset = grid.origin?.row ?? 0;
   const colOffset = grid.origin?.col ?? 0;
   grid.rows.forEach((cells, r) => {
@@ -39,23 +49,20 @@ function writeSheet(ws: ExcelJS.Worksheet, grid: Grid, lists: ListSheet): void {
       writeCell(ws.getCell(r + rowOffset + 1, c + colOffset + 1), cell);
     });
   });
-  // Heights the layout gives (the print annexes) win; else the ones estimated for wrapped text.
-  if (grid.layout?.rowHeights) {
-    grid.layout.rowHeights.forEach((height, r) => {
-      if (height !== null) ws.getRow(r + rowOffset + 1).height = height;
-    });
-  } else {
-    for (const [r, height] of wrappedRowHeights(grid)) ws.getRow(r + rowOffset + 1).height = height;
-  }
+  // Heights the layout gives (the print annexes) win; else the same estimate made here (row-heights.ts).
+  (grid.layout?.rowHeights ?? printRowHeights(grid, grid.layout?.columnWidths ?? [])).forEach((height, r) => {
+    if (height !== null) ws.getRow(r + rowOffset + 1).height = height;
+  });
   for (const m of grid.merges) ws.mergeCells(m.top + rowOffset + 1, m.left + colOffset + 1, m.bottom + rowOffset + 1, m.right + colOffset + 1);
 
   const validations = sheetValidations(ws);
-  for (const v of grid.validations ?? []) {
+  for (const [i, v] of (grid.validations ?? []).entries()) {
+    const source = sources[i];
     const range = { top: v.range.top + rowOffset, left: v.range.left + colOffset, bottom: v.range.bottom + rowOffset, right: v.range.right + colOffset };
     validations.add(rangeToA1(range), {
       type: 'list',
       allowBlank: true,
-      formulae: [inlineListFormula(v.values) ?? lists.reference(v.values)],
+      formulae: [source.startsWith('=') ? source.slice(1) : `"${source}"`],
       // A warning, not a stop: a name outside the dictionary ("Бюджет городского округа Ступино") may stay.
       showErrorMessage: true,
       errorStyle: 'warning',
@@ -102,36 +109,4 @@ function applyStyle(target: ExcelJS.Cell, style: CellStyle): void {
   }
   if (style.border) target.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
   if (style.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.fill.replace('#', '').toUpperCase()}` } };
-}
-
-/** The hidden sheet of long lists: one column per distinct list, created only when needed. */
-class ListSheet {
-  private sheet: ExcelJS.Worksheet | null = null;
-  private readonly columns = new Map<string, string>();
-  private readonly name: string;
-
-  constructor(
-    private readonly wb: ExcelJS.Workbook,
-    taken: readonly string[],
-  ) {
-    let name = LISTS_SHEET_NAME;
-    for (let n = 2; taken.includes(name); n++) name = `${LISTS_SHEET_NAME} ${n}`;
-    this.name = name;
-  }
-
-  reference(values: readonly string[]): string {
-    const key = values.join('\u0000');
-    let ref = this.columns.get(key);
-    if (ref === undefined) {
-      const sheet = (this.sheet ??= this.wb.addWorksheet(this.name, { state: 'hidden' }));
-      const col = this.columns.size + 1;
-      values.forEach((v, i) => {
-        sheet.getCell(i + 1, col).value = v;
-      });
-      const letters = columnLetters(col - 1);
-      ref = `'${this.name}'!$${letters}$1:$${letters}$${Math.max(values.length, 1)}`;
-      this.columns.set(key, ref);
-    }
-    return ref;
-  }
 }

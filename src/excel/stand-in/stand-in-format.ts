@@ -12,12 +12,13 @@ import type {
 } from '../excel-api';
 import type { StandInContext } from './stand-in-context';
 import { invalidArgument, propertyNotLoaded } from './stand-in-error';
+import { INLINE_LIST_LIMIT } from '../../sheets/list-sheets';
 import { cellsOf, overlaps } from './stand-in-geometry';
 import type { StandInRange } from './stand-in-range';
 import type { Horizontal, StandInCell, StandInSheet, Vertical } from './stand-in-workbook';
 
-/** Excel refuses a typed list ("a,b,c") longer than 255 characters. */
-export const LIST_SOURCE_LIMIT = 255;
+/** Excel refuses a typed list ("a,b,c") longer than its limit (src/sheets/list-sheets.ts). */
+export const LIST_SOURCE_LIMIT = INLINE_LIST_LIMIT;
 
 /** Where a format part acts: one range, or the rectangles of a multi-area range. */
 type Cells = () => { sheet: StandInSheet; ranges: CellRange[] };

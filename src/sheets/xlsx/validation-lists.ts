@@ -1,12 +1,7 @@
-// Drop-down lists in an .xlsx: a short list is written in the formula itself ("a,b,c", at most 255
-// characters and no commas inside values); a longer one lives in a column of a hidden sheet of lists.
+// Drop-down lists in an .xlsx: a short list is written in the formula itself ("a,b,c"); a longer one
+// lives in a column of its table's hidden sheet of lists — both decided in src/sheets/list-sheets.ts.
 import type * as ExcelJS from 'exceljs';
-
-/** The hidden sheet that holds the long lists; not a table of the program, so the reader skips it. */
-export const LISTS_SHEET_NAME = 'Списки';
-
-/** Excel's limit on a list written in the validation formula. */
-const INLINE_LIST_LIMIT = 255;
+import { inlineList } from '../list-sheets';
 
 /** ExcelJS keeps a sheet's validations in `dataValidations`, which its typings omit. */
 export interface SheetValidations {
@@ -22,9 +17,8 @@ export function sheetValidations(ws: ExcelJS.Worksheet): SheetValidations['dataV
 
 /** The formula "\"a,b\"" when the list fits in it, else null. */
 export function inlineListFormula(values: readonly string[]): string | null {
-  if (values.some((v) => v.includes(',') || v.includes('"'))) return null;
-  const formula = `"${values.join(',')}"`;
-  return formula.length <= INLINE_LIST_LIMIT ? formula : null;
+  const typed = inlineList(values);
+  return typed === null ? null : `"${typed}"`;
 }
 
 /** "a,b" of an inline list formula → ["a", "b"]; null when the formula is a reference. */

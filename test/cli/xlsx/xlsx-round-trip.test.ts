@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readXlsxBuffer } from '../../../src/cli/xlsx/read-xlsx';
-import { LISTS_SHEET_NAME } from '../../../src/sheets/xlsx/validation-lists';
+import { listsSheetName } from '../../../src/sheets/list-sheets';
 import { gridsToWorkbook, writeXlsxBuffer } from '../../../src/cli/xlsx/write-xlsx';
 import { DEFAULT_CONFIG } from '../../../src/domain/config';
 import { Program } from '../../../src/domain/model/program';
@@ -66,7 +66,9 @@ describe('Grid → xlsx → Grid', () => {
     expect(content(back)).toEqual(content(sample));
   });
 
-  it('keeps merges and drop-down lists, short ones in the formula and long ones on a hidden sheet', async () => {
+  it('keeps merges and drop-down lists, short ones in the formula and long ones on the table\'s hidden sheet of lists (as the Excel adapter writes them)', async () => {
+    const LISTS_SHEET_NAME = listsSheetName('Проверка');
+    expect(LISTS_SHEET_NAME).toBe('Проверка (списки)');
     const buffer = await writeXlsxBuffer([sample]);
     const back = await readXlsxBuffer(buffer);
     expect(back.map((g) => g.name)).toEqual(['Проверка']);
@@ -168,9 +170,9 @@ describe('reading a large workbook', () => {
 });
 
 describe('gridsToWorkbook', () => {
-  it('names a second lists sheet when a grid already uses the name', () => {
-    const wb = gridsToWorkbook([{ ...sample, name: LISTS_SHEET_NAME }]);
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual([LISTS_SHEET_NAME, `${LISTS_SHEET_NAME} 2`]);
+  it('names the lists sheet otherwise when a grid already uses the name', () => {
+    const wb = gridsToWorkbook([sample, { ...sample, name: 'Проверка (списки)', validations: [] }]);
+    expect(wb.worksheets.map((ws) => [ws.name, ws.state])).toEqual([['Проверка', 'visible'], ['Проверка (списки)', 'visible'], ['Проверка (списки 2)', 'hidden']]);
   });
 });
 
