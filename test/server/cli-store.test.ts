@@ -4,6 +4,7 @@
 // the history with the real client, and stop the store with SIGTERM.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -198,6 +199,19 @@ describe('the store through the CLI, over a real port', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(reason);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('store serve on a port already taken says so in Russian, one line, exit 2', async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen({ port: 0, host: '127.0.0.1' }, resolve));
+    try {
+      const { port } = busy.address() as { port: number };
+      const r = await cli(['store', 'serve', '--data', join(dir, 'busy'), '--port', String(port)]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`sverka store: хранилище не запущено: порт ${port} на 127.0.0.1 занят (уже запущено хранилище или другая программа); остановите её или укажите --port\n`);
+    } finally {
+      await new Promise((resolve) => busy.close(resolve));
+    }
   });
 
   test('push to a store that is not there exits 2 with a message', async () => {
