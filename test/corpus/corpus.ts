@@ -33,6 +33,7 @@ import saratovCity20142016DoesNotAddUp from './fragments/saratov-city-2014-2016-
 import sergokalaDistrict20192021SingleSource from './fragments/sergokala-district-2019-2021-single-source';
 import stavropolKrai20102012AmendmentNotes from './fragments/stavropol-krai-2010-2012-amendment-notes';
 import subprogram20012003NoTotalColumn from './fragments/subprogram-2001-2003-no-total-column';
+import subprogram20152017TotalLastWithParagraph from './fragments/subprogram-2015-2017-total-last-with-paragraph';
 import sverdlovskRegionSocialIndicators20172024 from './fragments/sverdlovsk-region-social-indicators-2017-2024';
 import tambovRegionEconomyIndicators20122024 from './fragments/tambov-region-economy-indicators-2012-2024';
 import udmurtiaRuralRoadsIndicators20082013 from './fragments/udmurtia-rural-roads-indicators-2008-2013';
@@ -75,6 +76,7 @@ export const CORPUS: readonly CorpusFragment[] = [
   sergokalaDistrict20192021SingleSource,
   stavropolKrai20102012AmendmentNotes,
   subprogram20012003NoTotalColumn,
+  subprogram20152017TotalLastWithParagraph,
   sverdlovskRegionSocialIndicators20172024,
   tambovRegionEconomyIndicators20122024,
   udmurtiaRuralRoadsIndicators20082013,

@@ -104,7 +104,8 @@ export function locateTables(views: readonly SheetView[]): WorkbookMap {
         row++;
         continue;
       }
-      if (!passportSeen && cells.length > 0) {
+      // "Источники финансирования | Годы" over "2015 | 2016 | 2017": a funding table's header, not a passport's first row.
+      if (!passportSeen && cells.length > 0 && !(has(cells, FUNDING_COLUMN.source) && yearsBelow(view, row))) {
         const label = passportLabel(view, row, cells);
         if (label !== null) {
           passportSeen = true;
