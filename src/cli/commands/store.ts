@@ -9,12 +9,13 @@ import { reassignDepartment } from '../../server/program-departments';
 import { DEFAULT_HOST, DEFAULT_PORT, startStoreServer } from '../../server/server';
 import { ApiFailure } from '../../server/api-failure';
 import { RUSSIAN_ZOD } from '../../domain/messages/zod-errors';
+import { DEFAULT_DEADLINES, type DeadlineSettings } from '../../domain/reporting/deadlines';
 import { CliError, type CliIo, type Command } from '../cli-io';
 import { parseCommandOptions } from '../command-options';
 
 const DATABASE = '[--data DIR | --database-url URL [--database-schema NAME]]';
 
-const HELP = `sverka store serve ${DATABASE} [--port N] [--host ADDR] [--origin URL …] [--rate-limit N] [--trust-proxy ADDR,…]
+const HELP = `sverka store serve ${DATABASE} [--port N] [--host ADDR] [--origin URL …] [--rate-limit N] [--trust-proxy ADDR,…] [--quarterly-day N] [--annual-due MM-DD]
   Запускает хранилище (HTTP API /api/v1). По умолчанию — SQLite в папке ${DEFAULT_DATA_DIR}
   текущего каталога; PostgreSQL — через --database-url или переменную DATABASE_URL.
   --database-schema  схема PostgreSQL для таблиц хранилища и записей о миграциях (по умолчанию ${DEFAULT_SCHEMA})
@@ -26,6 +27,9 @@ const HELP = `sverka store serve ${DATABASE} [--port N] [--host ADDR] [--origin 
   --trust-proxy A   адреса или сети обратных прокси (127.0.0.1,10.0.0.0/8; loopback): адрес клиента
                     берётся из их X-Forwarded-For — для лимитов и журнала аудита. Без него адрес
                     клиента — адрес соединения.
+  --quarterly-day N число месяца после квартала, до которого сдаётся квартальный отчёт (по умолчанию ${DEFAULT_DEADLINES.quarterlyDay})
+  --annual-due MM-DD срок годового отчёта в следующем году (по умолчанию ${DEFAULT_DEADLINES.annualDue}, т. е. 1 марта)
+  Страница координатора: /coordinator?year=2021 (браузер спросит имя и пароль: имя любое, пароль — токен).
   Журнал — строки JSON на stdout; SIGTERM/SIGINT — плавная остановка.
 
 sverka store token create --department NAME --role submitter|reviewer|admin [--label TEXT] [--expires 2025-12-31] ${DATABASE}
@@ -51,6 +55,8 @@ const OPTIONS = {
   origin: { type: 'string', multiple: true },
   'rate-limit': { type: 'string' },
   'trust-proxy': { type: 'string' },
+  'quarterly-day': { type: 'string' },
+  'annual-due': { type: 'string' },
   department: { type: 'string' },
   role: { type: 'string' },
   label: { type: 'string' },
@@ -101,6 +107,17 @@ function originsOf(list: string[] | undefined): string[] {
     if (url.origin === 'null' || url.pathname !== '/' || url.search || url.hash) throw new CliError(`--origin: «${origin}» — укажите только схему, хост и порт`);
     return url.origin;
   });
+}
+
+/** --quarterly-day and --annual-due: when reports are due (docs/design/REPORTS.md; the annual date is a setting). */
+export function deadlinesOf(quarterlyDay: string | undefined, annualDue: string | undefined): DeadlineSettings {
+  const day = intOption('quarterly-day', quarterlyDay, DEFAULT_DEADLINES.quarterlyDay, 1, 28);
+  if (annualDue === undefined) return { quarterlyDay: day, annualDue: DEFAULT_DEADLINES.annualDue };
+  const m = /^(\d{2})-(\d{2})$/.exec(annualDue);
+  // A date every year has (29 February is not one).
+  const valid = m !== null && !Number.isNaN(Date.parse(`2021-${annualDue}T00:00:00Z`)) && new Date(`2021-${annualDue}T00:00:00Z`).getUTCDate() === Number(m[2]);
+  if (!valid) throw new CliError(`--annual-due: «${annualDue}» — ожидается месяц и день вида 03-01 (1 марта)`);
+  return { quarterlyDay: day, annualDue };
 }
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -164,9 +181,10 @@ async function serve(values: StoreOptions, io: CliIo): Promise<number> {
   const rateLimit = intOption('rate-limit', values['rate-limit'], DEFAULT_RATE_LIMIT, 1, 10_000_000);
   const origins = originsOf(values.origin);
   const trustProxy = trustedProxiesOf(values['trust-proxy']);
+  const deadlines = deadlinesOf(values['quarterly-day'], values['annual-due']);
   let running;
   try {
-    running = await startStoreServer({ target, port, host: values.host ?? DEFAULT_HOST, origins, rateLimit, trustProxy, handleSignals: true });
+    running = await startStoreServer({ target, port, host: values.host ?? DEFAULT_HOST, origins, rateLimit, trustProxy, deadlines, handleSignals: true });
   } catch (error) {
     const host = values.host ?? DEFAULT_HOST;
     if ((error as { code?: string }).code === 'EADDRINUSE') {
