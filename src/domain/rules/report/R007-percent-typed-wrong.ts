@@ -1,4 +1,5 @@
-import { decimalPlaces, toScaled } from '../../amount';
+import { decimalPlaces, fromScaled, sumScaled, toScaled } from '../../amount';
+import { programCellsOf } from '../../reporting/program-counterpart';
 import { indicatorDirection } from '../../indicator-direction';
 import { achievementPercent, executionPercent } from '../../reporting/percent';
 import { roundRatio } from '../../reporting/ratio';
@@ -38,7 +39,13 @@ export const percentTypedWrong = defineRule({
     const report = ctx.reporting?.report;
     if (!report) return;
     if (report.funding?.columns.percent) {
-      for (const l of reportTotals(report.funding).lines) {
+      const funding = report.funding;
+      const { lines, totals } = reportTotals(funding);
+      const totalOf = new Map(totals.map((t) => [t.line, t]));
+      const precision = ctx.config.precision;
+      const program = ctx.reporting?.program?.funding ?? null;
+      const year = report.period?.year ?? null;
+      for (const l of lines) {
         const typed = l.line.percent;
         const path = reportPaths.fundingCell(l.ref, 'percent');
         if (typed === null || ctx.unreadable(path)) continue;
@@ -47,6 +54,19 @@ export const percentTypedWrong = defineRule({
         const d = shownDecimals(typed);
         const expected = roundRatio(computed, d);
         if (toScaled(expected, d) === toScaled(typed, d)) continue;
+        // A percentage right for the amounts the line should state (its lines' sum, the program's plan) is not
+        // the defect: the total (R002) or the plan (R001) is, and its finding says so — one defect, one finding.
+        const t = totalOf.get(l);
+        const sum = (column: 'plan' | 'spent') => (t ? fromScaled(sumScaled(t.addends.map((a) => (a.line[column] === null ? 0n : toScaled(a.line[column]!, precision)))), precision) : null);
+        const cells = program && year !== null ? programCellsOf(l.ref, funding, program, year) : null;
+        const programPlan = cells ? fromScaled(sumScaled(cells.map((c) => (c.amount === null ? 0n : toScaled(c.amount, precision)))), precision) : null;
+        const plans = [l.line.plan, sum('plan'), programPlan].filter((x): x is string => x !== null);
+        const spents = [l.line.spent, sum('spent')];
+        const consistent = plans.some((plan) => spents.some((spent) => {
+          const p = executionPercent(spent, plan);
+          return p !== null && toScaled(roundRatio(p, d), d) === toScaled(typed, d);
+        }));
+        if (consistent) continue;
         ctx.report({ messageId: 'execution', path, data: { line: l.place('percent'), expected, actual: typed }, fix: { kind: 'number', value: expected } });
       }
     }

@@ -10,6 +10,8 @@ ruleTester.run(percentTypedWrong, {
     { name: 'every percentage is Освоено / План × 100 with one decimal', program, reporting: onStupino(q1) },
     { name: 'a percentage shown without decimals compares at none: 24 for 24,1', program, reporting: onStupino(change(q1, (r) => { r.funding!.subprograms[0].sources[0].percent = '24'; })) },
     { name: 'a formula\'s value with a float\'s tail', program, reporting: onStupino(change(q1, (r) => { r.funding!.subprograms[0].sources[0].percent = '24.135862437460535'; })) },
+    { name: 'a total typed wrong, its percentage right for its lines: R002\'s defect, not a second one', program, reporting: onStupino(change(q1, (r) => { r.funding!.subprograms[1].total!.spent = '3476.3'; })) },
+    { name: 'a plan typed wrong, the percentage right for the program\'s plan: R001\'s defect', program, reporting: onStupino(change(q1, (r) => { r.funding!.subprograms[0].sources[0].plan = '92348.0'; })) },
   ],
   invalid: [
     {
