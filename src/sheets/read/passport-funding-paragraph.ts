@@ -237,6 +237,17 @@ function laterPeriod(owner: ParagraphSource, years: readonly YearToken[], before
   return overlaps ? null : period;
 }
 
+/** "- средства федерального бюджета" right after an amount (up to the clause's end or a comma): that source. */
+function sourceAfterAmount(text: string, from: number, clauseEnd: number): NamedSource | null {
+  const after = text.slice(from, clauseEnd);
+  const dash = /^\s*[-–—]\s*/u.exec(after);
+  if (!dash) return null;
+  const rest = after.slice(dash[0].length);
+  const named = lastSourceIn(rest.split(/[,;]/)[0], from + dash[0].length);
+  // The source's name opens the rest ("средства федерального бюджета"), it is not a later word of it.
+  return named && text.slice(from + dash[0].length, named.at).trim().replace(/^средств\p{L}*\s*/u, '') === '' ? named : null;
+}
+
 export function parseFundingParagraph(raw: string): FundingParagraph {
   const text = stripMarkup(raw);
   const { amounts, years } = scan(text);
@@ -356,6 +367,15 @@ export function parseFundingParagraph(raw: string): FundingParagraph {
       if (yearHere && !(totalWords && yearHere.from !== yearHere.to)) {
         place(t, totalWords && !ONLY_TOTAL_WORD.test(lead) && !current ? null : current, yearHere);
         lastYear = yearHere;
+        continue;
+      }
+      // "7 614,0 тыс. рублей - средства федерального бюджета": the amount first, its source after a dash.
+      const sourceAfter = !yearHere && !totalWords && t.unit !== null ? sourceAfterAmount(text, t.end, clause.end) : null;
+      if (sourceAfter) {
+        current = sourceNamed(sourceAfter);
+        stage = null;
+        place(t, current, null);
+        lastYear = null;
         continue;
       }
       if (totalWords) {

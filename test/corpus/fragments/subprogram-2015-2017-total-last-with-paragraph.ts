@@ -2,7 +2,8 @@ import { m, type CellSpec, type CorpusFragment } from '../fragment';
 
 // Held out (E8): found and transcribed after the readers were written, to check that they generalise.
 // The section's paragraph and its table state the same money: the paragraph is read as the passport's
-// funding, the table as Приложение 1, and P001–P003 compare them (they agree).
+// funding (its sources written after their amounts: «7 614,0 тыс. рублей - средства федерального
+// бюджета»), the table as Приложение 1, and P001–P003 compare them (they agree).
 const LINES = [
   'Раздел 5. Обоснование ресурсного обеспечения Подпрограммы',
   'Основными источниками финансирования Подпрограммы являются:',
@@ -91,13 +92,6 @@ const fragment: CorpusFragment = {
     total: { label: 'Итого по Подпрограмме', total: '52977,9', years: ['23310,3', '14995,2', '14672,4'] },
   },
   defects: [],
-  // Not read yet: the paragraph's amount-before-source lines. S010 says so at each (never silent); the table
-  // below states the same amounts and is read in full.
-  unattributed: [
-    { cell: 'federal', amounts: ['7 614,0 тыс. рублей'] },
-    { cell: 'regional', amounts: ['41 647,8 тыс. рублей'] },
-    { cell: 'local', amounts: ['3716,1 тыс. руб.'] },
-  ],
 };
 
 export default fragment;

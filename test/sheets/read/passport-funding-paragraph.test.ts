@@ -69,6 +69,21 @@ describe('reading the funding paragraph of the passport', () => {
     });
   }
 
+  it('reads a source written after its amount: "7 614,0 тыс. рублей - средства федерального бюджета," (issue 8, held-out corpus)', () => {
+    const text = 'общий объем финансирования Подпрограммы составит 52 977,9 тыс. рублей;\nв том числе:\n7 614,0 тыс. рублей - средства федерального бюджета,\n41 647,8 тыс. рублей - средства областного бюджета,\n3716,1 тыс. руб. - средства местного бюджета.';
+    expect(read(text)).toEqual({
+      total: '52977.9',
+      years: [],
+      sources: [
+        { name: 'средства федерального бюджета', total: '7614.0', years: [] },
+        { name: 'средства областного бюджета', total: '41647.8', years: [] },
+        { name: 'средства местного бюджета', total: '3716.1', years: [] },
+      ],
+    });
+    // A dash after an amount that names no source says nothing: the amount stays unread (S010).
+    expect(parseFundingParagraph('общий объем составит 100,0 тыс. рублей;\n50,0 тыс. рублей - на ремонт дорог.').unattributed.map((u) => u.text)).toEqual(['50,0 тыс. рублей']);
+  });
+
   it('does not take the total\'s own line "Общий объем финансирования – всего …" for a source', () => {
     const parsed = read(`Общий объем финансирования – всего 1 618 439,4 тыс. руб., в т.ч. по годам реализации: ${YEARS}. Внебюджетные источники: всего 0.`);
     expect(parsed.total).toBe('1618439.4');
