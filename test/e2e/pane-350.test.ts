@@ -92,7 +92,7 @@ describe('the pane at 350 px, after «Проверить» on the worked example
     expect(await inView(page, '[data-testid="report-summary"]')).toBe(true);
     expect(await inView(page, '[data-testid="findings"] li[data-finding]')).toBe(true);
     const counts = await page.locator('[data-testid="report-summary"] li').allInnerTexts();
-    expect(counts.map((c) => c.replace(/\s+/g, ' ').trim())).toEqual(['2 ошибки', '7 предупреждений', '1 сведение']);
+    expect(counts.map((c) => c.replace(/\s+/g, ' ').trim())).toEqual(['2 ошибки', '7 предупреждений', '4 сведения']);
     await shot(page, '03-checked');
   });
 
