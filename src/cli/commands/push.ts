@@ -12,6 +12,57 @@ import { StoreApiError, StoreClient, StoreNetworkError } from '../../store/clien
 import { CliError, type CliIo, type Command } from '../cli-io';
 import { oneFile, parseCommandOptions } from '../command-options';
 import { readProgramFile } from '../program-file';
+import { loadWorkbookFile } from '../workbook-file';
+import { isReportWorkbook } from '../../sheets/read/report/report-reader';
+import { checkReportWorkbook } from '../../sheets/check-report-workbook';
+import { periodKey } from '../../domain/reporting/period';
+import type { Grid } from '../../sheets/grid';
+
+/** A report workbook: checked against the stored program version it refers to, then pushed as a report. */
+async function pushReport(
+  grids: Grid[],
+  values: { 'program-id'?: string; 'program-version'?: string; 'idempotency-key'?: string },
+  explanations: Record<string, string>,
+  client: StoreClient,
+  io: CliIo,
+): Promise<number> {
+  const programId = values['program-id'];
+  if (!programId) throw new CliError('это книга отчёта: укажите --program-id ID (программа в хранилище, к которой относится отчёт)');
+  try {
+    let version = values['program-version'] === undefined ? null : Number(values['program-version']);
+    if (version !== null && !(Number.isInteger(version) && version > 0)) throw new CliError(`--program-version: «${values['program-version']}» — ожидается номер версии`);
+    if (version === null) {
+      const { versions } = await client.listVersions(programId);
+      const accepted = versions.filter((v) => v.status === 'accepted');
+      const chosen = (accepted.length > 0 ? accepted : versions).at(-1);
+      if (!chosen) throw new CliError(`в хранилище нет версий программы ${programId}`);
+      version = chosen.version;
+    }
+    const { program } = await client.getVersion(programId, version);
+    const checked = checkReportWorkbook(grids, { program })!;
+    const { report } = checked.reading;
+    if (!report.period) throw new CliError('в отчёте не указан отчётный период (R008): отправлять нечего — период задаёт, за что отчёт');
+    if (!checked.report.valid) {
+      print(io, { error: 'validation_failed', message: `Отчёт не отправлен: ошибок — ${checked.report.summary.error} (sverka validate покажет их).`, messageEn: `Not sent: ${checked.report.summary.error} error(s) in the report.`, details: { report: checked.report } });
+      io.stderr(`sverka push: отчёт не отправлен — ошибок: ${checked.report.summary.error}\n`);
+      return 1;
+    }
+    const body = { programId, programVersion: version, period: periodKey(report.period), report: { ...report, program: { programId, version } }, explanations };
+    const key = values['idempotency-key'] ?? `sverka-report-${createHash('sha256').update(canonicalJson(body)).digest('hex').slice(0, 40)}`;
+    const accepted = await client.pushReport(body, key);
+    print(io, accepted);
+    io.stderr(`Принято: отчёт ${accepted.programId} за ${accepted.period}, версия ${accepted.version}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof StoreApiError) {
+      print(io, error.body);
+      io.stderr(`sverka push: хранилище отказало (${error.status} ${error.body.error}): ${error.body.message}\n`);
+      return 1;
+    }
+    if (error instanceof StoreNetworkError) throw new CliError(error.message, 2);
+    throw error;
+  }
+}
 
 const HELP = `sverka push FILE.xlsx|FILE.json --store URL --token TOKEN [--explain KEY=TEXT …] [--explanations FILE.json]
                    [--idempotency-key KEY]
@@ -25,6 +76,9 @@ const HELP = `sverka push FILE.xlsx|FILE.json --store URL --token TOKEN [--expla
                      в sverka validate --format json; --explain дополняет и заменяет их
   --idempotency-key  ключ идемпотентности; по умолчанию выводится из содержимого, так что повторный
                      запуск той же отправки не создаёт новую версию
+  Книга отчёта (формы R1/R2) отправляется как отчёт за её период: --program-id ID — программа в хранилище,
+  --program-version N — версия, к которой относится отчёт (по умолчанию последняя принятая); перед отправкой
+  отчёт проверяется против этой версии (R001–R008), хранилище проверяет его снова (и R005 — с прошлым периодом).
   Код выхода: 0 — принято, 1 — отклонено, 2 — книгу не прочитать или хранилище недоступно.
 `;
 
@@ -34,6 +88,8 @@ const OPTIONS = {
     explain: { type: 'string', multiple: true },
     explanations: { type: 'string' },
     'idempotency-key': { type: 'string' },
+    'program-id': { type: 'string' },
+    'program-version': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   } as const;
 
@@ -88,6 +144,11 @@ export const pushCommand: Command = async (args, io) => {
   if (!token) throw new CliError('укажите --token TOKEN (токен отправителя)');
   const explanations = explanationsOf(values.explain, await explanationsFile(values.explanations));
 
+  const client = new StoreClient({ baseUrl: store, token });
+  if (/\.xlsx$/i.test(file)) {
+    const grids = await loadWorkbookFile(file);
+    if (isReportWorkbook(grids)) return pushReport(grids, values, explanations, client, io);
+  }
   const { program, report } = await readProgramFile(file);
   if (!report.valid) {
     print(io, {
@@ -101,7 +162,6 @@ export const pushCommand: Command = async (args, io) => {
   }
   const body = { program, explanations };
   const key = values['idempotency-key'] ?? `sverka-push-${createHash('sha256').update(canonicalJson(body)).digest('hex').slice(0, 40)}`;
-  const client = new StoreClient({ baseUrl: store, token });
   try {
     const accepted = await client.submit(body, key);
     print(io, accepted);
