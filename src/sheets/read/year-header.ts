@@ -22,11 +22,15 @@ export function parseYearHeader(cell: GridCell | null): YearSpan | null {
   return readYearHeader(cell)?.year ?? null;
 }
 
+const STARTS_WITH_YEAR = /^\s*\d{4}/;
+
 /** The year (or span) of a header cell and what kind of value it heads, when it says so. */
 export function readYearHeader(cell: GridCell | null): YearHeaderReading | null {
   if (!cell || cell.value === null || cell.value === undefined || cell.error) return null;
   if (typeof cell.value === 'number') return Number.isInteger(cell.value) && plausible(cell.value) ? { year: { from: cell.value, to: cell.value }, tag: null } : null;
   if (typeof cell.value !== 'string') return null;
+  // Most texts (names, labels) do not start with four digits: ruled out before any string is made.
+  if (!STARTS_WITH_YEAR.test(cell.value)) return null;
   let text = cell.value.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
   if (text.length > 40 || !/^\d{4}/.test(text)) return null;
   text = text.replace(UNIT_TAIL, '').trim();
