@@ -1,0 +1,53 @@
+// sverka evaluate: the annual evaluation printed with its inputs, written as .xlsx and .docx; the method
+// file checked by zod with Russian messages; a quarterly report refused.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/main';
+import { readXlsxFile } from '../../src/cli/xlsx/read-xlsx';
+
+const EXAMPLES = join(__dirname, '../../examples');
+const YEAR = join(EXAMPLES, 'stupino-2021.report.xlsx');
+const PROGRAM = join(EXAMPLES, 'stupino-2020-2024.program.json');
+const tmp = mkdtempSync(join(tmpdir(), 'sverka-evaluate-'));
+
+async function sverka(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {} });
+  return { code, stdout, stderr };
+}
+
+describe('sverka evaluate', () => {
+  it('prints every figure with its inputs and writes .xlsx and .docx', async () => {
+    const xlsx = join(tmp, 'E.xlsx');
+    const { code, stdout, stderr } = await sverka('evaluate', '--report', YEAR, '--program', PROGRAM, '--out', xlsx);
+    expect(code).toBe(0);
+    expect(stderr).toContain('Проверка отчёта против программы: 0 ошибок');
+    expect(stdout).toContain('Муниципальная программа — УФ: 0,9782   УФ = Освоено / План = 96 252,9 / 98 398,3 = 0,9782');
+    expect(stdout).toContain('Муниципальная программа — Э: 1,0172   Э = СДЦ / УФ = 0,995062 / 0,978197 = 1,0172');
+    expect(stdout).toContain('Муниципальная программа — оценка: высокая');
+    const [sheet] = await readXlsxFile(xlsx);
+    expect(sheet.rows.flat().some((c) => c?.value === '396545149/389824245')).toBe(true);
+    const docx = join(tmp, 'E.docx');
+    expect((await sverka('evaluate', '--report', YEAR, '--out', docx, '--lang', 'en')).code).toBe(0);
+    expect(readFileSync(docx).readUInt32BE(0)).toBe(0x504b0304);
+  });
+
+  it('another method from a JSON file; a wrong one named in Russian with its place', async () => {
+    const product = join(tmp, 'product.json');
+    writeFileSync(product, JSON.stringify({ preset: 'product' }));
+    expect((await sverka('evaluate', '--report', YEAR, '--method', product)).stdout).toContain('Э = СДЦ × УФ');
+    const wrong = join(tmp, 'wrong.json');
+    writeFileSync(wrong, JSON.stringify({ preset: 'default', decimals: 'четыре' }));
+    const refused = await sverka('evaluate', '--report', YEAR, '--method', wrong);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/--method: .*wrong\.json: decimals: [А-Яа-я]/);
+  });
+
+  it('a quarterly report is not evaluated', async () => {
+    const r = await sverka('evaluate', '--report', join(EXAMPLES, 'stupino-2021-Q1.report.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('по годовому отчёту');
+  });
+});
