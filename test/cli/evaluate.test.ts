@@ -1,6 +1,6 @@
 // sverka evaluate: the annual evaluation printed with its inputs, written as .xlsx and .docx; the method
 // file checked by zod with Russian messages; a quarterly report refused.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main';
@@ -10,6 +10,7 @@ const EXAMPLES = join(__dirname, '../../examples');
 const YEAR = join(EXAMPLES, 'stupino-2021.report.xlsx');
 const PROGRAM = join(EXAMPLES, 'stupino-2020-2024.program.json');
 const tmp = mkdtempSync(join(tmpdir(), 'sverka-evaluate-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 async function sverka(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';

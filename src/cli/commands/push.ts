@@ -54,13 +54,7 @@ async function pushReport(
     io.stderr(`Принято: отчёт ${accepted.programId} за ${accepted.period}, версия ${accepted.version}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof StoreApiError) {
-      print(io, error.body);
-      io.stderr(`sverka push: хранилище отказало (${error.status} ${error.body.error}): ${error.body.message}\n`);
-      return 1;
-    }
-    if (error instanceof StoreNetworkError) throw new CliError(error.message, 2);
-    throw error;
+    return storeRefusal(io, error);
   }
 }
 
@@ -126,6 +120,17 @@ function explanationsOf(list: string[] | undefined, fromFile: Record<string, str
   return out;
 }
 
+/** The store's refusal printed (its body on stdout, one line on stderr; exit 1); an unreachable store is exit 2. */
+function storeRefusal(io: CliIo, error: unknown): number {
+  if (error instanceof StoreApiError) {
+    print(io, error.body);
+    io.stderr(`sverka push: хранилище отказало (${error.status} ${error.body.error}): ${error.body.message}\n`);
+    return 1;
+  }
+  if (error instanceof StoreNetworkError) throw new CliError(error.message, 2);
+  throw error;
+}
+
 function print(io: CliIo, value: unknown): void {
   io.stdout(JSON.stringify(value, null, 2) + '\n');
 }
@@ -168,12 +173,6 @@ export const pushCommand: Command = async (args, io) => {
     io.stderr(`Принято: ${accepted.programId}, версия ${accepted.version}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof StoreApiError) {
-      print(io, error.body);
-      io.stderr(`sverka push: хранилище отказало (${error.status} ${error.body.error}): ${error.body.message}\n`);
-      return 1;
-    }
-    if (error instanceof StoreNetworkError) throw new CliError(error.message, 2);
-    throw error;
+    return storeRefusal(io, error);
   }
 };
