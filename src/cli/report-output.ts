@@ -3,7 +3,7 @@
 import { formatDecimalRu } from '../domain/amount';
 import type { Finding, Lang } from '../domain/finding';
 import type { Place } from '../domain/messages/message-data';
-import { renderAffects, renderField, renderMessage, renderPlace } from '../domain/messages/render-message';
+import { renderAffects, renderField, renderMessage, renderPlace, renderValueLabels } from '../domain/messages/render-message';
 import { describeReading } from '../domain/messages/render-reading';
 import type { Report } from '../domain/report';
 import type { TableReading } from '../domain/read-summary';
@@ -118,13 +118,18 @@ export function reportText(report: WorkbookReport, lang: Lang): string {
       }
       const expected = renderField(f, 'expected', lang);
       const actual = renderField(f, 'actual', lang);
+      // The rule's own terms for its values go on a line of their own ("Не хуже базового значения: 96,68;
+      // Указано на 2020 год: 94,6"), as in the pane; without them the generic words stay in the brackets.
+      const labels = renderValueLabels(f, lang);
+      const labelled = labels ? [expected !== null ? `${labels.expected}: ${expected}` : null, actual !== null ? `${labels.actual}: ${actual}` : null].filter(Boolean) : [];
       const details = [
-        expected !== null ? `${w.expected} ${expected}` : null,
-        actual !== null ? `${w.actual} ${actual}` : null,
+        expected !== null && !labels ? `${w.expected} ${expected}` : null,
+        actual !== null && !labels ? `${w.actual} ${actual}` : null,
         f.cellFix ? `${w.fix}: ${describeFix(f.cellFix.fix, lang)}` : null,
       ].filter(Boolean);
       const where = (f.cell ?? '—').padEnd(6);
       lines.push(`  ${where} ${SEVERITY_LABEL[f.severity][lang].padEnd(lang === 'ru' ? 14 : 7)} ${f.rule}  ${renderMessage(f, lang)}${details.length ? ` (${details.join('; ')})` : ''}`);
+      if (labelled.length > 0) lines.push(`         ${labelled.join('; ')}`);
       const affects = renderAffects(f, lang);
       if (affects !== null) lines.push(`         ${affects}`);
     }

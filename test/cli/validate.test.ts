@@ -61,8 +61,12 @@ describe('sverka validate on the worked example', () => {
     expect(ru.stdout).toMatch(/^Прочитано: лист «Приложение 1», A8 — таблица финансирования \(по подпрограммам\): 2 подпрограммы, 3 источника, 5 лет \(2020–2024\)/m);
     expect(ru.stdout).toContain('Приложение 2:');
     expect(ru.stdout).toContain('Итого: 2 ошибки, 7 предупреждений, 4 сведения');
+    // Values in the rule's own terms on the line under the message (as in the pane); generic words in brackets otherwise.
+    expect(ru.stdout).toMatch(/ G12 +предупреждение I006 .*\n {9}Не хуже базового значения: 96,68; Указано на 2020 год: 94,6\n/);
+    expect(ru.stdout).toMatch(/ B34 +ошибка +P003 .*\(ожидается 421 246,1; указано 421 246,4\)\n/);
     const en = await sverka('validate', EXAMPLE, '--lang', 'en');
     expect(en.stdout).toContain('Total: 2 error(s), 7 warning(s), 4 info');
+    expect(en.stdout).toMatch(/ G12 +warning +I006 .*\n {9}No worse than the base value: 96,68; Planned for 2020: 94,6\n/);
   });
 
   it('in English has no Cyrillic outside quoted program text (names of sources, indicators, subprograms, sheets)', async () => {
