@@ -36,8 +36,8 @@ export async function correctedWorkbook(dir: string): Promise<string> {
   return file;
 }
 
-export function serve(dataDir: string): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null>; logs: () => string }> {
-  const args = ['store', 'serve', '--data', dataDir, '--port', '0', '--origin', 'https://localhost:3000'];
+export function serve(dataDir: string, extra: readonly string[] = []): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null>; logs: () => string }> {
+  const args = ['store', 'serve', '--data', dataDir, '--port', '0', '--origin', 'https://localhost:3000', ...extra];
   const child = spawn(process.execPath, ['--import', 'tsx', '-e', `require(${JSON.stringify(join(ROOT, 'src/cli/main.ts'))}).main(${JSON.stringify(args)})`], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: '' },

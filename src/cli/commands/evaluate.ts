@@ -1,13 +1,11 @@
 // sverka evaluate --report R.xlsx --program P.xlsx|P.json [--method METHOD.json] [--out E.xlsx|E.docx] [--lang ru|en]
 // The annual effectiveness evaluation (docs/design/REPORTS.md): printed, and written as .xlsx or .docx; every figure
 // with the inputs it came from. The method is a JSON file (a preset and overrides), checked by zod.
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { DEFAULT_CONFIG } from '../../domain/config';
 import type { Lang } from '../../domain/finding';
-import { RUSSIAN_ZOD } from '../../domain/messages/zod-errors';
 import { checkReport } from '../../domain/reporting/check-report';
 import { evaluateReport } from '../../domain/reporting/evaluate';
-import { EvaluationMethod, EvaluationMethodFile, EVALUATION_PRESETS } from '../../domain/reporting/evaluation-method';
 import { isAnnual } from '../../domain/reporting/period';
 import { readReportWorkbook } from '../../sheets/read/report/report-reader';
 import { evaluationText } from '../../sheets/write/report/evaluation-rows';
@@ -15,6 +13,7 @@ import { writeEvaluationSheet } from '../../sheets/write/report/evaluation-sheet
 import { CliError, type Command } from '../cli-io';
 import { parseCommandOptions } from '../command-options';
 import { evaluationDocx } from '../evaluation-docx';
+import { loadMethod } from '../method-file';
 import { readProgramFile } from '../program-file';
 import { countLine } from '../report-output';
 import { loadWorkbookFile } from '../workbook-file';
@@ -36,27 +35,6 @@ const OPTIONS = {
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-/** The method file, checked: a preset and overrides, each mistake named in Russian with its place. */
-export async function loadMethod(file: string | undefined): Promise<EvaluationMethod> {
-  if (file === undefined) return EvaluationMethod.parse(EVALUATION_PRESETS.default);
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new CliError(`--method: ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'файл не найден' : `не JSON (${(error as Error).message})`}`);
-  }
-  const parsed = EvaluationMethodFile.safeParse(json, RUSSIAN_ZOD);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CliError(`--method: ${file}: ${issue.path.join('.') || '(корень)'}: ${issue.message}`);
-  }
-  const { preset, ...overrides } = parsed.data;
-  const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
-  const method = EvaluationMethod.safeParse({ ...EVALUATION_PRESETS[preset], ...defined }, RUSSIAN_ZOD);
-  if (!method.success) throw new CliError(`--method: ${file}: ${method.error.issues[0].path.join('.')}: ${method.error.issues[0].message}`);
-  return method.data;
-}
 
 export const evaluateCommand: Command = async (args, io) => {
   const { values } = parseCommandOptions(args, OPTIONS, HELP);

@@ -12,10 +12,12 @@ import { RUSSIAN_ZOD } from '../../domain/messages/zod-errors';
 import { DEFAULT_DEADLINES, type DeadlineSettings } from '../../domain/reporting/deadlines';
 import { CliError, type CliIo, type Command } from '../cli-io';
 import { parseCommandOptions } from '../command-options';
+import { loadMethod } from '../method-file';
 
 const DATABASE = '[--data DIR | --database-url URL [--database-schema NAME]]';
 
 const HELP = `sverka store serve ${DATABASE} [--port N] [--host ADDR] [--origin URL …] [--rate-limit N] [--trust-proxy ADDR,…] [--quarterly-day N] [--annual-due MM-DD]
+                   [--method METHOD.json]
   Запускает хранилище (HTTP API /api/v1). По умолчанию — SQLite в папке ${DEFAULT_DATA_DIR}
   текущего каталога; PostgreSQL — через --database-url или переменную DATABASE_URL.
   --database-schema  схема PostgreSQL для таблиц хранилища и записей о миграциях (по умолчанию ${DEFAULT_SCHEMA})
@@ -29,6 +31,8 @@ const HELP = `sverka store serve ${DATABASE} [--port N] [--host ADDR] [--origin 
                     клиента — адрес соединения.
   --quarterly-day N число месяца после квартала, до которого сдаётся квартальный отчёт (по умолчанию ${DEFAULT_DEADLINES.quarterlyDay})
   --annual-due MM-DD срок годового отчёта в следующем году (по умолчанию ${DEFAULT_DEADLINES.annualDue}, т. е. 1 марта)
+  --method METHOD.json методика оценки эффективности по годовым отчётам (тот же файл, что у sverka evaluate --method);
+                    файл проверяется до запуска: ошибка — с названием поля
   Страница координатора: /coordinator?year=2021 (браузер спросит имя и пароль: имя любое, пароль — токен).
   Журнал — строки JSON на stdout; SIGTERM/SIGINT — плавная остановка.
 
@@ -57,6 +61,7 @@ const OPTIONS = {
   'trust-proxy': { type: 'string' },
   'quarterly-day': { type: 'string' },
   'annual-due': { type: 'string' },
+  method: { type: 'string' },
   department: { type: 'string' },
   role: { type: 'string' },
   label: { type: 'string' },
@@ -182,9 +187,10 @@ async function serve(values: StoreOptions, io: CliIo): Promise<number> {
   const origins = originsOf(values.origin);
   const trustProxy = trustedProxiesOf(values['trust-proxy']);
   const deadlines = deadlinesOf(values['quarterly-day'], values['annual-due']);
+  const evaluationMethod = await loadMethod(values.method);
   let running;
   try {
-    running = await startStoreServer({ target, port, host: values.host ?? DEFAULT_HOST, origins, rateLimit, trustProxy, deadlines, handleSignals: true });
+    running = await startStoreServer({ target, port, host: values.host ?? DEFAULT_HOST, origins, rateLimit, trustProxy, deadlines, evaluationMethod, handleSignals: true });
   } catch (error) {
     const host = values.host ?? DEFAULT_HOST;
     if ((error as { code?: string }).code === 'EADDRINUSE') {
