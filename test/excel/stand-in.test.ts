@@ -138,7 +138,7 @@ describe('the stand-in refuses what Excel refuses', () => {
   });
 });
 
-describe('the stand-in computes sums and nothing more', () => {
+describe('the stand-in computes sums, products and the report forms\' percentages, and nothing more', () => {
   test.each([
     ['SUM(A1:A2)', 99667.9],
     ['A1+A2', 99667.9],
@@ -151,6 +151,14 @@ describe('the stand-in computes sums and nothing more', () => {
     ['SUMIF(C1:C2,"ТЫС. РУБ.",A1:A2)', 1567],
     ['SUMIF(C1:C2,$C$1,B1:B2)+SUMIF(A1:A2,98100.9)', 98101],
     ['0', 0],
+    ['A1*2', 3134],
+    ['ROUND(A2/A1*100,1)', 6260.4],
+    ['ROUND(B1*3,1)', 0.3],
+    ['ROUND(2.5,0)+ROUND(-2.5,0)', 0],
+    ['ROUND(1.005*100,0)', 101],
+    ['IF(OR(A1="",A1=0),"-",ROUND(A2/A1*100,1))', 6260.4],
+    ['IF(C1<>"ТЫС. РУБ.",1,2)', 2],
+    ['IF(AND(C2="",C2=0,C2<>1),B1+B2,0)', 0.3],
   ])('=%s gives %p', async (formula, expected) => {
     const excel = createExcelStandIn([numbers]);
     await excel.run(async (context) => {
@@ -165,8 +173,12 @@ describe('the stand-in computes sums and nothing more', () => {
   });
 
   test.each([
-    ['A1*2', '#NAME?'],
-    ['ROUND(A1,0)', '#NAME?'],
+    ['A1^2', '#NAME?'],
+    ['VLOOKUP(A1,A1:B2,2)', '#NAME?'],
+    ['IF(A1>0,1,2)', '#NAME?'],
+    ['ROUND(A1)', '#NAME?'],
+    ['A1/C2', '#DIV/0!'],
+    ['A1*A1:B1', '#VALUE!'],
     ['SUMIF(C1:C2,">0",A1:A2)', '#NAME?'],
     ['A1+C1', '#VALUE!'],
     ['D1+1', '#REF!'],
@@ -178,6 +190,17 @@ describe('the stand-in computes sums and nothing more', () => {
       cell.load(['values', 'valueTypes']);
       await context.sync();
       expect([cell.values[0][0], cell.valueTypes[0][0]]).toEqual([error, 'Error']);
+    });
+  });
+
+  test('=IF(…) gives a text where its branch is one: the percentage of a line without a plan is «-»', async () => {
+    const excel = createExcelStandIn([numbers]);
+    await excel.run(async (context) => {
+      const cell = context.workbook.worksheets.getItem('Лист 2').getRange('D1');
+      cell.formulas = [['=IF(OR(C2="",C2=0),"-",ROUND(A1/C2*100,1))']];
+      cell.load(['values', 'valueTypes']);
+      await context.sync();
+      expect([cell.values[0][0], cell.valueTypes[0][0]]).toEqual(['-', 'String']);
     });
   });
 

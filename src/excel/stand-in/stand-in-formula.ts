@@ -1,7 +1,9 @@
-// The stand-in computes only what the preview needs to show the writers' totals: SUM over cells and
-// ranges, SUMIF with an equality criterion (the "в том числе" rows by source), and cell references,
-// numbers and those functions joined by + and -. Anything else gives #NAME? (the stand-in is not a
-// spreadsheet engine). Sums are exact (scaled integers), as Excel shows them.
+// The stand-in computes only what the preview needs to show the writers' formulas: SUM over cells and
+// ranges, SUMIF with an equality criterion (the "в том числе" rows by source), cell references, numbers,
+// products and quotients of them, ROUND, and those joined by + and -; and the report forms' percentages,
+// IF(OR(D10="",D10=0),"-",ROUND(F10/D10*100,1)): IF over OR/AND of = and <> comparisons, with a text or a
+// number in each branch. Anything else gives #NAME? (the stand-in is not a spreadsheet engine). Sums are
+// exact (scaled integers), as Excel shows them.
 import { decimalFromNumber, decimalPlaces, fromScaled, toScaled } from '../../domain/amount';
 import { parseRange } from '../../sheets/address';
 import type { CellValue } from '../../sheets/grid';
@@ -19,8 +21,90 @@ const CELL = String.raw`\$?[A-Za-z]{1,3}\$?\d+`;
 const REF = new RegExp(String.raw`^(?:${SHEET})?(${CELL})(?::(${CELL}))?$`);
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
+const DIV_ERROR: Result = { value: '#DIV/0!', error: true };
+
 export function evaluateFormula(formula: string, lookup: CellLookup): Result {
-  const terms = splitTerms(formula.trim());
+  const text = formula.trim();
+  const condition = /^IF\((.*)\)$/i.exec(text);
+  if (condition && balanced(condition[1])) return ifValue(splitArguments(condition[1]), lookup);
+  const literal = textLiteral(text);
+  if (literal !== null) return { value: literal, error: false };
+  return sumValue(text, lookup);
+}
+
+/** Whether the text between a call's parentheses is its arguments alone (not "A1)+IF(B1"). */
+function balanced(text: string): boolean {
+  let depth = 0;
+  let quote: string | null = null;
+  for (const ch of text) {
+    if (quote !== null) {
+      if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '(') depth += 1;
+    else if (ch === ')' && --depth < 0) return false;
+  }
+  return depth === 0 && quote === null;
+}
+
+/** `"-"` → "-"; null when the text is not a string literal. */
+function textLiteral(text: string): string | null {
+  const m = /^"((?:[^"]|"")*)"$/.exec(text);
+  return m ? m[1].replace(/""/g, '"') : null;
+}
+
+/** IF(condition, then[, else]): a branch is a text, a number or a sum as above; no else gives FALSE as Excel does (here: an error). */
+function ifValue(args: string[], lookup: CellLookup): Result {
+  if (args.length < 2 || args.length > 3) return NAME_ERROR;
+  const test = conditionValue(args[0], lookup);
+  if (typeof test !== 'boolean') return test;
+  const branch = test ? args[1] : args[2];
+  if (branch === undefined) return VALUE_ERROR;
+  return evaluateFormula(branch, lookup);
+}
+
+/** OR(…), AND(…), or one comparison `X=Y` / `X<>Y` of a reference, a number or a text ("" is an empty cell, as is 0). */
+function conditionValue(text: string, lookup: CellLookup): boolean | Result {
+  const call = /^(OR|AND)\((.*)\)$/i.exec(text.trim());
+  if (call) {
+    const values: boolean[] = [];
+    for (const arg of splitArguments(call[2])) {
+      const v = conditionValue(arg, lookup);
+      if (typeof v !== 'boolean') return v;
+      values.push(v);
+    }
+    return call[1].toUpperCase() === 'OR' ? values.some(Boolean) : values.every(Boolean);
+  }
+  const m = /^([^<>=]+)(=|<>)([^<>=]+)$/.exec(text.trim());
+  if (!m) return NAME_ERROR;
+  const left = operandValue(m[1].trim(), lookup);
+  const right = operandValue(m[3].trim(), lookup);
+  if ('error' in left && left.error) return left;
+  if ('error' in right && right.error) return right;
+  const equal = sameValue(left.value, right.value);
+  return m[2] === '=' ? equal : !equal;
+}
+
+function operandValue(text: string, lookup: CellLookup): Result {
+  const literal = textLiteral(text);
+  if (literal !== null) return { value: literal, error: false };
+  if (NUMBER.test(text)) return { value: Number(text), error: false };
+  const cells = cellsOf(text, lookup);
+  if (!cells || cells.length !== 1) return NAME_ERROR;
+  return cells[0];
+}
+
+/** Excel's = : an empty cell equals "" and 0; text compares without case. */
+function sameValue(a: CellValue, b: CellValue): boolean {
+  const blank = (v: CellValue) => v === null || v === undefined;
+  if (blank(a) && blank(b)) return true;
+  if (blank(a)) return b === '' || b === 0;
+  if (blank(b)) return a === '' || a === 0;
+  if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase();
+  return a === b;
+}
+
+function sumValue(formula: string, lookup: CellLookup): Result {
+  const terms = splitTerms(formula);
   if (!terms) return NAME_ERROR;
   const addends: number[] = [];
   for (const { sign, text } of terms) {
@@ -67,8 +151,10 @@ function splitTerms(text: string): { sign: 1 | -1; text: string }[] | null {
 
 function termValues(text: string, lookup: CellLookup): Numbers {
   if (NUMBER.test(text)) return { numbers: [Number(text)] };
+  const factors = splitFactors(text);
+  if (factors && factors.length > 1) return productValue(factors, lookup);
   const call = /^([A-Za-z]+)\((.*)\)$/.exec(text);
-  if (call) {
+  if (call && balanced(call[2])) {
     const args = splitArguments(call[2]);
     switch (call[1].toUpperCase()) {
       case 'SUM': {
@@ -82,11 +168,74 @@ function termValues(text: string, lookup: CellLookup): Numbers {
       }
       case 'SUMIF':
         return sumIfValues(args, lookup);
+      case 'ROUND':
+        return roundValue(args, lookup);
       default:
         return { error: NAME_ERROR };
     }
   }
   return referenceValues(text, lookup, false);
+}
+
+/** "F10/D10*100" → factors with their operation; null when there is no top-level * or /. */
+function splitFactors(text: string): { op: '*' | '/'; text: string }[] | null {
+  const out: { op: '*' | '/'; text: string }[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  let op: '*' | '/' = '*';
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (quote !== null) {
+      if (ch === quote) quote = null;
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '(') depth += 1;
+    else if (ch === ')') depth -= 1;
+    else if (i === text.length || (depth === 0 && (ch === '*' || ch === '/'))) {
+      const piece = text.slice(start, i).trim();
+      if (piece === '') return null;
+      out.push({ op, text: piece });
+      op = ch === '/' ? '/' : '*';
+      start = i + 1;
+    }
+  }
+  return out.length > 1 ? out : null;
+}
+
+/** One number of a factor: a number, one cell (empty is 0) or a function; a range is no factor. */
+function singleNumber(text: string, lookup: CellLookup): number | Result {
+  const got = termValues(text, lookup);
+  if ('error' in got) return got.error;
+  if (got.numbers.length > 1) return VALUE_ERROR;
+  return got.numbers[0] ?? 0;
+}
+
+/** A product and quotient, left to right (as a float, as Excel computes it). */
+function productValue(factors: { op: '*' | '/'; text: string }[], lookup: CellLookup): Numbers {
+  let value = 1;
+  for (const f of factors) {
+    const n = singleNumber(f.text, lookup);
+    if (typeof n !== 'number') return { error: n };
+    if (f.op === '/') {
+      if (n === 0) return { error: DIV_ERROR };
+      value /= n;
+    } else value *= n;
+  }
+  return { numbers: [value] };
+}
+
+/** ROUND(x, digits): half away from zero, on the 15 significant digits Excel keeps. */
+function roundValue(args: string[], lookup: CellLookup): Numbers {
+  if (args.length !== 2 || !/^-?\d+$/.test(args[1])) return { error: NAME_ERROR };
+  const n = singleNumber(args[0], lookup);
+  if (typeof n !== 'number') return { error: n };
+  const digits = Number(args[1]);
+  const shown = Number(Math.abs(n).toPrecision(15));
+  const scale = 10 ** digits;
+  const rounded = Math.round(Number((shown * scale).toPrecision(15))) / scale;
+  return { numbers: [Math.sign(n) * rounded] };
 }
 
 /** Top-level arguments of a function call: `A1:A3,"x,y";B1` → ["A1:A3", `"x,y"`, "B1"]. */

@@ -39,6 +39,8 @@ describe('the preview workbook', () => {
     workbook.editCell('Приложение 1', 0, 1, '1 000,0');
     expect(value(2, 1)).toBe(1954.7);
     workbook.editCell('Приложение 1', 3, 1, '=B3*2');
+    expect(value(3, 1)).toBe(3909.4);
+    workbook.editCell('Приложение 1', 3, 1, '=B3^2');
     expect(value(3, 1)).toBe('#NAME?');
     workbook.editCell('Приложение 1', 3, 1, '=B1+B2');
     expect(value(3, 1)).toBe(1954.7);
