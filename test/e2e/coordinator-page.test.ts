@@ -128,3 +128,33 @@ test('without credentials the page is refused and the browser is asked for them;
     await anonymous.close();
   }
 });
+
+test('a refusal is a page in Russian with its status: a year that is none, an unknown program, a wrong token', async () => {
+  const badYear = await page.goto(`${baseUrl}/coordinator?year=двадцать`);
+  expect(badYear?.status()).toBe(400);
+  expect(badYear?.headers()['content-type']).toBe('text/html; charset=utf-8');
+  await expect(page.locator('h1').innerText()).resolves.toBe('Неверный адрес страницы');
+  expect(await page.locator('p.meta').innerText()).toMatch(/^Проверьте адрес: год — четыре цифры/);
+  await page.screenshot({ path: join(SCREENSHOTS, 'coordinator-refused-year-ru.png'), fullPage: true });
+
+  const unknown = await page.goto(`${baseUrl}/coordinator/programs/net-takoi-programmy-2020-2024/reports/2021-Q1?lang=en`);
+  expect(unknown?.status()).toBe(404);
+  await expect(page.locator('h1').innerText()).resolves.toBe('Not found');
+  expect(await page.locator('body').innerText()).not.toMatch(CYRILLIC);
+  await page.locator('nav a', { hasText: 'The coordinator’s page' }).click();
+  await page.waitForURL(/\/coordinator\?lang=en$/);
+  await expect(page.title()).resolves.toMatch(/^Reports on the municipal programs for \d{4}$/);
+
+  const anonymous = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const wrong = await anonymous.request.get(`${baseUrl}/coordinator?year=2021`, { headers: { accept: 'text/html', authorization: `Basic ${Buffer.from('coordinator:not-a-token').toString('base64')}` } });
+    expect(wrong.status()).toBe(401);
+    expect(wrong.headers()['content-type']).toBe('text/html; charset=utf-8');
+    const shown = await anonymous.newPage();
+    await shown.setContent(await wrong.text());
+    await expect(shown.locator('h1').innerText()).resolves.toBe('Нужен вход');
+    expect(await shown.locator('body').innerText()).toContain('Токен доступа не принят');
+  } finally {
+    await anonymous.close();
+  }
+});

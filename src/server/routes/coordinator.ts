@@ -1,7 +1,8 @@
 // The coordinator's pages, plain HTML served by the store: GET /coordinator?year=2021(&lang=en) and a report's
 // versions, GET /coordinator/programs/:programId/reports/:period. A browser without script cannot send a bearer
 // token, so these pages also take the token as HTTP Basic credentials (the browser asks for them: any user
-// name, the token as the password); the token is then checked exactly as for the API.
+// name, the token as the password); the token is then checked exactly as for the API. A refusal is a page
+// when the browser asked for one (refusal-page.ts), the API's JSON otherwise.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -13,6 +14,7 @@ import { ReportParams } from '../../store/contract/reports';
 import { routes } from '../../store/contract/routes';
 import type { StoreDatabase } from '../db/database';
 import { coordinatorPage } from '../pages/coordinator-page';
+import { refusalPage } from '../pages/refusal-page';
 import { reportVersionsPage } from '../pages/report-versions-page';
 import { programNotFound } from '../program-lookup';
 import { listReportVersions, reviewsByVersion } from '../reports/report-history';
@@ -44,6 +46,34 @@ async function askForCredentials(_request: FastifyRequest, reply: FastifyReply, 
   return payload;
 }
 
+/** Did the client ask for a page (a browser: `Accept: text/html…`), not for JSON? */
+function wantsHtml(request: FastifyRequest): boolean {
+  const accept = request.headers.accept ?? '';
+  return /\btext\/html\b/i.test(accept) && !/^\s*application\/json\b/i.test(accept);
+}
+
+/** The page's language from the address as written (a refused query may not have been parsed). */
+function langOfUrl(url: string): 'ru' | 'en' {
+  const query = url.indexOf('?');
+  return query >= 0 && new URLSearchParams(url.slice(query + 1).slice(0, 2000)).get('lang') === 'en' ? 'en' : 'ru';
+}
+
+/**
+ * A refusal (bad year or period, unknown program, no token or a wrong one, too many requests) answered to a
+ * browser as a page in its language, with the same status; a client that asked for JSON gets the API's shape.
+ */
+async function refusalAsPage(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
+  if (reply.statusCode < 400 || typeof payload !== 'string' || !wantsHtml(request)) return payload;
+  let body: ApiError;
+  try {
+    body = ApiError.parse(JSON.parse(payload));
+  } catch {
+    return payload;
+  }
+  reply.header('content-security-policy', PAGE_CSP).header('cache-control', 'no-store').type('text/html; charset=utf-8');
+  return refusalPage(reply.statusCode, body, langOfUrl(request.url));
+}
+
 function html(reply: FastifyReply, text: string): FastifyReply {
   return reply.header('content-security-policy', PAGE_CSP).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(text);
 }
@@ -64,7 +94,7 @@ export const coordinatorRoutes: FastifyPluginAsyncZod<CoordinatorRoutesOptions> 
     {
       config: { action: 'coordinator.page', access: READERS },
       onRequest: basicAsBearer,
-      onSend: askForCredentials,
+      onSend: [askForCredentials, refusalAsPage],
       schema: { querystring: PageQuery, response: errors },
     },
     async (request, reply) => {
@@ -78,7 +108,7 @@ export const coordinatorRoutes: FastifyPluginAsyncZod<CoordinatorRoutesOptions> 
     {
       config: { action: 'coordinator.report_page', access: READERS },
       onRequest: basicAsBearer,
-      onSend: askForCredentials,
+      onSend: [askForCredentials, refusalAsPage],
       schema: { params: ReportParams, querystring: LangQuery, response: errors },
     },
     async (request, reply) => {

@@ -1,0 +1,50 @@
+// A refused request for one of the coordinator's pages, as a page: a browser that asked for HTML gets the
+// refusal in its language with the API's status code (the JSON API keeps its error shape). The store's own
+// message is shown under a heading that says what happened and what to do; every text is escaped.
+import type { Lang } from '../../domain/finding';
+import type { ApiError } from '../../store/contract/api-error';
+import { escapeHtml, page } from './html';
+
+interface Words {
+  title: string;
+  what: string;
+}
+
+const BY_STATUS: Record<Lang, Record<number, Words>> = {
+  ru: {
+    400: { title: 'Неверный адрес страницы', what: 'Проверьте адрес: год — четыре цифры (например, ?year=2021), период — 2021-Q1, 2021-Q2, 2021-Q3 или 2021.' },
+    401: { title: 'Нужен вход', what: 'Страница открывается с токеном доступа: в окне входа имя — любое, пароль — токен (его выдаёт администратор хранилища).' },
+    403: { title: 'Нет доступа', what: 'Этот токен не даёт права на эту страницу.' },
+    404: { title: 'Не найдено', what: 'Такой программы или такого отчёта в хранилище нет.' },
+    429: { title: 'Слишком много запросов', what: 'Повторите чуть позже.' },
+  },
+  en: {
+    400: { title: 'Bad page address', what: 'Check the address: the year is four digits (e.g. ?year=2021), the period 2021-Q1, 2021-Q2, 2021-Q3 or 2021.' },
+    401: { title: 'Sign-in required', what: 'The page needs an access token: in the sign-in box, any user name and the token as the password (the store’s administrator issues it).' },
+    403: { title: 'Access denied', what: 'This token does not give access to this page.' },
+    404: { title: 'Not found', what: 'The store has no such program or report.' },
+    429: { title: 'Too many requests', what: 'Try again a little later.' },
+  },
+};
+
+const OTHER: Record<Lang, Words> = {
+  ru: { title: 'Страница недоступна', what: 'Хранилище не смогло ответить; подробности — в журнале сервера.' },
+  en: { title: 'The page is unavailable', what: 'The store could not answer; see the server log.' },
+};
+
+const BACK: Record<Lang, string> = { ru: '← Страница координатора', en: '← The coordinator’s page' };
+
+/** The page of a refusal with `status` and the API's body `error`. */
+export function refusalPage(status: number, error: ApiError, lang: Lang): string {
+  const words = BY_STATUS[lang][status] ?? OTHER[lang];
+  const message = lang === 'ru' ? error.message : error.messageEn;
+  const back = status === 401 ? '' : `<nav><a href="/coordinator${lang === 'en' ? '?lang=en' : ''}">${escapeHtml(BACK[lang])}</a></nav>\n`;
+  return page(
+    lang,
+    `${status} — ${words.title}`,
+    `<h1>${escapeHtml(words.title)}</h1>
+<p class="meta" data-status="${status}" data-error="${escapeHtml(error.error)}">${escapeHtml(words.what)}</p>
+<p>${escapeHtml(message)}</p>
+${back}`,
+  );
+}
