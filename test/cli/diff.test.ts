@@ -10,7 +10,12 @@ import { Program } from '../../src/domain/model/program';
 import { diffPrograms } from '../../src/server/program-diff';
 import { writeProgramWorkbook } from '../../src/sheets/write/program-workbook';
 import example from '../../examples/stupino-2020-2024.program.json';
+import { createToken } from '../../src/server/auth/tokens';
+import { openDatabase } from '../../src/server/db/database';
+import { startStoreServer, type RunningStore } from '../../src/server/server';
+import { StoreClient } from '../../src/store/client';
 import { addToAmount } from '../server/amend';
+import { acceptableBody } from '../server/store-fixture';
 
 const dir = mkdtempSync(join(tmpdir(), 'sverka-diff-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -107,5 +112,65 @@ describe('sverka diff', () => {
     expect(deep.code).toBe(2);
     expect(deep.stderr.trim().split('\n')).toHaveLength(1);
     expect((await run(['diff', json('a.json', a), json('b.json', b), '--format', 'xml'])).code).toBe(2);
+  });
+});
+
+describe('sverka diff --store: two versions of a program in the store', () => {
+  let running: RunningStore;
+  let token: string;
+  let programId: string;
+  const dataDir = mkdtempSync(join(tmpdir(), 'sverka-diff-store-'));
+  const [a, b] = versions();
+
+  beforeAll(async () => {
+    const target = { kind: 'sqlite' as const, dataDir };
+    const database = await openDatabase(target);
+    token = (await createToken(database.db, { department: 'Управление информационных технологий', role: 'submitter' })).token;
+    await database.close();
+    running = await startStoreServer({ target, port: 0, logger: false });
+    const client = new StoreClient({ baseUrl: running.url, token });
+    programId = (await client.submit(acceptableBody(a))).programId;
+    expect((await client.submit(acceptableBody(b))).version).toBe(2);
+  });
+  afterAll(async () => {
+    await running.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('versions 1 and 2: the same folded change as from files, named by version', async () => {
+    const r = await run(['diff', '--store', running.url, '--program-id', programId, '--token', token, '1', 'v2']);
+    expect([r.code, r.stderr]).toEqual([1, '']);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('Изменений: 1 (итогов, которые они сдвигают: 11) — от версии 1 к версии 2');
+    expect(lines[1]).toMatch(/^1\. Приложение 1, подпрограмма «.+», источник «Бюджет городского округа Ступино», 2021 год: 15 867,6 тыс\. руб\. → 15 880,1 тыс\. руб\.$/);
+    const json = await run(['diff', '--store', running.url, '--program-id', programId, '--token', token, '1', '2', '--format', 'json']);
+    expect(JSON.parse(json.stdout)).toEqual({ from: 'версия 1', to: 'версия 2', changes: diffPrograms(a, b) });
+  });
+
+  test('the address and token from SVERKA_STORE_URL / SVERKA_STORE_TOKEN; the same version twice: exit 0', async () => {
+    let stdout = '';
+    const code = await runCli(['diff', '--program-id', programId, '2', '2'], { stdout: (t) => void (stdout += t), stderr: () => undefined, env: { SVERKA_STORE_URL: running.url, SVERKA_STORE_TOKEN: token } });
+    expect([code, stdout]).toEqual([0, 'Изменений нет: версия 2 и версия 2 — одна и та же программа.\n']);
+  });
+
+  test('a version the store does not have, a bad number, no program id, no token, no store: one line each', async () => {
+    const missing = await run(['diff', '--store', running.url, '--program-id', programId, '--token', token, '1', '9']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^sverka diff: хранилище отказало \(404 [a-z_]+\): .+\n$/);
+    const bad = await run(['diff', '--store', running.url, '--program-id', programId, '--token', token, '1', 'два']);
+    expect([bad.code, bad.stderr]).toEqual([2, 'sverka diff: «два» — ожидается номер версии в хранилище, например 3\n']);
+    expect((await run(['diff', '--store', running.url, '1', '2'])).stderr).toBe('sverka diff: укажите --program-id ID (программа в хранилище)\n');
+    const noToken = await run(['diff', '--store', running.url, '--program-id', programId, '1', '2']);
+    expect(noToken.code).toBe(2);
+    expect(noToken.stderr).toMatch(/^sverka diff: хранилище отказало \(401 /);
+    expect((await run(['diff', '--program-id', programId, '1', '2'])).stderr).toBe('sverka diff: укажите --store URL (адрес хранилища) или SVERKA_STORE_URL\n');
+    expect((await run(['diff', '--store', 'ftp://x', '--program-id', programId, '1', '2'])).stderr).toBe('sverka diff: --store: «ftp://x» — ожидается http://… или https://…\n');
+  });
+
+  test('an unreachable store: exit 2 with a Russian message', async () => {
+    const r = await run(['diff', '--store', 'http://127.0.0.1:1', '--program-id', programId, '--token', token, '1', '2']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^sverka diff: Хранилище недоступно \(http:\/\/127\.0\.0\.1:1\)/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });

@@ -12,6 +12,7 @@ import { StoreApiError, StoreClient, StoreNetworkError } from '../../store/clien
 import { CliError, type CliIo, type Command } from '../cli-io';
 import { oneFile, parseCommandOptions } from '../command-options';
 import { readProgramFile } from '../program-file';
+import { storeAddressOf, storeTokenOf } from '../store-address';
 import { loadWorkbookFile } from '../workbook-file';
 import { isReportWorkbook } from '../../sheets/read/report/report-reader';
 import { checkReportWorkbook } from '../../sheets/check-report-workbook';
@@ -142,10 +143,9 @@ export const pushCommand: Command = async (args, io) => {
     return 0;
   }
   const file = oneFile(positionals, HELP);
-  const store = values.store ?? io.env.SVERKA_STORE_URL;
-  const token = values.token ?? io.env.SVERKA_STORE_TOKEN;
+  const store = storeAddressOf(values.store, io);
+  const token = storeTokenOf(values.token, io);
   if (!store) throw new CliError('укажите --store URL (адрес хранилища)');
-  if (!/^https?:\/\//.test(store)) throw new CliError(`--store: «${store}» — ожидается http://… или https://…`);
   if (!token) throw new CliError('укажите --token TOKEN (токен отправителя)');
   const explanations = explanationsOf(values.explain, await explanationsFile(values.explanations));
 
