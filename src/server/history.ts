@@ -5,7 +5,7 @@ import { checkProgram } from '../domain/check-program';
 import { Report } from '../domain/report';
 import type { ProgramDiff } from '../store/contract/diff';
 import type { ProgramSummary, VersionDetail, VersionSummary } from '../store/contract/programs';
-import type { Review } from '../store/contract/review';
+import { latestReviewOf, type Review } from '../store/contract/review';
 import { Explanations, type SubmissionStatus } from '../store/contract/submission';
 import { diffPrograms } from './program-diff';
 import type { ReviewsTable, StoreSchema, VersionsTable } from './db/schema';
@@ -48,6 +48,7 @@ function summaryOf(row: VersionMeta, reviews: readonly Review[]): VersionSummary
     summary: reportSummary(row.report),
     status: statusOf(reviews),
     reviews: reviews.length,
+    lastReview: latestReviewOf(reviews),
   };
 }
 

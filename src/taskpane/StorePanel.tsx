@@ -209,6 +209,11 @@ export function StorePanel({ t, lang, state, busy, onSettings, onSend, onListPro
                 {t.store.decision(v.status)}
                 {v.reviews > 0 ? ` · ${t.store.reviews(v.reviews)}` : ''} · {t.store.warnings(v.summary.warning)}
               </span>
+              {v.lastReview && v.lastReview.comment !== '' && (
+                <span className={styles.meta} data-review-comment>
+                  {t.store.reviewComment(v.lastReview.department, v.lastReview.comment)}
+                </span>
+              )}
               {v.basis && <span className={styles.meta}>{t.store.basis(v.basis)}</span>}
               <VersionChanges t={t} lang={lang} version={v.version} changes={history.changes?.[v.version]} />
               <span>

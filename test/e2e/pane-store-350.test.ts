@@ -111,7 +111,17 @@ test('sent, then sent again unchanged: the store says it has this version alread
   await shot('40-already-in-store');
 });
 
-test('the history: when, who, the decision and what changed since the version before; no hashes', async () => {
+test('the history: when, who, the decision with the reviewer\'s comment and what changed since the version before; no hashes', async () => {
+  // The coordinator returns version 1 with a comment (as a reviewer does, over the API).
+  const reviewer = (await createToken(database.db, { department: 'Финансовое управление', role: 'reviewer' })).token;
+  const programId = (await store.inject({ method: 'GET', url: '/api/v1/programs', headers: { authorization: `Bearer ${reviewer}` } })).json().programs[0].programId;
+  const returned = await store.inject({
+    method: 'POST',
+    url: `/api/v1/programs/${programId}/versions/1/review`,
+    headers: { authorization: `Bearer ${reviewer}` },
+    payload: { decision: 'returned', comment: 'Уточните цели программы в паспорте' },
+  });
+  expect(returned.statusCode).toBe(201);
   // The program's goals rewritten in the passport (B-column of the «Цели» row), sent as version 2.
   await page.locator('[data-sheet-tab="Паспорт"]').click();
   const address = await page.evaluate(() => {
@@ -133,7 +143,10 @@ test('the history: when, who, the decision and what changed since the version be
   expect(text).toContain('Решения ещё нет: на проверке');
   expect(text).toContain('Что изменилось после версии 1:');
   expect(await v2.locator('li[data-change-path]').allInnerTexts()).toEqual([expect.stringMatching(/^Паспорт, Цели муниципальной программы: .+ → Повышение доступности муниципальных услуг/)]);
-  expect(await history.locator('li[data-version="1"]').innerText()).toContain('Первая версия в хранилище.');
+  const v1 = await history.locator('li[data-version="1"]').innerText();
+  expect(v1).toContain('Первая версия в хранилище.');
+  expect(v1).toContain('Решение: возвращена на доработку');
+  expect(v1).toContain('Комментарий (Финансовое управление): Уточните цели программы в паспорте');
   expect(await pane().innerText()).not.toMatch(/sha256|[0-9a-f]{64}/);
   await v2.scrollIntoViewIfNeeded();
   await shot('41-history-what-changed');

@@ -71,6 +71,8 @@ describe.each(testTargets().map((t) => [t.name, t] as const))('history on %s', (
       [1, 'submitted', 0, v1.sha256],
       [2, 'accepted', 2, v2.sha256],
     ]);
+    // The decision the status comes from, with its comment: what the submitter reads in the pane's history.
+    expect(versions.versions.map((v) => v.lastReview)).toEqual([null, { decision: 'accepted', comment: 'Согласовано', department: 'Администрация', createdAt: accepted.json().createdAt }]);
     const detail = VersionDetail.parse((await get(`/api/v1/programs/${v1.programId}/versions/2`)).json());
     expect(detail.reviewList.map((r) => [r.review, r.decision, r.comment])).toEqual([
       [1, 'returned', 'Уточните пояснение к показателю «Среднее время ожидания»'],

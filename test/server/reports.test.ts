@@ -155,6 +155,9 @@ describe.each(testTargets().map((t) => [t.name, t] as const))('reports on %s', (
     expect(detail.status).toBe('accepted');
     expect(detail.reviewList.map((r) => r.decision)).toEqual(['returned', 'accepted']);
     expect(await rows('report_reviews')).toBe(2);
+    // The list of versions carries the decision the status comes from, with its comment and reviewer.
+    const list = ReportVersionList.parse((await store.app.inject({ method: 'GET', url: `/api/v1/programs/${STUPINO_ID}/reports/2021-Q1/versions`, headers: bearer(store.tokens.submitter) })).json());
+    expect(list.versions.map((v) => v.lastReview)).toEqual([{ decision: 'accepted', comment: 'проверено', department: detail.reviewList[1].department, createdAt: detail.reviewList[1].createdAt }]);
 
     expect(ApiError.parse((await review('2021-Q1', 1, 'accepted', store.tokens.submitter)).json()).error).toBe('forbidden_role');
     expect(ApiError.parse((await pushReport(reportBody(STUPINO_ID), {}, store.tokens.reviewer)).json()).error).toBe('forbidden_role');

@@ -5,6 +5,7 @@ import { Report } from '../../domain/report';
 import { ProgramReport } from '../../domain/reporting/model';
 import { parsePeriodKey, periodKey } from '../../domain/reporting/period';
 import type { ReportReview, ReportVersionDetail, ReportVersionSummary } from '../../store/contract/reports';
+import { latestReviewOf } from '../../store/contract/review';
 import { Explanations, type SubmissionStatus } from '../../store/contract/submission';
 import { ApiFailure } from '../api-failure';
 import type { ReportReviewsTable, ReportsTable, StoreSchema } from '../db/schema';
@@ -69,6 +70,7 @@ function summaryOf(row: ReportMeta, reviews: readonly ReportReview[]): ReportVer
     summary: check.summary ?? { error: 0, warning: 0, info: 0 },
     status: statusOfReviews(reviews),
     reviews: reviews.length,
+    lastReview: latestReviewOf(reviews),
   };
 }
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Program } from '../../domain/model/program';
 import { Period } from '../../domain/model/year-span';
 import { Report } from '../../domain/report';
-import { Review } from './review';
+import { LatestReview, Review } from './review';
 import { refuseUnstorableText } from './storable-text';
 import { Explanations, SubmissionStatus } from './submission';
 
@@ -50,6 +50,8 @@ export const VersionSummary = z.object({
   summary: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
   status: SubmissionStatus,
   reviews: z.number().int().nonnegative(),
+  /** The decision the status comes from, with the reviewer's comment; null before any review. */
+  lastReview: LatestReview.nullable(),
 });
 export type VersionSummary = z.infer<typeof VersionSummary>;
 

@@ -12,7 +12,7 @@ import { CalendarDate } from '../../domain/reporting/deadlines';
 import { ProgramReport } from '../../domain/reporting/model';
 import { parsePeriodKey, type ReportPeriod } from '../../domain/reporting/period';
 import { ProgramId } from './programs';
-import { ReviewDecision } from './review';
+import { LatestReview, ReviewDecision } from './review';
 import { refuseUnstorableText } from './storable-text';
 import { Explanations, SubmissionStatus } from './submission';
 
@@ -87,6 +87,8 @@ export const ReportVersionSummary = z.object({
   summary: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
   status: SubmissionStatus,
   reviews: z.number().int().nonnegative(),
+  /** The decision the status comes from, with the reviewer's comment; null before any review. */
+  lastReview: LatestReview.nullable(),
 });
 export type ReportVersionSummary = z.infer<typeof ReportVersionSummary>;
 

@@ -30,3 +30,20 @@ export const Review = z.object({
   createdAt: z.string(),
 });
 export type Review = z.infer<typeof Review>;
+
+/** The latest decision on a version as its history shows it: what was decided, why, by whom and when. */
+export const LatestReview = z.object({
+  decision: ReviewDecision,
+  /** The reviewer's words («Показатель 1.2: базовое значение из отчёта за 2019 год»); '' when none were given. */
+  comment: z.string(),
+  department: z.string(),
+  createdAt: z.string(),
+});
+export type LatestReview = z.infer<typeof LatestReview>;
+
+/** The latest of a version's reviews (the one its status comes from), or null when nobody has reviewed it. */
+export function latestReviewOf(reviews: readonly { review: number; decision: ReviewDecision; comment: string; department: string; createdAt: string }[]): LatestReview | null {
+  let latest: (typeof reviews)[number] | null = null;
+  for (const r of reviews) if (latest === null || r.review > latest.review) latest = r;
+  return latest && { decision: latest.decision, comment: latest.comment, department: latest.department, createdAt: latest.createdAt };
+}

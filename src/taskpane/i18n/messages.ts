@@ -128,6 +128,8 @@ export interface StoreMessages {
   basis: (basis: string) => string;
   /** The decision on it: its review status. */
   decision: (status: 'submitted' | 'accepted' | 'returned') => string;
+  /** The reviewer's comment on the decision, with the reviewer's department. */
+  reviewComment: (department: string, comment: string) => string;
   status: Record<'submitted' | 'accepted' | 'returned', string>;
   changesSince: (previous: number) => string;
   firstVersion: string;
@@ -421,6 +423,7 @@ const ru: PaneMessages = {
     sentBy: (department) => `Отправил: ${department}`,
     basis: (basis) => `Основание: ${basis}`,
     decision: (status) => (status === 'submitted' ? 'Решения ещё нет: на проверке' : `Решение: ${status === 'accepted' ? 'принята' : 'возвращена на доработку'}`),
+    reviewComment: (department, comment) => `Комментарий (${department}): ${comment}`,
     status: { submitted: 'на проверке', accepted: 'принята', returned: 'возвращена' },
     changesSince: (previous) => `Что изменилось после версии ${previous}:`,
     firstVersion: 'Первая версия в хранилище.',
@@ -650,6 +653,7 @@ const en: PaneMessages = {
     sentBy: (department) => `Sent by: ${department}`,
     basis: (basis) => `Basis: ${basis}`,
     decision: (status) => (status === 'submitted' ? 'No decision yet: under review' : `Decision: ${status === 'accepted' ? 'accepted' : 'returned for rework'}`),
+    reviewComment: (department, comment) => `Comment (${department}): ${comment}`,
     status: { submitted: 'submitted', accepted: 'accepted', returned: 'returned' },
     changesSince: (previous) => `What changed since version ${previous}:`,
     firstVersion: 'The first version in the store.',
