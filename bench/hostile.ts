@@ -17,7 +17,7 @@ const LIMIT_MB = 1024;
 const dir = mkdtempSync(join(tmpdir(), 'sverka-hostile-'));
 let failed = 0;
 try {
-  spawnSync(process.execPath, [bin, '--help']);
+  spawnSync(process.execPath, [join(__dirname, '..', 'scripts', 'build-cli.mjs')]); // the bundle and its code cache, of these sources
   const bare = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, '-e', '0'], { encoding: 'utf8' });
   console.log(`Враждебные книги (sverka validate), пределы: ${LIMIT_MS / 1000} с, ${LIMIT_MB} МБ; голый node: ${(Number(/(\d+)\s*$/.exec(bare.stderr)?.[1]) / 1024).toFixed(0)} МБ`);
   for (const c of HOSTILE_CASES) {

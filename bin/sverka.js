@@ -1,33 +1,74 @@
 #!/usr/bin/env node
 'use strict';
-// The CLI is bundled into dist/ by `npm ci` (the "prepare" script); it is built here when missing, and in a
-// working tree (src/ beside bin/) when a source is newer than the bundle, so that a checkout never runs an
-// old CLI. (A V8 code cache for the bundle was measured: within noise of a plain require on Node 20.)
-const path = require('node:path');
+// The `sverka` command. The CLI is one bundle, dist/cli.js, made by scripts/build-cli.mjs (`npm ci` runs it as
+// "prepare"; after editing src/, `npm run build:cli`). Here it is only loaded: this file is what every run
+// pays before the command starts, so it does nothing else (whether the bundle is older than the sources is
+// the build's business, not each run's; it is built here only when missing).
+//
+// The bundle is compiled with a V8 code cache beside it (dist/cli.js.cache): the bytecode of the functions a
+// run used, so that the next run neither parses the 1.5 MB bundle nor compiles those functions again. The
+// cache starts with the SHA-256 of the bundle it was made from (V8 itself checks little more than the
+// source's length); a cache that is missing, of another bundle, refused by V8 (another Node or other flags)
+// or unreadable is ignored, and a fresh one is written at exit when the folder is writable — a read-only
+// install simply runs without it.
 const fs = require('node:fs');
-const root = path.join(__dirname, '..');
-const bundle = path.join(root, 'dist', 'cli.js');
+const path = require('node:path');
+const { Buffer } = require('node:buffer');
 
-function newestSource(dir) {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) newest = Math.max(newest, fs.statSync(path.join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+const CACHE_SUFFIX = '.cache';
+const HASH_BYTES = 32;
+
+/** The bundle's exports, compiled with its code cache; `cache.write` false: never write one (the build does it itself). */
+function loadBundle(file, cache = { write: true }) {
+  const Module = require('node:module');
+  const vm = require('node:vm');
+  const bytes = fs.readFileSync(file);
+  const hash = require('node:crypto').createHash('sha256').update(bytes).digest();
+  const cacheFile = file + CACHE_SUFFIX;
+  let cachedData;
+  try {
+    const stored = fs.readFileSync(cacheFile);
+    if (stored.length > HASH_BYTES && hash.equals(stored.subarray(0, HASH_BYTES))) cachedData = stored.subarray(HASH_BYTES);
+  } catch {
+    // No cache (first run, or a folder without one): compile from the source.
   }
-  return newest;
+  const script = new vm.Script(Module.wrap(bytes.toString('utf8')), { filename: file, cachedData });
+  const bundleModule = { exports: {}, filename: file, id: file, loaded: false };
+  script.runInThisContext()(bundleModule.exports, Module.createRequire(file), bundleModule, file, path.dirname(file));
+  bundleModule.loaded = true;
+  const stale = cachedData === undefined || script.cachedDataRejected === true;
+  if (stale && cache.write) process.once('exit', () => writeCodeCache(cacheFile, hash, script));
+  return { exports: bundleModule.exports, script, hash, cacheFile, stale };
 }
 
-function stale() {
-  if (!fs.existsSync(bundle)) return true;
-  const src = path.join(root, 'src');
-  return fs.existsSync(src) && newestSource(src) > fs.statSync(bundle).mtimeMs;
-}
-
-if (stale()) {
-  const build = require('node:child_process').spawnSync(process.execPath, [path.join(root, 'scripts', 'build-cli.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) {
-    process.stderr.write('sverka: не удалось собрать CLI (npm run build:cli); см. сообщения выше\n');
-    process.exit(3);
+/** Writes the code cache of everything the process compiled so far; whole or not at all, silently when it cannot. */
+function writeCodeCache(cacheFile, hash, script) {
+  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(temporary, Buffer.concat([hash, script.createCachedData()]));
+    fs.renameSync(temporary, cacheFile);
+    return true;
+  } catch {
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      // A read-only folder: there was nothing to remove.
+    }
+    return false;
   }
 }
 
-require(bundle).main();
+module.exports = { loadBundle, writeCodeCache };
+
+if (require.main === module) {
+  const root = path.join(__dirname, '..');
+  const bundle = path.join(root, 'dist', 'cli.js');
+  if (!fs.existsSync(bundle)) {
+    const build = require('node:child_process').spawnSync(process.execPath, [path.join(root, 'scripts', 'build-cli.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (build.status !== 0) {
+      process.stderr.write('sverka: не удалось собрать CLI (npm run build:cli); см. сообщения выше\n');
+      process.exit(3);
+    }
+  }
+  loadBundle(bundle).exports.main();
+}

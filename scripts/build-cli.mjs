@@ -1,17 +1,33 @@
-// Bundles the `sverka` CLI into dist/cli.js so that `bin/sverka.js` runs right after `npm ci`.
-// Dependencies stay external (they are in node_modules); only our TypeScript is compiled.
+// Bundles the `sverka` CLI into dist/cli.js so that `bin/sverka.js` runs right after `npm ci`, and makes the
+// bundle's V8 code cache (dist/cli.js.cache, see bin/sverka.js) by validating the worked example once.
+//
+//   node scripts/build-cli.mjs [--out DIR]        (default dist/; the tests build a copy elsewhere)
+//
+// One file for what `sverka validate` runs (issue 10): our TypeScript and the libraries of the validate path —
+// fflate and saxes (the .xlsx reader), zod (the model) and the zod type provider that must share zod with it —
+// are compiled in, so that a run resolves and reads no module of node_modules for them. What only other
+// commands need (ExcelJS, docx, Fastify, Kysely, pg, better-sqlite3) stays in node_modules, loaded when that
+// command runs.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const outDir = resolve(values.out ?? join(root, 'dist'));
+const outfile = join(outDir, 'cli.js');
+
+/** The packages compiled into the bundle; every other dependency is loaded from node_modules when needed. */
+const BUNDLED = ['fflate', 'saxes', 'zod', 'fastify-type-provider-zod'];
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})];
+const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {}), '@fastify/*'].filter((name) => !BUNDLED.includes(name));
 
 await build({
   entryPoints: [join(root, 'src/cli/main.ts')],
-  outfile: join(root, 'dist/cli.js'),
+  outfile,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -20,3 +36,17 @@ await build({
   external,
   logLevel: 'warning',
 });
+
+// The code cache: written by this process after one validation of the worked example, so that it holds the
+// functions `validate` runs (a cache written at the exit of `sverka --help` would hold little more than the
+// bundle's top level). Without the example (an install without examples/), the first run writes it.
+const require = createRequire(import.meta.url);
+const { loadBundle, writeCodeCache } = require('../bin/sverka.js');
+rmSync(outfile + '.cache', { force: true });
+const example = join(root, 'examples', 'stupino-2020-2024.xlsx');
+if (existsSync(example)) {
+  const loaded = loadBundle(outfile, { write: false });
+  const silent = { stdout: () => {}, stderr: () => {}, env: {} };
+  for (const format of ['json', 'text']) await loaded.exports.runCli(['validate', example, '--format', format], silent);
+  if (!writeCodeCache(loaded.cacheFile, loaded.hash, loaded.script)) process.stderr.write(`build-cli: кэш кода не записан рядом с ${outfile} (папка только для чтения?) — CLI работает и без него\n`);
+}
