@@ -2,12 +2,14 @@
 // from the stored program version; \`sverka push R.xlsx\` checks the report against that version and sends it
 // as a report of its period — refused while its warnings are unexplained, accepted with the explanations
 // written from \`sverka validate --format json\`.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli, correctedWorkbook, ROOT, serve } from './cli-store-fixture';
 import { loadWorkbookFile } from '../../src/cli/workbook-file';
 import { readReportWorkbook } from '../../src/sheets/read/report/report-reader';
+import { writeReportWorkbook } from '../../src/sheets/write/report/report-workbook';
+import { writeXlsxBuffer } from '../../src/cli/xlsx/write-xlsx';
 
 const Q1_REPORT = join(ROOT, 'examples/stupino-2021-Q1.report.xlsx');
 
@@ -54,6 +56,39 @@ describe('a report through the CLI and the store', () => {
       expect(accepted.stderr).toContain('Принято: отчёт');
       expect(accepted.code).toBe(0);
       expect(JSON.parse(accepted.stdout)).toMatchObject({ programId, period: '2021-Q1', version: 1, programVersion: 1 });
+
+      // The template names the stored version in its title block; a report with that line is pushed without --program-id.
+      expect(made.stdout).toContain(`Программа: ${programId} — версия 1`);
+      expect(readReportWorkbook(await loadWorkbookFile(template))!.report.program).toEqual({ programId, version: 1, file: null });
+      const q1 = readReportWorkbook(await loadWorkbookFile(Q1_REPORT))!.report;
+      const withLine = join(dir, 'R-2021-Q1-with-line.xlsx');
+      writeFileSync(withLine, await writeXlsxBuffer(writeReportWorkbook({ ...q1, program: { programId, version: 1, file: null } })));
+      const byLine = await cli(['push', withLine, '--store', store.url, '--token', token, '--explanations', reportFile]);
+      expect(byLine.stderr).toContain(`Отчёт относится к программе ${programId}, версия 1 (строка «Программа: …» в шапке отчёта).`);
+      expect(byLine.code).toBe(0);
+      expect(JSON.parse(byLine.stdout)).toMatchObject({ programId, period: '2021-Q1', programVersion: 1 });
+      // The line and an option that disagree: refused, both named, nothing sent.
+      const otherId = await cli(['push', withLine, '--store', store.url, '--token', token, '--program-id', 'drugaya-programma-2020-2024', '--explanations', reportFile]);
+      expect([otherId.code, otherId.stdout]).toEqual([2, '']);
+      expect(otherId.stderr).toContain(`книга отчёта составлена по программе ${programId} (Форма R1!A5), а --program-id — drugaya-programma-2020-2024: не совпадают`);
+      const otherVersion = await cli(['push', withLine, '--store', store.url, '--token', token, '--program-version', '2', '--explanations', reportFile]);
+      expect([otherVersion.code, otherVersion.stdout]).toEqual([2, '']);
+      expect(otherVersion.stderr).toContain(`книга отчёта составлена по версии 1 программы ${programId} (Форма R1!A5), а --program-version — 2: не совпадают`);
+      // validate --store checks against the version the line names, and says which.
+      const againstStore = await cli(['validate', withLine, '--store', store.url, '--token', token]);
+      expect(againstStore.stderr).toContain(`Отчёт составлен по программе ${programId} версии 1 (хранилище) (Форма R1!A5).`);
+      expect(againstStore.stderr).toContain(`Отчёт проверен против программы ${programId} версии 1 из хранилища ${store.url}.`);
+      expect(againstStore.code).toBe(0);
+      // --program FILE of another program than the line's: refused.
+      const sameProgram = await cli(['validate', withLine, '--program', join(ROOT, 'examples/stupino-2020-2024.program.json')]);
+      expect(sameProgram.stderr).toContain('Отчёт проверен против программы');
+      const another = JSON.parse(readFileSync(join(ROOT, 'examples/stupino-2020-2024.program.json'), 'utf8'));
+      another.title = 'Развитие образования';
+      const anotherFile = join(dir, 'another.program.json');
+      writeFileSync(anotherFile, JSON.stringify(another));
+      const wrongFile = await cli(['validate', withLine, '--program', anotherFile]);
+      expect(wrongFile.code).toBe(2);
+      expect(wrongFile.stderr).toMatch(new RegExp(`книга отчёта составлена по программе ${programId} \\(Форма R1!A5\\), а --program — программа \\S*razvitie-obrazovaniya\\S*: другая программа`));
     } finally {
       store.child.kill('SIGTERM');
       await store.exited;

@@ -14,12 +14,13 @@ import { oneFile, parseCommandOptions } from '../command-options';
 import { readProgramFile } from '../program-file';
 import { storeAddressOf, storeTokenOf } from '../store-address';
 import { loadWorkbookFile } from '../workbook-file';
-import { isReportWorkbook } from '../../sheets/read/report/report-reader';
+import { isReportWorkbook, readReportWorkbook } from '../../sheets/read/report/report-reader';
+import { pushTarget } from '../report-reference';
 import { checkReportWorkbook } from '../../sheets/check-report-workbook';
 import { periodKey } from '../../domain/reporting/period';
 import type { Grid } from '../../sheets/grid';
 
-/** A report workbook: checked against the stored program version it refers to, then pushed as a report. */
+/** A report workbook: checked against the stored program version it refers to (its line «Программа: …» or the options), then pushed as a report. */
 async function pushReport(
   grids: Grid[],
   values: { 'program-id'?: string; 'program-version'?: string; 'idempotency-key'?: string },
@@ -27,11 +28,13 @@ async function pushReport(
   client: StoreClient,
   io: CliIo,
 ): Promise<number> {
-  const programId = values['program-id'];
-  if (!programId) throw new CliError('это книга отчёта: укажите --program-id ID (программа в хранилище, к которой относится отчёт)');
+  const given = values['program-version'] === undefined ? null : Number(values['program-version']);
+  if (given !== null && !(Number.isInteger(given) && given > 0)) throw new CliError(`--program-version: «${values['program-version']}» — ожидается номер версии`);
+  const reading = readReportWorkbook(grids)!;
+  const target = pushTarget(reading, { programId: values['program-id'], version: given });
+  const { programId } = target;
   try {
-    let version = values['program-version'] === undefined ? null : Number(values['program-version']);
-    if (version !== null && !(Number.isInteger(version) && version > 0)) throw new CliError(`--program-version: «${values['program-version']}» — ожидается номер версии`);
+    let version = target.version;
     if (version === null) {
       const { versions } = await client.listVersions(programId);
       const accepted = versions.filter((v) => v.status === 'accepted');
@@ -39,6 +42,7 @@ async function pushReport(
       if (!chosen) throw new CliError(`в хранилище нет версий программы ${programId}`);
       version = chosen.version;
     }
+    if (target.from === 'line') io.stderr(`Отчёт относится к программе ${programId}, версия ${version} (строка «Программа: …» в шапке отчёта).\n`);
     const { program } = await client.getVersion(programId, version);
     const checked = checkReportWorkbook(grids, { program })!;
     const { report } = checked.reading;
@@ -48,7 +52,7 @@ async function pushReport(
       io.stderr(`sverka push: отчёт не отправлен — ошибок: ${checked.report.summary.error}\n`);
       return 1;
     }
-    const body = { programId, programVersion: version, period: periodKey(report.period), report: { ...report, program: { programId, version } }, explanations };
+    const body = { programId, programVersion: version, period: periodKey(report.period), report: { ...report, program: { programId, version, file: null } }, explanations };
     const key = values['idempotency-key'] ?? `sverka-report-${createHash('sha256').update(canonicalJson(body)).digest('hex').slice(0, 40)}`;
     const accepted = await client.pushReport(body, key);
     print(io, accepted);
@@ -71,8 +75,9 @@ const HELP = `sverka push FILE.xlsx|FILE.json --store URL --token TOKEN [--expla
                      в sverka validate --format json; --explain дополняет и заменяет их
   --idempotency-key  ключ идемпотентности; по умолчанию выводится из содержимого, так что повторный
                      запуск той же отправки не создаёт новую версию
-  Книга отчёта (формы R1/R2) отправляется как отчёт за её период: --program-id ID — программа в хранилище,
-  --program-version N — версия, к которой относится отчёт (по умолчанию последняя принятая); перед отправкой
+  Книга отчёта (формы R1/R2) отправляется как отчёт за её период: программа и версия — из строки
+  «Программа: ID — версия N» в шапке отчёта (её пишет sverka report template --store) или --program-id ID и
+  --program-version N (по умолчанию последняя принятая); строка и опция расходятся — отказ; перед отправкой
   отчёт проверяется против этой версии (R001–R008), хранилище проверяет его снова (и R005 — с прошлым периодом).
   Код выхода: 0 — принято, 1 — отклонено, 2 — книгу не прочитать или хранилище недоступно.
 `;

@@ -3,19 +3,24 @@
 // Приложение 1/2, totals and percentages as formulas, ready for the facts.
 import { writeFile } from 'node:fs/promises';
 import type { Program } from '../../domain/model/program';
+import type { ProgramReference } from '../../domain/reporting/model';
 import { parsePeriodKey, periodTitle } from '../../domain/reporting/period';
+import { programReferenceText } from '../../domain/reporting/program-reference-text';
 import { StoreApiError, StoreClient, StoreNetworkError } from '../../store/client';
 import { writeReportTemplate } from '../../sheets/write/report/report-workbook';
 import { CliError, type Command } from '../cli-io';
 import { parseCommandOptions } from '../command-options';
 import { readProgramFile } from '../program-file';
+import { programFileReference } from '../report-reference';
 import { writeXlsxBuffer } from '../xlsx/write-xlsx';
 
 const HELP = `sverka report template (--program FILE.xlsx|FILE.json | --store URL --program-id ID [--version N])
                        --period 2021-Q1 --out R.xlsx
   Записывает книгу отчёта о реализации программы: форма R1 «Выполнение мероприятий муниципальной
   программы» и форма R2 «Достижение планируемых результатов»; «План на год» — из Приложений 1 и 2
-  программы (файла --program или версии из хранилища), итоги и проценты — формулами.
+  программы (файла --program или версии из хранилища), итоги и проценты — формулами. В шапке форм —
+  строка «Программа: ID — версия N» (или «Программа: файл ИМЯ — SHA-256 …»): по ней sverka push знает
+  программу без --program-id, а sverka validate — с чем сверяет.
   --period  2021-Q1, 2021-Q2 (полугодие), 2021-Q3 (9 месяцев) или 2021 (год)
   --store URL --program-id ID [--version N]  версия программы из хранилища (по умолчанию последняя принятая,
             иначе последняя); токен — --token или SVERKA_STORE_TOKEN
@@ -50,9 +55,10 @@ export const reportCommand: Command = async (args, io) => {
   if (!period) throw new CliError(`--period: «${values.period}» — ожидается 2021-Q1, 2021-Q2, 2021-Q3 или 2021`);
   if (values.program && values.store) throw new CliError('укажите одно: --program FILE или --store URL --program-id ID');
   let program: Program;
-  let reference = { programId: null as string | null, version: null as number | null };
+  let reference: ProgramReference = { programId: null, version: null, file: null };
   if (values.program) {
     program = (await readProgramFile(values.program)).program;
+    reference = { programId: null, version: null, file: await programFileReference(values.program) };
   } else if (values.store ?? io.env.SVERKA_STORE_URL) {
     const store = (values.store ?? io.env.SVERKA_STORE_URL)!;
     const id = values['program-id'];
@@ -70,7 +76,7 @@ export const reportCommand: Command = async (args, io) => {
         version = chosen.version;
       }
       program = (await client.getVersion(id, version)).program;
-      reference = { programId: id, version };
+      reference = { programId: id, version, file: null };
     } catch (error) {
       if (error instanceof StoreApiError) throw new CliError(`хранилище отказало (${error.status} ${error.body.error}): ${error.body.message}`);
       if (error instanceof StoreNetworkError) throw new CliError(error.message, 2);
@@ -88,6 +94,7 @@ export const reportCommand: Command = async (args, io) => {
   } catch (error) {
     throw new CliError(`не удалось записать ${values.out}: ${(error as Error).message}`);
   }
-  io.stdout(`Записано: ${values.out} (${grids.map((g) => g.name).join(', ')}; ${periodTitle(period).ru})\n`);
+  const line = programReferenceText(reference);
+  io.stdout(`Записано: ${values.out} (${grids.map((g) => g.name).join(', ')}; ${periodTitle(period).ru}${line ? `; ${line}` : ''})\n`);
   return 0;
 };

@@ -2,13 +2,17 @@
 // Exit 0: no error; 1: at least one error; 2: the input cannot be read.
 import type { Lang } from '../../domain/finding';
 import { checkWorkbook } from '../../sheets/check-workbook';
-import { CliError, type Command } from '../cli-io';
+import { CliError, type CliIo, type Command } from '../cli-io';
 import { oneFile, parseCommandOptions } from '../command-options';
 import { loadRulesConfig } from '../rules-config-file';
 import { reportJson, reportText } from '../report-output';
 import { loadWorkbookFile } from '../workbook-file';
 import { checkReportWorkbook } from '../../sheets/check-report-workbook';
-import { isReportWorkbook, readReportWorkbook } from '../../sheets/read/report/report-reader';
+import { isReportWorkbook, readReportWorkbook, type ReportReading } from '../../sheets/read/report/report-reader';
+import type { Program } from '../../domain/model/program';
+import { programIdOf } from '../../store/program-id';
+import { StoreApiError, StoreClient, StoreNetworkError } from '../../store/client';
+import { checkGivenProgram, programFileReference, referenceNote, storedReference } from '../report-reference';
 import type { ProgramReport } from '../../domain/reporting/model';
 import { readProgramFile } from '../program-file';
 
@@ -19,22 +23,58 @@ async function readPreviousReport(file: string): Promise<ProgramReport> {
   return reading.report;
 }
 
-function programNote(from: 'given' | 'workbook' | null, file: string | null): string {
-  if (from === 'given') return `Отчёт проверен против программы ${file}.\n`;
+function programNote(from: 'given' | 'workbook' | null): string {
   if (from === 'workbook') return 'Отчёт проверен против приложений этой же книги.\n';
-  return 'Программы нет (ни приложений в книге, ни --program): план отчёта с программой не сверялся (R001).\n';
+  return 'Программы нет (ни приложений в книге, ни --program, ни --store): план отчёта с программой не сверялся (R001).\n';
+}
+
+/**
+ * The program a report is checked against: --program FILE (refused when the report's line names another
+ * file or program), or --store URL: the stored version the report's line names. Null: the workbook's annexes.
+ */
+async function programOf(reading: ReportReading, values: { program?: string; store?: string; token?: string }, io: CliIo): Promise<{ program: Program; words: string } | null> {
+  if (values.program && values.store) throw new CliError('укажите одно: --program FILE или --store URL');
+  if (values.program) {
+    const { program } = await readProgramFile(values.program);
+    const file = await programFileReference(values.program);
+    checkGivenProgram(reading, { file: values.program, sha256: file.sha256, programId: programIdOf(program) });
+    return { program, words: `программы ${values.program}` };
+  }
+  if (!values.store) return null;
+  if (!/^https?:\/\//.test(values.store)) throw new CliError(`--store: «${values.store}» — ожидается http://… или https://…`);
+  const stored = storedReference(reading);
+  if (!stored) throw new CliError('--store: в шапке отчёта нет строки «Программа: ID — версия N» (её пишет sverka report template --store) — какую версию брать, неизвестно; укажите --program FILE');
+  const client = new StoreClient({ baseUrl: values.store, token: values.token ?? io.env.SVERKA_STORE_TOKEN });
+  try {
+    let version = stored.version;
+    if (version === null) {
+      const { versions } = await client.listVersions(stored.programId);
+      version = (versions.filter((v) => v.status === 'accepted').at(-1) ?? versions.at(-1))?.version ?? null;
+      if (version === null) throw new CliError(`в хранилище нет версий программы ${stored.programId}`);
+    }
+    const { program } = await client.getVersion(stored.programId, version);
+    return { program, words: `программы ${stored.programId} версии ${version} из хранилища ${values.store}` };
+  } catch (error) {
+    if (error instanceof StoreApiError) throw new CliError(`хранилище отказало (${error.status} ${error.body.error}): ${error.body.message}`);
+    if (error instanceof StoreNetworkError) throw new CliError(error.message, 2);
+    throw error;
+  }
 }
 
 const HELP = `sverka validate FILE.xlsx [--format text|json] [--rules RULES.json] [--lang ru|en]
-                [--program PROGRAM.xlsx|PROGRAM.json] [--previous REPORT.xlsx]
+                [--program PROGRAM.xlsx|PROGRAM.json | --store URL [--token T]] [--previous REPORT.xlsx]
   Проверяет паспорт, Приложение 1 и Приложение 2 книги по правилам.
   Книгу отчёта (формы R1/R2 «Выполнение мероприятий…», «Достижение планируемых результатов») узнаёт
-  по шапкам и проверяет по правилам R001–R008: против приложений той же книги или программы --program;
+  по шапкам и проверяет по правилам R001–R008: против приложений той же книги, программы --program или
+  версии из хранилища --store, названной в шапке отчёта строкой «Программа: ID — версия N» (её пишет
+  sverka report template); --program не тот файл или не та программа, что в этой строке, — отказ;
   --previous — принятый отчёт за предыдущий период того же года (R005).
   Код выхода: 0 — ошибок нет, 1 — есть ошибки, 2 — файл не прочитать.
 `;
 
 const OPTIONS = {
+  store: { type: 'string' },
+  token: { type: 'string' },
   format: { type: 'string' },
   rules: { type: 'string' },
   lang: { type: 'string' },
@@ -58,15 +98,16 @@ export const validateCommand: Command = async (args, io) => {
   const config = await loadRulesConfig(values.rules);
   const grids = await loadWorkbookFile(file);
   if (isReportWorkbook(grids)) {
-    const program = values.program ? (await readProgramFile(values.program)).program : null;
+    const reading = readReportWorkbook(grids)!;
+    const against = await programOf(reading, values, io);
     const previous = values.previous ? await readPreviousReport(values.previous) : null;
-    const checked = checkReportWorkbook(grids, { config, program, previous })!;
-    io.stderr(programNote(checked.program?.from ?? null, values.program ?? null));
+    const checked = checkReportWorkbook(grids, { config, program: against?.program ?? null, previous })!;
+    io.stderr(referenceNote(reading) + (against ? `Отчёт проверен против ${against.words}.\n` : programNote(checked.program?.from ?? null)));
     const { report } = checked;
     io.stdout(format === 'json' ? JSON.stringify(reportJson(report, lang as Lang), null, 2) + '\n' : reportText(report, lang as Lang));
     return report.valid ? 0 : 1;
   }
-  if (values.program || values.previous) throw new CliError('--program и --previous — для книги отчёта, а в этой книге нет форм отчёта R1/R2');
+  if (values.program || values.previous || values.store) throw new CliError('--program, --store и --previous — для книги отчёта, а в этой книге нет форм отчёта R1/R2');
   const { report } = checkWorkbook(grids, config);
   io.stdout(format === 'json' ? JSON.stringify(reportJson(report, lang as Lang), null, 2) + '\n' : reportText(report, lang as Lang));
   return report.valid ? 0 : 1;

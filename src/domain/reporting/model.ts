@@ -8,10 +8,22 @@ import { IndicatorValue } from '../model/indicators';
 import { Period } from '../model/year-span';
 import { ReportPeriod } from './period';
 
-/** The program version the report refers to: a stored version, or the annexes of the same workbook. */
+/** A program file the report was laid out from: its name and the SHA-256 of its bytes (hex, the first 16 digits or all 64). */
+export const ProgramFileReference = z.object({
+  name: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{16,64}$/),
+});
+export type ProgramFileReference = z.infer<typeof ProgramFileReference>;
+
+/**
+ * The program version the report refers to: a stored version (`programId`, `version`), a program file
+ * (`file`), or neither (the annexes of the same workbook). The template writes it into the title block
+ * (program-reference-text.ts) and the reader reads it back.
+ */
 export const ProgramReference = z.object({
   programId: z.string().nullable(),
   version: z.number().int().positive().nullable(),
+  file: ProgramFileReference.nullable().optional(),
 });
 export type ProgramReference = z.infer<typeof ProgramReference>;
 

@@ -6,6 +6,7 @@ import { decimalFromNumber, parseRussianNumber, type Decimal } from '../../../do
 import type { IndicatorValue } from '../../../domain/model/indicators';
 import type { Provenance } from '../../../domain/provenance';
 import type {
+  ProgramReference,
   ProgramReport,
   ReportActivity,
   ReportFunding,
@@ -16,6 +17,7 @@ import type {
   ReportIndicatorSubprogram,
 } from '../../../domain/reporting/model';
 import type { ReportPeriod } from '../../../domain/reporting/period';
+import { looksLikeProgramReference, readProgramReferenceText } from '../../../domain/reporting/program-reference-text';
 import { readPeriodText } from '../../../domain/reporting/period-text';
 import { reportFundingLines, reportIndicatorRows } from '../../../domain/reporting/report-lines';
 import { reportPaths, type FundingColumnKey, type IndicatorColumnKey } from '../../../domain/reporting/report-paths';
@@ -56,6 +58,8 @@ interface FormAnchor<C extends string> {
 
 export interface ReportReading {
   report: ProgramReport;
+  /** The title block's program line as written, when it is there but names nothing (edited out of its shape). */
+  unreadProgramLine?: { text: string; ref: { sheet: string; cell: string } };
   provenance: Provenance;
   readIssues: ReadIssue[];
   /** The sheets of the forms (null: not in the workbook). */
@@ -97,6 +101,8 @@ export function readReportWorkbook(grids: readonly Grid[]): ReportReading | null
     log.record(reportPaths.otherPeriod(otherPeriods.length), m.ref);
     otherPeriods.push({ text: m.text, period: m.period });
   }
+  const programLine = main.program ?? titles.find((t) => t.program)?.program ?? null;
+  if (programLine) log.record(reportPaths.programReference, programLine.ref);
   if (main.period) log.record(reportPaths.period, main.period.ref);
   else if (anchors[0]) log.record(reportPaths.period, views[anchors[0].sheet].ref(Math.max(0, anchors[0].top - 1), 0));
 
@@ -109,12 +115,13 @@ export function readReportWorkbook(grids: readonly Grid[]): ReportReading | null
     ...(otherPeriods.length > 0 ? { otherPeriods } : {}),
     date: null,
     unit: main.unit ?? 'тыс. руб.',
-    program: { programId: null, version: null },
+    program: main.program?.reference ?? titles.find((t) => t.program?.reference)?.program?.reference ?? { programId: null, version: null, file: null },
     funding,
     indicators,
   };
   return {
     report,
+    ...(programLine && programLine.reference === null ? { unreadProgramLine: { text: programLine.text, ref: programLine.ref } } : {}),
     provenance: log.provenance,
     readIssues: log.issues,
     sheets: { funding: fundingAt ? views[fundingAt.sheet].name : null, indicators: indicatorsAt ? views[indicatorsAt.sheet].name : null },
@@ -194,13 +201,19 @@ interface TitleBlock {
   programPeriod: { from: number; to: number } | null;
   period: { text: string; period: ReportPeriod | null; ref: { sheet: string; cell: string } } | null;
   unit: string | null;
+  /** The line naming the program version the report was laid out from (program-reference-text.ts). */
+  program: { reference: ProgramReference | null; text: string; ref: { sheet: string; cell: string } } | null;
 }
 
 function titleBlock(view: SheetView, headerTop: number): TitleBlock {
-  const out: TitleBlock = { title: null, municipality: null, programPeriod: null, period: null, unit: null };
+  const out: TitleBlock = { title: null, municipality: null, programPeriod: null, period: null, unit: null, program: null };
   for (let r = Math.max(0, headerTop - TITLE_ROWS); r < headerTop; r++) {
     for (const c of view.filledColumns(r)) {
       const text = view.text(r, c);
+      if (looksLikeProgramReference(text)) {
+        if (out.program === null) out.program = { reference: readProgramReferenceText(text), text: text.trim(), ref: view.ref(r, c) };
+        continue;
+      }
       const form = headerForm(text);
       if (out.title === null) {
         const q = quoted(text);

@@ -9,6 +9,7 @@ import type { Program } from '../../../domain/model/program';
 import type { ProgramReference, ProgramReport, ReportFundingLine } from '../../../domain/reporting/model';
 import { periodShort, periodTitle, type ReportPeriod } from '../../../domain/reporting/period';
 import { reportFromProgram } from '../../../domain/reporting/report-from-program';
+import { programReferenceText } from '../../../domain/reporting/program-reference-text';
 import { reportTotals, type ReportLine } from '../../../domain/reporting/report-totals';
 import { columnLetters } from '../../address';
 import type { Grid, GridCell } from '../../grid';
@@ -52,20 +53,22 @@ export function writeReportWorkbook(report: ProgramReport, options: ReportWorkbo
 
 function titleBlock(sheet: GridBuilder, report: ProgramReport, heading: string): number {
   const period = report.period ? periodTitle(report.period).ru : (report.periodText ?? '');
-  return writeTitleLines(
-    sheet,
-    [
-      'Отчёт о реализации муниципальной программы',
-      (report.title.trim() === '' ? '' : `«${report.title.trim()}»`) + (report.programPeriod ? ` на ${report.programPeriod.from}-${report.programPeriod.to} годы` : ''),
-      report.municipality,
-      period,
-      null,
-      heading,
-      `(${report.unit})`,
-    ],
-    WIDTH,
-    'title',
-  );
+  const reference = programReferenceText(report.program);
+  const lines = [
+    'Отчёт о реализации муниципальной программы',
+    (report.title.trim() === '' ? '' : `«${report.title.trim()}»`) + (report.programPeriod ? ` на ${report.programPeriod.from}-${report.programPeriod.to} годы` : ''),
+    report.municipality,
+    period,
+  ];
+  writeTitleLines(sheet, lines, WIDTH, 'title');
+  if (reference !== null) {
+    // The program the report was laid out from, in a line of its own: a typed change is warned about (a drop-down
+    // of the one value), and the reader reads it back (push needs no --program-id).
+    const row = sheet.height;
+    writeTitleLines(sheet, [reference], WIDTH, 'title');
+    sheet.list({ top: row, left: 0, bottom: row, right: 0 }, [reference]);
+  }
+  return writeTitleLines(sheet, [null, heading, `(${report.unit})`], WIDTH, 'title');
 }
 
 function ref(col: number, row: number): string {
