@@ -4,7 +4,7 @@
 // memory must stay under 1 GB, and the store must answer /healthz after each one.
 import { Agent, request } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { benchBodies, benchTargets, benchToken, startChildStore } from './store-child';
+import { benchBodies, benchTargets, benchToken, startChildStore, type BenchTarget } from './store-child';
 
 export interface HostileRequest {
   name: string;
@@ -83,15 +83,24 @@ function peakMb(pid: number | undefined): number {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
-/** Runs the cases; prints each with its figures and bounds; returns how many passed a bound or broke the store. */
+/**
+ * Runs the cases against the store on SQLite, and on PostgreSQL too when DATABASE_URL is set; prints each
+ * with its figures and bounds; returns how many passed a bound or broke the store.
+ */
 export async function runHostileRequests(limits: { ms: number; mb: number }): Promise<number> {
-  const [bench] = benchTargets('sqlite');
+  let failed = 0;
+  for (const bench of benchTargets()) failed += await runOn(bench, limits);
+  if (!process.env.DATABASE_URL) console.log('  (PostgreSQL не проверен: DATABASE_URL не задан)');
+  return failed;
+}
+
+async function runOn(bench: BenchTarget, limits: { ms: number; mb: number }): Promise<number> {
   const token = await benchToken(bench.target);
   const store = await startChildStore(bench.target);
   const url = new URL(store.url);
   let failed = 0;
   try {
-    console.log(`Враждебные запросы к хранилищу (отдельный процесс, SQLite), пределы: ${limits.ms / 1000} с, ${limits.mb} МБ; после каждого — /healthz`);
+    console.log(`Враждебные запросы к хранилищу (отдельный процесс, ${bench.name === 'sqlite' ? 'SQLite' : 'PostgreSQL'}), пределы: ${limits.ms / 1000} с, ${limits.mb} МБ; после каждого — /healthz`);
     for (const c of HOSTILE_REQUESTS) {
       const body = c.body?.();
       const agent = new Agent({ keepAlive: true, maxSockets: 16 });
