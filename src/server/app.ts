@@ -191,7 +191,7 @@ export async function buildStoreApp(options: StoreAppOptions): Promise<FastifyIn
   }
   // The token is checked in onRequest, before the body is read: after the rate limit's hook (added to
   // each route by the plugin above), on every route that names who may use it.
-  const checkToken = tokenGuard(database.db, throttle, options.authFailuresPerMinute ?? AUTH_FAILURES_PER_MINUTE);
+  const checkToken = tokenGuard(database, throttle, options.authFailuresPerMinute ?? AUTH_FAILURES_PER_MINUTE);
   app.addHook('onRoute', (route) => {
     if (!route.config?.access) return;
     const hooks: onRequestHookHandler[] = route.onRequest === undefined ? [] : Array.isArray(route.onRequest) ? [...route.onRequest] : [route.onRequest];

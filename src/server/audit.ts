@@ -1,7 +1,7 @@
 // The audit log: who (token id, department, role) did what (action, program, version, status),
 // when, and from where (address, user agent). Rows are only ever inserted.
 import { randomUUID } from 'node:crypto';
-import type { Insertable, Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { TokenHolder } from './auth/tokens';
 import type { AuditLogTable, StoreSchema } from './db/schema';
 
@@ -23,7 +23,7 @@ export interface AuditEntry {
 
 const MAX_USER_AGENT = 500;
 
-export function auditRow(entry: AuditEntry): Insertable<AuditLogTable> {
+export function auditRow(entry: AuditEntry): Selectable<AuditLogTable> {
   return {
     id: randomUUID(),
     at: entry.at ?? new Date().toISOString(),

@@ -41,11 +41,19 @@ export function budgetFailure(value: unknown): ApiFailure | null {
     const v = stack.pop();
     if (++nodes > JSON_BUDGET.nodes) return overBudget(`больше ${JSON_BUDGET.nodes} значений`, `more than ${JSON_BUDGET.nodes} values`, { maxValues: JSON_BUDGET.nodes });
     if (v === null || typeof v !== 'object') continue;
-    const items = Array.isArray(v) ? (v as unknown[]) : Object.values(v as Record<string, unknown>);
-    if (items.length > JSON_BUDGET.width) {
-      return overBudget(`${Array.isArray(v) ? 'массив' : 'объект'} из ${items.length} элементов, предел — ${JSON_BUDGET.width}`, `an ${Array.isArray(v) ? 'array' : 'object'} of ${items.length} items, the limit is ${JSON_BUDGET.width}`, { maxWidth: JSON_BUDGET.width });
+    let width = 0;
+    if (Array.isArray(v)) {
+      width = v.length;
+      if (width <= JSON_BUDGET.width) for (let i = 0; i < width; i++) stack.push(v[i]);
+    } else {
+      const record = v as Record<string, unknown>;
+      // JSON.parse makes own properties only; stops pushing past the width.
+      for (const key in record) if (++width <= JSON_BUDGET.width) stack.push(record[key]);
     }
-    for (const item of items) stack.push(item);
+    if (width > JSON_BUDGET.width) {
+      const kind = Array.isArray(v) ? { ru: 'массив', en: 'array' } : { ru: 'объект', en: 'object' };
+      return overBudget(`${kind.ru} из ${width} элементов, предел — ${JSON_BUDGET.width}`, `an ${kind.en} of ${width} items, the limit is ${JSON_BUDGET.width}`, { maxWidth: JSON_BUDGET.width });
+    }
   }
   if (value !== null && typeof value === 'object') bodyValues.set(value, nodes);
   return null;

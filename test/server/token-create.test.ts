@@ -45,7 +45,7 @@ describe('sverka store token create --department', () => {
     expect(out.stderr).toContain('отдел «Управление образования»');
     const database = await openDatabase({ kind: 'sqlite', dataDir });
     try {
-      expect(await checkToken(database.db, out.stdout.trim())).toMatchObject({ holder: { department: 'Управление образования', role: 'reviewer' } });
+      expect(await checkToken(database, out.stdout.trim())).toMatchObject({ holder: { department: 'Управление образования', role: 'reviewer' } });
     } finally {
       await database.close();
     }

@@ -4,10 +4,9 @@
 // address: each address's failures are audited through the throttle (two rows a minute at most), and
 // past AUTH_FAILURES_PER_MINUTE the address is answered 429 until the minute is over.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
 import { ApiFailure } from '../api-failure';
 import type { AuditThrottle } from '../audit-throttle';
-import type { StoreSchema } from '../db/schema';
+import type { StoreDatabase } from '../db/database';
 import { originOf } from '../request-origin';
 import { checkToken, type Role, type TokenHolder, type TokenRefusal } from './tokens';
 
@@ -78,14 +77,14 @@ function refusal(reason: 'missing' | 'malformed' | TokenRefusal, at: string | nu
   }
 }
 
-export function tokenGuard(db: Kysely<StoreSchema>, throttle: AuditThrottle, failuresPerMinute = AUTH_FAILURES_PER_MINUTE) {
+export function tokenGuard(database: Pick<StoreDatabase, 'db' | 'dialect'>, throttle: AuditThrottle, failuresPerMinute = AUTH_FAILURES_PER_MINUTE) {
   return async function checkBearerToken(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
     request.holder = null;
     const access = request.routeOptions.config.access;
     if (!access) return;
     const header = request.headers.authorization;
     const match = header ? BEARER.exec(header) : null;
-    const check = match ? await checkToken(db, match[1]) : null;
+    const check = match ? await checkToken(database, match[1]) : null;
     if (check && 'holder' in check) {
       request.holder = check.holder;
       requireRole(check.holder, access);

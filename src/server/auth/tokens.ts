@@ -7,6 +7,8 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { RUSSIAN_ZOD } from '../../domain/messages/zod-errors';
 import { auditRow } from '../audit';
+import type { StoreDatabase } from '../db/database';
+import { prepareQuery } from '../db/prepared-query';
 import type { StoreSchema } from '../db/schema';
 
 export const Role = z.enum(['submitter', 'reviewer', 'admin']);
@@ -75,14 +77,17 @@ export type TokenRefusal = 'unknown' | 'revoked' | 'expired';
 
 export type TokenCheck = { holder: TokenHolder } | { refused: TokenRefusal; tokenId: string | null; at: string | null };
 
-/** The holder of a bearer token, or why it is refused: one indexed read per request (revocations are never cached). */
-export async function checkToken(db: Kysely<StoreSchema>, token: string, now: Date = new Date()): Promise<TokenCheck> {
-  const row = await db
+const tokenQuery = prepareQuery<{ tokenHash: string }, { id: string; department: string; role: string; expires_at: string | null; revoked_at: string | null }>((db, slot) =>
+  db
     .selectFrom('tokens as t')
     .leftJoin('token_revocations as r', 'r.token_id', 't.id')
     .select(['t.id', 't.department', 't.role', 't.expires_at', 'r.revoked_at'])
-    .where('t.token_hash', '=', hashToken(token))
-    .executeTakeFirst();
+    .where('t.token_hash', '=', slot('tokenHash')),
+);
+
+/** The holder of a bearer token, or why it is refused: one indexed read per request (revocations are never cached). */
+export async function checkToken(database: Pick<StoreDatabase, 'db' | 'dialect'>, token: string, now: Date = new Date()): Promise<TokenCheck> {
+  const [row] = await tokenQuery.run(database.db, database.dialect, { tokenHash: hashToken(token) });
   if (!row) return { refused: 'unknown', tokenId: null, at: null };
   if (row.revoked_at) return { refused: 'revoked', tokenId: row.id, at: row.revoked_at };
   if (row.expires_at && Date.parse(row.expires_at) <= now.getTime()) return { refused: 'expired', tokenId: row.id, at: row.expires_at };

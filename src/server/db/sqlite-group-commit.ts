@@ -4,7 +4,7 @@
 // per batch, each write inside its own SAVEPOINT, so that a failing write is rolled back alone and
 // every write is still all-or-nothing. A write's promise settles only after its batch is committed
 // (durable), so nothing is acknowledged that a crash could take back.
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { StoreSchema } from './schema';
 
 export type Write<T> = (db: Kysely<StoreSchema>) => Promise<T>;
@@ -14,6 +14,16 @@ interface Queued {
   resolve(value: unknown): void;
   reject(error: unknown): void;
 }
+
+/** The statements around the writes, made once (the connection prepares each text once: statement-cache.ts). */
+const STATEMENT = {
+  begin: CompiledQuery.raw('BEGIN IMMEDIATE'),
+  savepoint: CompiledQuery.raw('SAVEPOINT sverka_write'),
+  release: CompiledQuery.raw('RELEASE sverka_write'),
+  rollbackTo: CompiledQuery.raw('ROLLBACK TO sverka_write'),
+  commit: CompiledQuery.raw('COMMIT'),
+  rollback: CompiledQuery.raw('ROLLBACK'),
+};
 
 /** A batch never holds more writes than this (bounds the time other readers wait for the connection). */
 const MAX_BATCH = 64;
@@ -52,22 +62,22 @@ export class SqliteGroupCommit {
     const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
     try {
       await this.db.connection().execute(async (conn) => {
-        await sql`BEGIN IMMEDIATE`.execute(conn);
+        await conn.executeQuery(STATEMENT.begin);
         try {
           for (const item of batch) {
-            await sql`SAVEPOINT sverka_write`.execute(conn);
+            await conn.executeQuery(STATEMENT.savepoint);
             try {
               outcomes.push({ ok: true, value: await item.work(conn) });
-              await sql`RELEASE sverka_write`.execute(conn);
+              await conn.executeQuery(STATEMENT.release);
             } catch (error) {
-              await sql`ROLLBACK TO sverka_write`.execute(conn);
-              await sql`RELEASE sverka_write`.execute(conn);
+              await conn.executeQuery(STATEMENT.rollbackTo);
+              await conn.executeQuery(STATEMENT.release);
               outcomes.push({ ok: false, error });
             }
           }
-          await sql`COMMIT`.execute(conn);
+          await conn.executeQuery(STATEMENT.commit);
         } catch (error) {
-          await sql`ROLLBACK`.execute(conn).catch(() => undefined);
+          await conn.executeQuery(STATEMENT.rollback).catch(() => undefined);
           throw error;
         }
       });

@@ -17,10 +17,13 @@ import { ApiFailure } from '../api-failure';
 import { auditRow, type RequestOrigin } from '../audit';
 import type { TokenHolder } from '../auth/tokens';
 import type { StoreDatabase } from '../db/database';
+import type { DialectName } from '../db/migrations';
+import { prepareQuery } from '../db/prepared-query';
 import type { StoreSchema } from '../db/schema';
 import { withConflictRetry } from '../db/transient-conflict';
 import { statusOf, reviewsOf } from '../history';
-import { bindingOf, type Binding } from '../program-lookup';
+import type { Binding } from '../program-lookup';
+import { insertAudit, insertKey, insertVersion, programState, type ProgramState } from './push-queries';
 import { ReportCache } from './report-cache';
 
 export interface PushRequest {
@@ -63,13 +66,12 @@ function checkDepartment(programId: string, binding: Binding | null, holder: Tok
   if (binding?.department && binding.department !== holder.department && holder.role !== 'admin') throw wrongDepartment(programId, binding.department, holder);
 }
 
-async function replayOf(db: Kysely<StoreSchema>, holder: TokenHolder, key: string, requestSha: string): Promise<PushOutcome | null> {
-  const row = await db
-    .selectFrom('idempotency_keys')
-    .select(['request_sha256', 'response'])
-    .where('token_id', '=', holder.tokenId)
-    .where('key', '=', key)
-    .executeTakeFirst();
+const replayQuery = prepareQuery<{ tokenId: string; key: string }, { request_sha256: string; response: string }>((db, slot) =>
+  db.selectFrom('idempotency_keys').select(['request_sha256', 'response']).where('token_id', '=', slot('tokenId')).where('key', '=', slot('key')),
+);
+
+async function replayOf(db: Kysely<StoreSchema>, dialect: DialectName, holder: TokenHolder, key: string, requestSha: string): Promise<PushOutcome | null> {
+  const [row] = await replayQuery.run(db, dialect, { tokenId: holder.tokenId, key });
   if (!row) return null;
   if (row.request_sha256 !== requestSha) throw idempotencyConflict(key);
   return { accepted: SubmissionAccepted.parse(JSON.parse(row.response)), replayed: true };
@@ -84,18 +86,11 @@ function errorList(report: Report, lang: Lang): string {
 }
 
 /** The program's latest version when it is exactly this program (same sha256), as the answer to give. */
-async function sameAsLatest(db: Kysely<StoreSchema>, programId: string, sha256: string): Promise<SubmissionAccepted | null> {
-  const latest = await db
-    .selectFrom('versions')
-    .select(['version', 'sha256', 'created_at', 'basis'])
-    .where('program_id', '=', programId)
-    .orderBy('version', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+async function sameAsLatest(db: Kysely<StoreSchema>, state: ProgramState, programId: string, sha256: string): Promise<SubmissionAccepted | null> {
+  const { latest } = state;
   if (!latest || latest.sha256 !== sha256) return null;
-  const version = Number(latest.version);
-  const status = statusOf(await reviewsOf(db, programId, version));
-  return { programId, version, sha256, status, createdAt: latest.created_at, basis: latest.basis ?? null, existing: true };
+  const status = statusOf(await reviewsOf(db, programId, latest.version));
+  return { programId, version: latest.version, sha256, status, createdAt: latest.createdAt, basis: latest.basis, existing: true };
 }
 
 /** The warnings that need an explanation and have none (blank text is none). */
@@ -146,14 +141,14 @@ function checked(programId: string, body: SubmissionBody, sha256: string, report
 }
 
 export async function pushSubmission(database: StoreDatabase, request: PushRequest, reports: ReportCache = sharedReports): Promise<PushOutcome> {
-  const { db } = database;
+  const { db, dialect } = database;
   const { holder, body, idempotencyKey, from } = request;
 
   const payload = canonicalJson(body.program);
   const sha256 = sha256Hex(payload);
   const requestSha = sha256Hex(canonicalSubmission(payload, body.explanations, body.basis));
   if (idempotencyKey) {
-    const replay = await replayOf(db, holder, idempotencyKey, requestSha);
+    const replay = await replayOf(db, dialect, holder, idempotencyKey, requestSha);
     if (replay) return replay;
   }
 
@@ -173,21 +168,23 @@ export async function pushSubmission(database: StoreDatabase, request: PushReque
     );
   }
   const programId = programIdOf(body.program);
-  checkDepartment(programId, await bindingOf(db, programId), holder);
+  const before = await programState(db, dialect, programId);
+  checkDepartment(programId, before.binding, holder);
 
   // The same program as the latest version needs no check: that version passed it.
-  let stored: Checked | null = (await sameAsLatest(db, programId, sha256)) ? null : checked(programId, body, sha256, reports);
+  let stored: Checked | null = before.latest?.sha256 === sha256 ? null : checked(programId, body, sha256, reports);
 
   return withConflictRetry(() =>
     database.write(async (trx): Promise<PushOutcome> => {
       if (idempotencyKey) {
-        const replay = await replayOf(trx, holder, idempotencyKey, requestSha);
+        const replay = await replayOf(trx, dialect, holder, idempotencyKey, requestSha);
         if (replay) return replay;
       }
       const createdAt = new Date().toISOString();
-      const binding = await bindingOf(trx, programId);
+      const state = await programState(trx, dialect, programId);
+      const { binding } = state;
       checkDepartment(programId, binding, holder);
-      const existing = binding ? await sameAsLatest(trx, programId, sha256) : null;
+      const existing = await sameAsLatest(trx, state, programId, sha256);
       let accepted: SubmissionAccepted;
       if (existing) {
         accepted = existing;
@@ -195,47 +192,47 @@ export async function pushSubmission(database: StoreDatabase, request: PushReque
         // Checked above unless the program was the latest version then and is not now (a push in between).
         stored ??= checked(programId, body, sha256, reports);
         await bindProgram(trx, programId, binding, body, holder, createdAt);
-        const last = await trx.selectFrom('versions').select((eb) => eb.fn.max('version').as('v')).where('program_id', '=', programId).executeTakeFirst();
-        const version = Number(last?.v ?? 0) + 1;
+        const version = (state.latest?.version ?? 0) + 1;
         accepted = { programId, version, sha256, status: 'submitted', createdAt, basis: body.basis, existing: false };
-        await trx
-          .insertInto('versions')
-          .values({
-            program_id: programId,
-            version,
-            payload,
-            sha256,
-            explanations: stored.explanations,
-            report: stored.report,
-            department: holder.department,
-            token_id: holder.tokenId,
-            idempotency_key: idempotencyKey,
-            created_at: createdAt,
-            basis: body.basis,
-          })
-          .execute();
+        await insertVersion.run(trx, dialect, {
+          programId,
+          version,
+          payload,
+          sha256,
+          explanations: stored.explanations,
+          report: stored.report,
+          department: holder.department,
+          tokenId: holder.tokenId,
+          idempotencyKey,
+          createdAt,
+          basis: body.basis,
+        });
       }
       if (idempotencyKey) {
-        await trx
-          .insertInto('idempotency_keys')
-          .values({ token_id: holder.tokenId, key: idempotencyKey, request_sha256: requestSha, program_id: programId, version: accepted.version, response: JSON.stringify(accepted), created_at: createdAt })
-          .execute();
+        await insertKey.run(trx, dialect, {
+          tokenId: holder.tokenId,
+          key: idempotencyKey,
+          requestSha,
+          programId,
+          version: accepted.version,
+          response: JSON.stringify(accepted),
+          createdAt,
+        });
       }
-      await trx
-        .insertInto('audit_log')
-        .values(
-          auditRow({
-            action: existing ? 'submission.unchanged' : 'submission.accepted',
-            status: existing ? 200 : 201,
-            holder,
-            programId,
-            version: accepted.version,
-            from,
-            at: createdAt,
-            details: existing ? { sha256 } : { sha256, warnings: stored?.warnings ?? 0, basis: body.basis },
-          }),
-        )
-        .execute();
+      await insertAudit.run(
+        trx,
+        dialect,
+        auditRow({
+          action: existing ? 'submission.unchanged' : 'submission.accepted',
+          status: existing ? 200 : 201,
+          holder,
+          programId,
+          version: accepted.version,
+          from,
+          at: createdAt,
+          details: existing ? { sha256 } : { sha256, warnings: stored?.warnings ?? 0, basis: body.basis },
+        }),
+      );
       return { accepted, replayed: false };
     }),
   );
