@@ -9,7 +9,10 @@ import type { Provenance } from '../provenance';
 import { makeReport, type Report } from '../report';
 import type { AnyRule, ReadIssue } from '../rules/define-rule';
 import { REPORT_RULES } from '../rules/index';
+import type { Finding } from '../finding';
+import { unitPrecision } from '../model/unit';
 import type { ProgramReport } from './model';
+import { programInUnit, reportInUnit, reportUnit } from './report-unit';
 
 export interface CheckReportOptions {
   /** The previous period's accepted report of the same year (R005); absent or null: R005 is silent. */
@@ -28,16 +31,24 @@ export function checkReport(report: ProgramReport, program: Program | null, opti
   return makeReport(reportFindings(report, program, options));
 }
 
-/** The findings alone (for a caller that adds them to other findings, as the workbook check does). */
-export function reportFindings(report: ProgramReport, program: Program | null, options: CheckReportOptions = {}) {
+/**
+ * The findings alone (for a caller that adds them to other findings, as the workbook check does). Amounts are
+ * checked in the report's own unit, at that unit's precision (руб.: kopecks, тыс. руб.: the configured
+ * decimals, млн руб.: 3): the program's Приложение 1 and the previous report are converted exactly into it,
+ * so that every message and fix speaks of the amounts as the cells hold them.
+ */
+export function reportFindings(report: ProgramReport, program: Program | null, options: CheckReportOptions = {}): Finding[] {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const unit = reportUnit(report);
+  const inUnit = program ? programInUnit(program, unit) : null;
   return collectFindings({
     // The runner's program is the report's program when there is one; the R-rules read `reporting` only.
-    program: program ?? placeholderProgram(report),
+    program: inUnit ?? placeholderProgram(report),
     provenance: options.provenance,
     readIssues: options.readIssues,
-    config: options.config ?? DEFAULT_CONFIG,
+    config: { ...config, precision: unitPrecision(unit, config.precision) },
     rules: options.rules ?? REPORT_RULES,
-    reporting: { report, program, previous: options.previous ?? null },
+    reporting: { report, program: inUnit, previous: options.previous ? reportInUnit(options.previous, unit) : null },
   });
 }
 

@@ -4,6 +4,7 @@
 // it out; tests fill in the facts.
 import type { FundingRow } from '../model/funding';
 import type { Program } from '../model/program';
+import { unitOf } from '../model/unit';
 import type { ProgramReference, ProgramReport, ReportFundingLine } from './model';
 import { periodTitle, type ReportPeriod } from './period';
 import { yearIndex } from './program-counterpart';
@@ -23,7 +24,7 @@ export function reportFromProgram(program: Program, period: ReportPeriod, refere
     period,
     periodText: periodTitle(period).ru,
     date: null,
-    unit: 'тыс. руб.',
+    unit: unitOf(funding),
     program: reference,
     funding: funding && {
       title: 'Выполнение мероприятий муниципальной программы',

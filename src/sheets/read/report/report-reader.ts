@@ -4,6 +4,7 @@
 // number is S004, an error value S005, a row that is none of the form's kinds S008 — never a silence.
 import { decimalFromNumber, parseRussianNumber, type Decimal } from '../../../domain/amount';
 import type { IndicatorValue } from '../../../domain/model/indicators';
+import { DEFAULT_UNIT, type Unit } from '../../../domain/model/unit';
 import type { Provenance } from '../../../domain/provenance';
 import type {
   ProgramReference,
@@ -30,6 +31,7 @@ import { readCell, recordCell, type ReadCell } from '../read-cell';
 import { ReadLog } from '../read-log';
 import { SheetView } from '../sheet-view';
 import { quoted } from '../title-block';
+import { unitIn } from '../vocabulary';
 import {
   BUDGET_PLAN,
   FUNDING_FORM_COLUMNS,
@@ -114,7 +116,8 @@ export function readReportWorkbook(grids: readonly Grid[]): ReportReading | null
     periodText: main.period?.text ?? null,
     ...(otherPeriods.length > 0 ? { otherPeriods } : {}),
     date: null,
-    unit: main.unit ?? 'тыс. руб.',
+    // The unit stated above the form, else in its header («Объем финансирования, руб.», «План, млн руб.»), else тыс. руб.
+    unit: main.unit ?? titles.find((t) => t.unit)?.unit ?? (fundingAt ? headerUnit(views[fundingAt.sheet], fundingAt) : null) ?? DEFAULT_UNIT,
     program: main.program?.reference ?? titles.find((t) => t.program?.reference)?.program?.reference ?? { programId: null, version: null, file: null },
     funding,
     indicators,
@@ -193,6 +196,17 @@ function firstDataRow(view: SheetView, bottom: number): number {
 /** The end of a form: a signature line («Руководитель», «Исполнитель») or the end of the sheet. */
 const SIGNATURE = /^(?:руководитель|исполнитель|глава|начальник|подпись|м\.\s*п\.|ответственн)/;
 
+/** The unit a header cell of the form states (the first, left to right, top to bottom). */
+function headerUnit(view: SheetView, at: FormAnchor<string>): Unit | null {
+  for (let r = at.top; r <= at.bottom; r++) {
+    for (const c of view.filledColumns(r)) {
+      const unit = unitIn(view.text(r, c));
+      if (unit) return unit;
+    }
+  }
+  return null;
+}
+
 // ---- the title block ----
 
 interface TitleBlock {
@@ -200,7 +214,7 @@ interface TitleBlock {
   municipality: string | null;
   programPeriod: { from: number; to: number } | null;
   period: { text: string; period: ReportPeriod | null; ref: { sheet: string; cell: string } } | null;
-  unit: string | null;
+  unit: Unit | null;
   /** The line naming the program version the report was laid out from (program-reference-text.ts). */
   program: { reference: ProgramReference | null; text: string; ref: { sheet: string; cell: string } } | null;
 }
@@ -230,8 +244,8 @@ function titleBlock(view: SheetView, headerTop: number): TitleBlock {
         if (reading) out.period = { text, period: reading.kind === 'period' ? reading.period : null, ref: view.ref(r, c) };
       }
       if (out.unit === null) {
-        const u = /(тыс\.?\s*руб(?:лей)?\.?|млн\.?\s*руб(?:лей)?\.?|(?<![а-я])руб(?:лей)?\.?)/i.exec(text);
-        if (u && /руб/.test(form) && /(единиц|измерен|\(|тыс|млн)/.test(form)) out.unit = u[1].replace(/\s+/g, ' ').toLowerCase().replace(/^тыс\.?\s*руб.*$/, 'тыс. руб.').replace(/^млн\.?\s*руб.*$/, 'млн руб.');
+        const u = /руб/.test(form) && /(единиц|измерен|\(|тыс|млн)/.test(form) ? unitIn(text) : null;
+        if (u) out.unit = u;
       }
     }
   }

@@ -1,0 +1,151 @@
+// Report workbooks as pasted, amounts in руб. or млн руб. (docs/design/REPORTS.md): the unit read where the form prints
+// it (its title block, «(руб.)», or its header, «Предусмотрено программой на 2022 год, млн руб.»), the
+// report checked in its own unit at that unit's precision (руб.: kopecks), and its plan compared with the
+// program converted exactly into the program's unit, at the program's precision; R001's fix is written in
+// the report's unit. ExcelJS directly (test/corpus/paste-workbook.ts), not sverka's writers.
+import { readXlsxBuffer } from '../../../src/cli/xlsx/read-xlsx';
+import type { Program } from '../../../src/domain/model/program';
+import type { Unit } from '../../../src/domain/model/unit';
+import { checkReportWorkbook } from '../../../src/sheets/check-report-workbook';
+import type { CellSpec, PastedSheet } from '../../corpus/fragment';
+import { pasteWorkbook } from '../../corpus/paste-workbook';
+
+const TOWN = 'Средства бюджета городского поселения';
+const OBLAST = 'Средства бюджета Московской области';
+
+/** «Развитие культуры», 2022–2026, Приложение 1 in `unit` (the 2022 column). */
+function culture(unit: Unit, amounts: { libTown: string; libObl: string; lib: string; museum: string; total: string; town: string }): Program {
+  const years = [2022, 2023, 2024, 2025, 2026].map((y) => ({ from: y, to: y }));
+  const r = (source: string, y2022: string) => ({ source, total: null, years: [y2022, '0', '0', '0', '0'] });
+  return {
+    municipality: 'городского поселения Лесной',
+    title: 'Развитие культуры',
+    period: { from: 2022, to: 2026 },
+    passport: null,
+    indicators: null,
+    funding: {
+      title: null,
+      years,
+      totalColumn: 'none',
+      unit,
+      subprograms: [
+        { title: 'Подпрограмма I «Библиотеки»', sources: [r(TOWN, amounts.libTown), r(OBLAST, amounts.libObl)], total: r('', amounts.lib) },
+        { title: 'Подпрограмма II «Музеи»', sources: [r(TOWN, amounts.museum)], total: r('', amounts.museum) },
+      ],
+      total: r('', amounts.total),
+      totalBySource: [r(TOWN, amounts.town), r(OBLAST, amounts.libObl)],
+    },
+  };
+}
+
+const IN_THOUSANDS = culture('тыс. руб.', { libTown: '5000.0', libObl: '1200.0', lib: '6200.0', museum: '3000.0', total: '9200.0', town: '8000.0' });
+const IN_MILLIONS = culture('млн руб.', { libTown: '5.000', libObl: '1.200', lib: '6.200', museum: '3.000', total: '9.200', town: '8.000' });
+
+type Values = Record<string, string>;
+const cells = (prefix: string, values: Values): CellSpec[] => ['plan', 'fin', 'spent', 'pct', 'why'].map((c) => ({ text: values[`${prefix}.${c}`] ?? '', id: `${prefix}.${c}` }));
+const row = (prefix: string, plan: string, fin: string, spent: string, pct: string): Values => ({ [`${prefix}.plan`]: plan, [`${prefix}.fin`]: fin, [`${prefix}.spent`]: spent, [`${prefix}.pct`]: pct });
+
+/** The form with the unit in its title block (`title`) or in its header (`header`). */
+function form(values: Values, unitWords: { title?: string; header?: string }): PastedSheet {
+  const h = unitWords.header ? `, ${unitWords.header}` : '';
+  return {
+    name: 'Лист1',
+    numbers: 'text',
+    rows: [
+      [{ text: 'Информация о ходе реализации муниципальной программы «Развитие культуры» городского поселения Лесной по состоянию на 01.10.2022', across: 8 }],
+      ...(unitWords.title ? [[{ text: unitWords.title, across: 8 }]] : [[]]),
+      ['№', 'Наименование подпрограммы, мероприятия', 'Источник финансирования', `Предусмотрено программой на 2022 год${h}`, `Фактическое финансирование (кассовые расходы)${h}`, `Фактическое выполнение (фактические расходы)${h}`, '% выполнения', 'Обоснование причин отклонения'],
+      ['1', { text: 'Подпрограмма I «Библиотеки»', across: 7 }],
+      [null, null, TOWN, ...cells('I.town', values)],
+      [null, null, OBLAST, ...cells('I.obl', values)],
+      [null, 'Итого по подпрограмме I', null, ...cells('I.all', values)],
+      ['2', { text: 'Подпрограмма II «Музеи»', across: 7 }],
+      [null, null, TOWN, ...cells('II.town', values)],
+      [null, 'Итого по подпрограмме II', null, ...cells('II.all', values)],
+      [null, 'Всего по программе:', null, ...cells('tot', values)],
+      [null, 'в т.ч.:', TOWN, ...cells('by.town', values)],
+      [null, null, OBLAST, ...cells('by.obl', values)],
+    ],
+  };
+}
+
+// In rubles, with kopecks: each line's plan is the program's (5 000,0 тыс. = 5 000 000,00 руб.); the facts add
+// up to the kopeck: spent 3 550 000,55 + 900 000,00 = 4 450 000,55; + 2 050 500,45 = 6 500 501,00;
+// 3 550 000,55 + 2 050 500,45 = 5 600 501,00. Percentages: 2 050 500,45 / 3 000 000,00 = 68,35015 % → 68,4;
+// 6 500 501,00 / 9 200 000,00 = 70,657 % → 70,7; 5 600 501,00 / 8 000 000,00 = 70,006 % → 70,0; 4 450 000,55 / 6 200 000,00 = 71,774 % → 71,8.
+const RUBLES: Values = {
+  ...row('I.town', '5 000 000,00', '3 600 000,00', '3 550 000,55', '71,0'),
+  ...row('I.obl', '1 200 000,00', '900 000,00', '900 000,00', '75,0'),
+  ...row('I.all', '6 200 000,00', '4 500 000,00', '4 450 000,55', '71,8'),
+  ...row('II.town', '3 000 000,00', '2 100 000,00', '2 050 500,45', '68,4'),
+  ...row('II.all', '3 000 000,00', '2 100 000,00', '2 050 500,45', '68,4'),
+  ...row('tot', '9 200 000,00', '6 600 000,00', '6 500 501,00', '70,7'),
+  ...row('by.town', '8 000 000,00', '5 700 000,00', '5 600 501,00', '70,0'),
+  ...row('by.obl', '1 200 000,00', '900 000,00', '900 000,00', '75,0'),
+};
+
+// In millions, three decimals: 5,000 + 1,200 = 6,200; + 3,000 = 9,200. Spent 3,550 + 0,900 = 4,450; + 2,051 = 6,501; 3,550 + 2,051 = 5,601.
+const MILLIONS: Values = {
+  ...row('I.town', '5,000', '3,600', '3,550', '71,0'),
+  ...row('I.obl', '1,200', '0,900', '0,900', '75,0'),
+  ...row('I.all', '6,200', '4,500', '4,450', '71,8'),
+  ...row('II.town', '3,000', '2,100', '2,051', '68,4'),
+  ...row('II.all', '3,000', '2,100', '2,051', '68,4'),
+  ...row('tot', '9,200', '6,600', '6,501', '70,7'),
+  ...row('by.town', '8,000', '5,700', '5,601', '70,0'),
+  ...row('by.obl', '1,200', '0,900', '0,900', '75,0'),
+};
+
+async function check(sheet: PastedSheet, program: Program) {
+  const pasted = await pasteWorkbook([sheet]);
+  const result = checkReportWorkbook(await readXlsxBuffer(pasted.buffer), { program })!;
+  const at = (id: string) => `${pasted.cells.get(id)!.sheet}!${pasted.cells.get(id)!.cell}`;
+  return { result, at, findings: result.report.findings.map((f) => `${f.rule} ${f.severity} ${f.sheet}!${f.cell}`) };
+}
+
+describe.each([
+  ['руб. in the title block «(руб.)»', RUBLES, { title: '(руб.)' }, 'руб.'],
+  ['руб. in the header «…, рублей»', RUBLES, { header: 'рублей' }, 'руб.'],
+  ['млн руб. in the header', MILLIONS, { header: 'млн руб.' }, 'млн руб.'],
+  ['млн руб. in the title block «Единица измерения: млн рублей»', MILLIONS, { title: 'Единица измерения: млн рублей' }, 'млн руб.'],
+] as const)('a report in %s', (_name, values, unitWords, unit) => {
+  it('is read in its unit, exactly as printed', async () => {
+    const { result } = await check(form(values, unitWords), IN_THOUSANDS);
+    const { report } = result.reading;
+    expect(report.unit).toBe(unit);
+    expect(report.funding!.total!.plan).toBe(unit === 'руб.' ? '9200000.00' : '9.200');
+    expect(report.funding!.subprograms[1].sources[0].spent).toBe(unit === 'руб.' ? '2050500.45' : '2.051');
+  });
+
+  it.each([
+    ['a program in тыс. руб.', IN_THOUSANDS],
+    ['a program in млн руб.', IN_MILLIONS],
+  ])('clean against %s: no finding', async (_p, program) => {
+    expect((await check(form(values, unitWords), program)).findings).toEqual([]);
+  });
+
+  it('a plan that differs from the program by 100 000 руб. (0,1 тыс.): R001 at its cell, the fix in the report’s unit', async () => {
+    // The line alone is off (its totals are the program's): one finding, at the line (as in pasted-reports.test.ts).
+    const changed = unit === 'руб.' ? { 'I.obl.plan': '1 100 000,00' } : { 'I.obl.plan': '1,100' };
+    const { findings, at, result } = await check(form({ ...values, ...changed }, unitWords), IN_THOUSANDS);
+    expect(findings).toEqual([`R001 error ${at('I.obl.plan')}`]);
+    const r001 = result.report.findings.filter((f) => f.rule === 'R001' && `${f.sheet}!${f.cell}` === at('I.obl.plan'));
+    expect(r001).toHaveLength(1);
+    // Said and fixed in the report's unit: the program's 1 200,0 тыс. руб. is 1 200 000,00 руб., 1,200 млн руб.
+    expect(r001[0].data).toMatchObject(unit === 'руб.' ? { expected: '1200000.00', actual: '1100000.00' } : { expected: '1.200', actual: '1.100' });
+    expect(r001[0].fix).toEqual({ kind: 'number', value: unit === 'руб.' ? '1200000.00' : '1.200' });
+  });
+
+  it('a total that does not add up (one kopeck or one thousand rubles off): R002 at the total, in the report’s unit', async () => {
+    const changed = unit === 'руб.' ? { 'tot.spent': '6 500 501,01' } : { 'tot.spent': '6,502' };
+    const { findings, at, result } = await check(form({ ...values, ...changed }, unitWords), IN_THOUSANDS);
+    expect(findings).toEqual([`R002 error ${at('tot.spent')}`]);
+    expect(result.report.findings[0].data).toMatchObject(unit === 'руб.' ? { expected: '6500501.00', actual: '6500501.01' } : { expected: '6.501', actual: '6.502' });
+  });
+});
+
+test('a plan in rubles the program does not have to the ruble (3 000 012,34 for 3 000,0 тыс.): R001 — the plan column is the program’s amount', async () => {
+  const changed = { 'II.town.plan': '3 000 012,34', 'II.all.plan': '3 000 012,34', 'tot.plan': '9 200 012,34', 'by.town.plan': '8 000 012,34' };
+  const { findings, at } = await check(form({ ...RUBLES, ...changed }, { title: '(руб.)' }), IN_THOUSANDS);
+  expect(findings).toEqual([`R001 error ${at('II.town.plan')}`]);
+});
