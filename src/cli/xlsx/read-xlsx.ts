@@ -1,12 +1,14 @@
 // Reading the user's .xlsx from disk; the conversion to grids (streamed) is shared with the preview.
+// Parts are inflated by Node's zlib (native: no cold JavaScript inflater to warm up on every run).
 import { readFile } from 'node:fs/promises';
 import type { Grid } from '../../sheets/grid';
 import { readXlsxGrids } from '../../sheets/xlsx/xlsx-grids';
+import { zlibInflate } from './zlib-inflate';
 
 export async function readXlsxBuffer(buffer: Buffer | ArrayBuffer | Uint8Array): Promise<Grid[]> {
-  return readXlsxGrids(buffer);
+  return readXlsxGrids(buffer, { inflate: zlibInflate });
 }
 
 export async function readXlsxFile(file: string): Promise<Grid[]> {
-  return readXlsxGrids(await readFile(file));
+  return readXlsxGrids(await readFile(file), { inflate: zlibInflate });
 }

@@ -14,16 +14,18 @@ import { readCellFormats } from './styles-part';
 import { parseInlineList, parseListReference } from './validation-lists';
 import { readWorkbookParts, type SheetEntry } from './workbook-parts';
 import { grouped, limitPassed, XLSX_LIMITS, XlsxReadError } from './xlsx-limits';
-import { ZipArchive } from './zip-archive';
+import { ZipArchive, type Inflate } from './zip-archive';
 
 export interface WorkbookReadOptions {
   /** Read fonts, fills, alignment and borders (the preview draws them; the readers do not need them). */
   styles?: boolean;
+  /** The platform's own inflater (the CLI: Node's zlib); fflate's otherwise, and whenever it declines. */
+  inflate?: Inflate;
 }
 
 /** The bytes of an .xlsx file → the grids of its visible sheets. Throws XlsxReadError for what it cannot read. */
 export function readXlsxGrids(data: ArrayBuffer | Uint8Array, options: WorkbookReadOptions = {}): Grid[] {
-  const zip = new ZipArchive(data instanceof Uint8Array ? data : new Uint8Array(data));
+  const zip = new ZipArchive(data instanceof Uint8Array ? data : new Uint8Array(data), options.inflate ?? null);
   const book = readWorkbookParts(zip);
   const context: Omit<ReadContext, 'sheet'> = {
     zip,
