@@ -13,17 +13,32 @@ function overBudget(ru: string, en: string, details: Record<string, unknown>): A
   return new ApiFailure('invalid_request', `Тело запроса не похоже на программу: ${ru}.`, `The request body is not a program's shape: ${en}.`, details);
 }
 
-/** Whether brackets in `text` (outside strings) nest deeper than `max`. Linear, no allocation. */
+/** The index of the quote that closes the string whose opening quote is at `open`, or -1. */
+function closingQuote(text: string, open: number): number {
+  let at = open;
+  for (;;) {
+    at = text.indexOf('"', at + 1);
+    if (at < 0) return -1;
+    // Escaped when an odd number of backslashes comes before it (each run is counted once: linear).
+    let backslashes = 0;
+    while (text.charCodeAt(at - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return at;
+  }
+}
+
+/**
+ * Whether brackets in `text` (outside strings) nest deeper than `max`. Linear, no allocation; a string
+ * is skipped by a search for its closing quote (most of a program's text is in strings).
+ */
 export function nestsDeeperThan(text: string, max: number): boolean {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
+    if (c === 34) {
+      const close = closingQuote(text, i);
+      if (close < 0) return false; // an unterminated string: JSON.parse refuses the text
+      i = close;
+    } else if (c === 91 || c === 123) {
       if (++depth > max) return true;
     } else if (c === 93 || c === 125) depth--;
   }

@@ -1,25 +1,49 @@
 // Canonical JSON: object keys sorted, no spaces. The store keeps a version's payload in this form
 // and its SHA-256 is taken over exactly these characters, so anyone can recompute it.
 
-/** The sorted keys of each key sequence seen, with their `"key":` prefixes: programs repeat a few shapes many times. */
-const ORDERS = new Map<string, { key: string; prefix: string }[]>();
-const ORDERS_MAX = 10_000;
+interface KeyOrder {
+  key: string;
+  /** `"key":` as written. */
+  prefix: string;
+}
 
-function sortedOrder(keys: string[]): { key: string; prefix: string }[] {
+/**
+ * The sorted keys of each key sequence seen, with their `"key":` prefixes: programs repeat a few shapes
+ * many times. Found by the sequence's first key, then compared key by key (no text is made to look one up).
+ */
+const SHAPES = new Map<string, { keys: readonly string[]; order: KeyOrder[] }[]>();
+/** At most this many sequences kept in all, and this many per first key (a lookup compares no more). */
+const SHAPES_MAX = 10_000;
+const SHAPES_PER_KEY = 32;
+let shapesKept = 0;
+
+function sortedOrder(keys: readonly string[]): KeyOrder[] {
   return [...keys].sort().map((key) => ({ key, prefix: `${JSON.stringify(key)}:` }));
 }
 
-function orderOf(keys: string[]): { key: string; prefix: string }[] {
-  const signature = keys.join('\u0000');
-  // A key holding U+0000 would make two key sequences look alike: those are not cached.
-  let separators = 0;
-  for (let i = signature.indexOf('\u0000'); i >= 0; i = signature.indexOf('\u0000', i + 1)) separators++;
-  if (separators !== Math.max(0, keys.length - 1)) return sortedOrder(keys);
-  let order = ORDERS.get(signature);
-  if (!order) {
-    order = sortedOrder(keys);
-    if (ORDERS.size >= ORDERS_MAX) ORDERS.clear();
-    ORDERS.set(signature, order);
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function orderOf(keys: string[]): KeyOrder[] {
+  const first = keys.length === 0 ? '' : keys[0];
+  let shapes = SHAPES.get(first);
+  if (shapes) for (const shape of shapes) if (sameKeys(shape.keys, keys)) return shape.order;
+  const order = sortedOrder(keys);
+  if (shapesKept >= SHAPES_MAX) {
+    SHAPES.clear();
+    shapesKept = 0;
+    shapes = undefined;
+  }
+  if (!shapes) {
+    shapes = [];
+    SHAPES.set(first, shapes);
+  }
+  if (shapes.length < SHAPES_PER_KEY) {
+    shapes.push({ keys, order });
+    shapesKept++;
   }
   return order;
 }

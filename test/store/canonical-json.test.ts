@@ -27,3 +27,18 @@ test('keys holding U+0000 are not confused with two keys', () => {
   expect(canonicalJson({ 'a\u0000b': 3 })).toBe('{"a\\u0000b":3}');
   expect(canonicalJson({ a: 1, b: 2 })).toBe('{"a":1,"b":2}');
 });
+
+test('many key sequences sharing a first key are each written in their own order', () => {
+  // More sequences than are kept per first key: those past the bound are sorted each time, still right.
+  for (let n = 0; n < 80; n++) {
+    const value: Record<string, number> = { a: 0 };
+    for (let k = n; k >= 0; k--) value[`k${String(k).padStart(3, '0')}`] = k;
+    const expected = `{"a":0,${Array.from({ length: n + 1 }, (_, k) => `"k${String(k).padStart(3, '0')}":${k}`).join(',')}}`;
+    expect(canonicalJson(value)).toBe(expected);
+    expect(canonicalJson(value)).toBe(expected);
+  }
+  // A sequence that extends a kept one is not taken for it.
+  expect(canonicalJson({ z: 1, y: 2 })).toBe('{"y":2,"z":1}');
+  expect(canonicalJson({ z: 1, y: 2, x: 3 })).toBe('{"x":3,"y":2,"z":1}');
+  expect(canonicalJson({ z: 1 })).toBe('{"z":1}');
+});

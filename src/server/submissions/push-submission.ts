@@ -39,8 +39,17 @@ export interface PushOutcome {
   replayed: boolean;
 }
 
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+export function sha256Hex(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * sha256Hex(canonicalSubmission(payload, explanations, basis)) from the payload's UTF-8 bytes, without
+ * making that text (it holds the whole payload again): its head, the payload, its closing brace.
+ */
+export function submissionSha256(payloadBytes: Buffer, explanations: Explanations, basis: string | null): string {
+  const head = canonicalSubmission('', explanations, basis);
+  return createHash('sha256').update(head.slice(0, -1), 'utf8').update(payloadBytes).update('}', 'utf8').digest('hex');
 }
 
 function idempotencyConflict(key: string): ApiFailure {
@@ -145,8 +154,9 @@ export async function pushSubmission(database: StoreDatabase, request: PushReque
   const { holder, body, idempotencyKey, from } = request;
 
   const payload = canonicalJson(body.program);
-  const sha256 = sha256Hex(payload);
-  const requestSha = sha256Hex(canonicalSubmission(payload, body.explanations, body.basis));
+  const payloadBytes = Buffer.from(payload, 'utf8');
+  const sha256 = sha256Hex(payloadBytes);
+  const requestSha = submissionSha256(payloadBytes, body.explanations, body.basis);
   if (idempotencyKey) {
     const replay = await replayOf(db, dialect, holder, idempotencyKey, requestSha);
     if (replay) return replay;

@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import { checkProgram } from '../src/domain/check-program';
+import { RUSSIAN_ZOD } from '../src/domain/messages/zod-errors';
+import { budgetFailure, nestsDeeperThan } from '../src/server/json-body';
+import { canonicalJson, canonicalSubmission } from '../src/store/canonical-json';
+import { SubmissionBody } from '../src/store/contract/submission';
+import { programIdOf } from '../src/store/program-id';
+import { benchBodies } from './store-child';
+const bodies = benchBodies(10);
+const N = 300;
+const texts = Array.from({ length: N }, (_, i) => JSON.stringify(bodies(i, i)));
+console.log('body chars', texts[0].length, 'utf8 bytes', Buffer.byteLength(texts[0]));
+function time(name: string, f: (i: number) => unknown) {
+  for (let i = 0; i < 50; i++) f(i % N);
+  const c = process.cpuUsage();
+  for (let r = 0; r < 3; r++) for (let i = 0; i < N; i++) f(i);
+  const u = process.cpuUsage(c);
+  console.log(name.padEnd(28), ((u.user + u.system) / 1000 / (3 * N)).toFixed(3), 'ms');
+}
+const parsed = texts.map((t) => JSON.parse(t));
+const bufs = texts.map((t) => Buffer.from(t));
+time('utf8 decode', (i) => bufs[i].toString('utf8'));
+time('JSON.parse', (i) => JSON.parse(texts[i]));
+time('nestsDeeperThan', (i) => nestsDeeperThan(texts[i], 64));
+time('budgetFailure', (i) => budgetFailure(parsed[i]));
+time('zod SubmissionBody', (i) => SubmissionBody.safeParse(parsed[i], RUSSIAN_ZOD));
+const bodiesOk = parsed.map((p) => SubmissionBody.parse(p));
+time('canonicalJson', (i) => canonicalJson(bodiesOk[i].program));
+const payloads = bodiesOk.map((b) => canonicalJson(b.program));
+time('sha payload', (i) => createHash('sha256').update(payloads[i], 'utf8').digest('hex'));
+time('sha request', (i) => createHash('sha256').update(canonicalSubmission(payloads[i], bodiesOk[i].explanations, null), 'utf8').digest('hex'));
+time('programIdOf', (i) => programIdOf(bodiesOk[i].program));
+time('checkProgram', (i) => checkProgram({ program: bodiesOk[i].program }));
+const reports = bodiesOk.map((b) => checkProgram({ program: b.program }));
+time('JSON.stringify report', (i) => JSON.stringify(reports[i]));
+console.log('report chars', JSON.stringify(reports[0]).length, 'findings', reports[0].findings.length);
