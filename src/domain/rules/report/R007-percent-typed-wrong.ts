@@ -5,7 +5,7 @@ import { achievementPercent, executionPercent } from '../../reporting/percent';
 import { roundRatio } from '../../reporting/ratio';
 import { reportIndicatorRows } from '../../reporting/report-lines';
 import { reportPaths } from '../../reporting/report-paths';
-import { reportTotals } from '../../reporting/report-totals';
+import { reportTotals, type ReportLine, type ReportTotal } from '../../reporting/report-totals';
 import { defineRule } from '../define-rule';
 
 /** Decimals a typed percentage is compared at: as shown, at most 4 (a formula's value carries a float's tail). */
@@ -42,7 +42,11 @@ export const percentTypedWrong = defineRule({
       const funding = report.funding;
       const { lines, totals } = reportTotals(funding);
       const totalOf = new Map(totals.map((t) => [t.line, t]));
+      // The totals each line is an addend of: the amount they imply for it (the total less the other addends).
+      const partOf = new Map<ReportLine, ReportTotal[]>();
+      for (const t of totals) for (const a of t.addends) partOf.set(a, [...(partOf.get(a) ?? []), t]);
       const precision = ctx.config.precision;
+      const scaledOf = (d: string | null) => (d === null ? 0n : toScaled(d, precision));
       const program = ctx.reporting?.program?.funding ?? null;
       const year = report.period?.year ?? null;
       for (const l of lines) {
@@ -54,14 +58,16 @@ export const percentTypedWrong = defineRule({
         const d = shownDecimals(typed);
         const expected = roundRatio(computed, d);
         if (toScaled(expected, d) === toScaled(typed, d)) continue;
-        // A percentage right for the amounts the line should state (its lines' sum, the program's plan) is not
+        // A percentage right for the amounts the line should state (its lines' sum, the program's plan, what the totals it is part of leave for it) is not
         // the defect: the total (R002) or the plan (R001) is, and its finding says so — one defect, one finding.
         const t = totalOf.get(l);
         const sum = (column: 'plan' | 'spent') => (t ? fromScaled(sumScaled(t.addends.map((a) => (a.line[column] === null ? 0n : toScaled(a.line[column]!, precision)))), precision) : null);
         const cells = program && year !== null ? programCellsOf(l.ref, funding, program, year) : null;
         const programPlan = cells ? fromScaled(sumScaled(cells.map((c) => (c.amount === null ? 0n : toScaled(c.amount, precision)))), precision) : null;
-        const plans = [l.line.plan, sum('plan'), programPlan].filter((x): x is string => x !== null);
-        const spents = [l.line.spent, sum('spent')];
+        const implied = (column: 'plan' | 'spent') =>
+          (partOf.get(l) ?? []).map((p) => fromScaled(scaledOf(p.line.line[column]) - sumScaled(p.addends.filter((a) => a !== l).map((a) => scaledOf(a.line[column]))), precision));
+        const plans = [l.line.plan, sum('plan'), programPlan, ...implied('plan')].filter((x): x is string => x !== null);
+        const spents = [l.line.spent, sum('spent'), ...implied('spent')];
         const consistent = plans.some((plan) => spents.some((spent) => {
           const p = executionPercent(spent, plan);
           return p !== null && toScaled(roundRatio(p, d), d) === toScaled(typed, d);

@@ -193,6 +193,9 @@ function firstDataRow(view: SheetView, bottom: number): number {
   return numbers ? next + 1 : next;
 }
 
+/** An activity's number under its subprogram: «1.1», «2.3.», «1.2.1». */
+const ACTIVITY_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?$/;
+
 /** The end of a form: a signature line («Руководитель», «Исполнитель») or the end of the sheet. */
 const SIGNATURE = /^(?:руководитель|исполнитель|глава|начальник|подпись|м\.\s*п\.|ответственн)/;
 
@@ -353,7 +356,9 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
       else if (hasAmounts(row)) sub!.total = lineAt(row, '');
       continue;
     }
-    if (title !== '' && sub && (ROW.activity.test(headerForm(title)) || (sourceText === '' && hasAmounts(row)))) {
+    // An activity: named so («Мероприятие 2.1»), numbered under its subprogram («1.1», «1.2.»), or a named row of amounts without a source.
+    const activityNumber = ACTIVITY_NUMBER.test(numberText.trim());
+    if (title !== '' && sub && (ROW.activity.test(headerForm(title)) || (activityNumber && nameText !== '') || (sourceText === '' && hasAmounts(row)))) {
       act = { title, sources: [], total: null };
       (sub as ReportFundingSubprogram).activities.push(act);
       if (sourceText !== '') act.sources.push(lineAt(row, sourceText));

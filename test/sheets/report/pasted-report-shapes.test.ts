@@ -1,0 +1,134 @@
+// Report workbooks as pasted in shapes other than a row per source under each subprogram (docs/design/REPORTS.md):
+// activity rows (мероприятия) under a subprogram, numbered 1.1, 1.2 and named as the program names them, with
+// their sources on the activity's row and under it, with or without «Итого по мероприятию»; and the funding
+// form with its sources as columns (under «План» and «Освоено» a column per source and «Всего»). ExcelJS
+// directly (test/corpus/paste-workbook.ts), not sverka's writers. Clean: no finding; a seeded defect at its cell.
+import { readXlsxBuffer } from '../../../src/cli/xlsx/read-xlsx';
+import type { Program } from '../../../src/domain/model/program';
+import { checkReportWorkbook } from '../../../src/sheets/check-report-workbook';
+import type { CellSpec, PastedSheet } from '../../corpus/fragment';
+import { pasteWorkbook } from '../../corpus/paste-workbook';
+
+const TOWN = 'Средства бюджета городского поселения';
+const OBLAST = 'Средства бюджета Московской области';
+
+/** «Развитие культуры», 2022–2026, in тыс. руб.: Приложение 1 by subprogram and source (no activities). */
+function culture(): Program {
+  const years = [2022, 2023, 2024, 2025, 2026].map((y) => ({ from: y, to: y }));
+  const r = (source: string, y2022: string) => ({ source, total: null, years: [y2022, '0', '0', '0', '0'] });
+  return {
+    municipality: 'городского поселения Лесной',
+    title: 'Развитие культуры',
+    period: { from: 2022, to: 2026 },
+    passport: null,
+    indicators: null,
+    funding: {
+      title: null,
+      years,
+      totalColumn: 'none',
+      subprograms: [
+        { title: 'Подпрограмма I «Библиотеки»', sources: [r(TOWN, '5000.0'), r(OBLAST, '1200.0')], total: r('', '6200.0') },
+        { title: 'Подпрограмма II «Музеи»', sources: [r(TOWN, '3000.0')], total: r('', '3000.0') },
+      ],
+      total: r('', '9200.0'),
+      totalBySource: [r(TOWN, '8000.0'), r(OBLAST, '1200.0')],
+    },
+  };
+}
+
+type Values = Record<string, string>;
+const cells = (prefix: string, values: Values): CellSpec[] => ['plan', 'fin', 'spent', 'pct', 'why'].map((c) => ({ text: values[`${prefix}.${c}`] ?? '', id: `${prefix}.${c}` }));
+const row = (prefix: string, plan: string, fin: string, spent: string, pct: string): Values => ({ [`${prefix}.plan`]: plan, [`${prefix}.fin`]: fin, [`${prefix}.spent`]: spent, [`${prefix}.pct`]: pct });
+
+async function check(sheet: PastedSheet, program: Program) {
+  const pasted = await pasteWorkbook([sheet]);
+  const result = checkReportWorkbook(await readXlsxBuffer(pasted.buffer), { program })!;
+  const at = (id: string) => `${pasted.cells.get(id)!.sheet}!${pasted.cells.get(id)!.cell}`;
+  return { result, at, findings: result.report.findings.map((f) => `${f.rule} ${f.severity} ${f.sheet}!${f.cell}`) };
+}
+
+const HEADER = ['№ п/п', 'Наименование подпрограммы, мероприятия', 'Источник финансирования', 'Предусмотрено программой на 2022 год, тыс. руб.', 'Профинансировано с начала года, тыс. руб.', 'Освоено с начала года, тыс. руб.', '% исполнения', 'Причины отклонения'];
+const TITLE = 'Отчет о выполнении муниципальной программы «Развитие культуры» городского поселения Лесной за 9 месяцев 2022 года';
+
+// ---- activity rows ----
+
+/** Activities: the first source on the activity's row (its name merged down over its sources), «Итого по мероприятию» under 1.1 only. */
+function withActivities(values: Values): PastedSheet {
+  return {
+    name: 'Лист1',
+    numbers: 'number',
+    rows: [
+      [{ text: TITLE, across: 8 }],
+      [],
+      HEADER,
+      ['1', { text: 'Подпрограмма I «Библиотеки»', across: 7 }],
+      [{ text: '1.1', down: 2 }, { text: 'Комплектование книжных фондов библиотек', down: 2 }, TOWN, ...cells('a11.town', values)],
+      [null, null, OBLAST, ...cells('a11.obl', values)],
+      [null, 'Итого по мероприятию 1.1', null, ...cells('a11.all', values)],
+      ['1.2', 'Обеспечение деятельности муниципальных библиотек', TOWN, ...cells('a12.town', values)],
+      [null, 'Итого по подпрограмме I', null, ...cells('I.all', values)],
+      ['2', { text: 'Подпрограмма II «Музеи»', across: 7 }],
+      ['2.1', 'Мероприятие 2.1. Реставрация музейных предметов', TOWN, ...cells('a21.town', values)],
+      ['2.2', 'Проведение выставок', TOWN, ...cells('a22.town', values)],
+      [null, 'Итого по подпрограмме II', null, ...cells('II.all', values)],
+      [null, 'Всего по программе:', null, ...cells('tot', values)],
+      [null, 'в т.ч.:', TOWN, ...cells('by.town', values)],
+      [null, null, OBLAST, ...cells('by.obl', values)],
+    ],
+  };
+}
+
+// By hand: 1.1 = 3 000,0 + 1 200,0 = 4 200,0; I = 4 200,0 + 2 000,0 = 6 200,0 (the program's); II = 1 800,0 + 1 200,0 = 3 000,0;
+// ИТОГО 9 200,0; по источникам: поселение 3 000,0 + 2 000,0 + 1 800,0 + 1 200,0 = 8 000,0, область 1 200,0.
+// Spent: 1.1 2 100,0 + 900,0 = 3 000,0; I 3 000,0 + 1 450,0 = 4 450,0; II 1 250,5 + 800,0 = 2 050,5; ИТОГО 6 500,5;
+// поселение 2 100,0 + 1 450,0 + 1 250,5 + 800,0 = 5 600,5. Percentages spent / plan, one decimal.
+const ACTIVITIES: Values = {
+  ...row('a11.town', '3 000,0', '2 150,0', '2 100,0', '70,0'),
+  ...row('a11.obl', '1 200,0', '900,0', '900,0', '75,0'),
+  ...row('a11.all', '4 200,0', '3 050,0', '3 000,0', '71,4'),
+  ...row('a12.town', '2 000,0', '1 450,0', '1 450,0', '72,5'),
+  ...row('I.all', '6 200,0', '4 500,0', '4 450,0', '71,8'),
+  ...row('a21.town', '1 800,0', '1 300,0', '1 250,5', '69,5'),
+  ...row('a22.town', '1 200,0', '800,0', '800,0', '66,7'),
+  ...row('II.all', '3 000,0', '2 100,0', '2 050,5', '68,4'),
+  ...row('tot', '9 200,0', '6 600,0', '6 500,5', '70,7'),
+  ...row('by.town', '8 000,0', '5 700,0', '5 600,5', '70,0'),
+  ...row('by.obl', '1 200,0', '900,0', '900,0', '75,0'),
+};
+
+describe('activity rows under a subprogram', () => {
+  it('are read: each activity with its sources and total, named and numbered as written', async () => {
+    const { result } = await check(withActivities(ACTIVITIES), culture());
+    const funding = result.reading.report.funding!;
+    expect(funding.subprograms.map((s) => [s.title, s.sources.length, s.total?.plan])).toEqual([
+      ['Подпрограмма I «Библиотеки»', 0, '6200.0'],
+      ['Подпрограмма II «Музеи»', 0, '3000.0'],
+    ]);
+    expect(funding.subprograms.map((s) => s.activities.map((a) => [a.title, a.sources.map((l) => `${l.source}: ${l.spent}`), a.total?.spent ?? null]))).toEqual([
+      [
+        ['Комплектование книжных фондов библиотек', [`${TOWN}: 2100.0`, `${OBLAST}: 900.0`], '3000.0'],
+        ['Обеспечение деятельности муниципальных библиотек', [`${TOWN}: 1450.0`], null],
+      ],
+      [
+        ['Мероприятие 2.1. Реставрация музейных предметов', [`${TOWN}: 1250.5`], null],
+        ['Проведение выставок', [`${TOWN}: 800.0`], null],
+      ],
+    ]);
+    expect(result.reading.readIssues).toEqual([]);
+  });
+
+  it('clean: no finding', async () => {
+    expect((await check(withActivities(ACTIVITIES), culture())).findings).toEqual([]);
+  });
+
+  it.each([
+    ['an activity’s total that does not add up', { 'a11.all.spent': '3 100,0' }, 'R002', 'a11.all.spent'],
+    ['a subprogram’s total that is not the sum of its activities', { 'II.all.spent': '2 060,5' }, 'R002', 'II.all.spent'],
+    ['spent above financed on an activity’s source', { 'a22.town.fin': '700,0', 'II.all.fin': '2 000,0', 'tot.fin': '6 500,0', 'by.town.fin': '5 600,0' }, 'R003', 'a22.town.spent'],
+    ['a percentage typed wrong on an activity', { 'a21.town.pct': '59,5' }, 'R007', 'a21.town.pct'],
+    ['an activity’s plan off by 100,0 (its subprogram’s total as in the program)', { 'a12.town.plan': '2 100,0' }, 'R002', 'a12.town.plan'],
+  ])('%s: found at its cell', async (_, change, rule, id) => {
+    const { findings, at } = await check(withActivities({ ...ACTIVITIES, ...change }), culture());
+    expect(findings).toEqual([`${rule} error ${at(id)}`]);
+  });
+});
