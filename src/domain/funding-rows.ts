@@ -74,8 +74,38 @@ export interface LocatedFundingRow {
   place(column?: Column): Place;
 }
 
+/** Several rules walk the same table: walk it once. */
+const walked = new WeakMap<FundingTable, readonly LocatedFundingRow[]>();
+
+/**
+ * A row's cell paths, made once per column: the rules ask for the same cells again and again, and the same
+ * string each time is hashed once in the maps keyed by path.
+ */
+function cellPaths(make: (c: Column) => Path): (c: Column) => Path {
+  let total: Path | undefined;
+  const years = new Map<YearSpan, Path>();
+  return (c) => {
+    if (c === 'total') return (total ??= make(c));
+    let path = years.get(c);
+    if (path === undefined) {
+      path = make(c);
+      // Bounded: a caller that passes a new year object each time gets a fresh path, not a growing map.
+      if (years.size < 64) years.set(c, path);
+    }
+    return path;
+  };
+}
+
 /** Every row of Приложение 1 in table order, with its paths. */
-export function fundingRows(funding: FundingTable): LocatedFundingRow[] {
+export function fundingRows(funding: FundingTable): readonly LocatedFundingRow[] {
+  const known = walked.get(funding);
+  if (known) return known;
+  const rows = locatedRows(funding);
+  walked.set(funding, rows);
+  return rows;
+}
+
+function locatedRows(funding: FundingTable): LocatedFundingRow[] {
   const rows: LocatedFundingRow[] = [];
   funding.subprograms.forEach((sp, sub) => {
     const number = subprogramNumber(sp.title, sub);
@@ -87,7 +117,7 @@ export function fundingRows(funding: FundingTable): LocatedFundingRow[] {
       rows.push({
         kind: 'source', row, sub, key, block,
         path: paths.fundingSource(sub, key),
-        cellPath: (c) => paths.fundingSourceCell(sub, key, c),
+        cellPath: cellPaths((c) => paths.fundingSourceCell(sub, key, c)),
         place: (column) => ({ kind: 'sourceRow', sub: number, source: name, ...(column !== undefined ? { column } : {}) }),
       });
     });
@@ -95,7 +125,7 @@ export function fundingRows(funding: FundingTable): LocatedFundingRow[] {
       rows.push({
         kind: 'subtotal', row: sp.total, sub, key: null, block,
         path: paths.fundingSubtotal(sub),
-        cellPath: (c) => paths.fundingSubtotalCell(sub, c),
+        cellPath: cellPaths((c) => paths.fundingSubtotalCell(sub, c)),
         place: (column) => ({ kind: 'subtotalRow', sub: number, ...(column !== undefined ? { column } : {}) }),
       });
     }
@@ -104,7 +134,7 @@ export function fundingRows(funding: FundingTable): LocatedFundingRow[] {
     rows.push({
       kind: 'total', row: funding.total, sub: null, key: null, block: { kind: 'table', table: 'funding' },
       path: paths.fundingTotal,
-      cellPath: (c) => paths.fundingTotalCell(c),
+      cellPath: cellPaths((c) => paths.fundingTotalCell(c)),
       place: (column) => ({ kind: 'totalRow', ...(column !== undefined ? { column } : {}) }),
     });
   }
@@ -115,7 +145,7 @@ export function fundingRows(funding: FundingTable): LocatedFundingRow[] {
     rows.push({
       kind: 'bySource', row, sub: null, key, block: { kind: 'bySourceBlock' },
       path: paths.fundingBySource(key),
-      cellPath: (c) => paths.fundingBySourceCell(key, c),
+      cellPath: cellPaths((c) => paths.fundingBySourceCell(key, c)),
       place: (column) => ({ kind: 'bySourceRow', source: name, ...(column !== undefined ? { column } : {}) }),
     });
   });
@@ -124,7 +154,7 @@ export function fundingRows(funding: FundingTable): LocatedFundingRow[] {
     rows.push({
       kind: 'part', row, sub: null, key: null, block: { kind: 'bySourceBlock' },
       path: paths.fundingPart(i),
-      cellPath: (c) => paths.fundingPartCell(i, c),
+      cellPath: cellPaths((c) => paths.fundingPartCell(i, c)),
       place: (column) => ({ kind: 'partRow', source: name, ...(column !== undefined ? { column } : {}) }),
     });
   });
@@ -133,7 +163,7 @@ export function fundingRows(funding: FundingTable): LocatedFundingRow[] {
     rows.push({
       kind: 'repeat', row, sub: null, key: null, block: { kind: 'table', table: 'funding' },
       path: paths.fundingTotalRepeat(i),
-      cellPath: (c) => paths.fundingTotalRepeatCell(i, c),
+      cellPath: cellPaths((c) => paths.fundingTotalRepeatCell(i, c)),
       place: (column) => ({ kind: 'totalRepeatRow', label, ...(column !== undefined ? { column } : {}) }),
     });
   });

@@ -11,7 +11,7 @@ import type { FundingTable } from './model/funding';
 import type { Column, Path } from './paths';
 
 export interface FundingTotals {
-  rows: LocatedFundingRow[];
+  rows: readonly LocatedFundingRow[];
   columns: FundingColumn[];
   /** The year cells of a row ("Общий объем" is their sum). */
   along(row: LocatedFundingRow): Path[];

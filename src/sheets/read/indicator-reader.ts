@@ -32,6 +32,7 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
   const subprograms: IndicatorSubprogram[] = [];
   const firstValueCol = layout.baseCol >= 0 ? layout.baseCol : (layout.years[0]?.col ?? -1);
   const lastValueCol = layout.years.length > 0 ? layout.years[layout.years.length - 1].col : firstValueCol;
+  const yearLabels = layout.years.map((y) => yearSpanLabel(y.year));
   let previous: Previous = 'other';
   /** The row of the last indicator read. */
   let indicatorRow = -1;
@@ -164,7 +165,7 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
     const s = subprograms.length - 1;
     const a = subprograms[s].activities.length - 1;
     const k = activity.indicators.length;
-    activity.indicators.push(readIndicator(view, row, layout, offset, log, s, a, k, { name, unit, type }));
+    activity.indicators.push(readIndicator(view, row, layout, offset, log, s, a, k, { name, unit, type }, yearLabels));
     previous = 'indicator';
     indicatorRow = row;
   }
@@ -224,6 +225,8 @@ function readIndicator(
   a: number,
   k: number,
   texts: { name: TextCell; unit: TextCell; type: TextCell },
+  /** The year columns' names for a message ("2021 год"), made once per table. */
+  yearLabels: readonly string[],
 ): Indicator {
   log.record(paths.indicator(s, a, k), texts.name.ref);
   log.record(paths.indicatorField(s, a, k, 'name'), texts.name.ref);
@@ -237,7 +240,7 @@ function readIndicator(
   }
   const base: IndicatorValue | null =
     layout.baseCol >= 0 ? recordCell(log, paths.indicatorField(s, a, k, 'base'), readCell(view, row, layout.baseCol + offset, readIndicatorValue), 'Базовое значение') : null;
-  const plan = layout.years.map((y) => recordCell(log, paths.indicatorPlan(s, a, k, y.year), readCell(view, row, y.col + offset, readIndicatorValue), yearSpanLabel(y.year)));
+  const plan = layout.years.map((y, i) => recordCell(log, paths.indicatorPlan(s, a, k, y.year), readCell(view, row, y.col + offset, readIndicatorValue), yearLabels[i]));
   const facts = layout.facts.flatMap((f) => {
     const value = readIndicatorValue(view.cell(row, f.col + offset));
     return value.kind === 'value' ? [{ year: f.year, value: value.value }] : [];

@@ -71,6 +71,8 @@ export function reportErrorInText(view: SheetView, row: number, col: number, log
   if (col < 0) return;
   const cell = view.cell(row, col);
   if (!cell || cell.value === null) return;
+  // An error text has a "#" (a number or a boolean never has): most cells are let go without a string made.
+  if (!cell.error && (typeof cell.value !== 'string' || !cell.value.includes('#'))) return;
   const text = String(cell.value).trim();
   if (cell.error || isErrorText(text)) log.issue('S005', 'errorValue', view.ref(row, col), null, { value: text });
 }

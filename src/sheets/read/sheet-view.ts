@@ -9,14 +9,18 @@ import { cellAt, gridAddress, gridWidth, type Grid, type GridCell } from '../gri
 /** How far above a header cell the merge covering it may start. */
 const MAX_HEADER_MERGE_ROWS = 6;
 
-/** Wider than any worksheet (Excel has 16 384 columns), so that row * STRIDE + col is unique. */
-const STRIDE = 1 << 15;
-
 export class SheetView {
   readonly name: string;
   readonly height: number;
   readonly width: number;
-  private readonly covered = new Set<number>();
+  /**
+   * Per row, the column spans covered by merges ([left, right, left, right, …]): the cells a merge covers
+   * but does not start. A tall merge shares one span array between its rows; a row gets its own array only
+   * when a second merge crosses it; its spans are then sorted by left, each right replaced by the largest
+   * right so far (so that a binary search answers for a row of many merges). Looking up a cell reads a small
+   * array, not a hash of every covered cell.
+   */
+  private readonly coveredSpans: (number[] | undefined)[] = [];
   /** Collapsed texts, per row, made on first use. */
   private readonly texts: (string | undefined)[][] = [];
   /** Filled columns, per row, found on first use. */
@@ -27,17 +31,42 @@ export class SheetView {
     this.name = grid.name;
     this.height = grid.rows.length;
     this.width = gridWidth(grid);
+    const owned: boolean[] = [];
     for (const m of grid.merges) {
+      const below = [m.left, m.right];
+      const top = m.right > m.left ? [m.left + 1, m.right] : null;
       for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) this.covered.add(r * STRIDE + c);
+        const span = r === m.top ? top : below;
+        if (span === null) continue;
+        const have = this.coveredSpans[r];
+        if (have === undefined) {
+          this.coveredSpans[r] = span;
+        } else if (owned[r]) {
+          have.push(span[0], span[1]);
+        } else {
+          this.coveredSpans[r] = [...have, span[0], span[1]];
+          owned[r] = true;
+        }
       }
     }
+    owned.forEach((_, r) => {
+      const spans = this.coveredSpans[r]!;
+      const pairs: [number, number][] = [];
+      for (let i = 0; i < spans.length; i += 2) pairs.push([spans[i], spans[i + 1]]);
+      pairs.sort((a, b) => a[0] - b[0]);
+      let reach = -1;
+      spans.length = 0;
+      for (const [left, right] of pairs) {
+        reach = Math.max(reach, right);
+        spans.push(left, reach);
+      }
+    });
   }
 
   /** The cell, or null when it is empty or covered by a merge it does not start. */
   cell(row: number, col: number): GridCell | null {
     if (col < 0 || row < 0) return null;
-    if (this.covered.size > 0 && this.covered.has(row * STRIDE + col)) return null;
+    if (this.isCovered(row, col)) return null;
     return cellAt(this.grid, row, col);
   }
 
@@ -74,7 +103,26 @@ export class SheetView {
 
   /** Is the cell inside a merge that starts in another cell (the value belongs to the merge's top-left cell)? */
   isCovered(row: number, col: number): boolean {
-    return this.covered.has(row * STRIDE + col);
+    const spans = this.coveredSpans[row];
+    if (spans === undefined) return false;
+    if (spans.length <= 16) {
+      for (let i = 0; i < spans.length; i += 2) if (spans[i] <= col && col <= spans[i + 1]) return true;
+      return false;
+    }
+    // The last span that starts at or before the column: covered when the reach so far gets to it.
+    let lo = 0;
+    let hi = spans.length / 2 - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[2 * mid] <= col) {
+        at = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return at >= 0 && col <= spans[2 * at + 1];
   }
 
   /** What the cell shows, spaces (NBSP included) collapsed; "" when empty or covered. Made once per cell. */

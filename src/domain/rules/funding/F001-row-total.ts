@@ -1,7 +1,6 @@
 import { fundingPrecision } from '../../declared-precision';
 import { fundingTotals } from '../../funding-totals';
 import { hasTotalColumn } from '../../model/funding';
-import type { Column, Path } from '../../paths';
 import { defineRule } from '../define-rule';
 
 export const rowTotal = defineRule({
@@ -35,7 +34,6 @@ export const rowTotal = defineRule({
     for (const r of totals.rows) {
       if (totals.columns.some((c) => ctx.unreadable(r.cellPath(c.column)))) continue; // S004/S005 at that cell says it
       const addends = totals.along(r);
-      const columnOf = new Map<Path, Column>(totals.columns.map((c) => [r.cellPath(c.column), c.column]));
       const path = r.cellPath('total');
       ctx.sum({
         statement: 'funding',
@@ -54,7 +52,7 @@ export const rowTotal = defineRule({
         blameAddend: (year, { expected, actual }) => ({
           messageId: 'yearAmount',
           path: year,
-          data: { cell: r.place(columnOf.get(year)), expected, actual },
+          data: { cell: r.place(totals.columns.find((c) => r.cellPath(c.column) === year)?.column), expected, actual },
           fix: { kind: 'number', value: expected },
         }),
       });

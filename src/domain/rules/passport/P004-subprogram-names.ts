@@ -85,9 +85,17 @@ export const subprogramNames = defineRule({
     const same = (a: NamedSubprogram, b: NamedSubprogram): boolean => foldName(a.name) === foldName(b.name);
     /** Subprograms where the passport is the odd one out: both annexes name it alike, the passport otherwise. */
     const passportOdd = new Set<number>();
+    // Each list by number (the first subprogram of a number, as a search from the top finds it): linear in the subprograms.
+    const byNumber = (list: readonly NamedSubprogram[]): Map<number, NamedSubprogram> => {
+      const map = new Map<number, NamedSubprogram>();
+      for (const sub of list) if (!map.has(sub.number)) map.set(sub.number, sub);
+      return map;
+    };
+    const referenceByNumber = byNumber(reference);
+    const othersByNumber = others.map(byNumber);
     if (reference[0]?.table === 'passport' && others.length === 2) {
       for (const sub of reference) {
-        const [inFunding, inIndicators] = others.map((list) => list.find((o) => o.number === sub.number));
+        const [inFunding, inIndicators] = othersByNumber.map((list) => list.get(sub.number));
         if (!inFunding || !inIndicators || !same(inFunding, inIndicators) || same(sub, inFunding)) continue;
         passportOdd.add(sub.number);
         report(sub, inFunding, 'annexes');
@@ -95,7 +103,7 @@ export const subprogramNames = defineRule({
     }
     for (const other of others) {
       for (const sub of other) {
-        const ref = reference.find((r) => r.number === sub.number);
+        const ref = referenceByNumber.get(sub.number);
         if (!ref || passportOdd.has(sub.number) || same(ref, sub)) continue;
         report(sub, ref, referencePlace);
       }

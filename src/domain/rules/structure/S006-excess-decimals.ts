@@ -34,34 +34,42 @@ export const excessDecimals = defineRule({
   },
   check(ctx) {
     const { program, config } = ctx;
-    const amounts: Amount[] = [];
+    // Most amounts have no more decimals than allowed: a finding's path and place are made only for the rest.
+    const excess = (value: Decimal | null, precision: number): value is Decimal => value !== null && decimalPlaces(value) > precision;
+    const report = (a: Amount): void => {
+      const value = a.value as Decimal;
+      const rounded = fromScaled(toScaled(value, a.precision), a.precision);
+      ctx.report({
+        messageId: 'excessDecimals',
+        path: a.path,
+        data: { cell: a.place, actual: value, places: decimalPlaces(value), precision: a.precision, expected: rounded },
+        fix: { kind: 'number', value: rounded },
+      });
+    };
     if (program.funding) {
       const precision = fundingPrecision(program.funding, config);
       const columns = tableColumns(program.funding);
       for (const row of fundingRows(program.funding)) {
-        for (const c of columns) amounts.push({ value: amountIn(row.row, c), path: row.cellPath(c.column), place: row.place(c.column), precision });
+        for (const c of columns) {
+          const value = amountIn(row.row, c);
+          if (excess(value, precision)) report({ value, path: row.cellPath(c.column), place: row.place(c.column), precision });
+        }
       }
     }
     const funding = program.passport?.funding;
     if (funding) {
       const precision = passportPrecision(funding, config);
-      amounts.push({ value: funding.total, path: paths.passportFundingTotal, place: { kind: 'passportFunding', column: 'total' }, precision });
-      for (const y of funding.years) amounts.push({ value: y.amount, path: paths.passportFundingYear(y.year), place: { kind: 'passportFunding', column: y.year }, precision });
+      if (excess(funding.total, precision)) report({ value: funding.total, path: paths.passportFundingTotal, place: { kind: 'passportFunding', column: 'total' }, precision });
+      for (const y of funding.years) {
+        if (excess(y.amount, precision)) report({ value: y.amount, path: paths.passportFundingYear(y.year), place: { kind: 'passportFunding', column: y.year }, precision });
+      }
       const keys = sourceKeys(funding.sources.map((s) => s.name));
       funding.sources.forEach((s, i) => {
         const source = collapseSpaces(s.name);
-        amounts.push({ value: s.total, path: paths.passportSourceCell(keys[i], 'total'), place: { kind: 'passportSource', source, column: 'total' }, precision });
-        for (const y of s.years) amounts.push({ value: y.amount, path: paths.passportSourceCell(keys[i], y.year), place: { kind: 'passportSource', source, column: y.year }, precision });
-      });
-    }
-    for (const a of amounts) {
-      if (a.value === null || decimalPlaces(a.value) <= a.precision) continue;
-      const rounded = fromScaled(toScaled(a.value, a.precision), a.precision);
-      ctx.report({
-        messageId: 'excessDecimals',
-        path: a.path,
-        data: { cell: a.place, actual: a.value, places: decimalPlaces(a.value), precision: a.precision, expected: rounded },
-        fix: { kind: 'number', value: rounded },
+        if (excess(s.total, precision)) report({ value: s.total, path: paths.passportSourceCell(keys[i], 'total'), place: { kind: 'passportSource', source, column: 'total' }, precision });
+        for (const y of s.years) {
+          if (excess(y.amount, precision)) report({ value: y.amount, path: paths.passportSourceCell(keys[i], y.year), place: { kind: 'passportSource', source, column: y.year }, precision });
+        }
       });
     }
   },

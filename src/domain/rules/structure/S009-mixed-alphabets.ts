@@ -11,12 +11,12 @@ import { defineRule } from '../define-rule';
 
 interface Text {
   text: string;
-  path: Path;
-  place: Place;
+  /** Where it is: made only for a text that has a mixed word (most texts have none). */
+  at(): { path: Path; place: Place };
   /** The text is the whole cell, so the respelled text can replace it. */
   wholeCell: boolean;
-  /** A code that must be Latin and is I009's, not S009's. */
-  code?: string | null;
+  /** A code that must be Latin and is I009's, not S009's (read only from a text with a mixed word). */
+  code?: () => string | null;
 }
 
 export const mixedAlphabets = defineRule({
@@ -43,8 +43,12 @@ export const mixedAlphabets = defineRule({
   },
   check(ctx) {
     for (const t of textsOf(ctx.program)) {
-      const words = mixedScriptWords(t.text).filter((w) => w.word !== t.code);
+      const mixed = mixedScriptWords(t.text);
+      if (mixed.length === 0) continue;
+      const code = t.code ? t.code() : undefined;
+      const words = mixed.filter((w) => w.word !== code);
       if (words.length === 0) continue;
+      const { path, place } = t.at();
       const fixedText = respellMixedScript(t.text);
       const all = words.every((w) => w.fixed !== null);
       // Several words are listed as the template quotes one: «a», «b».
@@ -53,12 +57,12 @@ export const mixedAlphabets = defineRule({
       if (all) {
         ctx.report({
           messageId: 'mixedAlphabets',
-          path: t.path,
-          data: { place: t.place, word, fixed: words.map((w) => w.fixed ?? w.word).join('», «'), expected: words.map((w) => w.fixed).join(', '), actual },
+          path,
+          data: { place, word, fixed: words.map((w) => w.fixed ?? w.word).join('», «'), expected: words.map((w) => w.fixed).join(', '), actual },
           fix: fixedText !== null && t.wholeCell ? { kind: 'text', value: fixedText } : null,
         });
       } else {
-        ctx.report({ messageId: 'mixedAlphabetsNoFix', path: t.path, data: { place: t.place, word, actual } });
+        ctx.report({ messageId: 'mixedAlphabetsNoFix', path, data: { place, word, actual } });
       }
     }
   },
@@ -69,37 +73,37 @@ function textsOf(program: Program): Text[] {
   const texts: Text[] = [];
   const { passport, funding, indicators } = program;
   if (passport) {
-    if (passport.periodText) texts.push({ text: passport.periodText, path: paths.passportPeriod, place: { kind: 'passportPeriod' }, wholeCell: true });
-    passport.subprograms.forEach((s, i) => texts.push({ text: s, path: paths.passportSubprogram(i), place: { kind: 'passportSubprograms' }, wholeCell: false }));
-    passport.fields.forEach((f, i) => texts.push({ text: f.value, path: paths.passportField(i), place: { kind: 'passportField', label: collapseSpaces(f.label) }, wholeCell: true }));
+    if (passport.periodText) texts.push({ text: passport.periodText, at: () => ({ path: paths.passportPeriod, place: { kind: 'passportPeriod' } }), wholeCell: true });
+    passport.subprograms.forEach((s, i) => texts.push({ text: s, at: () => ({ path: paths.passportSubprogram(i), place: { kind: 'passportSubprograms' } }), wholeCell: false }));
+    passport.fields.forEach((f, i) => texts.push({ text: f.value, at: () => ({ path: paths.passportField(i), place: { kind: 'passportField', label: collapseSpaces(f.label) } }), wholeCell: true }));
     const sources = passport.funding?.sources ?? [];
     const keys = sourceKeys(sources.map((s) => s.name));
-    sources.forEach((s, i) => texts.push({ text: s.name, path: paths.passportSource(keys[i]), place: { kind: 'passportFunding' }, wholeCell: passport.funding?.form === 'table' }));
+    sources.forEach((s, i) => texts.push({ text: s.name, at: () => ({ path: paths.passportSource(keys[i]), place: { kind: 'passportFunding' } }), wholeCell: passport.funding?.form === 'table' }));
   }
   if (funding) {
     funding.subprograms.forEach((sp, sub) => {
       const number = subprogramNumber(sp.title, sub);
-      texts.push({ text: sp.title, path: paths.fundingSubprogram(sub), place: { kind: 'subprogram', table: 'funding', sub: number }, wholeCell: true });
+      texts.push({ text: sp.title, at: () => ({ path: paths.fundingSubprogram(sub), place: { kind: 'subprogram', table: 'funding', sub: number } }), wholeCell: true });
       const keys = sourceKeys(sp.sources.map((s) => s.source));
       sp.sources.forEach((s, i) =>
-        texts.push({ text: s.source, path: paths.fundingSource(sub, keys[i]), place: { kind: 'sourceRow', sub: number, source: collapseSpaces(s.source) }, wholeCell: true }),
+        texts.push({ text: s.source, at: () => ({ path: paths.fundingSource(sub, keys[i]), place: { kind: 'sourceRow', sub: number, source: collapseSpaces(s.source) } }), wholeCell: true }),
       );
     });
     const keys = sourceKeys(funding.totalBySource.map((s) => s.source));
-    funding.totalBySource.forEach((s, i) => texts.push({ text: s.source, path: paths.fundingBySource(keys[i]), place: { kind: 'bySourceBlock' }, wholeCell: true }));
+    funding.totalBySource.forEach((s, i) => texts.push({ text: s.source, at: () => ({ path: paths.fundingBySource(keys[i]), place: { kind: 'bySourceBlock' } }), wholeCell: true }));
   }
   if (indicators) {
     indicators.subprograms.forEach((sp, sub) => {
-      texts.push({ text: sp.title, path: paths.indicatorSubprogram(sub), place: { kind: 'subprogram', table: 'indicators', sub: subprogramNumber(sp.title, sub) }, wholeCell: true });
+      texts.push({ text: sp.title, at: () => ({ path: paths.indicatorSubprogram(sub), place: { kind: 'subprogram', table: 'indicators', sub: subprogramNumber(sp.title, sub) } }), wholeCell: true });
       sp.activities.forEach((a, act) => {
-        const code = parseActivityTitle(a.title).code;
-        texts.push({ text: a.title, path: paths.activityField(sub, act, 'title'), place: { kind: 'activity', number: collapseSpaces(a.number) }, wholeCell: true, code });
+        const code = (): string | null => parseActivityTitle(a.title).code;
+        texts.push({ text: a.title, at: () => ({ path: paths.activityField(sub, act, 'title'), place: { kind: 'activity', number: collapseSpaces(a.number) } }), wholeCell: true, code });
       });
     });
     for (const r of indicatorRows(indicators)) {
-      texts.push({ text: r.indicator.name, path: paths.indicatorField(r.sub, r.act, r.ind, 'name'), place: r.place(), wholeCell: true });
-      texts.push({ text: r.indicator.unit, path: paths.indicatorField(r.sub, r.act, r.ind, 'unit'), place: r.place('unit'), wholeCell: true });
-      texts.push({ text: r.indicator.type, path: paths.indicatorField(r.sub, r.act, r.ind, 'type'), place: r.place('type'), wholeCell: true });
+      texts.push({ text: r.indicator.name, at: () => ({ path: paths.indicatorField(r.sub, r.act, r.ind, 'name'), place: r.place() }), wholeCell: true });
+      texts.push({ text: r.indicator.unit, at: () => ({ path: paths.indicatorField(r.sub, r.act, r.ind, 'unit'), place: r.place('unit') }), wholeCell: true });
+      texts.push({ text: r.indicator.type, at: () => ({ path: paths.indicatorField(r.sub, r.act, r.ind, 'type'), place: r.place('type') }), wholeCell: true });
     }
   }
   return texts;
