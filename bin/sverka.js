@@ -6,29 +6,43 @@
 // the build's business, not each run's; it is built here only when missing).
 //
 // The bundle is compiled with a V8 code cache beside it (dist/cli.js.cache): the bytecode of the functions a
-// run used, so that the next run neither parses the 1.5 MB bundle nor compiles those functions again. The
-// cache starts with the SHA-256 of the bundle it was made from (V8 itself checks little more than the
-// source's length); a cache that is missing, of another bundle, refused by V8 (another Node or other flags)
-// or unreadable is ignored, and a fresh one is written at exit when the folder is writable — a read-only
-// install simply runs without it.
+// run used, so that the next run neither parses the 2 MB bundle nor compiles those functions again. The
+// cache starts with a key of the bundle it was made from (V8 itself checks little more than the source's
+// length): the CRC-32 of the bundle's bytes and their length (zlib's, which validate loads anyway; SHA-256
+// on a Node without zlib.crc32, which would mean loading node:crypto). A cache that is missing, of another
+// bundle, refused by V8 (another Node or other flags) or unreadable is ignored, and a fresh one is written
+// at exit when the folder is writable — a read-only install simply runs without it.
 const fs = require('node:fs');
 const path = require('node:path');
 const { Buffer } = require('node:buffer');
 
 const CACHE_SUFFIX = '.cache';
-const HASH_BYTES = 32;
+
+/** The key a code cache is stored under: one byte of its length, then the CRC-32 and length of the bundle (or its SHA-256). */
+function cacheKey(bytes) {
+  const { crc32 } = require('node:zlib');
+  let key;
+  if (typeof crc32 === 'function') {
+    key = Buffer.alloc(8);
+    key.writeUInt32LE(crc32(bytes), 0);
+    key.writeUInt32LE(bytes.length, 4);
+  } else {
+    key = require('node:crypto').createHash('sha256').update(bytes).digest();
+  }
+  return Buffer.concat([Buffer.of(key.length), key]);
+}
 
 /** The bundle's exports, compiled with its code cache; `cache.write` false: never write one (the build does it itself). */
 function loadBundle(file, cache = { write: true }) {
   const Module = require('node:module');
   const vm = require('node:vm');
   const bytes = fs.readFileSync(file);
-  const hash = require('node:crypto').createHash('sha256').update(bytes).digest();
+  const key = cacheKey(bytes);
   const cacheFile = file + CACHE_SUFFIX;
   let cachedData;
   try {
     const stored = fs.readFileSync(cacheFile);
-    if (stored.length > HASH_BYTES && hash.equals(stored.subarray(0, HASH_BYTES))) cachedData = stored.subarray(HASH_BYTES);
+    if (stored.length > key.length && key.equals(stored.subarray(0, key.length))) cachedData = stored.subarray(key.length);
   } catch {
     // No cache (first run, or a folder without one): compile from the source.
   }
@@ -37,15 +51,15 @@ function loadBundle(file, cache = { write: true }) {
   script.runInThisContext()(bundleModule.exports, Module.createRequire(file), bundleModule, file, path.dirname(file));
   bundleModule.loaded = true;
   const stale = cachedData === undefined || script.cachedDataRejected === true;
-  if (stale && cache.write) process.once('exit', () => writeCodeCache(cacheFile, hash, script));
-  return { exports: bundleModule.exports, script, hash, cacheFile, stale };
+  if (stale && cache.write) process.once('exit', () => writeCodeCache(cacheFile, key, script));
+  return { exports: bundleModule.exports, script, key, cacheFile, stale };
 }
 
 /** Writes the code cache of everything the process compiled so far; whole or not at all, silently when it cannot. */
-function writeCodeCache(cacheFile, hash, script) {
+function writeCodeCache(cacheFile, key, script) {
   const temporary = `${cacheFile}.${process.pid}.tmp`;
   try {
-    fs.writeFileSync(temporary, Buffer.concat([hash, script.createCachedData()]));
+    fs.writeFileSync(temporary, Buffer.concat([key, script.createCachedData()]));
     fs.renameSync(temporary, cacheFile);
     return true;
   } catch {
@@ -58,7 +72,7 @@ function writeCodeCache(cacheFile, hash, script) {
   }
 }
 
-module.exports = { loadBundle, writeCodeCache };
+module.exports = { loadBundle, writeCodeCache, cacheKey };
 
 if (require.main === module) {
   const root = path.join(__dirname, '..');

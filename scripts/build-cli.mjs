@@ -45,8 +45,13 @@ const { loadBundle, writeCodeCache } = require('../bin/sverka.js');
 rmSync(outfile + '.cache', { force: true });
 const example = join(root, 'examples', 'stupino-2020-2024.xlsx');
 if (existsSync(example)) {
-  const loaded = loadBundle(outfile, { write: false });
-  const silent = { stdout: () => {}, stderr: () => {}, env: {} };
-  for (const format of ['json', 'text']) await loaded.exports.runCli(['validate', example, '--format', format], silent);
-  if (!writeCodeCache(loaded.cacheFile, loaded.hash, loaded.script)) process.stderr.write(`build-cli: кэш кода не записан рядом с ${outfile} (папка только для чтения?) — CLI работает и без него\n`);
+  // Best effort: the bundle is built whatever happens here, and runs without a cache (the first run writes one).
+  try {
+    const loaded = loadBundle(outfile, { write: false });
+    const silent = { stdout: () => {}, stderr: () => {}, env: {} };
+    for (const format of ['json', 'text']) await loaded.exports.runCli(['validate', example, '--format', format], silent);
+    if (!writeCodeCache(loaded.cacheFile, loaded.key, loaded.script)) process.stderr.write(`build-cli: кэш кода не записан рядом с ${outfile} (папка только для чтения?) — CLI работает и без него\n`);
+  } catch (error) {
+    process.stderr.write(`build-cli: кэш кода не подготовлен (${error instanceof Error ? error.message : String(error)}) — его запишет первый запуск\n`);
+  }
 }
