@@ -132,3 +132,75 @@ describe('activity rows under a subprogram', () => {
     expect(findings).toEqual([`${rule} error ${at(id)}`]);
   });
 });
+
+// ---- sources as columns ----
+
+const SETTLEMENT = 'Бюджет поселения';
+const REGION_BUDGET = 'Бюджет Московской области';
+
+/** Under «План на 2022 год» and «Освоено с начала года»: «Всего» and a column per source; a row per subprogram; the % over the totals. */
+function bySourceColumns(values: Values): PastedSheet {
+  const amounts = (p: string): CellSpec[] => ['plan.all', 'plan.town', 'plan.obl', 'spent.all', 'spent.town', 'spent.obl', 'pct', 'why'].map((k) => ({ text: values[`${p}.${k}`] ?? '', id: `${p}.${k}` }));
+  return {
+    name: 'Отчет',
+    numbers: 'text',
+    rows: [
+      [{ text: TITLE, across: 10 }],
+      [{ text: '(тыс. рублей)', across: 10 }],
+      [{ text: '№ п/п', down: 2 }, { text: 'Наименование подпрограммы', down: 2 }, { text: 'План на 2022 год', across: 3 }, null, null, { text: 'Освоено с начала года', across: 3 }, null, null, { text: '% исполнения', down: 2 }, { text: 'Причины отклонения', down: 2 }],
+      [null, null, 'Всего', SETTLEMENT, REGION_BUDGET, 'Всего', SETTLEMENT, REGION_BUDGET, null, null],
+      ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
+      ['1.', 'Подпрограмма I «Библиотеки»', ...amounts('I')],
+      ['2.', 'Подпрограмма II «Музеи»', ...amounts('II')],
+      [null, 'Итого по муниципальной программе', ...amounts('tot')],
+    ],
+  };
+}
+
+const cols = (p: string, plan: [string, string, string], spent: [string, string, string], pct: string): Values => ({
+  [`${p}.plan.all`]: plan[0],
+  [`${p}.plan.town`]: plan[1],
+  [`${p}.plan.obl`]: plan[2],
+  [`${p}.spent.all`]: spent[0],
+  [`${p}.spent.town`]: spent[1],
+  [`${p}.spent.obl`]: spent[2],
+  [`${p}.pct`]: pct,
+});
+
+// By hand: I 5 000,0 + 1 200,0 = 6 200,0, spent 3 550,0 + 900,0 = 4 450,0 (71,8 %); II 3 000,0 + – = 3 000,0, spent 2 050,5 (68,4 %);
+// ИТОГО 9 200,0 = 6 200,0 + 3 000,0; by source 8 000,0 and 1 200,0; spent 6 500,5 = 4 450,0 + 2 050,5, by source 5 600,5 and 900,0 (70,7 %).
+const COLUMNS: Values = {
+  ...cols('I', ['6 200,0', '5 000,0', '1 200,0'], ['4 450,0', '3 550,0', '900,0'], '71,8'),
+  ...cols('II', ['3 000,0', '3 000,0', '-'], ['2 050,5', '2 050,5', '-'], '68,4'),
+  ...cols('tot', ['9 200,0', '8 000,0', '1 200,0'], ['6 500,5', '5 600,5', '900,0'], '70,7'),
+};
+
+describe('the funding form with its sources as columns', () => {
+  it('is read: a line per source column under each subprogram and under ИТОГО, «Всего» as the totals', async () => {
+    const { result } = await check(bySourceColumns(COLUMNS), culture());
+    const funding = result.reading.report.funding!;
+    expect(funding.columns).toEqual({ financed: false, spent: true, percent: true, reason: true });
+    expect(funding.subprograms.map((s) => [s.title, s.sources.map((l) => [l.source, l.plan, l.spent]), s.total && [s.total.plan, s.total.spent, s.total.percent]])).toEqual([
+      ['Подпрограмма I «Библиотеки»', [[SETTLEMENT, '5000.0', '3550.0'], [REGION_BUDGET, '1200.0', '900.0']], ['6200.0', '4450.0', '71.8']],
+      // A dash in a source's columns: the subprogram has no line of that source.
+      ['Подпрограмма II «Музеи»', [[SETTLEMENT, '3000.0', '2050.5']], ['3000.0', '2050.5', '68.4']],
+    ]);
+    expect([funding.total!.plan, funding.total!.spent]).toEqual(['9200.0', '6500.5']);
+    expect(funding.totalBySource.map((l) => [l.source, l.plan, l.spent])).toEqual([[SETTLEMENT, '8000.0', '5600.5'], [REGION_BUDGET, '1200.0', '900.0']]);
+    expect(result.reading.readIssues).toEqual([]);
+  });
+
+  it('clean: no finding', async () => {
+    expect((await check(bySourceColumns(COLUMNS), culture())).findings).toEqual([]);
+  });
+
+  it.each([
+    ['a source’s plan that differs from the program (its «Всего» as in the program)', { 'I.plan.obl': '1 300,0' }, 'R001', 'I.plan.obl'],
+    ['a source’s plan and its «Всего» both off the program', { 'II.plan.town': '3 100,0', 'II.plan.all': '3 100,0', 'tot.plan.all': '9 300,0', 'tot.plan.town': '8 100,0', 'II.pct': '66,1', 'tot.pct': '69,9' }, 'R001', 'II.plan.town'],
+    ['a «Всего» that is not the sum of its source columns', { 'I.spent.all': '4 460,0', 'I.pct': '71,9', 'tot.spent.all': '6 510,5', 'tot.pct': '70,8' }, 'R002', 'I.spent.all'],
+    ['a percentage typed wrong', { 'II.pct': '86,4' }, 'R007', 'II.pct'],
+  ])('%s: found at its cell', async (_, change, rule, id) => {
+    const { findings, at } = await check(bySourceColumns({ ...COLUMNS, ...change }), culture());
+    expect(findings).toEqual([`${rule} error ${at(id)}`]);
+  });
+});

@@ -56,7 +56,18 @@ interface FormAnchor<C extends string> {
   columns: Partial<Record<C, number>>;
   /** Each column's header as written (joined over the band). */
   headers: Partial<Record<C, string>>;
+  /**
+   * Sources as columns: under an amount's header («План», «Освоено»), a column per source and «Всего» in the
+   * band's last row. Absent: a row per source (the source column or the row's label).
+   */
+  bySource?: SourceColumns;
 }
+
+/** For each amount with columns per source: the «Всего» column (null: none) and each source's column, its name as written. */
+type SourceColumns = Partial<Record<'plan' | 'financed' | 'spent', { total: number | null; sources: { col: number; name: string }[] }>>;
+
+/** A «Всего» / «Итого» sub-column of an amount. */
+const TOTAL_LABEL = /^(?:всего|итого|сумма)(?![а-яё])/;
 
 export interface ReportReading {
   report: ProgramReport;
@@ -71,13 +82,13 @@ export interface ReportReading {
 /** Does the workbook hold a report form (R1 or R2)? Cheap: headers only. */
 export function isReportWorkbook(grids: readonly Grid[]): boolean {
   const views = grids.map((g) => new SheetView(g));
-  return findForm(views, FUNDING_FORM_COLUMNS, isFundingForm) !== null || findForm(views, INDICATOR_FORM_COLUMNS, isIndicatorForm) !== null;
+  return findForm(views, FUNDING_FORM_COLUMNS, isFundingForm, true) !== null || findForm(views, INDICATOR_FORM_COLUMNS, isIndicatorForm) !== null;
 }
 
 /** The report in the workbook, or null when it has neither form. */
 export function readReportWorkbook(grids: readonly Grid[]): ReportReading | null {
   const views = grids.map((g) => new SheetView(g));
-  const fundingAt = findForm(views, FUNDING_FORM_COLUMNS, isFundingForm);
+  const fundingAt = findForm(views, FUNDING_FORM_COLUMNS, isFundingForm, true);
   const indicatorsAt = findForm(views, INDICATOR_FORM_COLUMNS, isIndicatorForm);
   if (!fundingAt && !indicatorsAt) return null;
   const log = new ReadLog();
@@ -148,16 +159,18 @@ function textRow(view: SheetView, row: number, least = 3): boolean {
   return cols.every((c) => typeof view.cell(row, c)?.value !== 'number');
 }
 
-function findForm<C extends string>(views: readonly SheetView[], vocabulary: readonly [C, RegExp][], accept: (c: Partial<Record<C, number>>) => boolean): FormAnchor<C> | null {
+/** `splits`: the form may give its amounts a column per source (form R1). */
+function findForm<C extends string>(views: readonly SheetView[], vocabulary: readonly [C, RegExp][], accept: (c: Partial<Record<C, number>>) => boolean, splits = false): FormAnchor<C> | null {
   for (let s = 0; s < views.length; s++) {
     const view = views[s];
     const last = Math.min(view.height, HEADER_SCAN_ROWS);
     for (let r = 0; r < last; r++) {
       if (!textRow(view, r)) continue;
       let bottom = r;
-      while (bottom + 1 < view.height && bottom + 1 < r + HEADER_BAND && textRow(view, bottom + 1, 2) && !isDataLabel(view, bottom + 1)) bottom++;
+      while (bottom + 1 < view.height && bottom + 1 < r + HEADER_BAND && textRow(view, bottom + 1, 2) && !isDataLabel(view, bottom + 1) && !isColumnNumbers(view, bottom + 1)) bottom++;
       const columns: Partial<Record<C, number>> = {};
       const headers: Partial<Record<C, string>> = {};
+      const groups = new Map<C, { col: number; label: string }[]>();
       for (let c = 0; c < view.width; c++) {
         const parts: string[] = [];
         for (let rr = r; rr <= bottom; rr++) {
@@ -167,30 +180,60 @@ function findForm<C extends string>(views: readonly SheetView[], vocabulary: rea
         if (parts.length === 0) continue;
         const text = headerForm(parts.join(' '));
         const kind = vocabulary.find(([, re]) => re.test(text))?.[0];
-        if (kind === undefined || columns[kind] !== undefined) continue;
+        if (kind === undefined) continue;
+        // The band's last row under a header merged across: a sub-column's own label («Всего», «Местный бюджет»).
+        const own = bottom > r && view.text(bottom, c) !== '' && !view.isCovered(bottom, c) ? view.text(bottom, c).trim() : '';
+        if (own !== '') groups.set(kind, [...(groups.get(kind) ?? []), { col: c, label: own }]);
+        if (columns[kind] !== undefined) continue;
         columns[kind] = c;
         headers[kind] = parts.join(' ');
       }
-      if (accept(columns)) return { sheet: s, top: r, bottom, columns, headers };
+      const bySource = splits ? sourceColumnsOf(groups as Map<string, { col: number; label: string }[]>) : null;
+      if (bySource) {
+        for (const [kind, g] of Object.entries(bySource) as unknown as [C, { total: number | null; sources: { col: number }[] }][]) columns[kind] = g.total ?? g.sources[0].col;
+      }
+      if (accept(columns)) return { sheet: s, top: r, bottom, columns, headers, ...(bySource ? { bySource } : {}) };
     }
   }
   return null;
 }
 
+/**
+ * Sources as columns: an amount (plan, financed, spent) over two or more sub-columns, at least one of them a
+ * source (not «Всего»). Null when no amount is split so (the form has a row per source).
+ */
+function sourceColumnsOf(groups: Map<string, { col: number; label: string }[]>): SourceColumns | null {
+  const out: SourceColumns = {};
+  for (const kind of ['plan', 'financed', 'spent'] as const) {
+    const g = groups.get(kind);
+    if (!g || g.length < 2) continue;
+    const totals = g.filter((x) => TOTAL_LABEL.test(headerForm(x.label)));
+    const sources = g.filter((x) => !TOTAL_LABEL.test(headerForm(x.label))).map((x) => ({ col: x.col, name: x.label }));
+    if (sources.length === 0 || totals.length > 1) continue;
+    out[kind] = { total: totals[0]?.col ?? null, sources };
+  }
+  return Object.keys(out).length > 0 ? out : null;
+}
+
 /** A row that starts the data (a subprogram, a total), not a continuation of the header. */
 function isDataLabel(view: SheetView, row: number): boolean {
-  return view.filledColumns(row).some((c) => {
+  const cols = view.filledColumns(row);
+  return cols.some((c) => {
     const t = headerForm(view.text(row, c));
-    return ROW.subprogram.test(t) || ROW.programTotal.test(t) || ROW.subprogramTotal.test(t);
+    // «Всего» alone is a sub-column's header too (under «План»: «Всего», «Местный бюджет»): a total row has amounts.
+    return ROW.subprogram.test(t) || ROW.subprogramTotal.test(t) || (ROW.programTotal.test(t) && cols.some((o) => parseRussianNumber(view.text(row, o)).kind === 'number'));
   });
+}
+
+/** A row of column numbers under the header ("1 2 3 …", as numbers or as text). */
+function isColumnNumbers(view: SheetView, row: number): boolean {
+  const cols = view.filledColumns(row);
+  return cols.length >= 3 && cols.every((c) => /^\d{1,2}\.?$/.test(view.text(row, c)));
 }
 
 /** The first row of data: past the header and a row of column numbers ("1 2 3 …") under it. */
 function firstDataRow(view: SheetView, bottom: number): number {
-  const next = bottom + 1;
-  const cols = view.filledColumns(next);
-  const numbers = cols.length >= 3 && cols.every((c) => /^\d{1,2}\.?$/.test(view.text(next, c)));
-  return numbers ? next + 1 : next;
+  return isColumnNumbers(view, bottom + 1) ? bottom + 2 : bottom + 1;
 }
 
 /** An activity's number under its subprogram: «1.1», «2.3.», «1.2.1». */
@@ -291,12 +334,12 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
   let act: ReportFundingSubprogram['activities'][number] | null = null;
   let afterTotal = false;
 
-  const lineAt = (row: number, source: string): ReportFundingLine => {
+  const lineAt = (row: number, source: string, cols: Partial<Record<'plan' | 'financed' | 'spent' | 'percent', number>> = c): ReportFundingLine => {
     const read = (col: number | undefined, how: (cell: GridCell | null) => CellReading<Decimal>) => (col === undefined ? undefined : readCell(view, row, col, how));
-    const plan = read(c.plan, readAmount);
-    const financed = read(c.financed, readAmount);
-    const spent = read(c.spent, readAmount);
-    const percent = read(c.percent, readPercent);
+    const plan = read(cols.plan, readAmount);
+    const financed = read(cols.financed, readAmount);
+    const spent = read(cols.spent, readAmount);
+    const percent = read(cols.percent, readPercent);
     const line: ReportFundingLine = {
       source,
       plan: plan?.value ?? null,
@@ -309,7 +352,25 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
     cells.set(line, { plan, financed, spent, percent, label: view.ref(row, labelCol), reasonAt: c.reason === undefined ? null : view.ref(row, c.reason) });
     return line;
   };
-  const hasAmounts = (row: number) => [c.plan, c.financed, c.spent].some((col) => col !== undefined && view.text(row, col) !== '');
+  // Sources as columns: a row's amounts are its total («Всего» columns, with the row's percent) and a line per source column.
+  const split = at.bySource;
+  const amountColumns = [c.plan, c.financed, c.spent, ...Object.values(split ?? {}).flatMap((g) => [g.total, ...g.sources.map((x) => x.col)])].filter((x): x is number => x !== undefined && x !== null);
+  const hasAmounts = (row: number) => amountColumns.some((col) => view.text(row, col) !== '');
+  const sourceNames = split ? [...new Set(Object.values(split).flatMap((g) => g.sources.map((x) => x.name)))] : [];
+  const splitLines = (row: number): { total: ReportFundingLine | null; sources: ReportFundingLine[] } => {
+    const colOf = (kind: 'plan' | 'financed' | 'spent', name: string | null): number | undefined => {
+      const g = split![kind];
+      if (!g) return name === null ? c[kind] : undefined;
+      return name === null ? (g.total ?? undefined) : g.sources.find((x) => x.name === name)?.col;
+    };
+    const totalCols = { plan: colOf('plan', null), financed: colOf('financed', null), spent: colOf('spent', null), percent: c.percent };
+    const total = totalCols.plan !== undefined || totalCols.spent !== undefined ? lineAt(row, '', totalCols) : null;
+    // A source column left empty or a dash on the row: the row has no line of that source.
+    const sources = sourceNames
+      .filter((name) => (['plan', 'financed', 'spent'] as const).some((k) => { const col = colOf(k, name); return col !== undefined && !/^[-–—\s]*$/.test(view.text(row, col)); }))
+      .map((name) => lineAt(row, name, { plan: colOf('plan', name), financed: colOf('financed', name), spent: colOf('spent', name) }));
+    return { total, sources };
+  };
   const newSubprogram = (title: string, row: number, col: number) => {
     sub = { title, sources: [], total: null, activities: [] };
     act = null;
@@ -327,6 +388,33 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
     if (SIGNATURE.test(firstText)) break;
     const labels = [nameText, numberText, sourceText].map(headerForm);
     const is = (re: RegExp) => labels.some((l) => re.test(l));
+    if (split) {
+      if (!hasAmounts(row)) {
+        const heading = nameText !== '' ? nameText : numberText;
+        if (ROW.subprogram.test(headerForm(heading))) newSubprogram(heading, row, nameText !== '' ? c.name! : (c.number ?? 0));
+        continue;
+      }
+      const { total: rowTotal, sources } = splitLines(row);
+      const title = nameText !== '' ? nameText : !/^[\d.\s]*$/.test(numberText) ? numberText : '';
+      if (is(ROW.programTotal) && !is(ROW.subprogramTotal)) {
+        total = rowTotal;
+        totalBySource.push(...sources);
+        sub = null;
+        act = null;
+      } else if (is(ROW.subprogramTotal) && sub) {
+        (sub as ReportFundingSubprogram).total = rowTotal;
+        if ((sub as ReportFundingSubprogram).sources.length === 0 && (sub as ReportFundingSubprogram).activities.length === 0) (sub as ReportFundingSubprogram).sources.push(...sources);
+        act = null;
+      } else if (ROW.subprogram.test(headerForm(title)) || !sub) {
+        newSubprogram(title, row, nameText !== '' ? c.name! : (c.number ?? 0));
+        sub!.total = rowTotal;
+        sub!.sources.push(...sources);
+      } else {
+        act = { title, sources, total: rowTotal };
+        (sub as ReportFundingSubprogram).activities.push(act);
+      }
+      continue;
+    }
     if (is(ROW.programTotal) && !is(ROW.subprogramTotal)) {
       total = lineAt(row, '');
       afterTotal = true;
