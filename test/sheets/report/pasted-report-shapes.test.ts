@@ -204,3 +204,73 @@ describe('the funding form with its sources as columns', () => {
     expect(findings).toEqual([`${rule} error ${at(id)}`]);
   });
 });
+
+// ---- a «Статус» column: the row's owner named in its own column (the form of a Порядок, test/corpus/reports) ----
+
+/** «Информация о расходах … за счет всех источников финансирования»: Статус | Наименование | Источники | Оценка расходов | Фактические расходы | %. */
+function withStatus(values: Values): PastedSheet {
+  const amounts = (p: string): CellSpec[] => ['plan', 'spent', 'pct'].map((k) => ({ text: values[`${p}.${k}`] ?? '', id: `${p}.${k}` }));
+  return {
+    name: 'Форма 3',
+    numbers: 'number',
+    rows: [
+      [{ text: 'Информация о расходах на реализацию муниципальной программы за счет всех источников финансирования за 2022 год «Развитие культуры» городского поселения Лесной', across: 6 }],
+      ['Статус', 'Наименование муниципальной программы, отдельного мероприятия,', 'Источники финансирования', 'Оценка расходов <*>', 'Фактические расходы', 'Отношение фактических расходов к оценке расходов, %'],
+      ['Муниципальная программа', '«Развитие культуры»', 'всего', ...amounts('tot')],
+      [null, null, 'бюджет поселения', ...amounts('by.town')],
+      [null, null, 'областной бюджет', ...amounts('by.obl')],
+      ['Подпрограмма', '«Библиотеки»', 'всего', ...amounts('I.all')],
+      [null, null, 'бюджет поселения', ...amounts('I.town')],
+      [null, null, 'областной бюджет', ...amounts('I.obl')],
+      ['Основное мероприятие', 'Комплектование книжных фондов', 'всего', ...amounts('a11.all')],
+      [null, null, 'областной бюджет', ...amounts('a11.obl')],
+      ['Подпрограмма', '«Музеи»', 'всего', ...amounts('II.all')],
+      [null, null, 'бюджет поселения', ...amounts('II.town')],
+    ],
+  };
+}
+
+const triple = (p: string, plan: string, spent: string, pct: string): Values => ({ [`${p}.plan`]: plan, [`${p}.spent`]: spent, [`${p}.pct`]: pct });
+// By hand: I 5 000,0 + 1 200,0 = 6 200,0 (spent 3 550,0 + 900,0 = 4 450,0, 71,8 %); its activity 1 200,0 of the region's;
+// II 3 000,0 (2 050,5, 68,4 %); the program 9 200,0 = 6 200,0 + 3 000,0 (6 500,5, 70,7 %), by source 8 000,0 (5 600,5) and 1 200,0 (900,0).
+const STATUS_VALUES: Values = {
+  ...triple('tot', '9 200,0', '6 500,5', '70,7'),
+  ...triple('by.town', '8 000,0', '5 600,5', '70,0'),
+  ...triple('by.obl', '1 200,0', '900,0', '75,0'),
+  ...triple('I.all', '6 200,0', '4 450,0', '71,8'),
+  ...triple('I.town', '5 000,0', '3 550,0', '71,0'),
+  ...triple('I.obl', '1 200,0', '900,0', '75,0'),
+  ...triple('a11.all', '1 200,0', '900,0', '75,0'),
+  ...triple('a11.obl', '1 200,0', '900,0', '75,0'),
+  ...triple('II.all', '3 000,0', '2 050,5', '68,4'),
+  ...triple('II.town', '3 000,0', '2 050,5', '68,4'),
+};
+
+describe('a form with a «Статус» column', () => {
+  it('is read: the program’s «всего» and sources, each subprogram’s, an activity’s; the plan is the budget’s estimate', async () => {
+    const { result } = await check(withStatus(STATUS_VALUES), culture());
+    const funding = result.reading.report.funding!;
+    expect([funding.plan, funding.columns]).toEqual(['budget', { financed: false, spent: true, percent: true, reason: false }]);
+    expect([funding.total?.plan, funding.totalBySource.map((l) => [l.source, l.spent])]).toEqual(['9200.0', [['бюджет поселения', '5600.5'], ['областной бюджет', '900.0']]]);
+    expect(funding.subprograms.map((s) => [s.title, s.total?.spent, s.sources.map((l) => l.source), s.activities.map((a) => [a.title, a.total?.plan, a.sources.length])])).toEqual([
+      ['«Библиотеки»', '4450.0', ['бюджет поселения', 'областной бюджет'], [['Комплектование книжных фондов', '1200.0', 1]]],
+      ['«Музеи»', '2050.5', ['бюджет поселения'], []],
+    ]);
+  });
+
+  // The form has no column of reasons and the year's report is annual: each leaf line spent below its plan is R006
+  // (every deviation of the year needs its reason), and nothing else.
+  const R006 = ['I.town', 'a11.obl', 'II.town'];
+  it('clean arithmetic: no error but R006 at the three lines spent below plan (the form has no reason column)', async () => {
+    const { findings, at } = await check(withStatus(STATUS_VALUES), culture());
+    expect(findings.filter((f) => f.includes(' error '))).toEqual(R006.map((id) => `R006 error ${at(`${id}.plan`).replace(/![A-Z]+/, '!C')}`));
+  });
+
+  it.each([
+    ['a subprogram’s «всего» that is not the sum of its sources', { 'I.all.spent': '4 460,0', 'I.all.pct': '71,9', 'tot.spent': '6 510,5', 'tot.pct': '70,8' }, 'R002', 'I.all.spent'],
+    ['a percentage typed wrong', { 'II.town.pct': '86,4' }, 'R007', 'II.town.pct'],
+  ])('%s: found at its cell', async (_, change, rule, id) => {
+    const { findings, at } = await check(withStatus({ ...STATUS_VALUES, ...change }), culture());
+    expect(findings.filter((f) => f.includes(' error ') && !f.startsWith('R006'))).toEqual([`${rule} error ${at(id)}`]);
+  });
+});

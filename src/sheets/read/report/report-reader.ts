@@ -11,6 +11,7 @@ import type {
   ProgramReport,
   ReportActivity,
   ReportFunding,
+  ReportFundingActivity,
   ReportFundingLine,
   ReportFundingSubprogram,
   ReportIndicator,
@@ -37,6 +38,7 @@ import {
   FUNDING_FORM_COLUMNS,
   INDICATOR_FORM_COLUMNS,
   ROW,
+  STATUS,
   type FundingFormColumn,
   type IndicatorFormColumn,
 } from './report-vocabulary';
@@ -333,6 +335,7 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
   let sub: ReportFundingSubprogram | null = null;
   let act: ReportFundingSubprogram['activities'][number] | null = null;
   let afterTotal = false;
+  let owner: 'program' | 'subprogram' | 'activity' | null = null;
 
   const lineAt = (row: number, source: string, cols: Partial<Record<'plan' | 'financed' | 'spent' | 'percent', number>> = c): ReportFundingLine => {
     const read = (col: number | undefined, how: (cell: GridCell | null) => CellReading<Decimal>) => (col === undefined ? undefined : readCell(view, row, col, how));
@@ -388,6 +391,36 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
     if (SIGNATURE.test(firstText)) break;
     const labels = [nameText, numberText, sourceText].map(headerForm);
     const is = (re: RegExp) => labels.some((l) => re.test(l));
+    if (c.status !== undefined) {
+      // A form with «Статус»: the status names the row's owner (the program, a subprogram, an activity) on its first
+      // row, its name beside it; the owner's rows are its sources, «всего» its total.
+      const status = headerForm(view.text(row, c.status));
+      const ownName = nameText !== '' ? nameText : view.text(row, c.status);
+      if (STATUS.program.test(status)) {
+        owner = 'program';
+        sub = null;
+        act = null;
+      } else if (STATUS.subprogram.test(status) || (STATUS.activity.test(status) && !sub)) {
+        newSubprogram(ownName, row, nameText !== '' ? c.name! : c.status);
+        owner = 'subprogram';
+      } else if (STATUS.activity.test(status) && sub) {
+        act = { title: ownName, sources: [], total: null };
+        (sub as ReportFundingSubprogram).activities.push(act);
+        owner = 'activity';
+      }
+      if (sourceText === '' && !hasAmounts(row)) continue;
+      const isTotal = sourceText === '' || ROW.programTotal.test(headerForm(sourceText));
+      const line = lineAt(row, isTotal ? '' : sourceText);
+      if (owner === 'activity' && act) {
+        if (isTotal) (act as ReportFundingActivity).total = line;
+        else (act as ReportFundingActivity).sources.push(line);
+      } else if (owner === 'subprogram' && sub) {
+        if (isTotal) (sub as ReportFundingSubprogram).total = line;
+        else (sub as ReportFundingSubprogram).sources.push(line);
+      } else if (isTotal) total = line;
+      else totalBySource.push(line);
+      continue;
+    }
     if (split) {
       if (!hasAmounts(row)) {
         const heading = nameText !== '' ? nameText : numberText;

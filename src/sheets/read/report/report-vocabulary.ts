@@ -2,7 +2,7 @@
 // the wordings of published forms, and the labels of their rows. Data, not code: a new wording is a line here.
 // Texts are compared in headerForm (lower case, "ё" as "е", spaces collapsed).
 
-export type FundingFormColumn = 'number' | 'name' | 'source' | 'plan' | 'financed' | 'spent' | 'percent' | 'reason' | 'obligations';
+export type FundingFormColumn = 'number' | 'status' | 'name' | 'source' | 'plan' | 'financed' | 'spent' | 'percent' | 'reason' | 'obligations';
 export type IndicatorFormColumn = 'number' | 'name' | 'unit' | 'base' | 'plan' | 'fact' | 'percent' | 'reason';
 
 /** In order: the first that matches a column's header names it (a percent header says «исполнения» too). */
@@ -15,8 +15,17 @@ export const FUNDING_FORM_COLUMNS: readonly [FundingFormColumn, RegExp][] = [
   ['plan', /план|предусмотрено|бюджетн\S* роспис|утвержден|оценка расходов|бюджетные ассигнования|лимит/],
   ['source', /источник\S* финансирован/],
   ['number', /^№|^n п\/п|^номер/],
+  // «Статус»: what the row is («Муниципальная программа», «Подпрограмма», «Основное мероприятие»), its name beside it.
+  ['status', /^статус$/],
   ['name', /наименование|подпрограмм|мероприяти/],
 ];
+
+/** What a «Статус» cell says the row is. */
+export const STATUS = {
+  program: /^(?:муниципальная |государственная |ведомственная целевая )?программа/,
+  subprogram: /^подпрограмм/,
+  activity: /мероприяти|^проект|контрольное событие/,
+};
 
 /** The plan is the budget allocation, not the program's amount (R001 then shows the gap as info). */
 export const BUDGET_PLAN = /роспис|утвержденн\S* план|оценка расходов|ассигновани|лимит/;
