@@ -2,6 +2,7 @@
 // benchmarks push: the corrected worked example under K titles, with the explanations it needs.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { build } from 'esbuild';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -62,10 +63,35 @@ export interface ChildStore {
   exited: Promise<number | string>;
 }
 
-export async function startChildStore(target: DatabaseTarget, port = 0): Promise<ChildStore> {
+/**
+ * How the store's code runs: 'bundle' — bench/store-server.ts bundled by esbuild as scripts/build-cli.mjs
+ * bundles the CLI that serves the store (`sverka store serve` runs dist/cli.js: our TypeScript compiled
+ * once, Fastify, Kysely and the drivers from node_modules); 'tsx' — the sources through tsx, which also
+ * wraps every function made at run time to keep its name (slower than what is shipped).
+ */
+export type StoreCode = 'bundle' | 'tsx';
+
+/** The bundle of bench/store-server.ts in dist/bench/ (made once per run of a benchmark). */
+let bundled: Promise<string> | null = null;
+
+function bundledServer(): Promise<string> {
+  bundled ??= (async () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+    // What build-cli.mjs compiles in; every other package stays in node_modules, as in dist/cli.js.
+    const compiledIn = ['fflate', 'saxes', 'zod', 'fastify-type-provider-zod'];
+    const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {}), '@fastify/*'].filter((name) => !compiledIn.includes(name));
+    const outfile = join(ROOT, 'dist', 'bench', 'store-server.js');
+    await build({ entryPoints: [join(ROOT, 'bench/store-server.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', external, logLevel: 'warning' });
+    return outfile;
+  })();
+  return bundled;
+}
+
+export async function startChildStore(target: DatabaseTarget, port = 0, code: StoreCode = 'tsx'): Promise<ChildStore> {
   // SVERKA_BENCH_NODE_ARGS: extra node flags for the store (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
   const nodeArgs = (process.env.SVERKA_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(ROOT, 'bench/store-server.ts')], {
+  const entry = code === 'bundle' ? [await bundledServer()] : ['--import', 'tsx', join(ROOT, 'bench/store-server.ts')];
+  const child = spawn(process.execPath, [...nodeArgs, ...entry], {
     cwd: ROOT,
     env: { ...process.env, SVERKA_STORE_TARGET: JSON.stringify(target), SVERKA_STORE_PORT: String(port) },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,10 +1,12 @@
 // Load benchmark of the store: 16 concurrent clients push the corrected worked example (under K titles,
 // so versions pile up per program) for N seconds against the store running as its own process;
 // prints submissions/s and p50/p99 latency, on SQLite and on PostgreSQL (when DATABASE_URL is set).
-//   npx tsx bench/store-load.ts [--seconds 10] [--clients 16] [--programs 40] [--mode repeat|unique|both] [--only sqlite|postgres] [--client raw|real]
+//   npx tsx bench/store-load.ts [--seconds 10] [--clients 16] [--programs 40] [--mode repeat|unique|both] [--only sqlite|postgres] [--client raw|real] [--store-code bundle|tsx]
 // The load comes from node:http keep-alive connections with bodies serialized once (--client raw, the
 // default, so that the generator leaves the machine's second core to the store), or from the store's
 // own fetch-based client (--client real).
+// The store runs as shipped (--store-code bundle, the default: its code bundled by esbuild as the CLI that
+// serves it is), or from the sources through tsx (--store-code tsx, slower: tsx keeps function names).
 // Modes: "unique" — every push has different content (a passport line carries an edition number), so the
 // server re-validates each one in full; "repeat" — each program's content repeats, as when a person
 // pushes again after a refusal (the server's report cache serves those); since a push of the same content
@@ -14,10 +16,11 @@
 // file schema, triggers and pragmas; bench/store-raw-sqlite.ts), and the store's rate is printed beside
 // that ceiling with the ratio.
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { Agent, request } from 'node:http';
 import { parseArgs } from 'node:util';
 import { StoreApiError, StoreClient } from '../src/store/client';
-import { benchBodies, benchTargets, benchToken, startChildStore } from './store-child';
+import { benchBodies, benchTargets, benchToken, startChildStore, type StoreCode } from './store-child';
 import { rawSqliteRate, type RawRate } from './store-raw-sqlite';
 
 const TARGET_PER_SECOND = 300;
@@ -144,27 +147,36 @@ async function main(): Promise<void> {
       mode: { type: 'string', default: 'both' },
       only: { type: 'string' },
       client: { type: 'string', default: 'raw' },
+      'store-code': { type: 'string', default: 'bundle' },
     },
   });
   const seconds = Math.min(120, Math.max(1, Number(values.seconds)));
   const clients = Math.min(64, Math.max(1, Number(values.clients)));
   const programs = Math.min(1000, Math.max(1, Number(values.programs)));
   const clientKind = values.client === 'real' ? 'real' : 'raw';
+  const storeCode: StoreCode = values['store-code'] === 'tsx' ? 'tsx' : 'bundle';
   const modes = values.mode === 'both' ? ['unique', 'repeat'] : [values.mode ?? 'unique'];
   const rows: Record<string, unknown>[] = [];
+  const loadBefore = loadavg();
+  process.stdout.write(`machine: ${cpus().length} cores, load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min); the store's code: ${storeCode}\n`);
   for (const bench of benchTargets(values.only)) {
     const token = await benchToken(bench.target);
-    const store = await startChildStore(bench.target);
+    const store = await startChildStore(bench.target, 0, storeCode);
     try {
       for (const mode of modes) {
         const serverCpu0 = cpuSecondsOf(store.child.pid);
         const clientCpu0 = process.cpuUsage();
+        const wall0 = performance.now();
         const r = await load(store.url, token, { clients, seconds, programs, unique: mode === 'unique', client: clientKind });
         const clientCpu = process.cpuUsage(clientCpu0);
-        const serverMs = ((cpuSecondsOf(store.child.pid) - serverCpu0) * 1000) / Math.max(1, r.ok + programs);
-        const clientMs = (clientCpu.user + clientCpu.system) / 1000 / Math.max(1, r.ok + programs);
+        const wallSeconds = (performance.now() - wall0) / 1000;
+        const serverSeconds = cpuSecondsOf(store.child.pid) - serverCpu0;
+        const clientSeconds = (clientCpu.user + clientCpu.system) / 1e6;
+        const serverMs = (serverSeconds * 1000) / Math.max(1, r.ok + programs);
+        const clientMs = (clientSeconds * 1000) / Math.max(1, r.ok + programs);
         const row = {
           database: bench.name,
+          storeCode,
           mode,
           clients,
           seconds: Number(r.seconds.toFixed(1)),
@@ -175,11 +187,14 @@ async function main(): Promise<void> {
           p99ms: Number(r.p99.toFixed(1)),
           serverCpuMsPerSubmission: Number(serverMs.toFixed(2)),
           clientCpuMsPerSubmission: Number(clientMs.toFixed(2)),
+          // Cores each process kept busy over the run (warm-up included): the store near 1 is CPU-bound on its one thread.
+          serverCores: Number((serverSeconds / wallSeconds).toFixed(2)),
+          clientCores: Number((clientSeconds / wallSeconds).toFixed(2)),
           ...(r.firstFailure ? { firstFailure: r.firstFailure } : {}),
         };
         rows.push(row);
         process.stdout.write(
-          `store ${bench.name.padEnd(8)} ${mode.padEnd(6)} ${clients} clients: ${row.perSecond} submissions/s (${r.ok} in ${row.seconds} s, ${r.failed} failed), p50 ${row.p50ms} ms, p99 ${row.p99ms} ms; CPU per submission: store ${row.serverCpuMsPerSubmission} ms, clients ${row.clientCpuMsPerSubmission} ms` +
+          `store ${bench.name.padEnd(8)} ${mode.padEnd(6)} ${clients} clients: ${row.perSecond} submissions/s (${r.ok} in ${row.seconds} s, ${r.failed} failed), p50 ${row.p50ms} ms, p99 ${row.p99ms} ms; CPU per submission: store ${row.serverCpuMsPerSubmission} ms, clients ${row.clientCpuMsPerSubmission} ms; cores busy: store ${row.serverCores}, clients ${row.clientCores}` +
             (bench.name === 'sqlite' ? (r.perSecond >= TARGET_PER_SECOND ? `  [≥ ${TARGET_PER_SECOND}/s: met]` : `  [≥ ${TARGET_PER_SECOND}/s: NOT met]`) : '') +
             '\n',
         );
@@ -191,7 +206,9 @@ async function main(): Promise<void> {
     }
   }
   const engine = await engineComparison(rows, { clients, seconds, programs });
-  process.stdout.write(JSON.stringify({ bench: 'store-load', results: rows, ...(engine ? { engine } : {}) }) + '\n');
+  const loadAfter = loadavg();
+  process.stdout.write(`machine: load average ${loadAfter.map((l) => l.toFixed(2)).join(' ')} at the end\n`);
+  process.stdout.write(JSON.stringify({ bench: 'store-load', load: { before: loadBefore, after: loadAfter }, results: rows, ...(engine ? { engine } : {}) }) + '\n');
   if (rows.some((r) => (r.failed as number) > 0)) process.exitCode = 1;
 }
 
