@@ -12,6 +12,7 @@ import { Program } from '../src/domain/model/program';
 import { writeProgramWorkbook } from '../src/sheets/write/program-workbook';
 import example from '../examples/stupino-2020-2024.program.json';
 import { CORPUS } from '../test/corpus/corpus';
+import { UNDATED } from '../test/corpus/undated';
 import { pasteWorkbook } from '../test/corpus/paste-workbook';
 import { DEFECTS, pastedWorkbook, pastedWorkbookXlsx } from '../test/fixtures/pasted-workbook';
 import { HOSTILE_CASES } from './hostile-workbooks';
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   copyFileSync(join(__dirname, '..', 'examples', 'stupino-2020-2024.xlsx'), join(dir, 'example.xlsx'));
   for (const scale of scales) writeFileSync(join(dir, `scaled-${scale}x.xlsx`), await writeXlsxBuffer(writeProgramWorkbook(scaleProgram(Program.parse(example), scale))));
-  for (const [i, fragment] of CORPUS.entries()) writeFileSync(join(dir, `corpus-${String(i).padStart(2, '0')}.xlsx`), (await pasteWorkbook(fragment.sheets)).buffer);
+  for (const [i, fragment] of [...CORPUS, ...UNDATED].entries()) writeFileSync(join(dir, `corpus-${String(i).padStart(2, '0')}.xlsx`), (await pasteWorkbook(fragment.sheets)).buffer);
   for (const seed of SEEDS) {
     writeFileSync(join(dir, `pasted-${seed}-clean.xlsx`), await pastedWorkbookXlsx(pastedWorkbook(seed, null)));
     for (const defect of DEFECTS) writeFileSync(join(dir, `pasted-${seed}-${defect}.xlsx`), await pastedWorkbookXlsx(pastedWorkbook(seed, defect)));

@@ -3,17 +3,36 @@
 // mismatches its printed amounts give when added up exactly.
 import { mismatches, sameAmount } from './arithmetic';
 import { CORPUS } from './corpus';
+import { datesIn } from './dates';
 import { checkMerges, layoutWords, wordsOf } from './paste-workbook';
+import { UNDATED } from './undated';
 
 describe('the corpus of published fragments', () => {
   it('holds at least 25 fragments from at least 15 named municipalities and regions', () => {
     expect(CORPUS.length).toBeGreaterThanOrEqual(25);
     const named = new Set(CORPUS.map((f) => f.source.place).filter((p) => !/not named/.test(p)));
     expect(named.size).toBeGreaterThanOrEqual(15);
-    expect(new Set(CORPUS.map((f) => f.id)).size).toBe(CORPUS.length);
+    expect(new Set([...CORPUS, ...UNDATED].map((f) => f.id)).size).toBe(CORPUS.length + UNDATED.length);
   });
 
   describe.each(CORPUS.map((f) => [f.id, f] as const))('%s', (_id, fragment) => {
+    it('has its document\'s date, with the words that give it and the page they are on', () => {
+      const { date, dateSeen } = fragment.source;
+      expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10)).toBe(date);
+      if (!dateSeen) throw new Error(`${fragment.id}: the date is not said where it was seen`);
+      expect(dateSeen.url).toMatch(/^https?:\/\/\S+$/);
+      expect(datesIn(dateSeen.words)).toContain(date);
+      // A date seen on the fragment's own page dates the act or the edition quoted; the program's act may be seen elsewhere.
+      if (dateSeen.dates !== 'program') expect(dateSeen.url).toBe(fragment.source.url);
+    });
+  });
+
+  it('keeps the undated fragments out of the corpus', () => {
+    for (const f of UNDATED) expect({ id: f.id, date: f.source.date }).toEqual({ id: f.id, date: null });
+  });
+
+  describe.each([...CORPUS, ...UNDATED].map((f) => [f.id, f] as const))('%s', (_id, fragment) => {
     it('is pasted word for word as published', () => {
       expect(layoutWords(fragment.sheets)).toEqual(wordsOf(fragment.verbatim));
     });

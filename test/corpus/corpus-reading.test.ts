@@ -15,6 +15,7 @@ import { foldName } from '../../src/domain/text/fold';
 import { checkWorkbook, type WorkbookCheck, type WorkbookFinding } from '../../src/sheets/check-workbook';
 import { sameAmount } from './arithmetic';
 import { CORPUS } from './corpus';
+import { UNDATED } from './undated';
 import type { CorpusFragment, FundingReading, IndicatorReading, ParagraphReading, PrintedRow } from './fragment';
 import { pasteWorkbook, type PastedWorkbook } from './paste-workbook';
 
@@ -25,8 +26,11 @@ interface Checked {
 
 const checked = new Map<string, Checked>();
 
+/** The corpus, and the undated fragments kept as reader regressions (not counted in the corpus). */
+const ALL = [...CORPUS, ...UNDATED];
+
 beforeAll(async () => {
-  for (const fragment of CORPUS) {
+  for (const fragment of ALL) {
     const pasted = await pasteWorkbook(fragment.sheets);
     const grids = await readXlsxBuffer(pasted.buffer);
     checked.set(fragment.id, { pasted, check: checkWorkbook(grids, DEFAULT_CONFIG) });
@@ -35,7 +39,7 @@ beforeAll(async () => {
 
 const brief = (f: WorkbookFinding): string => `${f.rule} ${f.severity} ${f.sheet}!${f.cell}: ${renderMessage(f, 'ru').slice(0, 160)}`;
 
-describe.each(CORPUS.map((f) => [f.id, f] as const))('%s', (_id, fragment) => {
+describe.each(ALL.map((f) => [f.source.date ? f.id : `${f.id} (undated, not in the corpus)`, f] as const))('%s', (_id, fragment) => {
   const got = (): Checked => checked.get(fragment.id)!;
 
   it(fragment.unreadable ? `is read exactly as printed (still unreadable: ${fragment.unreadable})` : 'is read exactly as printed', () => {

@@ -3,11 +3,12 @@ import { readXlsxBuffer } from '../../src/cli/xlsx/read-xlsx';
 import { renderMessage } from '../../src/domain/messages/render-message';
 import { checkWorkbook } from '../../src/sheets/check-workbook';
 import { CORPUS } from './corpus';
+import { UNDATED } from './undated';
 import { pasteWorkbook } from './paste-workbook';
 
 async function main(): Promise<void> {
   for (const id of process.argv.slice(2)) {
-    const fragment = CORPUS.find((f) => f.id === id || f.id.startsWith(id));
+    const fragment = [...CORPUS, ...UNDATED].find((f) => f.id === id || f.id.startsWith(id));
     if (!fragment) throw new Error(`no fragment ${id}`);
     const pasted = await pasteWorkbook(fragment.sheets);
     const check = checkWorkbook(await readXlsxBuffer(pasted.buffer));

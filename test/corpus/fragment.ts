@@ -10,12 +10,31 @@ export interface FragmentSource {
   url: string;
   /** The document, as far as the stored text names it (and what it does not say). */
   document: string;
-  /** The document's date (or its edition's), ISO; null when the stored text does not give it. */
+  /**
+   * The document's date, ISO: the act the fragment is from, the edition it quotes, or the act that approved the
+   * program (see `dateSeen.dates`). A fragment of the corpus has one; an undated fragment (`undated/`) is kept
+   * only as a reader regression and is not counted in the corpus.
+   */
   date: string | null;
+  /** Where the date was read: the words that give it, as printed, and the page they are on. */
+  dateSeen?: DateSeen;
   /** The municipality or region, or what the text says of it when it does not name it. */
   place: string;
   /** What of the stored excerpt the fragment keeps and what it leaves out (site banners, text cut mid-row). */
   excerpt: string;
+}
+
+export interface DateSeen {
+  /** The words as printed on the page («Постановление администрации Тамбовской области от 8 декабря 2015 г. N 1428»). */
+  words: string;
+  /** The page that shows them: the fragment's own page or another page of the same act or program. */
+  url: string;
+  /**
+   * What the date is of: `act` — the act the fragment is from; `edition` — the edition of the text the fragment
+   * quotes («в ред. … от …», «с изменениями на …»); `program` — the act that approved the program, when the
+   * stored text dates neither the fragment's own act nor its edition.
+   */
+  dates: 'act' | 'edition' | 'program';
 }
 
 /** A pasted cell: its text as printed (null: empty). */

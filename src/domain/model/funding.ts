@@ -53,7 +53,10 @@ export const FundingTable = z.object({
   totalBySource: z.array(FundingRow),
   /** "из них …" rows: parts of a source, not added again. */
   ofWhich: z.array(FundingPart).optional(),
-  /** The total is stated by source only: "Всего" on a row of its own over a row per source, no row of all sources. */
+  /**
+   * The total is stated by source only, no row of all sources: "Всего" on a row of its own over a row per source,
+   * or a table of source rows (no subprograms) that no total row sums up. Such a table misses no ИТОГО (F008).
+   */
   totalBySourceOnly: z.literal(true).optional(),
   /** Rows that state the program total once more ("По источникам финансирования: …" under "ВСЕГО:"). */
   totalRepeats: z.array(FundingRow).optional(),

@@ -60,12 +60,15 @@ const SPAN_AFTER = /^\s*(?:г\.|год)?\s*[-–—]\s*(\d{4})(?![\d]|[.,]\d)\s*
 const PERCENT_AFTER = /^\s*(?:%|процент)/iu;
 /** After a year, before its amount: "год – ", "году - ", ") - ", "годы – ". */
 const YEAR_TO_AMOUNT = /^[\s)\]:=–—-]*$/u;
-const TOTAL_WORDS = /(?:^|[^\p{L}])(?:всего|итого|общ\p{L}*\s+(?:\p{L}+\s+)?объ[её]м|объ[её]м\p{L}*\s+(?:\p{L}+\s+)?(?:финансировани|средств|бюджетных ассигновани)|составля\p{L}*|состав(?:ит|ят)|потребуется|необходим\p{L}*\s+объ[её]м|в\s+размере)(?!\p{L})/iu;
+const TOTAL_WORDS = /(?:^|[^\p{L}])(?:всего|итого|общ\p{L}*\s+(?:\p{L}+\s+)?(?:объ[её]м|затрат\p{L}*)|объ[её]м\p{L}*\s+(?:\p{L}+\s+)?(?:финансировани|средств|бюджетных ассигновани)|составля\p{L}*|состав(?:ит|ят)|потребуется|необходим\p{L}*\s+объ[её]м|в\s+размере)(?!\p{L})/iu;
 /** Where an amount written without its unit stands: "2021 год – 0", "Федеральный бюджет: всего 0". */
 const AMOUNT_PLACE = /(?:[-–—:=]|всего|итого|составля\p{L}*|состав(?:ит|ят))\s*$/iu;
 const ONLY_TOTAL_WORD = /^[\s:–—-]*(?:всего|итого)[\s:–—-]*$/iu;
-/** What may stand between a source's name and its amount: "средства бюджета города 604 953,0", "…бюджета - 37 278,8", "…: всего …", "… составляет …". */
-const SOURCE_TO_AMOUNT = /^[\s:–—-]*(?:всего[\s:–—-]*)?(?:(?:составля\p{L}*|состав(?:ит|ят))[\s:–—-]*)?(?:в\s+сумме\s*)?$/iu;
+/**
+ * What may stand between a source's name and its amount: "средства бюджета города 604 953,0", "…бюджета - 37 278,8",
+ * "…: всего …", "… составляет …", a word in brackets ("из федерального бюджета (прогнозно) - 5703214,8").
+ */
+const SOURCE_TO_AMOUNT = /^[\s:–—-]*(?:\([^()\d]{1,30}\)[\s:–—-]*)?(?:всего[\s:–—-]*)?(?:(?:составля\p{L}*|состав(?:ит|ят))[\s:–—-]*)?(?:в\s+сумме\s*)?$/iu;
 const STAGE = /(\p{L}+|\d+)\s+этап\p{L}*[\s:–—-]*$/iu;
 /** "за счет средств местного бюджета на 1 этапе составляет": a source's stage, after its name. */
 const STAGE_OF_SOURCE = /^\s*(?:на|в)\s+(\p{L}+|\d+)\s+этап\p{L}*\s+(?:составля\p{L}*|состав(?:ит|ят))[\s:–—-]*$/iu;
@@ -147,11 +150,14 @@ function scan(text: string): { amounts: Token[]; years: YearToken[] } {
     const unit = UNIT_AFTER.exec(after);
     // Without a unit, a number is an amount only where an amount stands: after a dash, a colon, "всего", "составляет".
     if (!unit && !AMOUNT_PLACE.test(text.slice(Math.max(0, at - 16), at))) continue;
-    const parsed = parseRussianNumber(m[0]);
+    // "2020 год -5 678 224,9": a dash against the number after words is the dash, not a minus.
+    const dash = m[0].startsWith('-') && /[\p{L})]\s*$/u.test(text.slice(Math.max(0, at - 12), at));
+    const written = dash ? m[0].slice(1) : m[0];
+    const parsed = parseRussianNumber(written);
     amounts.push({
-      at,
+      at: dash ? at + 1 : at,
       end: end + (unit ? unit[0].length : 0),
-      written: m[0] + (unit ? unit[0] : ''),
+      written: written + (unit ? unit[0] : ''),
       value: parsed.kind === 'number' ? parsed.value : null,
       unit: unit ? unitOf(unit[1]) : null,
     });
@@ -223,6 +229,16 @@ function lastSourceIn(text: string, offset: number): NamedSource | null {
   return found;
 }
 
+/** The source whose name opens a clause ("- средства местных бюджетов (…)"), or null. */
+function openingSource(clause: string, offset: number): NamedSource | null {
+  const lead = /^[\s–—-]*/u.exec(clause)![0].length;
+  SOURCE_NAME.lastIndex = 0;
+  const m = SOURCE_NAME.exec(clause.slice(lead));
+  SOURCE_NAME.lastIndex = 0;
+  if (!m || m.index !== 0) return null;
+  return lastSourceIn(m[0], offset + lead);
+}
+
 /**
  * "На 2 этапе, в 2026 - 2030 годах, объем … составляет 0,0": a clause that names one period of years and
  * states an amount of a source whose total is read already, for years it has no amount of yet, is that
@@ -255,6 +271,8 @@ export function parseFundingParagraph(raw: string): FundingParagraph {
   const sources = new Map<string, ParagraphSource>();
   let current: ParagraphSource | null = null;
   let stage: ParagraphStage | null = null;
+  /** "общий объем финансирования Программы составляет:" said, and no amount since: the next amount is the total's. */
+  let totalOpened = false;
   let a = 0;
   let y = 0;
 
@@ -322,6 +340,14 @@ export function parseFundingParagraph(raw: string): FundingParagraph {
       const yearToken = cursor > 0 && YEAR_TO_AMOUNT.test(text.slice(years[cursor - 1].end, t.at)) ? years[cursor - 1] : null;
       const yearHere = yearToken?.year ?? null;
       const named = lastSourceIn(lead, t.at - lead.length);
+      // "… составляет: в 2010-2012 годах - 15612718,5": the whole period's amount, said first, is the total.
+      const opened = totalOpened;
+      totalOpened = false;
+      if (opened && yearHere && yearHere.from !== yearHere.to && !named && result.total === null && result.years.length === 0 && !current) {
+        place(t, null, null);
+        lastYear = null;
+        continue;
+      }
       // "за счет средств районного бюджета: 2019 год - 76,9": the source opens its lines within the clause.
       if (named && yearToken && yearToken.at > named.end && /^\s*:\s*$/.test(text.slice(named.end, yearToken.at))) {
         current = sourceNamed(named);
@@ -401,6 +427,13 @@ export function parseFundingParagraph(raw: string): FundingParagraph {
         current = sourceNamed(named);
         stage = null;
       } else if (TOTAL_WORDS.test(clauseText) && /:\s*$/.test(trimmed)) {
+        current = null;
+        stage = null;
+        totalOpened = result.total === null;
+      } else if ((result.total !== null || result.years.length > 0) && openingSource(clauseText, clause.start)) {
+        // "средства местных бюджетов (объемы … определяются …)." in the list under the total: a source named
+        // without an amount. It is listed (so that the sources are not taken for complete), with no amount.
+        sourceNamed(openingSource(clauseText, clause.start)!);
         current = null;
         stage = null;
       }

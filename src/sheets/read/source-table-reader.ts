@@ -104,7 +104,9 @@ export function readSourceTable(view: SheetView, layout: FundingLayout, limit: n
         total: g.total === null ? null : recordRow(g.total, layout, log, paths.fundingSubtotal(i), (c) => paths.fundingSubtotalCell(i, c), ''),
       };
     }),
-    ...(totalBySourceOnly && total === null ? { totalBySourceOnly: true } : {}),
+    // No row of all sources: the total is stated by source only — under a "Всего" caption, or by source rows
+    // that no total row sums up ("Федеральный бюджет | …", "Областной бюджет | …" and nothing under them).
+    ...((totalBySourceOnly || (groups.length === 0 && sources.length > 0)) && total === null ? { totalBySourceOnly: true } : {}),
     total: total ? recordRow(total, layout, log, paths.fundingTotal, (c) => paths.fundingTotalCell(c), '') : null,
     totalBySource: recordSources(sources, layout, log, (key) => paths.fundingBySource(key), (key, c) => paths.fundingBySourceCell(key, c)),
     ...(ofWhich.length > 0 ? { ofWhich } : {}),

@@ -14,6 +14,7 @@ import {
   INDICATOR_COLUMN,
   INDICATOR_WORDS,
   MONEY_WORDS,
+  STATEMENT_WORDS,
   PASSPORT_ROW,
   formMatches,
   matches,
@@ -143,7 +144,8 @@ function headerCells(view: SheetView, row: number): HeaderCell[] {
     const value = cell.value;
     if (value.length === 0 || value.length > MAX_HEADER_TEXT || !MAY_BE_HEADER.test(value) || STATES_AMOUNT.test(value)) continue;
     const form = headerForm(value);
-    if (form !== '') out.push({ col, form, words: vocabularyForm(value) });
+    const words = vocabularyForm(value);
+    if (form !== '' && !formMatches(words, STATEMENT_WORDS)) out.push({ col, form, words });
   }
   return out;
 }

@@ -65,6 +65,8 @@ export const PASSPORT_ROW = {
     '^объемы бюджетных ассигнований',
     '^ресурсное обеспечение',
     '^финансовое обеспечение',
+    '^объем финансового обеспечени',
+    '^объемы финансового обеспечени',
   ],
 } as const satisfies Record<string, Phrases>;
 
@@ -96,6 +98,12 @@ export const INDICATOR_COLUMN = {
 export const INDICATOR_ROW = {
   caption: ['^цель', '^цели', '^задача', '^задачи', '^муниципальная программа', '^государственная программа', '^программа', '^ведомственная целевая программа'],
 } as const satisfies Record<string, Phrases>;
+
+/**
+ * A cell that says what something amounts to («общий объем финансирования Программы составляет:») is a sentence
+ * of a passport row or a paragraph, not a column's name.
+ */
+export const STATEMENT_WORDS: Phrases = ['составля', 'составит', 'составят', 'составил'];
 
 /** Words that say a header is a funding table's even when it names no column of ours. */
 export const MONEY_WORDS: Phrases = ['источник финансировани', 'объем финансировани', 'финансов ресурс', 'бюджет', 'тыс руб', 'млн руб', 'руб', 'стоимость', 'расход', 'средств'];

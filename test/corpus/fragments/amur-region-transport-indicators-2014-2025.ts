@@ -8,7 +8,8 @@ const fragment: CorpusFragment = {
     url: 'https://docs.cntd.ru/document/553160608/titles/3UKKNMU',
     document:
       'Государственная программа Амурской области «Развитие транспортной системы Амурской области», «Система основных программных мероприятий и плановых показателей реализации государственной программы»; the stored section names neither the act nor its date',
-    date: null,
+    date: '2013-09-25',
+    dateSeen: { words: 'Постановление Правительства Амурской области от 25 сентября 2013 г. N 450 "Об утверждении государственной программы Амурской области "Развитие транспортной системы Амурской области"', url: 'https://base.garant.ru/24246051', dates: 'program' },
     place: 'Амурская область',
     excerpt: 'The heading, the header and the program\'s row with its indicator; the next row (cut mid-cell by the corpus) is left out.',
   },

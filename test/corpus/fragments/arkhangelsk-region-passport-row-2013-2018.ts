@@ -7,6 +7,7 @@ const fragment: CorpusFragment = {
     document:
       'Постановление Правительства Архангельской области от 29.12.2015 № 594-пп: изменения в государственную программу Архангельской области «Социальная поддержка граждан в Архангельской области (2013 - 2018 годы)», новая редакция позиции паспорта «Объемы и источники финансирования государственной программы»',
     date: '2015-12-29',
+    dateSeen: { words: 'Приложение к Постановлению от 29.12.2015 г № 594-ПП', url: 'https://arkh-gov.ru/doc/47786', dates: 'act' },
     place: 'Архангельская область',
     excerpt: 'From the appendix\'s heading to the end of the passport row; item 2 of the changes after it is left out. The row is pasted as a passport row: label, dash, the value\'s paragraphs one a row.',
   },

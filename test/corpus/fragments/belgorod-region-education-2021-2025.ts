@@ -6,7 +6,8 @@ const fragment: CorpusFragment = {
     url: 'https://docs.cntd.ru/document/571092330/titles/17P5C4B',
     document:
       'Государственная программа Белгородской области «Развитие образования Белгородской области», таблица 2 (ресурсное обеспечение на II этапе, 2021 - 2025 годы); the stored section names neither the act nor its date',
-    date: null,
+    date: '2013-12-30',
+    dateSeen: { words: 'Постановление Правительства Белгородской области от 30 декабря 2013 г. N 528-пп "Об утверждении государственной программы Белгородской области "Развитие образования Белгородской области"', url: 'https://base.garant.ru/26378316', dates: 'program' },
     place: 'Белгородская область',
     excerpt:
       'From «Таблица 2» to the row «иные источники»; the second block of the table — «Всего» again, then the amounts by responsible body («Департамент образования…», cut mid-row by the corpus) — is left out.',

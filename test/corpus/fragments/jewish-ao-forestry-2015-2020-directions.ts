@@ -9,6 +9,7 @@ const fragment: CorpusFragment = {
     url: 'https://lawmix.ru/zakonodatelstvo/2527062?page=4',
     document: 'Постановление Правительства Еврейской автономной области от 31.08.2016 № 260-пп, государственная программа «Развитие лесного хозяйства Еврейской автономной области» на 2015 - 2020 годы, таблица 6 «Структура финансирования»',
     date: '2016-08-31',
+    dateSeen: { words: 'Постановление Правительства Еврейской автономной области от 31.08.2016 № 260-пп', url: 'https://lawmix.ru/zakonodatelstvo/2527062?page=4', dates: 'act' },
     place: 'Еврейская автономная область',
     excerpt: 'Table 6 as stored, with its title and the note under it; the note of the table above it and the heading of the next section are left out. An empty cell is printed as a space (the 2018 column of three rows).',
   },

@@ -7,6 +7,7 @@ const fragment: CorpusFragment = {
     document:
       'Муниципальная программа муниципального образования "Город Калуга" "Обеспечение доступным и комфортным жильем и коммунальными услугами населения муниципального образования "Город Калуга"" (с изменениями на 5 июня 2023 года), 7.4.3 «Сведения об индикаторах подпрограммы и их значениях»',
     date: '2023-06-05',
+    dateSeen: { words: '(с изменениями на 5 июня 2023 года)', url: 'https://docs.cntd.ru/document/561706614/titles/24OEAQE', dates: 'edition' },
     place: 'муниципальное образование «Город Калуга»',
     excerpt: 'The section as stored, with the sentence under the table; the site\'s status line and title are left out.',
   },

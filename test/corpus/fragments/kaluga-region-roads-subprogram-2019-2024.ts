@@ -6,7 +6,8 @@ const fragment: CorpusFragment = {
     url: 'https://docs.cntd.ru/document/561760081/titles/3OKA79I',
     document:
       'Государственная программа Калужской области «Развитие дорожного хозяйства Калужской области», таблица объемов финансирования подпрограммы по источникам (средства Дорожного фонда Калужской области); the stored section does not name the act or its date',
-    date: null,
+    date: '2019-02-06',
+    dateSeen: { words: 'постановление Правительства Калужской области от 06.02.2019 N 68 "Об утверждении государственной программы Калужской области "Развитие дорожного хозяйства Калужской области"', url: 'https://docs.cntd.ru/document/570945964/titles/1BKC2E6', dates: 'program' },
     place: 'Калужская область',
     excerpt: 'From «(тыс. руб. в ценах каждого года)» to the row «средства местных бюджетов»; the block «По участникам и источникам финансирования подпрограммы» after it (cut mid-row by the corpus) is left out.',
   },

@@ -22,6 +22,7 @@ const fragment: CorpusFragment = {
     document:
       'Муниципальная программа города Канаш Чувашской Республики на 2015-2020 годы, раздел IV «Обоснование объема финансовых ресурсов, необходимых для реализации муниципальной программы», в редакции постановления администрации г. Канаша от 2 февраля 2016 г. N 77',
     date: '2016-02-02',
+    dateSeen: { words: 'в редакции постановления администрации г. Канаша от 2 февраля 2016 г. N 77', url: 'https://base.garant.ru/22782443/510567bc799b499f450a4638e59966a6', dates: 'edition' },
     place: 'город Канаш (Чувашская Республика)',
     excerpt: 'The section from its heading to the line «местных бюджетов …»; the site\'s banner, its note on the edition above the heading, and the next line (cut by the corpus at «внебюджетных источ») are left out.',
   },

@@ -5,7 +5,8 @@ const fragment: CorpusFragment = {
   source: {
     url: 'https://base.garant.ru/74834197/5da741911cf9399494368b18de80fbe8',
     document: 'Муниципальная программа «Развитие молодежной политики» на 2014 - 2025 годы муниципального образования город Ноябрьск, сведения о целевых показателях; the stored section does not give the act\'s date',
-    date: null,
+    date: '2013-11-01',
+    dateSeen: { words: 'постановление Администрации города от 01.11.2013 № П-1426 "Об утверждении муниципальной программы муниципального образования город Ноябрьск "Развитие молодежной политики на 2014 - 2017 годы"', url: 'http://search-musik.ru/index.php?docid=726495', dates: 'program' },
     place: 'муниципальное образование город Ноябрьск (Ямало-Ненецкий автономный округ)',
     excerpt: 'From the header to the end of «Показатель 3»; «Показатель 4», cut mid-row by the corpus, is left out.',
   },

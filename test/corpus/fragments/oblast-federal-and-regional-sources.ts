@@ -14,6 +14,7 @@ const fragment: CorpusFragment = {
     url: 'https://docs.cntd.ru/document/462703525/titles/3QL4J9M',
     document: 'Государственная программа области, раздел IX (в редакции постановления Администрации области от 08.02.2017 N 49); the stored section names neither the program nor the region',
     date: '2017-02-08',
+    dateSeen: { words: '(Раздел IX в редакции, введенной в действие с 10.02.17 постановлением Администрации области от 08.02.2017 N 49)', url: 'https://docs.cntd.ru/document/462703525/titles/3QL4J9M', dates: 'edition' },
     place: 'an oblast («Администрации области»), not named in the stored section',
     excerpt: 'The section as stored.',
   },

@@ -7,6 +7,7 @@ const fragment: CorpusFragment = {
     document:
       'Постановление Правительства области от 28 декабря 2020 г. N 1574 «О внесении изменений в некоторые постановления Правительства области и приостановление действия их отдельных положений», приложение 5 к Правилам «Значения результата использования субсидий муниципальным образованием области»; the stored section does not name the region',
     date: '2020-12-28',
+    dateSeen: { words: 'Постановление Правительства области от 28 декабря 2020 г. N 1574', url: 'https://docs.cntd.ru/document/571085103/titles/2S06NBU', dates: 'act' },
     place: 'an oblast («Правительства области»), not named in the stored section',
     excerpt: 'The appendix as stored, with its opening and closing quotation marks (it is an amendment\'s text).',
   },

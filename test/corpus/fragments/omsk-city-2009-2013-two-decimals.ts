@@ -19,6 +19,7 @@ const fragment: CorpusFragment = {
     url: 'https://docs.cntd.ru/document/430676287/titles/2U5U6Q1',
     document: 'Программа города Омска на 2009 - 2013 годы, раздел о ресурсном обеспечении (в редакции постановления Администрации города Омска от 04.10.2013 N 1111-п); the stored section does not name the program',
     date: '2013-10-04',
+    dateSeen: { words: '(в ред. Постановления Администрации города Омска от 04.10.2013 N 1111-п)', url: 'https://docs.cntd.ru/document/430676287/titles/2U5U6Q1', dates: 'edition' },
     place: 'город Омск',
     excerpt: 'The section as stored.',
   },

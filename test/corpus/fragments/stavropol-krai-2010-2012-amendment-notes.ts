@@ -27,6 +27,7 @@ const fragment: CorpusFragment = {
     document:
       'Краевая целевая программа Ставропольского края (2010 - 2012 годы), раздел о ресурсном обеспечении, с пометками об изменениях (постановления Правительства Ставропольского края от 26 декабря 2012 года N 512-п и от 27 декабря 2012 года N 523-п); the stored section does not name the program',
     date: '2012-12-27',
+    dateSeen: { words: 'Постановление Правительства Ставропольского края от 27 декабря 2012 года N 523-п', url: 'https://docs.cntd.ru/document/461501364/titles/A3M9NK', dates: 'edition' },
     place: 'Ставропольский край',
     excerpt: 'The section as stored, with the site\'s notes on amendments in braces, to where the corpus cuts it (inside the note after the regional budget\'s amount).',
   },

@@ -11,7 +11,8 @@ const fragment: CorpusFragment = {
     url: 'https://docs.cntd.ru/document/561508514/titles/1BK82E4',
     document:
       'Государственная программа Свердловской области (социальная поддержка и социальное обслуживание населения), цели, задачи и целевые показатели; the stored section is an amendment giving two rows (5. and 37-2.) and names neither the act nor its date',
-    date: null,
+    date: '2017-07-05',
+    dateSeen: { words: 'государственную программу Свердловской области "Социальная поддержка и социальное обслуживание населения Свердловской области до 2024 года", утвержденную Постановлением Правительства Свердловской области от 05.07.2017 N 480-ПП', url: 'https://docs.cntd.ru/document/578040192/titles/159FEQ', dates: 'program' },
     place: 'Свердловская область',
     excerpt: 'The header and the two rows as stored; the last cell of row 37-2 («Источник значения показателя») is cut by the corpus after «N 18».',
   },

@@ -9,7 +9,8 @@ const fragment: CorpusFragment = {
   source: {
     url: 'https://docs.cntd.ru/document/553318355/titles/1639GCA',
     document: 'Государственная программа Тамбовской области «Экономическое развитие и инновационная экономика», приложение 1 «Перечень показателей (индикаторов)…»; the stored section does not give the act\'s date',
-    date: null,
+    date: '2013-09-24',
+    dateSeen: { words: 'Постановление Администрации Тамбовской области от 24.09.2013 № 1057 Об утверждении государственной программы Тамбовской области "Экономическое развитие и инновационная экономика" на 2014-2020 годы', url: 'http://tambov-gov.ru/doc/89575', dates: 'program' },
     place: 'Тамбовская область',
     excerpt: 'The annex as stored, to the end of its first indicator; the second indicator\'s row, which the corpus cuts mid-name, is left out.',
   },

@@ -112,3 +112,39 @@ describe('reading the funding paragraph of the passport', () => {
     expect(parseFundingParagraph(text('110,0')).unattributed.map((u) => u.text)).toEqual(['110,0 тыс. руб.']);
   });
 });
+
+describe('wordings the dated corpus brought (held-out fragments first read by the tests, then read)', () => {
+  it('a word in brackets between a source and its amount: «из федерального бюджета (прогнозно) - 5703214,8»', () => {
+    const got = read('Общий объем финансирования Программы составит 100,0 тыс. рублей, в том числе:\n- из федерального бюджета (прогнозно) - 60,0 тыс. рублей, в том числе по годам:\n2008 год - 60,0 тыс. рублей;\n- из областного бюджета - 40,0 тыс. рублей, в том числе по годам:\n2008 год - 40,0 тыс. рублей.');
+    expect(got).toEqual({
+      total: '100.0',
+      years: [],
+      sources: [
+        { name: 'федерального бюджета', total: '60.0', years: [[2008, '60.0']] },
+        { name: 'областного бюджета', total: '40.0', years: [[2008, '40.0']] },
+      ],
+    });
+  });
+
+  it('«Общие затраты … - 30 020 975,3» is the total, and «2020 год -5 678 224,9» is an amount after a dash, not a negative one', () => {
+    const got = read('Общие затраты на реализацию программы в 2014 - 2020 гг. за счет всех источников финансирования - 300,0 тыс. рублей; в том числе по годам: 2019 год - 100,0 тыс. рублей; 2020 год -200,0 тыс. рублей;');
+    expect(got).toEqual({ total: '300.0', years: [[2019, '100.0'], [2020, '200.0']], sources: [] });
+  });
+
+  it('«… составляет:» then «в 2010-2012 годах - 15612718,5»: the whole period\'s amount, said first, is the total', () => {
+    const got = read('общий объем финансирования Программы составляет:\nв 2010-2012 годах - 15612718,5 тыс. рублей, в том числе:\nсредства областного бюджета - 15 544 130,7 тыс. рублей;\nсредства местных бюджетов (объемы финансирования за счет средств местных бюджетов определяются нормативными актами).');
+    expect(got.total).toBe('15612718.5');
+    expect(got.years).toEqual([]);
+    // The source named without an amount is listed (the sources are not complete), with no amount.
+    expect(got.sources).toEqual([
+      { name: 'средства областного бюджета', total: '15544130.7', years: [] },
+      { name: 'средства местных бюджетов', total: null, years: [] },
+    ]);
+  });
+
+  it('a period amount inside a list of years stays that period\'s (the total is read already)', () => {
+    const got = read('Общий объем финансирования составляет 30,0 тыс. рублей:\n2025 год - 10,0 тыс. рублей;\n2026-2030 годы - 20,0 тыс. рублей.');
+    expect(got.total).toBe('30.0');
+    expect(got.years).toEqual([[2025, '10.0'], [2026, '20.0']]);
+  });
+});

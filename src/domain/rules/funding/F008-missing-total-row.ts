@@ -7,8 +7,8 @@ export const missingTotalRow = defineRule({
     id: 'F008',
     title: { ru: 'Нет итоговой строки', en: 'A total row is missing' },
     description: {
-      ru: 'У каждой подпрограммы есть строка «Всего по подпрограмме», у таблицы — строка «ИТОГО по муниципальной программе».',
-      en: 'Every subprogram has its total row ("Всего по подпрограмме"), and the table its program total row ("ИТОГО по муниципальной программе").',
+      ru: 'У каждой подпрограммы есть строка «Всего по подпрограмме», у таблицы — строка «ИТОГО по муниципальной программе». Правило проверяет ту структуру, что прочитана: таблица из строк источников без подпрограмм, где итог указан только по источникам (строки «Федеральный бюджет», «Областной бюджет» и ни одной итоговой, или они под строкой «Всего» без сумм), итоговой строки не теряет — у неё её нет; у таблицы с подпрограммами строка ИТОГО обязательна.',
+      en: 'Every subprogram has its total row ("Всего по подпрограмме"), and the table its program total row ("ИТОГО по муниципальной программе"). The rule checks the structure that was read: a table of source rows without subprograms whose total is stated by source only (rows "Федеральный бюджет", "Областной бюджет" and no total row, or such rows under a bare "Всего") misses no total row — it has none; a table with subprograms must have its ИТОГО.',
     },
     messages: {
       subprogramTotalMissing: {

@@ -11,8 +11,8 @@ export const worseningPlan = defineRule({
     id: 'I007',
     title: { ru: 'План ухудшается от года к году', en: 'The plan gets worse from year to year' },
     description: {
-      ru: 'Плановые значения не ухудшаются от года к году с учётом направления показателя; пустые годы пропускаются.',
-      en: 'Planned values do not get worse from one year to the next, given the indicator\'s direction; empty years are skipped.',
+      ru: 'Плановые значения не ухудшаются от года к году с учётом направления показателя (из настроек, иначе по словам наименования); пустые годы пропускаются. По направлению, принятому по динамике самого плана (допущение, I013), правило не судит: по такому направлению план не ухудшается никогда; указанное в настройках направление — судит.',
+      en: 'Planned values do not get worse from one year to the next, given the indicator\'s direction (configured, else from the words of its name); empty years are skipped. It does not judge by a direction assumed from the plan\'s own trend (I013): by that direction the plan never gets worse; a direction set in the configuration it does judge by.',
     },
     messages: {
       worseningPlan: {
@@ -27,6 +27,7 @@ export const worseningPlan = defineRule({
     const { indicators } = ctx.program;
     if (!indicators) return;
     for (const r of indicatorRows(indicators)) {
+      // The configured or worded direction only: an assumed one is the plan's own trend, which it never goes against.
       const direction = indicatorDirection(r.indicator.name, ctx.config);
       if (direction === 'unknown') continue;
       let previous: { y: YearSpan; v: IndicatorValue } | null = null;

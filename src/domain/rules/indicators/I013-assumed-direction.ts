@@ -13,8 +13,8 @@ export const assumedDirection = defineRule({
     id: 'I013',
     title: { ru: 'Направление показателя принято по динамике плана', en: 'An indicator\'s direction is assumed from its plan' },
     description: {
-      ru: 'Ни настройки (directions), ни слова наименования не говорят, что лучше у показателя — больше или меньше; план по годам идёт в одну сторону, и это направление сообщается как допущение: I006 и I007 по нему не судят, пока направление не указано в настройках (или словами наименования).',
-      en: 'Neither the configuration (directions) nor the words of the name say whether more or less is better; the plan goes one way over the years, and that direction is stated as an assumption: I006 and I007 do not judge by it until the direction is set in the configuration (or told by the words of the name).',
+      ru: 'Ни настройки (directions), ни слова наименования не говорят, что лучше у показателя — больше или меньше; план по годам идёт в одну сторону, и это направление сообщается как допущение (сведение, не ошибка). По нему I006 лишь предупреждает, если план, улучшаясь, всё же хуже базы (назвав допущение), а I007 не судит (по собственной динамике план не ухудшается); указанное в настройках направление снимает допущение.',
+      en: 'Neither the configuration (directions) nor the words of the name say whether more or less is better; the plan goes one way over the years, and that direction is stated as an assumption (information, not an error). By it I006 only warns when the plan, improving, still stays worse than the base (naming the assumption), and I007 does not judge (by its own trend the plan never gets worse); a direction set in the configuration replaces the assumption.',
     },
     messages: {
       assumedDirection: {

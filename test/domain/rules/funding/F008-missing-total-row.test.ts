@@ -6,7 +6,13 @@ import { ruleTester } from '../../rule-tester';
 const program = buildProgram();
 
 ruleTester.run(missingTotalRow, {
-  valid: [{ name: 'every subprogram has its total row and the table its ИТОГО', program }],
+  valid: [
+    { name: 'every subprogram has its total row and the table its ИТОГО', program },
+    {
+      name: 'a table of source rows without subprograms, its total stated by source only: no ИТОГО to miss',
+      program: edit(program, (p) => { p.funding!.subprograms = []; p.funding!.total = null; p.funding!.totalBySourceOnly = true; }),
+    },
+  ],
   invalid: [
     {
       name: 'Подпрограмма II without "Всего по подпрограмме"',

@@ -6,14 +6,28 @@ import { ruleTester } from '../../rule-tester';
 
 const program = buildProgram();
 const v = (value: string): IndicatorValue => ({ value, bound: null });
+/** "Количество современных компьютеров на 100 обучающихся": its words say nothing of its direction. */
+const computers = (values: IndicatorValue[]) => edit(program, (p) => { p.indicators!.subprograms[1].activities[1].indicators[0].plan = values; });
 const plan = (ind: number, values: (IndicatorValue | null)[]) => edit(program, (p) => { p.indicators!.subprograms[0].activities[0].indicators[ind].plan = values; });
 
 ruleTester.run(worseningPlan, {
   valid: [
     { name: 'plans that improve or hold', program },
     { name: 'an empty year is skipped', program: plan(0, [v('94.6'), null, v('95')]) },
+    // The assumed direction (I013) is the plan's own trend: by it a plan never gets worse, so I007 does not judge by it.
+    { name: 'no direction stated and a rising plan: the assumption is the trend itself, nothing to judge', program: computers([v('12.0'), v('13.0'), v('13.5')]) },
+    { name: 'no direction stated and a zigzag plan: no direction at all, silent', program: computers([v('13.0'), v('14.0'), v('13.5')]) },
   ],
   invalid: [
+    {
+      name: 'the configuration says lower is better: the same rising plan gets worse every year (the override is kept)',
+      program: computers([v('12.0'), v('13.0'), v('13.5')]),
+      config: { directions: [{ match: 'количество современных компьютеров', direction: 'lower' }] },
+      errors: [
+        { messageId: 'worseningPlan', path: paths.indicatorPlan(1, 1, 0, { from: 2021, to: 2021 }), severity: 'warning', data: { expected: '12.0', actual: '13.0' } },
+        { messageId: 'worseningPlan', path: paths.indicatorPlan(1, 1, 0, { from: 2022, to: 2022 }), severity: 'warning', data: { expected: '13.0', actual: '13.5' } },
+      ],
+    },
     {
       name: 'satisfaction drops in 2022',
       program: plan(0, [v('94.6'), v('94.8'), v('94.7')]),
