@@ -21,6 +21,8 @@ import { readFundingText } from './funding-text';
 import { readSourceTable } from './source-table-reader';
 import { locateTables, transposedHeader, type TableAnchor, type TableKind, type WorkbookMap } from './table-locator';
 import { readTransposedFunding } from './transposed-funding-reader';
+import { yearSourceColumns } from './year-source-columns';
+import { readYearSourceTable } from './year-source-reader';
 
 export interface TableSheets {
   passport: string | null;
@@ -90,6 +92,9 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
 function readAnyFundingTable(view: SheetView, anchor: TableAnchor, limit: number, log: ReadLog): FundingTable {
   if (anchor.transposed) return readTransposedFunding(view, anchor.row, transposedHeader(view, anchor.row) ?? anchor.col, limit, log);
   const layout = fundingLayout(view, anchor.row, limit);
+  // "2020 год" over "всего | областной бюджет | местный бюджет": the sources under each year.
+  const underYears = yearSourceColumns(view, layout);
+  if (underYears) return readYearSourceTable(view, layout, underYears, limit, log);
   return layout.nameCol >= 0 ? readFundingTable(view, layout, limit, log) : readSourceTable(view, layout, limit, log);
 }
 

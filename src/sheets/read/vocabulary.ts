@@ -49,6 +49,22 @@ export const FUNDING_ROW = {
   groupTotalEnd: ['итого'],
 } as const satisfies Record<string, Phrases>;
 
+/**
+ * Sources written short in the sub-columns under a year («2020 год» over «всего | ФБ | ОБ | МБ»): the
+ * abbreviation as folded, and the source it stands for. A sub-column's own full name («областной бюджет»)
+ * is a source by FUNDING_ROW.sourceWords.
+ */
+export const SOURCE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  фб: 'федеральный бюджет',
+  об: 'областной бюджет',
+  кб: 'краевой бюджет',
+  рб: 'районный бюджет',
+  мб: 'местный бюджет',
+  вбс: 'внебюджетные средства',
+  вби: 'внебюджетные источники',
+  ви: 'внебюджетные источники',
+};
+
 /** Labels of the passport's rows. */
 export const PASSPORT_ROW = {
   name: ['^наименование муниципальной программы', '^наименование программы', '^наименование государственной программы'],
