@@ -1,6 +1,19 @@
 // A1 addresses. Rows and columns are 0-based inside the code, 1-based and lettered in Excel.
 
+/** Letters already made, by column: every cell reference of a sheet asks for the same few. */
+const LETTERS: string[] = [];
+/** Excel's widest sheet. */
+const MAX_COLUMNS = 16_384;
+
 export function columnLetters(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
+  const letters = makeLetters(col);
+  if (col >= 0 && col < MAX_COLUMNS && Number.isInteger(col)) LETTERS[col] = letters;
+  return letters;
+}
+
+function makeLetters(col: number): string {
   let n = col + 1;
   let out = '';
   while (n > 0) {

@@ -241,13 +241,15 @@ function readIndicator(
   const base: IndicatorValue | null =
     layout.baseCol >= 0 ? recordCell(log, paths.indicatorField(s, a, k, 'base'), readCell(view, row, layout.baseCol + offset, readIndicatorValue), 'Базовое значение') : null;
   const plan = layout.years.map((y, i) => recordCell(log, paths.indicatorPlan(s, a, k, y.year), readCell(view, row, y.col + offset, readIndicatorValue), yearLabels[i]));
-  const facts = layout.facts.flatMap((f) => {
-    const value = readIndicatorValue(view.cell(row, f.col + offset));
-    return value.kind === 'value' ? [{ year: f.year, value: value.value }] : [];
-  });
-  const noTarget = layout.years.filter((y) => DASH.test(view.text(row, y.col + offset))).map((y) => y.year);
   const { name, unit } = nameAndUnit(texts.name.text, texts.unit.text, layout);
-  return { name, unit, type: texts.type.text, base, plan, ...(facts.length > 0 ? { facts } : {}), ...(noTarget.length > 0 ? { noTarget } : {}) };
+  const indicator: Indicator = { name, unit, type: texts.type.text, base, plan };
+  // Facts and "–" (no target) are rare: no list is made for a row without them.
+  for (const f of layout.facts) {
+    const value = readIndicatorValue(view.cell(row, f.col + offset));
+    if (value.kind === 'value') (indicator.facts ??= []).push({ year: f.year, value: value.value });
+  }
+  for (const y of layout.years) if (DASH.test(view.text(row, y.col + offset))) (indicator.noTarget ??= []).push(y.year);
+  return indicator;
 }
 
 /**

@@ -289,8 +289,9 @@ export function transposedHeader(view: SheetView, row: number): number | null {
   const filled = view.filledColumns(row);
   if (filled.length < 2 || filled.length > 12) return null;
   for (const col of filled) {
-    if (!matches(view.text(row, col), FUNDING_COLUMN.yearRows)) continue;
+    // The length first: most cells are longer than "Год реализации", and no word form is made for them.
     if (view.text(row, col).length > 30) continue;
+    if (!matches(view.text(row, col), FUNDING_COLUMN.yearRows)) continue;
     let years = 0;
     for (let r = row + 1; r < Math.min(view.height, row + 4); r++) if (readYearHeader(view.cell(r, col))) years++;
     const others = filled.filter((c) => c > col);

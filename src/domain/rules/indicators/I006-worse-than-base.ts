@@ -48,12 +48,20 @@ export const worseThanBase = defineRule({
       // The configured or the worded direction; the plan's own trend is only an assumption (I013 states it).
       const direction = indicatorDirection(r.indicator.name, ctx.config);
       if (direction === 'unknown') continue;
-      const worse = indicators.years.map((y, j) => ({ y, v: r.indicator.plan[j] })).filter(({ v }) => v && isWorse(v, base, direction));
-      if (worse.length === 0) continue;
-      const { y, v } = worse[0];
+      // The first year worse than the base, and how many more are (no list made for the many that are not).
+      let first = -1;
+      let more = 0;
+      indicators.years.forEach((_, j) => {
+        const v = r.indicator.plan[j];
+        if (!v || !isWorse(v, base, direction)) return;
+        if (first < 0) first = j;
+        else more++;
+      });
+      if (first < 0) continue;
+      const y = indicators.years[first];
+      const v = r.indicator.plan[first]!;
       const path = paths.indicatorPlan(r.sub, r.act, r.ind, y);
-      const data = { indicator: r.place(), direction, year: y, expected: base.value, actual: v!.value };
-      const more = worse.length - 1;
+      const data = { indicator: r.place(), direction, year: y, expected: base.value, actual: v.value };
       if (more > 0) ctx.report({ messageId: 'worseThanBaseMore', path, data: { ...data, more } });
       else ctx.report({ messageId: 'worseThanBase', path, data });
     }
