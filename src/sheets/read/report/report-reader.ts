@@ -223,7 +223,8 @@ function isDataLabel(view: SheetView, row: number): boolean {
   return cols.some((c) => {
     const t = headerForm(view.text(row, c));
     // «Всего» alone is a sub-column's header too (under «План»: «Всего», «Местный бюджет»): a total row has amounts.
-    return ROW.subprogram.test(t) || ROW.subprogramTotal.test(t) || (ROW.programTotal.test(t) && cols.some((o) => parseRussianNumber(view.text(row, o)).kind === 'number'));
+    // «Муниципальная программа» in a «Статус» column starts the data as well.
+    return ROW.subprogram.test(t) || ROW.subprogramTotal.test(t) || STATUS.program.test(t) || (ROW.programTotal.test(t) && cols.some((o) => parseRussianNumber(view.text(row, o)).kind === 'number'));
   });
 }
 
@@ -302,6 +303,12 @@ function titleBlock(view: SheetView, headerTop: number): TitleBlock {
 
 // ---- cells ----
 
+/** «x» (Latin or Cyrillic, or «×») in an amount's cell: not applicable to the row, as the forms print it — no amount. */
+function readReportAmount(cell: GridCell | null): CellReading<Decimal> {
+  if (cell && typeof cell.value === 'string' && /^\s*[xх×]\s*$/i.test(cell.value)) return { kind: 'empty' };
+  return readAmount(cell);
+}
+
 /** A percentage as shown: 24,1, "24,1 %", or 0.241 in a cell formatted as a percentage. */
 function readPercent(cell: GridCell | null): CellReading<Decimal> {
   if (cell && typeof cell.value === 'number' && !cell.error && cell.numberFormat && /%/.test(cell.numberFormat.replace(/"[^"]*"/g, ''))) {
@@ -312,7 +319,7 @@ function readPercent(cell: GridCell | null): CellReading<Decimal> {
     const parsed = parseRussianNumber(cell.value.replace(/%/g, ''));
     if (parsed.kind === 'number') return { kind: 'value', value: parsed.value };
   }
-  return readAmount(cell);
+  return readReportAmount(cell);
 }
 
 function reasonText(view: SheetView, row: number, col: number | undefined): string | null {
@@ -339,9 +346,9 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
 
   const lineAt = (row: number, source: string, cols: Partial<Record<'plan' | 'financed' | 'spent' | 'percent', number>> = c): ReportFundingLine => {
     const read = (col: number | undefined, how: (cell: GridCell | null) => CellReading<Decimal>) => (col === undefined ? undefined : readCell(view, row, col, how));
-    const plan = read(cols.plan, readAmount);
-    const financed = read(cols.financed, readAmount);
-    const spent = read(cols.spent, readAmount);
+    const plan = read(cols.plan, readReportAmount);
+    const financed = read(cols.financed, readReportAmount);
+    const spent = read(cols.spent, readReportAmount);
     const percent = read(cols.percent, readPercent);
     const line: ReportFundingLine = {
       source,

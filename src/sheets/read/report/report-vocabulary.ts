@@ -2,16 +2,18 @@
 // the wordings of published forms, and the labels of their rows. Data, not code: a new wording is a line here.
 // Texts are compared in headerForm (lower case, "ё" as "е", spaces collapsed).
 
-export type FundingFormColumn = 'number' | 'status' | 'name' | 'source' | 'plan' | 'financed' | 'spent' | 'percent' | 'reason' | 'obligations';
+export type FundingFormColumn = 'dates' | 'number' | 'status' | 'name' | 'source' | 'plan' | 'financed' | 'spent' | 'percent' | 'reason' | 'obligations';
 export type IndicatorFormColumn = 'number' | 'name' | 'unit' | 'base' | 'plan' | 'fact' | 'percent' | 'reason';
 
 /** In order: the first that matches a column's header names it (a percent header says «исполнения» too). */
 export const FUNDING_FORM_COLUMNS: readonly [FundingFormColumn, RegExp][] = [
+  // «Срок реализации: Плановый (дата …) | Фактический (дата …)»: dates, not amounts (a column the form reads nothing from).
+  ['dates', /^срок|дата наступления|^дата/],
   ['obligations', /кредиторск\S* задолженност/],
   ['reason', /причин|обоснование/],
   ['percent', /процент|%|уровень (?:исполнения|освоения)|гр\.\s*\d+\s*\/\s*гр\./],
   ['financed', /профинансирован|фактическое финансирование|финансирование с начала года|объем финансирования.*факт/],
-  ['spent', /освоен|исполнено|фактическ\S* (?:расход|выполнени|исполнени)|кассов\S* (?:расход|исполнени)|факт за отчетный период|^факт\b/],
+  ['spent', /освоен|исполнено|фактическ\S* (?:расход|выполнени|исполнени)|кассов\S* (?:расход|исполнени)|факт за отчетный период|^факт(?![а-яё])/],
   ['plan', /план|предусмотрено|бюджетн\S* роспис|утвержден|оценка расходов|бюджетные ассигнования|лимит/],
   ['source', /источник\S* финансирован/],
   ['number', /^№|^n п\/п|^номер/],
@@ -33,7 +35,7 @@ export const BUDGET_PLAN = /роспис|утвержденн\S* план|оце
 export const INDICATOR_FORM_COLUMNS: readonly [IndicatorFormColumn, RegExp][] = [
   ['reason', /причин|обоснование/],
   ['percent', /процент|%|уровень достижения/],
-  ['fact', /фактическ|факт\b|достигнут/],
+  ['fact', /фактическ|факт(?![а-яё])|достигнут/],
   ['base', /базов/],
   ['plan', /планируем|план/],
   ['unit', /единиц\S* измерения|ед\.\s*изм/],
