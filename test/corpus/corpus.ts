@@ -22,6 +22,7 @@ import stavropolKrai20102012AmendmentNotes from './fragments/stavropol-krai-2010
 import sverdlovskRegionSocialIndicators20172024 from './fragments/sverdlovsk-region-social-indicators-2017-2024';
 import tambovRegionEconomyIndicators20122024 from './fragments/tambov-region-economy-indicators-2012-2024';
 import tambovRegionRoads2015PassportRow from './fragments/tambov-region-roads-2015-passport-row';
+import udmurtiaChildren20092012PassportRow from './fragments/udmurtia-children-2009-2012-passport-row';
 import ulyanovskRegion20082009YearsInline from './fragments/ulyanovsk-region-2008-2009-years-inline';
 import vologdaRegionEnvironment2021PassportRow from './fragments/vologda-region-environment-2021-passport-row';
 import yaroslavlVcpEducation20192021 from './fragments/yaroslavl-vcp-education-2019-2021';
@@ -49,6 +50,7 @@ export const CORPUS: readonly CorpusFragment[] = [
   sverdlovskRegionSocialIndicators20172024,
   tambovRegionEconomyIndicators20122024,
   tambovRegionRoads2015PassportRow,
+  udmurtiaChildren20092012PassportRow,
   ulyanovskRegion20082009YearsInline,
   vologdaRegionEnvironment2021PassportRow,
   yaroslavlVcpEducation20192021,

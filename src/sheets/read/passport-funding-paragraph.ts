@@ -74,6 +74,8 @@ const STAGE = /(\p{L}+|\d+)\s+этап\p{L}*[\s:–—-]*$/iu;
 const STAGE_OF_SOURCE = /^\s*(?:на|в)\s+(\p{L}+|\d+)\s+этап\p{L}*\s+(?:составля\p{L}*|состав(?:ит|ят))[\s:–—-]*$/iu;
 /** "за счет средств …", "из бюджета …": a source named anywhere in a clause that states an amount. */
 const STRONG_SOURCE = /(?:за\s+сч[её]т|из)\s+(?:средств\s+)?$/iu;
+/** "Сумма затрат по годам: 2009 год - …" after the sources: the years of the whole program, not of the last source. */
+const PROGRAM_YEARS = /(?:^|[^\p{L}])(?:сумм\p{L}*\s+затрат\p{L}*|затрат\p{L}*\s+по\s+годам|всего\s+по\s+годам)(?!\p{L})/iu;
 /** "В 2023 году …", "2023 год: …" opening a clause: its amounts are that year's. */
 const CLAUSE_YEAR = /^[\s–—-]*(?:в|на)?\s*(\d{4})\s*(?:год\p{L}*|г\.)(?!\s*[-–—]\s*\d)/iu;
 
@@ -85,7 +87,9 @@ const SOURCE_NAME = new RegExp(
   String.raw`(?:(?:средств[аоы]?|денежн\p{L}*\s+средств\p{L}*)\s+)?` +
     String.raw`(?:(?:[\p{L}-]+(?:ого|его|ой|ых|их|ый|ий|ые|ие|ая|яя)\s+){1,2}бюджет(?:а|ов|ы)?(?!\p{L})` +
     String.raw`|бюджет(?:а|ов|ы)?(?!\p{L})(?=\s+(?!всего|состав|в\s|на\s|из\s|по\s|и\s|тыс|млн|руб|предусм|финанс)[«"„\p{L}])` +
-    String.raw`|внебюджетн\p{L}*\s+(?:источник\p{L}*|средств\p{L}*)|иные\s+источник\p{L}*|прочие\s+источник\p{L}*|собственные\s+средства)` +
+    String.raw`|внебюджетн\p{L}*\s+(?:источник\p{L}*|средств\p{L}*)|иные\s+источник\p{L}*|прочие\s+источник\p{L}*|собственные\s+средства` +
+    // "Удмуртский территориальный фонд обязательного медицинского страхования": a fund that pays, not a budget.
+    String.raw`|(?:территориальн\p{L}*\s+)?фонд\p{L}*\s+обязательного\s+медицинского\s+страховани\p{L}*)` +
     // The words naming whose budget it is ("города", "г. Александрова", "Московской области"), not a verb ("приходится").
     String.raw`((?:\s+(?!всего|состав|в\s|на\s|из\s|по\s|и\s|тыс|млн|руб|предусм|финанс|програм|подпрограм|мероприят)(?![\p{L}]*(?:тся|ться|[аяеу]ет|ит|[ея]но|ано|[еая]ны)(?![\p{L}]))[«"„\p{L}][\p{L}\d.«»"„“”-]*){0,6})`,
   'giu',
@@ -388,6 +392,13 @@ export function parseFundingParagraph(raw: string): FundingParagraph {
         if (owner) owner.stages.push(stage);
         else unattributed(t);
         lastYear = null;
+        continue;
+      }
+      if (yearHere && !named && PROGRAM_YEARS.test(lead)) {
+        current = null;
+        stage = null;
+        place(t, null, yearHere);
+        lastYear = yearHere;
         continue;
       }
       if (yearHere && !(totalWords && yearHere.from !== yearHere.to)) {
