@@ -23,6 +23,8 @@ interface Step {
   ms: number;
   maxRequestKb: number;
   maxResponseKb: number;
+  /** Excel's (the stand-in's) refusal, when the step failed. */
+  failed?: string;
 }
 
 const steps: Step[] = [];
@@ -30,7 +32,12 @@ const steps: Step[] = [];
 async function measure(step: string, excel: ExcelStandIn, work: () => Promise<unknown>): Promise<void> {
   excel.resetCounters();
   const start = performance.now();
-  await work();
+  let failed: string | undefined;
+  try {
+    await work();
+  } catch (error) {
+    failed = error instanceof Error ? error.message : String(error);
+  }
   const ms = performance.now() - start;
   const kb = (n: number) => Math.round(n / 102.4) / 10;
   steps.push({
@@ -40,6 +47,7 @@ async function measure(step: string, excel: ExcelStandIn, work: () => Promise<un
     ms: Math.round(ms),
     maxRequestKb: kb(Math.max(0, ...excel.syncs.map((s) => s.requestBytes))),
     maxResponseKb: kb(Math.max(0, ...excel.syncs.map((s) => s.responseBytes))),
+    ...(failed ? { failed } : {}),
   });
 }
 
@@ -105,7 +113,7 @@ async function main(): Promise<void> {
   console.log(`Объединённых областей / merged areas: ${merges}`);
   console.log('  syncs  пол (ответы ÷ 5 МБ)        мс   макс. запрос, КБ   макс. ответ, КБ   шаг / step');
   for (const s of steps) {
-    console.log(`${String(s.syncs).padStart(7)} ${String(s.fewest).padStart(21)} ${String(s.ms).padStart(9)} ${s.maxRequestKb.toFixed(1).padStart(18)} ${s.maxResponseKb.toFixed(1).padStart(17)}   ${s.step}`);
+    console.log(`${String(s.syncs).padStart(7)} ${String(s.fewest).padStart(21)} ${String(s.ms).padStart(9)} ${s.maxRequestKb.toFixed(1).padStart(18)} ${s.maxResponseKb.toFixed(1).padStart(17)}   ${s.step}${s.failed ? ` — НЕ ВЫПОЛНЕН / FAILED: ${s.failed}` : ''}`);
   }
   console.log('Лимит Excel в браузере / Excel on the web limit: 5 120 КБ на запрос и на ответ / per request and per response.');
 }

@@ -33,6 +33,8 @@ export type ExcelRange = Pick<
   readonly format: ExcelRangeFormat;
   readonly dataValidation: ExcelDataValidation;
   getMergedAreasOrNullObject(): ExcelRangeAreas;
+  /** The used cells within this range (ExcelApi 1.4); a null object when it has none. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;
   getCellProperties(options: Excel.CellPropertiesLoadOptions): ExcelClientResult<Excel.CellProperties[][]>;
   load(names: LoadNames): unknown;
 };

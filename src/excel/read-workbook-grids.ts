@@ -2,46 +2,58 @@
 // types of every visible sheet, and its merged areas. Hidden sheets are not read (a person does not see
 // them; the adapter keeps the lists of long drop-downs there).
 //
-// As few syncs as Excel's 5 MB answer allows. While the workbook fits one answer, everything is asked for
-// in ONE sync (the sheet names must be known to ask for their content: the adapter remembers them in its
-// SheetCatalog and checks them in that same sync; only a first read, or a workbook whose sheets changed,
-// costs one more small sync). Every read measures what each sheet's rows cost in the answer (the JSON of
-// what was loaded, as Excel counts it), so a workbook known to be larger is read straight away in row
-// bands that fill each answer up to the limit — as many syncs as its size needs, no failed attempt. A
-// first read of a large workbook fails once for size, learns the sizes of the used ranges (one sync) and
-// reads in bands, the first sized by a generous guess, the rest by what the first ones measured. Only
-// Excel's size errors, a vanished sheet or too many merged areas for one call lead to the careful read
-// (excel-error-codes.ts); every other Excel error reaches the person.
+// As few syncs as Excel's 5 MB answer allows, and no attempt refused for its size. When the pane opens,
+// `learnWorkbookSheets` learns the sheet names (one sync) and then, in one more small sync, each visible
+// sheet's used range and a sample of rows spread down it (their content and merged areas: sheet-sample.ts),
+// which gives what a cell costs in an answer. A read then knows the size of what it asks for before asking: a workbook that
+// fits one answer is read in ONE sync (which also checks the names and the used ranges); a larger one in
+// the fewest syncs its estimated size allows, the remaining bytes spread evenly over them, every sheet
+// measured again in each sync. Merged areas are asked for in tiles too small to hold more than Excel's
+// 512 areas per call (merge-tiles.ts), so no density has to be guessed. A sheet changed since it was
+// measured is read as it is now (its new rows, or again from the top if its columns moved); a sheet
+// added is read in one more sync. Only Excel's size errors, a vanished sheet or too many merged areas
+// for one call lead to the careful read (excel-error-codes.ts); every other Excel error reaches the person.
 import type { CellRange } from '../sheets/address';
 import { parseRange, toA1 } from '../sheets/address';
 import type { CellValue, Grid, GridCell } from '../sheets/grid';
 import type { ExcelContext, ExcelRange, ExcelRangeAreas, ExcelRun, ExcelWorksheet } from './excel-api';
 import { calledForCarefulRead, excelErrorCode } from './excel-error-codes';
-import { EXCEL_WEB_PAYLOAD_LIMIT_BYTES, jsonSize } from './request-size';
-import { mergeBands, type SheetCatalog } from './sheet-catalog';
+import { planSync, remainingBytes, sheetDone, type PlanSheet } from './read-plan';
+import { EXCEL_WEB_PAYLOAD_LIMIT_BYTES, jsonSize, SYNC_BUDGET_BYTES } from './request-size';
+import { mergeBands, type SheetCatalog, type SheetFacts } from './sheet-catalog';
+import { bytesPerCell, queueSample, windowHeight } from './sheet-sample';
 
 const CONTENT = ['address', 'values', 'formulas', 'numberFormat', 'valueTypes'];
 /**
  * What the measured content of one sync may add up to: the limit less 2 % for what the measure cannot
  * see (the answer's own structure; the measure is the JSON of the loaded properties, as Excel sends them).
- * An answer that still passes the limit is asked again in smaller bands.
  */
 const ANSWER_BUDGET_BYTES = Math.floor(EXCEL_WEB_PAYLOAD_LIMIT_BYTES * 0.98);
-/** A cell's share of an answer before anything of its sheet was measured: generous (real cells ≈ 95 bytes). */
+/** A cell's share of an answer when nothing of its sheet could be measured: generous (real cells ≈ 95 bytes). */
 const FIRST_GUESS_BYTES_PER_CELL = 160;
-/** A merged area's share of an answer (its address with the sheet name). */
-const MERGED_AREA_BYTES = 64;
-/** Excel returns at most 512 merged areas from one call. */
-const MERGED_AREAS_PER_CALL = 512;
-/** When their number is unknown, merged areas are asked for in bands this tall. */
-const CAREFUL_MERGE_BAND_ROWS = 40;
-const SHEET_ROWS = 1_048_576;
+/** What the names and used-range checks of a sheet may add to the first sync's answer. */
+const CHECK_BYTES_PER_SHEET = 256;
+/**
+ * A sampled estimate is raised by this much when the workbook needs several syncs: a sync refused for
+ * its size is a sync lost, while a first sync asked below its share costs one only when the workbook
+ * fills its syncs almost to the limit (the later syncs, measured, take up the slack). A workbook whose
+ * sampled size fits one answer is asked for in one sync as it is (the sample is within a few per cent;
+ * one sync is the only way to the floor of one).
+ */
+const SAMPLE_SAFETY = 1.1;
+/** A read that Excel refuses for size again and again (a single cell over the limit) gives up after this many. */
+const MAX_REFUSALS = 12;
 
+/** What one read got of a sheet: content ranges (any order, any shape) and merged-area answers. */
 interface SheetRead {
   name: string;
-  /** Row bands of the content, top to bottom (one band, the used range, in the one-sync read). */
-  bands: ExcelRange[];
+  /** The used range the grid spans; null: take it from the first content range (a one-range read). */
+  used: CellRange | null;
+  contents: ExcelRange[];
   merges: ExcelRangeAreas[];
+  /** Answer bytes measured on this read, and the cells they were for. */
+  bytes: number;
+  cells: number;
 }
 
 export interface ReadOutcome {
@@ -49,56 +61,53 @@ export interface ReadOutcome {
   syncs: number;
 }
 
-export async function readWorkbookGrids(run: ExcelRun, catalog: SheetCatalog): Promise<ReadOutcome> {
-  return run(async (context) => {
-    const known = catalog.knownVisibleNames();
-    let syncs = 0;
-    try {
-      if (known && !fitsOneAnswer(known, catalog)) {
-        const banded = await readKnownInBands(context, catalog, known);
-        if (banded) return banded;
-        // The workbook changed since it was measured: its sizes are now known, read them in bands.
-        catalog.forget();
-        const careful = await readCarefully(context, catalog);
-        return { grids: careful.grids, syncs: 1 + careful.syncs };
-      }
-      const worksheets = context.workbook.worksheets;
-      worksheets.load(['items/name', 'items/visibility']);
-      let reads = known ? known.map((name) => queueSheetRead(context, name, catalog)) : [];
-      await context.sync();
-      syncs += 1;
-      const names = learnSheets(worksheets.items, catalog);
-      const missing = names.filter((n) => !reads.some((r) => r.name.toLowerCase() === n.toLowerCase()));
-      if (missing.length > 0) {
-        const more = missing.map((name) => queueSheetRead(context, name, catalog));
-        await context.sync();
+/** A context whose syncs are counted (also the ones Excel refuses). */
+function counting(context: ExcelContext): { context: ExcelContext; syncs: () => number } {
+  let syncs = 0;
+  return {
+    context: {
+      workbook: context.workbook,
+      sync: () => {
         syncs += 1;
-        reads = reads.concat(more);
-      }
-      const grids = names.map((name) => {
-        const read = reads.find((r) => r.name.toLowerCase() === name.toLowerCase());
-        if (!read) throw new Error(`no read queued for sheet ${name}`);
-        return gridFromRead(name, read, catalog);
-      });
-      return { grids, syncs };
+        return context.sync();
+      },
+    },
+    syncs: () => syncs,
+  };
+}
+
+export async function readWorkbookGrids(run: ExcelRun, catalog: SheetCatalog): Promise<ReadOutcome> {
+  return run(async (excel) => {
+    const { context, syncs } = counting(excel);
+    try {
+      const known = catalog.knownVisibleNames();
+      const grids = known && known.every((n) => plannable(catalog.factsOf(n))) ? await readPlanned(context, catalog, known) : await readInOne(context, catalog, known);
+      return { grids, syncs: syncs() };
     } catch (error) {
       if (!calledForCarefulRead(error)) throw error;
       catalog.forget();
-      const careful = await readCarefully(context, catalog);
-      return { grids: careful.grids, syncs: syncs + 1 + careful.syncs };
+      const grids = await readCarefully(context, catalog);
+      return { grids, syncs: syncs() };
     }
   });
 }
 
-/** Learns the sheet names (one sync), so that the next read asks for every sheet's content at once. */
+/**
+ * Learns the sheet names (one sync) and, in one more small sync, each visible sheet's used range and
+ * a sample of its rows, so that the next read is planned before it asks: one sync while the
+ * workbook fits one answer, the fewest its size allows when it does not.
+ */
 export async function learnWorkbookSheets(run: ExcelRun, catalog: SheetCatalog): Promise<{ syncs: number }> {
-  return run(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load(['items/name', 'items/visibility']);
-    await context.sync();
-    learnSheets(worksheets.items, catalog);
-    return { syncs: 1 };
+  return run(async (excel) => {
+    const { context, syncs } = counting(excel);
+    await learnSizes(context, catalog);
+    return { syncs: syncs() };
   });
+}
+
+/** A sheet whose size is known well enough to plan its read. */
+function plannable(facts: SheetFacts | undefined): boolean {
+  return facts !== undefined && facts.bytesPerRow !== undefined && (facts.used !== undefined || facts.rows === 0);
 }
 
 /** Records every sheet's name and visibility; returns the visible ones, in workbook order (hidden sheets are not read). */
@@ -110,15 +119,76 @@ function learnSheets(items: readonly Pick<ExcelWorksheet, 'name' | 'visibility'>
   return items.filter((w) => w.visibility === 'Visible').map((w) => w.name);
 }
 
-/** Would the sheets, as last measured, fit one answer? True when one of them was never measured. */
-function fitsOneAnswer(names: readonly string[], catalog: SheetCatalog): boolean {
-  let bytes = 0;
-  for (const name of names) {
-    const facts = catalog.factsOf(name);
-    if (!facts || facts.bytesPerRow === undefined) return true;
-    bytes += facts.rows * facts.bytesPerRow + facts.mergedAreas * MERGED_AREA_BYTES;
+/** The names (one sync), then the used ranges and samples (one sync; a sample too large is left out). */
+async function learnSizes(context: ExcelContext, catalog: SheetCatalog): Promise<string[]> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load(['items/name', 'items/visibility']);
+  await context.sync();
+  const names = learnSheets(worksheets.items, catalog);
+  if (names.length === 0) return names;
+  // Cells too large for the sample (texts of thousands of characters): one row of the top window, then none.
+  const samples = [{ height: windowHeight(names.length), windows: Infinity }, { height: 1, windows: 1 }, { height: 0, windows: 0 }];
+  for (const [i, sample] of samples.entries()) {
+    try {
+      await sampleSheets(context, catalog, names, sample);
+      break;
+    } catch (error) {
+      if (!refusedForSize(error) || i === samples.length - 1) throw error;
+    }
   }
-  return bytes <= ANSWER_BUDGET_BYTES;
+  return names;
+}
+
+function refusedForSize(error: unknown): boolean {
+  const code = excelErrorCode(error);
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded' || code === 'PayloadTooLarge';
+}
+
+/** One sync: each sheet's used range, with the windows of its sample (sheet-sample.ts), if any. */
+async function sampleSheets(context: ExcelContext, catalog: SheetCatalog, names: readonly string[], sample: { height: number; windows: number }): Promise<void> {
+  const asked = names.map((name) => {
+    const sheet = context.workbook.worksheets.getItem(name);
+    const used = sheet.getUsedRangeOrNullObject();
+    used.load('address');
+    return { used, windows: sample.windows > 0 ? queueSample(sheet, sample.height, CONTENT, sample.windows) : [] };
+  });
+  await context.sync();
+  names.forEach((name, i) => {
+    const { used, windows } = asked[i];
+    if (used.isNullObject) {
+      catalog.setFacts(name, { rows: 0, mergedAreas: 0, bytesPerRow: 0 });
+      return;
+    }
+    const range = parseRange(used.address);
+    const sampled = bytesPerCell(windows, range);
+    const perCell = sampled ?? FIRST_GUESS_BYTES_PER_CELL;
+    // Merged areas are counted by a read; the plan does not need their number (merge-tiles.ts).
+    catalog.setFacts(name, { rows: range.bottom + 1, used: used.address, bytesPerRow: Math.ceil(perCell * (range.right - range.left + 1)), sampled: true });
+  });
+}
+
+/**
+ * The one-sync read of sheets not measured yet (a first read without the pane's preparation, or after
+ * the adapter wrote sheets): the names (when unknown, one sync first) and every sheet's used range at
+ * once, merged areas in bands by what is known of them.
+ */
+async function readInOne(context: ExcelContext, catalog: SheetCatalog, known: string[] | null): Promise<Grid[]> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load(['items/name', 'items/visibility']);
+  let reads = known ? known.map((name) => queueSheetRead(context, name, catalog)) : [];
+  await context.sync();
+  const names = learnSheets(worksheets.items, catalog);
+  const missing = names.filter((n) => !reads.some((r) => r.name.toLowerCase() === n.toLowerCase()));
+  if (missing.length > 0) {
+    const more = missing.map((name) => queueSheetRead(context, name, catalog));
+    await context.sync();
+    reads = reads.concat(more);
+  }
+  return names.map((name) => {
+    const read = reads.find((r) => r.name.toLowerCase() === name.toLowerCase());
+    if (!read) throw new Error(`no read queued for sheet ${name}`);
+    return gridFromRead(read, catalog);
+  });
 }
 
 function queueSheetRead(context: ExcelContext, name: string, catalog: SheetCatalog): SheetRead {
@@ -130,239 +200,229 @@ function queueSheetRead(context: ExcelContext, name: string, catalog: SheetCatal
     areas.load('areas/items/address');
     return areas;
   });
-  return { name, bands: [used], merges };
+  return { name, used: null, contents: [used], merges, bytes: 0, cells: 0 };
 }
 
-/** A sheet to read in bands: its used range (null when empty) and what a row of it costs in an answer. */
-interface BandedSheet {
-  name: string;
-  used: CellRange | null;
-  bytesPerRow: number;
-  /** The merged-area bands ("1:40", …) with what each may cost, or null for the whole sheet in one call. */
-  mergeBands: { band: string | null; bytes: number }[];
+/** After a refusal: the names and sizes learned again (two small syncs), then the planned read. */
+async function readCarefully(context: ExcelContext, catalog: SheetCatalog): Promise<Grid[]> {
+  const names = await learnSizes(context, catalog);
+  return readPlanned(context, catalog, names);
+}
+
+/** A sheet of a planned read: the planner's cursor and estimate, what was read, what was measured. */
+interface PlannedSheet extends PlanSheet {
+  read: SheetRead;
+  /** Grows each time Excel refuses a sync this sheet was part of. */
+  inflate: number;
+  /** The estimate before anything of this read was measured. */
+  priorPerCell: number;
+  /** The prior estimate comes from the pane's sample. */
+  sampled: boolean;
 }
 
 /**
- * A workbook measured before, read in bands planned from what was measured: the first sync also checks
- * the sheet names and used ranges; if they changed, null (the caller reads carefully).
+ * The read planned from the known sizes. The first sync also checks the sheet names and used ranges:
+ * a sheet that grew or shrank at the bottom goes on from where it is; one whose columns or top moved is
+ * read again from its top; a sheet added since is read in one more sync (a removed one fails the sync,
+ * and the careful read follows).
  */
-async function readKnownInBands(context: ExcelContext, catalog: SheetCatalog, names: readonly string[]): Promise<ReadOutcome | null> {
+async function readPlanned(context: ExcelContext, catalog: SheetCatalog, names: readonly string[]): Promise<Grid[]> {
+  const worksheets = context.workbook.worksheets;
+  const sheets: PlannedSheet[] = names.map((name) => {
+    const facts = catalog.factsOf(name);
+    const used = facts?.used ? parseRange(facts.used) : null;
+    const width = used ? used.right - used.left + 1 : 1;
+    const perCell = Math.max(1, facts?.bytesPerRow !== undefined && used ? facts.bytesPerRow / width : FIRST_GUESS_BYTES_PER_CELL);
+    return {
+      name,
+      used,
+      row: used?.top ?? 0,
+      col: used?.left ?? 0,
+      perCell,
+      priorPerCell: perCell,
+      sampled: facts?.sampled === true,
+      inflate: 1,
+      read: { name, used, contents: [], merges: [], bytes: 0, cells: 0 },
+    };
+  });
+  let checked = false;
+  let refusals = 0;
+  let visibleNow: string[] = [...names];
+  for (;;) {
+    const checks = checked ? null : queueChecks(context, names);
+    if (checked && sheets.every(sheetDone)) break;
+    const reserve = checked ? 0 : CHECK_BYTES_PER_SHEET * (names.length + 1);
+    for (const s of sheets) s.perCell = Math.max(1, (s.read.cells > 0 ? s.read.bytes / s.read.cells : s.priorPerCell) * s.inflate);
+    if (sheets.reduce((n, s) => n + remainingBytes(s), 0) > ANSWER_BUDGET_BYTES - reserve) {
+      for (const s of sheets) if (s.sampled && s.read.cells === 0) s.perCell *= SAMPLE_SAFETY;
+    }
+    const plan = planSync(sheets, { answerBytes: ANSWER_BUDGET_BYTES - reserve, requestBytes: SYNC_BUDGET_BYTES });
+    const queued = plan.pieces.map((piece) => {
+      const sheet = worksheets.getItem(sheets[piece.sheet].name);
+      const range = sheet.getRange(`${toA1(piece.range.top, piece.range.left)}:${toA1(piece.range.bottom, piece.range.right)}`);
+      range.load(CONTENT);
+      const tiles = piece.tiles.map((tile) => {
+        const areas = sheet.getRange(tile).getMergedAreasOrNullObject();
+        areas.load('areas/items/address');
+        return areas;
+      });
+      return { piece, range, tiles };
+    });
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!refusedForSize(error) || refusals >= MAX_REFUSALS) throw error;
+      // Cells costlier than expected: what this sync asked for cost more than the limit, so its sheets'
+      // cells cost at least limit ÷ planned times the estimate (and a quarter more, at the least).
+      if (queued.length === 0) throw error;
+      refusals += 1;
+      const factor = Math.max(1.25, (1.05 * EXCEL_WEB_PAYLOAD_LIMIT_BYTES) / Math.max(1, plan.answerBytes));
+      for (const i of new Set(queued.map((q) => q.piece.sheet))) sheets[i].inflate *= factor;
+      continue;
+    }
+    /** Sheets found changed so that this sync's pieces of them do not count (read again from the top). */
+    const restarted = new Set<number>();
+    if (checks) {
+      visibleNow = learnSheets(worksheets.items, catalog);
+      sheets.forEach((s, i) => {
+        const now = checks[i].isNullObject ? null : parseRange(checks[i].address);
+        if (!sameRange(s.used, now) && !changedSince(s, now)) restarted.add(i);
+      });
+      checked = true;
+    }
+    const counts = (sheet: number, range: CellRange): boolean => {
+      const used = sheets[sheet].used;
+      return !restarted.has(sheet) && used !== null && range.top <= used.bottom;
+    };
+    for (const { piece, range, tiles } of queued) {
+      const s = sheets[piece.sheet];
+      if (!counts(piece.sheet, piece.range)) continue;
+      const cells = (piece.range.bottom - piece.range.top + 1) * (piece.range.right - piece.range.left + 1);
+      s.read.contents.push(range);
+      s.read.merges.push(...tiles);
+      s.read.bytes += answerBytes(range) + tiles.reduce((n, t) => n + mergeBytes(t), 0);
+      s.read.cells += cells;
+    }
+    plan.pieces.forEach((piece) => {
+      const s = sheets[piece.sheet];
+      if (!counts(piece.sheet, piece.range)) return;
+      const cursor = plan.cursors[piece.sheet];
+      s.row = cursor.row;
+      s.col = cursor.col;
+    });
+  }
+  const byName = new Map(sheets.map((s) => [s.name.toLowerCase(), s]));
+  const added = visibleNow.filter((n) => !byName.has(n.toLowerCase()));
+  const extra = new Map<string, SheetRead>();
+  if (added.length > 0) {
+    for (const name of added) extra.set(name.toLowerCase(), queueSheetRead(context, name, catalog));
+    await context.sync();
+  }
+  return visibleNow.map((name) => {
+    const s = byName.get(name.toLowerCase());
+    return s ? gridFromRead(s.read, catalog) : gridFromRead(extra.get(name.toLowerCase())!, catalog);
+  });
+}
+
+/** Queues the first sync's checks: the sheet names and visibility, and every planned sheet's used range. */
+function queueChecks(context: ExcelContext, names: readonly string[]): ExcelRange[] {
   const worksheets = context.workbook.worksheets;
   worksheets.load(['items/name', 'items/visibility']);
-  const checks = names.map((name) => {
+  return names.map((name) => {
     const used = worksheets.getItem(name).getUsedRangeOrNullObject();
     used.load('address');
     return used;
   });
-  const sheets: BandedSheet[] = names.map((name) => {
-    const facts = catalog.factsOf(name)!;
-    return { name, used: facts.used ? parseRange(facts.used) : null, bytesPerRow: facts.bytesPerRow!, mergeBands: knownMergeBands(catalog, name) };
-  });
-  let changed = false;
-  const verify = (): boolean => {
-    const now = learnSheets(worksheets.items, catalog);
-    const usedNow = checks.map((c) => (c.isNullObject ? null : parseRange(c.address)));
-    const same = (i: number): boolean => {
-      const before = sheets[i].used;
-      const after = usedNow[i];
-      return before === null || after === null ? before === after : sameRange(before, after);
-    };
-    changed = now.length !== names.length || now.some((n, i) => n !== names[i]) || names.some((_, i) => !same(i));
-    return !changed;
-  };
-  const outcome = await readInBands(context, catalog, sheets, verify);
-  return changed ? null : outcome;
 }
 
-function sameRange(a: CellRange, b: CellRange): boolean {
+/**
+ * A sheet whose used range is not what was measured. Rows added or removed at the bottom: what is read
+ * stays, the read goes down to the new bottom (true). Otherwise the sheet is read again from its new top
+ * (false); what was measured of it stays as its estimate.
+ */
+function changedSince(s: PlannedSheet, now: CellRange | null): boolean {
+  const before = s.used;
+  s.used = now;
+  s.read.used = now;
+  if (before && now && before.top === now.top && before.left === now.left && before.right === now.right) return true;
+  s.read.contents = [];
+  s.read.merges = [];
+  s.row = now?.top ?? 0;
+  s.col = now?.left ?? 0;
+  return false;
+}
+
+function sameRange(a: CellRange | null, b: CellRange | null): boolean {
+  if (a === null || b === null) return a === b;
   return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
 }
 
-function knownMergeBands(catalog: SheetCatalog, name: string): { band: string | null; bytes: number }[] {
-  const facts = catalog.factsOf(name);
-  const bands = mergeBands(facts);
-  const perBand = facts && bands.length > 0 ? Math.min(MERGED_AREAS_PER_CALL, Math.ceil(facts.mergedAreas / bands.length)) : MERGED_AREAS_PER_CALL;
-  return bands.map((band) => ({ band, bytes: perBand * MERGED_AREA_BYTES }));
-}
-
-/** Sizes first (one small sync, after the names), then the content in row bands, as few syncs as the answers allow. */
-async function readCarefully(context: ExcelContext, catalog: SheetCatalog): Promise<ReadOutcome> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load(['items/name', 'items/visibility']);
-  await context.sync();
-  const names = learnSheets(worksheets.items, catalog);
-  const usedRanges = names.map((name) => {
-    const used = worksheets.getItem(name).getUsedRangeOrNullObject();
-    used.load('address');
-    return used;
-  });
-  await context.sync();
-  const sheets: BandedSheet[] = names.map((name, i) => {
-    const used = usedRanges[i].isNullObject ? null : parseRange(usedRanges[i].address);
-    const bands: { band: string | null; bytes: number }[] = [];
-    if (used) {
-      for (let top = 1; top <= used.bottom + 1; top += CAREFUL_MERGE_BAND_ROWS) {
-        const last = top + CAREFUL_MERGE_BAND_ROWS > used.bottom + 1 ? SHEET_ROWS : top + CAREFUL_MERGE_BAND_ROWS - 1;
-        bands.push({ band: `${top}:${last}`, bytes: 4096 });
-      }
-    }
-    return { name, used, bytesPerRow: used ? (used.right - used.left + 1) * FIRST_GUESS_BYTES_PER_CELL : 0, mergeBands: bands };
-  });
-  const outcome = await readInBands(context, catalog, sheets, null);
-  return { grids: outcome.grids, syncs: 2 + outcome.syncs };
-}
-
-/** One queued piece of a banded read: content rows of a sheet, or one call for merged areas. */
-interface Piece {
-  sheet: number;
-  /** Content rows (sheet rows, 0-based, inclusive), or a merged-area band. */
-  rows?: [number, number];
-  mergeBand?: string | null;
-  range?: ExcelRange;
-  areas?: ExcelRangeAreas;
-}
-
-/**
- * Reads the sheets' content in row bands and their merged areas, packing each sync up to the answer
- * budget by what a row is expected to cost; after each sync the cost is measured and the rest planned
- * with it. A sync refused for its size is made again with its bands halved. `verify`, when given, runs
- * after the first sync (it may stop the read by returning false).
- */
-async function readInBands(context: ExcelContext, catalog: SheetCatalog, sheets: BandedSheet[], verify: (() => boolean) | null): Promise<ReadOutcome> {
-  const reads: SheetRead[] = sheets.map((s) => ({ name: s.name, bands: [], merges: [] }));
-  const measured = sheets.map(() => ({ rows: 0, bytes: 0 }));
-  const nextRow = sheets.map((s) => (s.used ? s.used.top : 0));
-  const mergeQueue = sheets.map((s) => [...s.mergeBands]);
-  /** Bands read back in order: rows of a sheet must end up top to bottom. */
-  const contentBands: { sheet: number; top: number; range: ExcelRange }[] = [];
-  let syncs = 0;
-  let first = true;
-  let retries = 0;
-  const costOfRow = (i: number) => (measured[i].rows > 0 ? Math.ceil(measured[i].bytes / measured[i].rows) : sheets[i].bytesPerRow);
-
-  const done = (): boolean => sheets.every((s, i) => (!s.used || nextRow[i] > s.used.bottom) && mergeQueue[i].length === 0);
-  while (!done()) {
-    // Plan one sync: merged areas first (small), then as many rows as the budget allows, sheet by sheet.
-    let budget = ANSWER_BUDGET_BYTES;
-    const pieces: Piece[] = [];
-    for (let i = 0; i < sheets.length; i++) {
-      while (mergeQueue[i].length > 0 && (pieces.length === 0 || mergeQueue[i][0].bytes <= budget)) {
-        const m = mergeQueue[i].shift()!;
-        pieces.push({ sheet: i, mergeBand: m.band });
-        budget -= m.bytes;
-      }
-    }
-    for (let i = 0; i < sheets.length && budget > 0; i++) {
-      const used = sheets[i].used;
-      if (!used || nextRow[i] > used.bottom) continue;
-      const perRow = Math.max(1, costOfRow(i));
-      const rows = Math.min(used.bottom - nextRow[i] + 1, Math.floor(budget / perRow));
-      if (rows <= 0) {
-        if (pieces.length === 0) pieces.push({ sheet: i, rows: [nextRow[i], nextRow[i]] });
-        break;
-      }
-      pieces.push({ sheet: i, rows: [nextRow[i], nextRow[i] + rows - 1] });
-      budget -= rows * perRow;
-    }
-    for (const p of pieces) {
-      const sheet = context.workbook.worksheets.getItem(sheets[p.sheet].name);
-      if (p.rows) {
-        const used = sheets[p.sheet].used!;
-        p.range = sheet.getRange(`${toA1(p.rows[0], used.left)}:${toA1(p.rows[1], used.right)}`);
-        p.range.load(CONTENT);
-      } else {
-        p.areas = (p.mergeBand === null || p.mergeBand === undefined ? sheet.getRange() : sheet.getRange(p.mergeBand)).getMergedAreasOrNullObject();
-        p.areas.load('areas/items/address');
-      }
-    }
-    try {
-      await context.sync();
-      syncs += 1;
-    } catch (error) {
-      syncs += 1;
-      const code = excelErrorCode(error);
-      if ((code !== 'ResponsePayloadSizeLimitExceeded' && code !== 'PayloadTooLarge') || retries >= 8) throw error;
-      // Rows costlier than measured: plan again with each row counted double.
-      retries += 1;
-      for (let i = 0; i < sheets.length; i++) {
-        measured[i].bytes *= 2;
-        sheets[i].bytesPerRow *= 2;
-      }
-      for (const p of pieces) if (p.mergeBand !== undefined) mergeQueue[p.sheet].unshift({ band: p.mergeBand, bytes: MERGED_AREA_BYTES * MERGED_AREAS_PER_CALL });
-      continue;
-    }
-    if (first && verify && !verify()) return { grids: [], syncs };
-    first = false;
-    for (const p of pieces) {
-      if (p.rows && p.range) {
-        measured[p.sheet].rows += p.rows[1] - p.rows[0] + 1;
-        measured[p.sheet].bytes += answerBytes(p.range);
-        nextRow[p.sheet] = p.rows[1] + 1;
-        contentBands.push({ sheet: p.sheet, top: p.rows[0], range: p.range });
-      } else if (p.areas) reads[p.sheet].merges.push(p.areas);
-    }
-  }
-  contentBands.sort((a, b) => a.sheet - b.sheet || a.top - b.top);
-  for (const band of contentBands) reads[band.sheet].bands.push(band.range);
-  const grids = reads.map((read, i) => {
-    const grid = gridFromRead(read.name, read, catalog);
-    const facts = catalog.factsOf(read.name);
-    if (facts && measured[i].rows > 0) catalog.setFacts(read.name, { ...facts, bytesPerRow: Math.ceil(measured[i].bytes / measured[i].rows) });
-    return grid;
-  });
-  return { grids, syncs };
-}
-
-/** What a loaded band cost in Excel's answer: the JSON of each property loaded. */
+/** What a loaded range cost in Excel's answer: the JSON of each property loaded. */
 function answerBytes(range: ExcelRange): number {
   return jsonSize(range.address) + jsonSize(range.values) + jsonSize(range.formulas) + jsonSize(range.numberFormat) + jsonSize(range.valueTypes);
 }
 
-function gridFromRead(name: string, read: SheetRead, catalog: SheetCatalog): Grid {
-  const grid: Grid = { name, rows: [], merges: [] };
-  const bands = read.bands.filter((b) => !b.isNullObject);
-  if (bands.length === 0) {
-    catalog.setFacts(name, { rows: 0, mergedAreas: 0, bytesPerRow: 0 });
+/** What a merged-area answer cost: the addresses. */
+function mergeBytes(areas: ExcelRangeAreas): number {
+  if (areas.isNullObject) return 0;
+  let bytes = 0;
+  for (const item of areas.areas.items) bytes += jsonSize(item.address);
+  return bytes;
+}
+
+/** The grid of a sheet from its content ranges (placed by their addresses) and merged areas; records the sheet's facts. */
+function gridFromRead(read: SheetRead, catalog: SheetCatalog): Grid {
+  const grid: Grid = { name: read.name, rows: [], merges: [] };
+  const contents = read.contents.filter((c) => !c.isNullObject);
+  const used = read.used ?? (contents.length > 0 ? parseRange(contents[0].address) : null);
+  if (!used) {
+    catalog.setFacts(read.name, { rows: 0, mergedAreas: 0, bytesPerRow: 0 });
     return grid;
   }
-  const first = parseRange(bands[0].address);
-  let bottom = first.bottom;
-  let bytes = 0;
-  for (const band of bands) {
+  const width = used.right - used.left + 1;
+  const height = used.bottom - used.top + 1;
+  let bytes = read.bytes;
+  let cells = read.cells;
+  const rows: (GridCell | null)[][] = Array.from({ length: height }, () => new Array<GridCell | null>(width).fill(null));
+  for (const band of contents) {
+    const at = parseRange(band.address);
     const values = band.values;
     const formulas = band.formulas;
     const formats = band.numberFormat;
     const types = band.valueTypes;
-    bottom = Math.max(bottom, parseRange(band.address).bottom);
-    if (bands.length === 1) bytes = answerBytes(band);
+    if (read.used === null) {
+      bytes += answerBytes(band);
+      cells += values.length * (values[0]?.length ?? 0);
+    }
     for (let r = 0; r < values.length; r++) {
-      grid.rows.push(values[r].map((value, c) => cellFrom(value, formulas[r][c], formats[r][c], types[r][c])));
+      const row = rows[at.top + r - used.top];
+      if (!row) continue;
+      for (let c = 0; c < values[r].length; c++) row[at.left + c - used.left] = cellFrom(values[r][c], formulas[r][c], formats[r][c], types[r][c]);
     }
   }
-  if (first.top !== 0 || first.left !== 0) grid.origin = { row: first.top, col: first.left };
+  grid.rows = rows;
+  if (used.top !== 0 || used.left !== 0) grid.origin = { row: used.top, col: used.left };
   let mergedAreas = 0;
   const seen = new Set<string>();
   for (const areas of read.merges) {
     if (areas.isNullObject) continue;
+    if (read.used === null) bytes += mergeBytes(areas);
     for (const item of areas.areas.items) {
       const area = parseRange(item.address);
       const key = `${area.top},${area.left},${area.bottom},${area.right}`;
       if (seen.has(key)) continue;
       seen.add(key);
       mergedAreas += 1;
-      const local: CellRange = { top: area.top - first.top, left: area.left - first.left, bottom: area.bottom - first.top, right: area.right - first.left };
+      const local: CellRange = { top: area.top - used.top, left: area.left - used.left, bottom: area.bottom - used.top, right: area.right - used.left };
       if (local.top >= 0 && local.left >= 0) grid.merges.push(local);
     }
   }
   grid.merges.sort((a, b) => a.top - b.top || a.left - b.left);
-  const used = { top: first.top, left: first.left, bottom, right: first.right };
-  const rows = bottom - first.top + 1;
-  catalog.setFacts(name, {
-    rows: bottom + 1,
+  catalog.setFacts(read.name, {
+    rows: used.bottom + 1,
     mergedAreas,
     used: `${toA1(used.top, used.left)}:${toA1(used.bottom, used.right)}`,
-    // Measured here for a one-band read; a banded read puts its own measure after.
-    ...(bands.length === 1 ? { bytesPerRow: Math.ceil(bytes / rows) } : {}),
+    ...(cells > 0 ? { bytesPerRow: Math.ceil((bytes / cells) * width) } : {}),
   });
   return grid;
 }

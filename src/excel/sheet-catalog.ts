@@ -6,11 +6,14 @@
 export interface SheetFacts {
   /** Rows down to the last used row (0 for an empty sheet). */
   rows: number;
-  mergedAreas: number;
+  /** Counted on the last read (or write); unknown after the pane's sample, which does not count them. */
+  mergedAreas?: number;
   /** The used range as last read ("A1:G36002"), when the sheet has one. */
   used?: string;
   /** What a row of the used range cost in Excel's answer, measured on the last read (bytes of JSON). */
   bytesPerRow?: number;
+  /** `bytesPerRow` was estimated from the pane's sample, not measured on a read. */
+  sampled?: boolean;
 }
 
 const SHEET_ROWS = 1_048_576;
@@ -85,9 +88,10 @@ const UNKNOWN_BANDS_DOWN_TO = 16_384;
  * whose top-left cell lies in the range, so the bands split the areas without repeating any.
  */
 export function mergeBands(facts: SheetFacts | undefined): (string | null)[] {
-  if (facts && (facts.mergedAreas <= MERGES_PER_BAND || facts.rows === 0)) return [null];
-  const perBand = facts ? Math.max(4, Math.floor((MERGES_PER_BAND * facts.rows) / facts.mergedAreas)) : UNKNOWN_BAND_ROWS;
-  const downTo = facts ? facts.rows : UNKNOWN_BANDS_DOWN_TO;
+  const counted = facts?.mergedAreas !== undefined ? { rows: facts.rows, mergedAreas: facts.mergedAreas } : null;
+  if (counted && (counted.mergedAreas <= MERGES_PER_BAND || counted.rows === 0)) return [null];
+  const perBand = counted ? Math.max(4, Math.floor((MERGES_PER_BAND * counted.rows) / counted.mergedAreas)) : UNKNOWN_BAND_ROWS;
+  const downTo = counted ? counted.rows : UNKNOWN_BANDS_DOWN_TO;
   const bands: string[] = [];
   let top = 1;
   while (top <= downTo) {

@@ -14,8 +14,9 @@ export interface CellHighlight {
 
 export interface WorkbookHost {
   /**
-   * Learns the workbook's sheets (one small sync), so that the next `readGrids` is one sync. The pane
-   * calls it when it opens; without it the first read costs that sync itself.
+   * Learns the workbook's sheets, their used ranges and what their cells cost (two small syncs), so that
+   * the next `readGrids` is one sync while the workbook fits one answer, and the fewest its size allows
+   * when it does not. The pane calls it when it opens; without it the first read costs a sync more.
    */
   prepare(): Promise<void>;
   /** Every worksheet's used range as a grid (values, formulas, number formats, types, merges): one sync. */

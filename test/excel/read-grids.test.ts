@@ -71,11 +71,12 @@ describe('reading a workbook through the adapter', () => {
     expect(host.lastSyncs).toBe(1);
   });
 
-  test('once the pane has prepared the host (the sheet names), even the first read is one sync', async () => {
+  test('once the pane has prepared the host (names, then used ranges and a sample: two small syncs), even the first read is one sync', async () => {
     const excel = createExcelStandIn([passportGrid(), fundingGrid(4000)]);
     const host = createExcelWorkbookHost(excel.run);
     await host.prepare();
-    expect(excel.syncCount).toBe(1);
+    expect(excel.syncCount).toBe(2);
+    expect(excel.syncs.every((s) => s.responseBytes < 1024 * 1024)).toBe(true);
     excel.resetCounters();
     const grids = await host.readGrids();
     expect(excel.syncCount).toBe(1);
@@ -155,12 +156,17 @@ describe('reading a workbook through the adapter', () => {
     expect(excel.syncs.length).toBeLessThanOrEqual(8);
   });
 
-  test('the worked example ×1000 (37 MB of answers) is read, and read again in the fewest syncs the 5 MB answers allow', async () => {
+  test('the worked example ×1000 (37 MB of answers) is read after the pane prepared, and read again, each in the fewest syncs the 5 MB answers allow', async () => {
     const grids = writeProgramWorkbook(scaleProgram(Program.parse(example), 1000));
     const excel = createExcelStandIn(grids);
     const host = createExcelWorkbookHost(excel.run);
     await host.prepare();
+    excel.resetCounters();
     const first = await host.readGrids();
+    // The first read: no attempt refused, and as many syncs as its answers need.
+    expect(excel.syncs.every((s) => s.responseBytes <= LIMIT && s.requestBytes <= LIMIT)).toBe(true);
+    expect(excel.syncCount).toBe(Math.ceil(excel.syncs.reduce((n, s) => n + s.responseBytes, 0) / LIMIT));
+    expect(first.map((g) => g.merges.length)).toEqual(grids.map((g) => g.merges.length));
     expect(first.map((g) => g.rows.length)).toEqual(grids.map((g) => g.rows.length));
     const values = (row: readonly ({ value: unknown } | null | undefined)[]) => row.map((c) => c?.value ?? null);
     expect(values(first[2].rows[29_000])).toEqual(values(grids[2].rows[29_000]));
@@ -182,6 +188,84 @@ describe('reading a workbook through the adapter', () => {
     expect(back.rows).toHaveLength(36_002);
     expect(excel.syncs.every((s) => s.responseBytes <= LIMIT)).toBe(true);
     expect(excel.syncCount).toBe(Math.ceil(excel.syncs.reduce((n, s) => n + s.responseBytes, 0) / LIMIT));
+  });
+
+  test.each([1, 100])('the worked example ×%i: prepared, the first read is one sync, the same as the book', async (scale) => {
+    const grids = writeProgramWorkbook(scaleProgram(Program.parse(example), scale));
+    const excel = createExcelStandIn(grids);
+    const host = createExcelWorkbookHost(excel.run);
+    await host.prepare();
+    excel.resetCounters();
+    const first = await host.readGrids();
+    expect(excel.syncCount).toBe(1);
+    expect(first.map((g) => [g.name, g.rows.length, g.merges.length])).toEqual(grids.map((g) => [g.name, g.rows.length, g.merges.length]));
+    const values = (row: readonly ({ value: unknown } | null | undefined)[] | undefined) => (row ?? []).map((c) => c?.value ?? null);
+    const last = grids[2].rows.length - 1;
+    expect(values(first[2].rows[last])).toEqual(values(grids[2].rows[last]));
+    excel.resetCounters();
+    await host.readGrids();
+    expect(excel.syncCount).toBe(1);
+  }, 60_000);
+
+  test('merged areas as dense as a sheet can hold (every pair of cells) are read after the pane prepared, no call over 512', async () => {
+    const grid = fundingGrid(1000); // 3 002 rows × 7 columns
+    grid.rows.forEach((row) => row.push(null));
+    grid.merges = grid.rows.flatMap((_, r) => [0, 2, 4, 6].map((c) => ({ top: r, left: c, bottom: r, right: c + 1 }))); // 12 008 areas
+    const excel = createExcelStandIn([grid]);
+    const host = createExcelWorkbookHost(excel.run);
+    await host.prepare();
+    excel.resetCounters();
+    const [back] = await host.readGrids();
+    expect(back.merges).toHaveLength(12_008);
+    expect(back.merges).toEqual([...grid.merges].sort((a, b) => a.top - b.top || a.left - b.left));
+    expect(excel.syncCount).toBe(1);
+  });
+
+  test('a sheet grown since the pane prepared is read as it is now, with no refused attempt', async () => {
+    const excel = createExcelStandIn([passportGrid(), fundingGrid(12_000)]);
+    const host = createExcelWorkbookHost(excel.run);
+    await host.prepare();
+    excel.book.putGrid(fundingGrid(12_100));
+    excel.resetCounters();
+    const [passport, funding] = await host.readGrids();
+    expect(passport.rows).toHaveLength(4);
+    expect(funding.rows).toHaveLength(36_302);
+    expect(funding.rows[36_301][1]).toEqual({ value: 954.7, formula: 'SUM(C36302:G36302)', numberFormat: '# ##0.0' });
+    expect(funding.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 6 }]);
+    expect(excel.syncs.every((s) => s.responseBytes <= LIMIT)).toBe(true);
+  });
+
+  test('a sheet whose columns moved since the pane prepared is read again from its top', async () => {
+    const excel = createExcelStandIn([passportGrid(), fundingGrid(3)]);
+    const host = createExcelWorkbookHost(excel.run);
+    await host.prepare();
+    const wider = fundingGrid(5);
+    wider.rows.forEach((row, r) => row.push({ value: `примечание ${r}` }));
+    wider.merges.push({ top: 3, left: 6, bottom: 4, right: 7 });
+    excel.book.putGrid(wider);
+    const [, funding] = await host.readGrids();
+    expect(funding.rows).toHaveLength(17);
+    expect(funding.rows.every((row) => row.length === 8)).toBe(true);
+    expect(funding.rows[16][7]).toEqual({ value: 'примечание 16' });
+    expect(funding.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 6 },
+      { top: 3, left: 6, bottom: 4, right: 7 },
+    ]);
+  });
+
+  test('rows larger than one answer (long texts in every cell) are read in parts of a row, no answer over the limit', async () => {
+    const text = (r: number, c: number) => `${r}:${c} ${'я'.repeat(30_000)}`;
+    const rows = Array.from({ length: 3 }, (_, r) => Array.from({ length: 48 }, (_, c) => ({ value: text(r, c) })));
+    const excel = createExcelStandIn([passportGrid(), { name: 'Тексты', rows, merges: [{ top: 1, left: 10, bottom: 2, right: 11 }] }]);
+    const host = createExcelWorkbookHost(excel.run);
+    await host.prepare();
+    excel.resetCounters();
+    const [, texts] = await host.readGrids();
+    expect(texts.rows.map((row) => row.map((c) => c?.value))).toEqual(rows.map((row) => row.map((c) => c.value)));
+    expect(texts.merges).toEqual([{ top: 1, left: 10, bottom: 2, right: 11 }]);
+    // The pane's sample of such cells may be refused (and taken smaller); the read itself is not.
+    expect(excel.syncs.every((s) => s.responseBytes <= LIMIT)).toBe(true);
+    expect(excel.syncCount).toBeLessThanOrEqual(Math.ceil(excel.syncs.reduce((n, s) => n + s.responseBytes, 0) / LIMIT) + 1);
   });
 
   test('a sheet changed since it was measured is read as it is now', async () => {

@@ -234,3 +234,26 @@ describe('the stand-in runs in a browser', () => {
     }
   });
 });
+
+describe('Range.getUsedRangeOrNullObject', () => {
+  test('the used cells within a range; a null object where it has none', async () => {
+    const excel = createExcelStandIn([numbers]);
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Лист 2');
+      const top = sheet.getRange('A1:P8').getUsedRangeOrNullObject();
+      top.load(['address', 'values']);
+      const column = sheet.getRange('C1:C9').getUsedRangeOrNullObject();
+      column.load('address');
+      const below = sheet.getRange('A9:P16').getUsedRangeOrNullObject();
+      below.load('address');
+      await context.sync();
+      expect(top.address).toBe("'Лист 2'!A1:C2");
+      expect(top.values).toEqual([
+        [1567, 0.1, 'тыс. руб.'],
+        [98100.9, 0.2, ''],
+      ]);
+      expect(column.address).toBe("'Лист 2'!C1");
+      expect(below.isNullObject).toBe(true);
+    });
+  });
+});

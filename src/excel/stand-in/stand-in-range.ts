@@ -179,6 +179,16 @@ export class StandInRange extends StandInObject<RangeTarget> implements ExcelRan
     return areas;
   }
 
+  getUsedRangeOrNullObject(valuesOnly?: boolean): StandInRange {
+    const used = new StandInRange(this.context, `${this.path}.usedRange`, () => {
+      const { sheet, range } = this.existing();
+      const box = sheet.usedRangeWithin(range, valuesOnly ?? false);
+      return box ? { sheet, range: box } : null;
+    });
+    used.trackNullnessNow();
+    return used;
+  }
+
   getCellProperties(options: Excel.CellPropertiesLoadOptions): ExcelClientResult<Excel.CellProperties[][]> {
     const result = new StandInClientResult<Excel.CellProperties[][]>();
     this.queue('getCellProperties', options, () => {

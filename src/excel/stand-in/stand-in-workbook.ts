@@ -140,6 +140,36 @@ export class StandInSheet {
   columnWidth(col: number): number {
     return this.columnWidths.get(col) ?? DEFAULT_COLUMN_WIDTH_POINTS;
   }
+
+  /**
+   * Range.getUsedRange: the smallest range holding the used cells that lie within `within` (content or
+   * formatting, merged cells; with `valuesOnly`, values and formulas only), or null when it has none.
+   */
+  usedRangeWithin(within: CellRange, valuesOnly: boolean): CellRange | null {
+    let box: CellRange | null = null;
+    const add = (r: CellRange): void => {
+      const top = Math.max(r.top, within.top);
+      const left = Math.max(r.left, within.left);
+      const bottom = Math.min(r.bottom, within.bottom);
+      const right = Math.min(r.right, within.right);
+      if (top > bottom || left > right) return;
+      box = box
+        ? { top: Math.min(box.top, top), left: Math.min(box.left, left), bottom: Math.max(box.bottom, bottom), right: Math.max(box.right, right) }
+        : { top, left, bottom, right };
+    };
+    const rows = within.bottom - within.top < this.grid.size ? Array.from({ length: within.bottom - within.top + 1 }, (_, i) => within.top + i) : [...this.grid.keys()];
+    for (const row of rows) {
+      const cols = this.grid.get(row);
+      if (!cols || row < within.top || row > within.bottom) continue;
+      for (const [col, cell] of cols) {
+        if (col < within.left || col > within.right) continue;
+        if (valuesOnly ? (cell.value === undefined || cell.value === null) && cell.formula === undefined : isBlank(cell)) continue;
+        add({ top: row, left: col, bottom: row, right: col });
+      }
+    }
+    if (!valuesOnly) for (const m of this.merges) add(m);
+    return box;
+  }
 }
 
 function isBlank(cell: StandInCell): boolean {
