@@ -43,8 +43,20 @@ export const percentTypedWrong = defineRule({
       const { lines, totals } = reportTotals(funding);
       const totalOf = new Map(totals.map((t) => [t.line, t]));
       // The totals each line is an addend of: the amount they imply for it (the total less the other addends).
-      const partOf = new Map<ReportLine, ReportTotal[]>();
-      for (const t of totals) for (const a of t.addends) partOf.set(a, [...(partOf.get(a) ?? []), t]);
+      // Made on the first percentage that is off (a clean report never needs it).
+      let partOf: Map<ReportLine, ReportTotal[]> | null = null;
+      const totalsWith = (line: ReportLine): ReportTotal[] => {
+        if (partOf === null) {
+          const made = new Map<ReportLine, ReportTotal[]>();
+          for (const t of totals) for (const a of t.addends) {
+            const list = made.get(a);
+            if (list) list.push(t);
+            else made.set(a, [t]);
+          }
+          partOf = made;
+        }
+        return partOf.get(line) ?? [];
+      };
       const precision = ctx.config.precision;
       const scaledOf = (d: string | null) => (d === null ? 0n : toScaled(d, precision));
       const program = ctx.reporting?.program?.funding ?? null;
@@ -65,7 +77,7 @@ export const percentTypedWrong = defineRule({
         const cells = program && year !== null ? programCellsOf(l.ref, funding, program, year) : null;
         const programPlan = cells ? fromScaled(sumScaled(cells.map((c) => (c.amount === null ? 0n : toScaled(c.amount, precision)))), precision) : null;
         const implied = (column: 'plan' | 'spent') =>
-          (partOf.get(l) ?? []).map((p) => fromScaled(scaledOf(p.line.line[column]) - sumScaled(p.addends.filter((a) => a !== l).map((a) => scaledOf(a.line[column]))), precision));
+          totalsWith(l).map((p) => fromScaled(scaledOf(p.line.line[column]) - sumScaled(p.addends.filter((a) => a !== l).map((a) => scaledOf(a.line[column]))), precision));
         const plans = [l.line.plan, sum('plan'), programPlan, ...implied('plan')].filter((x): x is string => x !== null);
         const spents = [l.line.spent, sum('spent'), ...implied('spent')];
         const consistent = plans.some((plan) => spents.some((spent) => {
