@@ -9,6 +9,7 @@ import type { Report } from '../domain/report';
 import type { Grid } from './grid';
 import { readWorkbook, type TableSheets } from './read/read-workbook';
 import { resolveFix, type CellFix } from './resolve-fix';
+import type { SheetView } from './read/sheet-view';
 
 /** A finding of a workbook: the finding, and what its fix writes into its cell (null: no fix there). */
 export type WorkbookFinding = Finding & { cellFix: CellFix | null };
@@ -25,8 +26,9 @@ export interface WorkbookCheck {
   sheets: TableSheets;
 }
 
-export function checkWorkbook(grids: readonly Grid[], config: RulesConfig = DEFAULT_CONFIG): WorkbookCheck {
-  const reading = readWorkbook(grids);
+/** `views`: the grids' views when the caller has them (see readWorkbook). */
+export function checkWorkbook(grids: readonly Grid[], config: RulesConfig = DEFAULT_CONFIG, views?: readonly SheetView[]): WorkbookCheck {
+  const reading = readWorkbook(grids, views);
   const checked = checkProgram({ program: reading.program, provenance: reading.provenance, readIssues: reading.readIssues, config });
   // What was read per table (rows, sources, years, indicators, unit): the report says it, never silently.
   const report: WorkbookReport = { ...checked, findings: checked.findings.map((f) => ({ ...f, cellFix: resolveFix(f, reading.provenance) })), read: reading.read };

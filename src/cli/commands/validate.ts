@@ -9,6 +9,7 @@ import { reportJson, reportText } from '../report-output';
 import { loadWorkbookFile } from '../workbook-file';
 import { checkReportWorkbook } from '../../sheets/check-report-workbook';
 import { isReportWorkbook, readReportWorkbook, type ReportReading } from '../../sheets/read/report/report-reader';
+import { sheetViews } from '../../sheets/read/sheet-view';
 import type { Program } from '../../domain/model/program';
 import { programIdOf } from '../../store/program-id';
 import { StoreApiError, StoreClient, StoreNetworkError } from '../../store/client';
@@ -97,7 +98,9 @@ export const validateCommand: Command = async (args, io) => {
   const file = oneFile(positionals, HELP);
   const config = await loadRulesConfig(values.rules);
   const grids = await loadWorkbookFile(file);
-  if (isReportWorkbook(grids)) {
+  // One set of sheet views for the look at a report's forms and the program's reading (texts folded once).
+  const views = sheetViews(grids);
+  if (isReportWorkbook(grids, views)) {
     const reading = readReportWorkbook(grids)!;
     const against = await programOf(reading, values, io);
     const previous = values.previous ? await readPreviousReport(values.previous) : null;
@@ -108,7 +111,7 @@ export const validateCommand: Command = async (args, io) => {
     return report.valid ? 0 : 1;
   }
   if (values.program || values.previous || values.store) throw new CliError('--program, --store и --previous — для книги отчёта, а в этой книге нет форм отчёта R1/R2');
-  const { report } = checkWorkbook(grids, config);
+  const { report } = checkWorkbook(grids, config, views);
   io.stdout(format === 'json' ? JSON.stringify(reportJson(report, lang as Lang), null, 2) + '\n' : reportText(report, lang as Lang));
   return report.valid ? 0 : 1;
 };

@@ -15,7 +15,7 @@ import { readIndicatorTable } from './indicator-reader';
 import { readPassport, type PassportReading } from './passport-reader';
 import { programIdentity } from './program-identity';
 import { ReadLog } from './read-log';
-import { SheetView } from './sheet-view';
+import { sheetViews, type SheetView } from './sheet-view';
 import { fundingLayout } from './funding-layout';
 import { readFundingText } from './funding-text';
 import { readSourceTable } from './source-table-reader';
@@ -44,9 +44,9 @@ const TABLE_NAMES: Readonly<Record<'funding' | 'indicators', string>> = {
   indicators: 'Приложение 2 «Планируемые результаты»',
 };
 
-export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
+/** `views`: the grids' views, when the caller has made them already (validate looks for a report's forms first). */
+export function readWorkbook(grids: readonly Grid[], views: readonly SheetView[] = sheetViews(grids)): WorkbookReading {
   const log = new ReadLog();
-  const views = grids.map((g) => new SheetView(g));
   const map = locateTables(views);
   const chosen = (kind: TableKind): TableAnchor | null =>
     (kind === 'funding' ? map.anchors.find((a) => a.kind === kind && a.official) : undefined) ?? map.anchors.find((a) => a.kind === kind) ?? null;

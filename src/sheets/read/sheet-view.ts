@@ -9,6 +9,11 @@ import { cellAt, gridAddress, gridWidth, type Grid, type GridCell } from '../gri
 /** How far above a header cell the merge covering it may start. */
 const MAX_HEADER_MERGE_ROWS = 6;
 
+/** The views of a workbook's grids: made once and shared by whatever reads the same grids (their caches with them). */
+export function sheetViews(grids: readonly Grid[]): SheetView[] {
+  return grids.map((g) => new SheetView(g));
+}
+
 export class SheetView {
   readonly name: string;
   readonly height: number;

@@ -30,7 +30,7 @@ import { asExcelShowsIt, readAmount, readIndicatorValue, type CellReading } from
 import { headerForm } from '../header-text';
 import { readCell, recordCell, type ReadCell } from '../read-cell';
 import { ReadLog } from '../read-log';
-import { SheetView } from '../sheet-view';
+import { SheetView, sheetViews } from '../sheet-view';
 import { quoted } from '../title-block';
 import { unitIn } from '../vocabulary';
 import {
@@ -82,8 +82,8 @@ export interface ReportReading {
 }
 
 /** Does the workbook hold a report form (R1 or R2)? Cheap: headers only. */
-export function isReportWorkbook(grids: readonly Grid[]): boolean {
-  const views = grids.map((g) => new SheetView(g));
+/** `views`: the grids' views when the caller reads them again (the program's reader after this look). */
+export function isReportWorkbook(grids: readonly Grid[], views: readonly SheetView[] = sheetViews(grids)): boolean {
   return findForm(views, FUNDING_FORM_COLUMNS, isFundingForm, true) !== null || findForm(views, INDICATOR_FORM_COLUMNS, isIndicatorForm) !== null;
 }
 
