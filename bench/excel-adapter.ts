@@ -23,6 +23,8 @@ interface Step {
   ms: number;
   maxRequestKb: number;
   maxResponseKb: number;
+  /** All the answers of the step that Excel gave (refused ones left out), MB. */
+  answersMb: number;
   /** Excel's (the stand-in's) refusal, when the step failed. */
   failed?: string;
 }
@@ -40,10 +42,12 @@ async function measure(step: string, excel: ExcelStandIn, work: () => Promise<un
   }
   const ms = performance.now() - start;
   const kb = (n: number) => Math.round(n / 102.4) / 10;
+  const answered = excel.syncs.filter((s) => s.responseBytes <= 5 * 1024 * 1024).reduce((n, s) => n + s.responseBytes, 0);
   steps.push({
     step,
+    answersMb: Math.round(answered / 104_857.6) / 10,
     syncs: excel.syncCount,
-    fewest: Math.ceil(excel.syncs.filter((s) => s.responseBytes <= 5 * 1024 * 1024).reduce((n, s) => n + s.responseBytes, 0) / (5 * 1024 * 1024)),
+    fewest: Math.ceil(answered / (5 * 1024 * 1024)),
     ms: Math.round(ms),
     maxRequestKb: kb(Math.max(0, ...excel.syncs.map((s) => s.requestBytes))),
     maxResponseKb: kb(Math.max(0, ...excel.syncs.map((s) => s.responseBytes))),
@@ -93,7 +97,7 @@ async function main(): Promise<void> {
 
   const excel = createExcelStandIn(grids);
   const host = createExcelWorkbookHost(excel.run);
-  await measure('панель открыта: имена листов / pane opened: sheet names (prepare)', excel, () => host.prepare());
+  await measure('панель открыта: имена листов, диапазоны, выборка / pane opened: sheet names, used ranges, sample (prepare)', excel, () => host.prepare());
   await measure('чтение книги, первое после открытия / first read after opening', excel, () => host.readGrids());
   await measure('чтение книги, повторное / read again', excel, () => host.readGrids());
 
@@ -111,9 +115,9 @@ async function main(): Promise<void> {
 
   console.log(`Адаптер Excel на заглушке / Excel adapter over the stand-in: ×${scale}, ${subprograms} подпрограмм, ${indicators} показателей, ${cells} непустых ячеек`);
   console.log(`Объединённых областей / merged areas: ${merges}`);
-  console.log('  syncs  пол (ответы ÷ 5 МБ)        мс   макс. запрос, КБ   макс. ответ, КБ   шаг / step');
+  console.log('  syncs  пол (ответы ÷ 5 МБ)  ответы, МБ        мс   макс. запрос, КБ   макс. ответ, КБ   шаг / step');
   for (const s of steps) {
-    console.log(`${String(s.syncs).padStart(7)} ${String(s.fewest).padStart(21)} ${String(s.ms).padStart(9)} ${s.maxRequestKb.toFixed(1).padStart(18)} ${s.maxResponseKb.toFixed(1).padStart(17)}   ${s.step}${s.failed ? ` — НЕ ВЫПОЛНЕН / FAILED: ${s.failed}` : ''}`);
+    console.log(`${String(s.syncs).padStart(7)} ${String(s.fewest).padStart(21)} ${s.answersMb.toFixed(1).padStart(11)} ${String(s.ms).padStart(9)} ${s.maxRequestKb.toFixed(1).padStart(18)} ${s.maxResponseKb.toFixed(1).padStart(17)}   ${s.step}${s.failed ? ` — НЕ ВЫПОЛНЕН / FAILED: ${s.failed}` : ''}`);
   }
   console.log('Лимит Excel в браузере / Excel on the web limit: 5 120 КБ на запрос и на ответ / per request and per response.');
 }
