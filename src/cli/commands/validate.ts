@@ -14,6 +14,7 @@ import type { Program } from '../../domain/model/program';
 import { programIdOf } from '../../store/program-id';
 import { StoreApiError, StoreClient, StoreNetworkError } from '../../store/client';
 import { checkGivenProgram, programFileReference, referenceNote, storedReference } from '../report-reference';
+import { storeTokenOf } from '../store-address';
 import type { ProgramReport } from '../../domain/reporting/model';
 import { readProgramFile } from '../program-file';
 
@@ -45,7 +46,7 @@ async function programOf(reading: ReportReading, values: { program?: string; sto
   if (!/^https?:\/\//.test(values.store)) throw new CliError(`--store: «${values.store}» — ожидается http://… или https://…`);
   const stored = storedReference(reading);
   if (!stored) throw new CliError('--store: в шапке отчёта нет строки «Программа: ID — версия N» (её пишет sverka report template --store) — какую версию брать, неизвестно; укажите --program FILE');
-  const client = new StoreClient({ baseUrl: values.store, token: values.token ?? io.env.SVERKA_STORE_TOKEN });
+  const client = new StoreClient({ baseUrl: values.store, token: storeTokenOf(values.token, io) });
   try {
     let version = stored.version;
     if (version === null) {
