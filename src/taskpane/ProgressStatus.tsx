@@ -1,4 +1,5 @@
 import { ProgressBar, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Lang } from '../domain/finding';
 import type { PaneMessages, PaneTask } from './i18n/messages';
 import type { PaneNotice } from './state/pane-state';
 import { noticeText } from './state/notice-text';
@@ -10,14 +11,15 @@ const useStyles = makeStyles({
 
 export interface ProgressStatusProps {
   t: PaneMessages;
+  lang: Lang;
   busy: PaneTask | null;
   notice: PaneNotice | null;
 }
 
 /** The progress of the running task and the outcome of the last one, in a polite live region. */
-export function ProgressStatus({ t, busy, notice }: ProgressStatusProps) {
+export function ProgressStatus({ t, lang, busy, notice }: ProgressStatusProps) {
   const styles = useStyles();
-  const text = busy ? t.working[busy] : notice ? noticeText(t, notice) : '';
+  const text = busy ? t.working[busy] : notice ? noticeText(t, notice, lang) : '';
   return (
     <div className={styles.box}>
       {busy && <ProgressBar thickness="medium" aria-label={t.working[busy]} />}

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../domain/finding';
 import type { WorkbookHost } from '../excel/workbook-host';
@@ -12,6 +12,7 @@ import { ProblemMessages } from './ProblemMessages';
 import { ProgressStatus } from './ProgressStatus';
 import { ParagraphDialog } from './ParagraphDialog';
 import { ReplaceDialog } from './ReplaceDialog';
+import { ReportPanel } from './ReportPanel';
 import { scrollIntoPane } from './scroll-into-pane';
 import { StorePanel } from './StorePanel';
 import { groupFindings, similarWarnings, totalFixes } from './state/finding-groups';
@@ -51,6 +52,7 @@ const useStyles = makeStyles({
     boxShadow: `0 1px 0 ${tokens.colorNeutralStroke2}`,
   },
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  against: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface TaskPaneProps {
@@ -73,21 +75,27 @@ export function TaskPane({ host, templates = programTemplates, initialLang = 'ru
   const busy = state.busy !== null;
   const groups = useMemo(() => (state.report ? groupFindings(state.report.findings) : []), [state.report]);
   const fixCount = useMemo(() => (state.report ? totalFixes(state.report.findings).length : 0), [state.report]);
+  const reportFindings = state.periodReport.report;
+  const reportGroups = useMemo(() => (reportFindings ? groupFindings(reportFindings.findings) : []), [reportFindings]);
+  const reportSimilar = useMemo(() => similarWarnings(reportFindings?.findings ?? []), [reportFindings]);
   const controls = useRef<HTMLDivElement>(null);
   const summary = useRef<HTMLElement>(null);
+  const reportSummary = useRef<HTMLElement>(null);
   const results = useRef<HTMLDivElement>(null);
   const marked = useMemo(() => new Set(state.problems.map((p) => viewOfTask(p.task))), [state.problems]);
   const similar = useMemo(() => similarWarnings(state.report?.findings ?? []), [state.report]);
   // Explanations on demand: the warnings whose field the person opened, and the one to take the keyboard to.
   const [explaining, setExplaining] = useState<ReadonlySet<string>>(() => new Set());
   const [explainFocus, setExplainFocus] = useState<string | null>(null);
+  // A warning of the report is explained in the report's view, one of the program in the check's.
+  const viewOfFinding = (key: string): PaneView => (reportFindings?.findings.some((f) => f.key === key) ? 'report' : 'check');
   const openExplanation = (key: string): void => {
     setExplaining((open) => (open.has(key) ? open : new Set([...open, key])));
-    setView('check');
+    setView(viewOfFinding(key));
     setExplainFocus(key);
   };
   useEffect(() => {
-    if (explainFocus === null || view !== 'check' || !results.current) return;
+    if (explainFocus === null || (view !== 'check' && view !== 'report') || !results.current) return;
     const field = [...results.current.querySelectorAll<HTMLTextAreaElement>('textarea[data-explanation]')].find((el) => el.dataset.explanation === explainFocus);
     if (!field) return;
     field.focus({ preventScroll: true });
@@ -99,10 +107,11 @@ export function TaskPane({ host, templates = programTemplates, initialLang = 'ru
   // After a fix the finding (and the button that had focus) is gone: the keyboard stays in the results.
   useEffect(() => {
     const kind = state.notice?.kind;
-    if (kind !== 'validated' && kind !== 'fixed') return;
-    if (kind === 'fixed' && results.current?.contains(document.activeElement)) return;
-    setView('check');
-    const target = summary.current;
+    const ofReport = kind === 'reportValidated' || kind === 'reportFixed';
+    if (kind !== 'validated' && kind !== 'fixed' && !ofReport) return;
+    if ((kind === 'fixed' || kind === 'reportFixed') && results.current?.contains(document.activeElement)) return;
+    setView(ofReport ? 'report' : 'check');
+    const target = ofReport ? reportSummary.current : summary.current;
     if (!target) return;
     target.focus({ preventScroll: true });
     // Scrolled to just under the sticky controls, whatever their height now.
@@ -123,12 +132,14 @@ export function TaskPane({ host, templates = programTemplates, initialLang = 'ru
 
   useEffect(() => storeStoreSettings(state.storeSettings), [state.storeSettings]);
 
-  // A refusal names findings (a warning without explanation, an error): show them and take the keyboard to the first.
+  // A refusal names findings (a warning without explanation, an error): show them (the report's in the
+  // report's view) and take the keyboard to the first.
+  const flaggedView: PaneView = state.problems.length > 0 && viewOfTask(state.problems[state.problems.length - 1].task) === 'report' ? 'report' : 'check';
   useEffect(() => {
-    if (state.flaggedKeys.length > 0) setView('check');
-  }, [state.flaggedKeys]);
+    if (state.flaggedKeys.length > 0) setView(flaggedView);
+  }, [state.flaggedKeys, flaggedView]);
   useEffect(() => {
-    if (state.flaggedKeys.length === 0 || view !== 'check' || !results.current) return;
+    if (state.flaggedKeys.length === 0 || (view !== 'check' && view !== 'report') || !results.current) return;
     const first =
       results.current.querySelector<HTMLElement>('[data-flagged="true"] textarea') ?? results.current.querySelector<HTMLElement>('[data-flagged="true"] button');
     first?.focus();
@@ -139,7 +150,7 @@ export function TaskPane({ host, templates = programTemplates, initialLang = 'ru
       <div className={styles.controls} ref={controls}>
         <PaneTabs t={t} lang={state.lang} view={view} marked={marked} onView={setView} onLanguage={actions.chooseLanguage} />
         {view === 'check' && <ActionBar t={t} busy={busy} onTemplate={(kind) => void actions.loadTemplate(kind)} onValidate={() => void actions.validate()} />}
-        <ProgressStatus t={t} busy={state.busy} notice={state.notice} />
+        <ProgressStatus t={t} lang={state.lang} busy={state.busy} notice={state.notice} />
         <ProblemMessages t={t} lang={state.lang} problems={state.problems} busy={busy} onRetry={(task) => void actions.retry(task)} onDismiss={actions.dismissProblem} />
       </div>
       <ReplaceDialog t={t} question={state.question} onConfirm={() => void actions.confirmReplace()} onCancel={actions.cancelReplace} />
@@ -174,6 +185,56 @@ export function TaskPane({ host, templates = programTemplates, initialLang = 'ru
             similar={similar}
             onExplainAll={actions.explainAll}
           />
+        )}
+        {view === 'report' && (
+          <>
+            <ReportPanel
+              t={t}
+              lang={state.lang}
+              state={state}
+              busy={busy}
+              onChoice={actions.changeReportChoice}
+              onListPrograms={() => void actions.listReportPrograms()}
+              onChooseProgram={(id) => void actions.chooseReportProgram(id)}
+              onCreate={() => void actions.createReportSheets()}
+              onCheck={() => void actions.checkReport()}
+              onSend={() => void actions.sendReport()}
+              onOpenStore={() => setView('store')}
+            />
+            {state.periodReport.against && reportFindings && (
+              <Text size={200} className={styles.against} data-testid="report-against">
+                {state.periodReport.against.from === 'store' && state.periodReport.against.version !== null
+                  ? t.report.checkedAgainstStore(state.periodReport.against.title, state.periodReport.against.version)
+                  : t.report.checkedAgainstWorkbook(state.periodReport.against.title)}
+              </Text>
+            )}
+            {reportFindings ? (
+              <CheckResults
+                ref={reportSummary}
+                t={t}
+                lang={state.lang}
+                report={reportFindings}
+                groups={reportGroups}
+                busy={busy}
+                highlighted={state.highlighted}
+                totalFixCount={0}
+                selectedKey={state.selectedKey}
+                explanations={state.explanations}
+                flaggedKeys={state.flaggedKeys}
+                onSelect={(f) => void actions.selectFinding(f)}
+                onFix={(f) => void actions.fixReportFinding(f)}
+                onFixAllTotals={() => undefined}
+                onClearHighlights={() => void actions.clearHighlights()}
+                onExplain={actions.explain}
+                explaining={explaining}
+                onOpenExplanation={openExplanation}
+                similar={reportSimilar}
+                onExplainAll={actions.explainAll}
+              />
+            ) : (
+              <Text className={styles.against}>{t.report.notCheckedYet}</Text>
+            )}
+          </>
         )}
         {view === 'store' && (
           <StorePanel

@@ -47,6 +47,11 @@ export interface PaneMessages {
     paragraphUndone: string;
     replaceCancelled: string;
     explanationsCopied: (count: number) => string;
+    reportSheetsWritten: (sheets: readonly string[], period: string) => string;
+    reportValidated: (summary: Record<Severity, number>) => string;
+    reportFixed: (count: number) => string;
+    reportSent: (version: number, period: string) => string;
+    reportVersionsLoaded: (count: number) => string;
   };
   /** The question before the paragraph is written into the passport. */
   paragraphQuestion: ParagraphQuestionMessages;
@@ -81,6 +86,50 @@ export interface PaneMessages {
   failureHint: Record<FailureKind, string>;
   store: StoreMessages;
   annex: AnnexMessages;
+  report: ReportMessages;
+}
+
+/** «Отчёт за период»: the period, the program version, the report sheets, their check and the push. */
+export interface ReportMessages {
+  heading: string;
+  intro: string;
+  period: string;
+  /** 1 — «I квартал», 2 — «I полугодие», 3 — «9 месяцев», 4 — «Год». */
+  periodOption: (quarters: number) => string;
+  year: string;
+  yearInvalid: string;
+  program: string;
+  fromStore: string;
+  fromWorkbook: string;
+  fromWorkbookHint: string;
+  storeNeedsSettings: string;
+  openStoreSettings: string;
+  listPrograms: string;
+  chooseProgram: string;
+  noPrograms: string;
+  version: string;
+  versionOption: (version: number, createdAt: string, status: 'submitted' | 'accepted' | 'returned') => string;
+  create: string;
+  createLabel: string;
+  check: string;
+  checkLabel: string;
+  send: string;
+  sendLabel: string;
+  sendNeedsSettings: string;
+  sendNeedsStoreProgram: string;
+  sendNeedsCheck: string;
+  sendNeedsNoErrors: string;
+  sendNeedsExplanations: (count: number) => string;
+  notCheckedYet: string;
+  checkedAgainstStore: (title: string, version: number) => string;
+  checkedAgainstWorkbook: (title: string) => string;
+  acceptedTitle: string;
+  accepted: (version: number, period: string) => string;
+  existingTitle: string;
+  existing: (version: number, createdAt: string) => string;
+  /** The period's deadline as the store counts it: «Срок — 05.04.2021: в срок». */
+  deadline: (due: string, status: string) => string;
+  deadlineUnavailable: string;
 }
 
 /** The store part of the pane: settings, «Отправить», explanations, history, loading a stored version. */
@@ -194,7 +243,23 @@ export interface ReplaceMessages {
 }
 
 /** Work the pane does against the workbook; one at a time. */
-export type PaneTask = 'template' | 'validate' | 'fix' | 'clear' | 'select' | 'send' | 'history' | 'loadStored' | 'annexes' | 'paragraph';
+export type PaneTask =
+  | 'template'
+  | 'validate'
+  | 'fix'
+  | 'clear'
+  | 'select'
+  | 'send'
+  | 'history'
+  | 'loadStored'
+  | 'annexes'
+  | 'paragraph'
+  /** «Отчёт за период»: the store's programs and versions, the sheets, their check, a fix, the push. */
+  | 'reportPrograms'
+  | 'reportSheets'
+  | 'reportCheck'
+  | 'reportFix'
+  | 'reportSend';
 
 /** What went wrong, in terms a person can act on. */
 export type FailureKind =
@@ -229,7 +294,19 @@ export type FailureKind =
   | 'storeRefused'
   | 'noParagraph'
   /** «Отменить запись абзаца» after the cells were changed again: the undo would overwrite that. */
-  | 'paragraphChangedSince';
+  | 'paragraphChangedSince'
+  /** The workbook has no report form (R1, R2) to check or send. */
+  | 'noReportSheets'
+  /** «Из хранилища» with no program (or version) chosen yet. */
+  | 'reportNoProgram'
+  /** «Приложения в этой книге», and the workbook has no Приложение 1 or 2. */
+  | 'reportNoAnnexes'
+  /** The year is not one, or lies outside the program's period. */
+  | 'reportPeriodOutside'
+  /** A push needs a stored program: the store checks the report against its own version. */
+  | 'reportNeedsStoreProgram'
+  /** The report sheets name no period (their title block): the store files a report under its period. */
+  | 'reportNoPeriod';
 
 
 /**
@@ -250,7 +327,7 @@ const ru: PaneMessages = {
   paneTitle: 'Сверка',
   switchLanguage: 'EN',
   switchLanguageLabel: 'Switch the add-in to English',
-  views: { check: 'Проверка', store: 'Хранилище', annexes: 'Приложения' },
+  views: { check: 'Проверка', report: 'Отчёт', store: 'Хранилище', annexes: 'Приложения' },
   viewsLabel: 'Разделы надстройки',
   viewHasProblem: 'есть сообщение об ошибке',
   loadTemplate: 'Загрузить шаблон',
@@ -275,6 +352,11 @@ const ru: PaneMessages = {
     loadStored: 'Загружаю версию из хранилища в книгу…',
     annexes: 'Проверяю книгу и формирую приложения…',
     paragraph: 'Составляю абзац паспорта по Приложению 1…',
+    reportPrograms: 'Запрашиваю программы в хранилище…',
+    reportSheets: 'Записываю листы отчёта в книгу…',
+    reportCheck: 'Проверяю отчёт…',
+    reportFix: 'Исправляю и проверяю отчёт заново…',
+    reportSend: 'Проверяю отчёт заново и отправляю в хранилище…',
   },
   done: {
     templateBlank: 'Пустой шаблон записан в книгу. Заполните его и нажмите «Проверить».',
@@ -299,6 +381,16 @@ const ru: PaneMessages = {
     paragraphUnchanged: 'Паспорт уже говорит то же, что Приложение 1: записывать нечего.',
     paragraphCancelled: 'Запись абзаца отменена: паспорт не изменён.',
     paragraphUndone: 'Прежний текст паспорта возвращён. Книга проверена заново.',
+    reportSheetsWritten: (sheets, period) => `Листы отчёта ${period} записаны: ${sheets.map((s) => `«${s}»`).join(', ')}. Впишите факт и нажмите «Проверить отчёт».`,
+    reportValidated: (s) =>
+      s.error + s.warning + s.info === 0
+        ? 'Отчёт проверен: замечаний нет.'
+        : `Отчёт проверен: ${s.error} ${plural(s.error, 'ошибка', 'ошибки', 'ошибок')}, ` +
+          `${s.warning} ${plural(s.warning, 'предупреждение', 'предупреждения', 'предупреждений')}, ` +
+          `${s.info} ${plural(s.info, 'сведение', 'сведения', 'сведений')}.`,
+    reportFixed: (n) => `Исправлено ${plural(n, 'значение', 'значения', 'значений')}: ${n}. Отчёт проверен заново.`,
+    reportSent: (version, period) => `Хранилище приняло отчёт ${period}: версия ${version}.`,
+    reportVersionsLoaded: (n) => `Версии программы получены: ${n}.`,
   },
   paragraphQuestion: {
     title: 'Записать абзац в паспорт?',
@@ -358,6 +450,11 @@ const ru: PaneMessages = {
     loadStored: 'Версия не загружена',
     annexes: 'Приложения не сформированы',
     paragraph: 'Абзац паспорта не составлен',
+    reportPrograms: 'Программы хранилища не получены',
+    reportSheets: 'Листы отчёта не записаны',
+    reportCheck: 'Отчёт не проверен',
+    reportFix: 'Исправление отчёта не записано',
+    reportSend: 'Отчёт не отправлен',
   },
   failureHint: {
     cellEditing: 'Excel сейчас редактирует ячейку. Нажмите Enter или Esc в ячейке и повторите.',
@@ -383,6 +480,12 @@ const ru: PaneMessages = {
     storeRefused: 'Хранилище отказало. Текст его ответа ниже; исправьте и повторите.',
     noParagraph: 'В книге нет Приложения 1 или в паспорте нет абзаца «Источники финансирования», куда его записать.',
     paragraphChangedSince: 'Ячейки абзаца изменились после записи: отмена вернула бы старый текст поверх новых правок. Верните нужный текст в Excel (Ctrl+Z) или вручную.',
+    noReportSheets: 'В книге нет листов отчёта (форм R1 «Выполнение мероприятий» и R2 «Достижение планируемых результатов»). Нажмите «Создать листы отчёта» или откройте книгу с отчётом.',
+    reportNoProgram: 'Не выбрана программа: нажмите «Список программ» и выберите программу и её версию — или выберите «Приложения в этой книге».',
+    reportNoAnnexes: 'В книге нет Приложения 1 и Приложения 2, по которым составлять и проверять отчёт. Выберите программу из хранилища или загрузите приложения на вкладке «Проверка».',
+    reportPeriodOutside: 'Отчётный год не входит в срок программы. Выберите год из срока программы.',
+    reportNeedsStoreProgram: 'Отправить можно отчёт по программе из хранилища: хранилище проверяет его по своей версии программы. Выберите «Из хранилища», программу и версию.',
+    reportNoPeriod: 'В заголовке листов отчёта не указан отчётный период («за I квартал 2021 года»). Создайте листы отчёта заново или впишите период в заголовок.',
   },
   store: {
     heading: 'Хранилище',
@@ -481,13 +584,53 @@ const ru: PaneMessages = {
     undo: 'Вернуть прежний текст',
     undoLabel: 'Отменить запись абзаца: вернуть ячейкам паспорта текст, который был в них до записи',
   },
+  report: {
+    heading: 'Отчёт за период',
+    intro: 'Формы R1 (финансирование) и R2 (показатели): план — из версии программы, факт — с начала года.',
+    period: 'Период',
+    periodOption: (q) => (q === 1 ? 'I квартал' : q === 2 ? 'I полугодие' : q === 3 ? '9 месяцев' : 'Год'),
+    year: 'Год',
+    yearInvalid: 'Год — четыре цифры, например 2021.',
+    program: 'Версия программы',
+    fromStore: 'Из хранилища',
+    fromWorkbook: 'Приложения в этой книге',
+    fromWorkbookHint: 'План берётся из листов «Приложение 1» и «Приложение 2» этой книги. Отправить такой отчёт нельзя: хранилище проверяет отчёт по своей версии программы.',
+    storeNeedsSettings: 'Чтобы выбрать программу из хранилища, впишите его адрес и токен.',
+    openStoreSettings: 'Открыть настройки хранилища',
+    listPrograms: 'Список программ',
+    chooseProgram: 'Выберите программу',
+    noPrograms: 'В хранилище пока нет программ.',
+    version: 'Версия',
+    versionOption: (version, createdAt, status) =>
+      `Версия ${version} от ${formatWhen(createdAt, 'ru')} — ${status === 'accepted' ? 'принята' : status === 'returned' ? 'возвращена' : 'на проверке'}`,
+    create: 'Создать листы отчёта',
+    createLabel: 'Записать в книгу листы «Форма R1» и «Форма R2»: план из выбранной версии программы, итоги и проценты формулами',
+    check: 'Проверить отчёт',
+    checkLabel: 'Прочитать листы отчёта и проверить их по правилам R001–R008 против выбранной версии программы',
+    send: 'Отправить отчёт',
+    sendLabel: 'Отправить отчёт в хранилище: он будет проверен заново',
+    sendNeedsSettings: 'Укажите адрес хранилища и токен (вкладка «Хранилище»).',
+    sendNeedsStoreProgram: 'Отправить можно отчёт по программе из хранилища: выберите программу и версию.',
+    sendNeedsCheck: 'Сначала нажмите «Проверить отчёт».',
+    sendNeedsNoErrors: 'Отправить можно, когда в отчёте нет ошибок.',
+    sendNeedsExplanations: (n) => `Хранилище примет отчёт, когда у каждого предупреждения будет пояснение. Ещё нужно пояснить: ${n}.`,
+    notCheckedYet: 'Выберите период и версию программы, нажмите «Создать листы отчёта», впишите факт и нажмите «Проверить отчёт».',
+    checkedAgainstStore: (title, version) => `Проверено по версии ${version} программы «${title}» из хранилища.`,
+    checkedAgainstWorkbook: (title) => `Проверено по приложениям этой книги${title ? ` («${title}»)` : ''}.`,
+    acceptedTitle: 'Отчёт отправлен',
+    accepted: (version, period) => `Хранилище приняло отчёт ${period}: версия ${version}, на проверке у координатора.`,
+    existingTitle: 'Уже в хранилище',
+    existing: (version, createdAt) => `Этот отчёт уже в хранилище: версия ${version} от ${formatWhen(createdAt, 'ru')}. Новая версия не создана.`,
+    deadline: (due, status) => `Срок сдачи — ${due}: ${status}.`,
+    deadlineUnavailable: 'Срок сдачи хранилище сейчас не сообщило.',
+  },
 };
 
 const en: PaneMessages = {
   paneTitle: 'Sverka',
   switchLanguage: 'RU',
   switchLanguageLabel: 'Switch the add-in to Russian',
-  views: { check: 'Check', store: 'Store', annexes: 'Annexes' },
+  views: { check: 'Check', report: 'Report', store: 'Store', annexes: 'Annexes' },
   viewsLabel: 'Add-in sections',
   viewHasProblem: 'has an error message',
   loadTemplate: 'Load template',
@@ -512,6 +655,11 @@ const en: PaneMessages = {
     loadStored: 'Writing the stored version into the workbook…',
     annexes: 'Validating and generating the annexes…',
     paragraph: 'Composing the passport paragraph from Annex 1…',
+    reportPrograms: 'Fetching the store’s programs…',
+    reportSheets: 'Writing the report sheets into the workbook…',
+    reportCheck: 'Checking the report…',
+    reportFix: 'Fixing and checking the report again…',
+    reportSend: 'Checking the report again and sending it to the store…',
   },
   done: {
     templateBlank: 'The blank template is in the workbook. Fill it in and press “Validate”.',
@@ -534,6 +682,14 @@ const en: PaneMessages = {
     paragraphUnchanged: 'The passport already says what Annex 1 does: nothing to write.',
     paragraphCancelled: 'Writing the paragraph was cancelled: the passport is unchanged.',
     paragraphUndone: 'The passport’s previous text is back. The workbook was validated again.',
+    reportSheetsWritten: (sheets, period) => `The report sheets ${period} are in the workbook: ${sheets.map((s) => `“${s}”`).join(', ')}. Type the facts and press “Check report”.`,
+    reportValidated: (s) =>
+      s.error + s.warning + s.info === 0
+        ? 'Report checked: no findings.'
+        : `Report checked: ${s.error} error${s.error === 1 ? '' : 's'}, ${s.warning} warning${s.warning === 1 ? '' : 's'}, ${s.info} info.`,
+    reportFixed: (n) => `Fixed ${n} value${n === 1 ? '' : 's'}. The report was checked again.`,
+    reportSent: (version, period) => `The store accepted the report ${period}: version ${version}.`,
+    reportVersionsLoaded: (n) => `Program versions fetched: ${n}.`,
   },
   paragraphQuestion: {
     title: 'Write the paragraph into the passport?',
@@ -588,6 +744,11 @@ const en: PaneMessages = {
     loadStored: 'The version was not loaded',
     annexes: 'The annexes were not generated',
     paragraph: 'The passport paragraph was not composed',
+    reportPrograms: 'The store’s programs were not fetched',
+    reportSheets: 'The report sheets were not written',
+    reportCheck: 'The report was not checked',
+    reportFix: 'The report fix was not written',
+    reportSend: 'The report was not sent',
   },
   failureHint: {
     cellEditing: 'Excel is editing a cell. Press Enter or Esc in the cell and try again.',
@@ -613,6 +774,12 @@ const en: PaneMessages = {
     storeRefused: 'The store refused. Its answer is below; correct it and try again.',
     noParagraph: 'The workbook has no Annex 1, or the passport has no “funding sources” paragraph to replace.',
     paragraphChangedSince: 'The paragraph’s cells changed after it was written: undoing would put the old text over the new edits. Restore the text in Excel (Ctrl+Z) or by hand.',
+    noReportSheets: 'The workbook has no report sheets (form R1 “implementation of the activities” and form R2 “planned results”). Press “Create report sheets” or open a workbook with a report.',
+    reportNoProgram: 'No program is chosen: press “List programs” and choose a program and its version, or choose “Annexes in this workbook”.',
+    reportNoAnnexes: 'The workbook has no Annex 1 or Annex 2 to lay out and check the report by. Choose a program from the store, or load the annexes on the “Check” tab.',
+    reportPeriodOutside: 'The reporting year is outside the program’s period. Choose a year of the program.',
+    reportNeedsStoreProgram: 'Only a report on a program from the store can be sent: the store checks it against its own version of the program. Choose “From the store”, a program and a version.',
+    reportNoPeriod: 'The report sheets’ title names no reporting period. Create the report sheets again, or write the period into the title.',
   },
   store: {
     heading: 'Store',
@@ -710,6 +877,46 @@ const en: PaneMessages = {
     written: (sheet, range) => `Sheet “${sheet}”, cells ${range.replace(':', '–')}. The previous text is kept until the paragraph is written again.`,
     undo: 'Restore the previous text',
     undoLabel: 'Undo writing the paragraph: give the passport’s cells back the text they held before',
+  },
+  report: {
+    heading: 'Report for a period',
+    intro: 'Forms R1 (funding) and R2 (indicators): the plan from a program version, the facts since the start of the year.',
+    period: 'Period',
+    periodOption: (q) => (q === 1 ? 'Q1' : q === 2 ? 'First half' : q === 3 ? 'Nine months' : 'Year'),
+    year: 'Year',
+    yearInvalid: 'The year is four digits, for example 2021.',
+    program: 'Program version',
+    fromStore: 'From the store',
+    fromWorkbook: 'Annexes in this workbook',
+    fromWorkbookHint: 'The plan comes from this workbook’s Annex 1 and Annex 2 sheets. Such a report cannot be sent: the store checks a report against its own version of the program.',
+    storeNeedsSettings: 'To choose a program from the store, enter its address and token.',
+    openStoreSettings: 'Open the store settings',
+    listPrograms: 'List programs',
+    chooseProgram: 'Choose a program',
+    noPrograms: 'The store has no programs yet.',
+    version: 'Version',
+    versionOption: (version, createdAt, status) =>
+      `Version ${version} of ${formatWhen(createdAt, 'en')} — ${status === 'accepted' ? 'accepted' : status === 'returned' ? 'returned' : 'under review'}`,
+    create: 'Create report sheets',
+    createLabel: 'Write the sheets of forms R1 and R2 into the workbook: the plan from the chosen program version, totals and percentages as formulas',
+    check: 'Check report',
+    checkLabel: 'Read the report sheets and check them with rules R001–R008 against the chosen program version',
+    send: 'Send report',
+    sendLabel: 'Send the report to the store: it is checked again first',
+    sendNeedsSettings: 'Enter the store address and token (the “Store” tab).',
+    sendNeedsStoreProgram: 'Only a report on a program from the store can be sent: choose a program and a version.',
+    sendNeedsCheck: 'Press “Check report” first.',
+    sendNeedsNoErrors: 'Sending is possible when the report has no errors.',
+    sendNeedsExplanations: (n) => `The store accepts the report once every warning has an explanation. Still to explain: ${n}.`,
+    notCheckedYet: 'Choose the period and the program version, press “Create report sheets”, type the facts and press “Check report”.',
+    checkedAgainstStore: (title, version) => `Checked against version ${version} of the stored program “${title}”.`,
+    checkedAgainstWorkbook: (title) => `Checked against this workbook’s annexes${title ? ` (“${title}”)` : ''}.`,
+    acceptedTitle: 'Report sent',
+    accepted: (version, period) => `The store accepted the report ${period}: version ${version}, under the coordinator’s review.`,
+    existingTitle: 'Already in the store',
+    existing: (version, createdAt) => `This report is already in the store: version ${version} of ${formatWhen(createdAt, 'en')}. No new version was made.`,
+    deadline: (due, status) => `Due ${due}: ${status}.`,
+    deadlineUnavailable: 'The store did not give the deadline just now.',
   },
 };
 

@@ -1,8 +1,9 @@
 // The sentence the live region reads out for a notice, in the pane's language.
+import type { Lang } from '../../domain/finding';
 import type { PaneMessages } from '../i18n/messages';
 import type { PaneNotice } from './pane-state';
 
-export function noticeText(t: PaneMessages, notice: PaneNotice): string {
+export function noticeText(t: PaneMessages, notice: PaneNotice, lang: Lang): string {
   switch (notice.kind) {
     case 'templateBlank':
       return t.done.templateBlank;
@@ -40,5 +41,15 @@ export function noticeText(t: PaneMessages, notice: PaneNotice): string {
       return t.done.replaceCancelled;
     case 'explanationsCopied':
       return t.done.explanationsCopied(notice.count);
+    case 'reportSheetsWritten':
+      return t.done.reportSheetsWritten(notice.sheets, notice.period[lang]);
+    case 'reportValidated':
+      return t.done.reportValidated(notice.summary);
+    case 'reportFixed':
+      return `${t.done.reportFixed(notice.count)} ${t.done.reportValidated(notice.summary)}`;
+    case 'reportSent':
+      return notice.existing ? t.report.existing(notice.version, notice.createdAt) : t.done.reportSent(notice.version, notice.period[lang]);
+    case 'reportVersionsLoaded':
+      return t.done.reportVersionsLoaded(notice.count);
   }
 }

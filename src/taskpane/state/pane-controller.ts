@@ -18,9 +18,24 @@ import { explanationsFor, onlyPassportFundingErrors, unexplainedWarnings, type P
 import { describeStoreFailure } from './store-failure';
 import { storeSettingsProblem, type StoreSettings } from './store-settings';
 import type { TemplateKind, TemplateSource } from './template-grids';
+import { periodKey, periodTitle } from '../../domain/reporting/period';
+import { checkReportWorkbook, type ReportWorkbookCheck } from '../../sheets/check-report-workbook';
+import { writeReportTemplate } from '../../sheets/write/report/report-workbook';
+import { chosenPeriod, type ReportCheckedAgainst, type ReportChoice } from './period-report';
+import {
+  chosenStoredVersion,
+  deadlineOf,
+  previousAcceptedReport,
+  refuseOutsideProgram,
+  reportFailure,
+  StoredPrograms,
+  workbookProgram,
+  type ReportProgram,
+  type ReportStore,
+} from './report-sources';
 
 /** What the pane asks of the store (the store client; in tests the same client over app.inject). */
-export type PaneStore = Pick<StoreClient, 'submit' | 'listPrograms' | 'listVersions' | 'getVersion' | 'diff'>;
+export type PaneStore = Pick<StoreClient, 'submit' | 'listPrograms' | 'listVersions' | 'getVersion' | 'diff'> & ReportStore;
 
 /** How many of the latest versions the history shows what changed in (one request each). */
 export const HISTORY_CHANGES = 10;
@@ -104,6 +119,11 @@ export class PaneController {
   /** The body last sent and its Idempotency-Key: sending the same again (a retry) reuses the key. */
   private pending: { body: string; key: string } | null = null;
   private awaited: AwaitedWrite | null = null;
+  /** The report's own: the stored versions fetched, the last push's key, the last fix and store call (for «Повторить»). */
+  private readonly storedPrograms = new StoredPrograms();
+  private pendingReport: { body: string; key: string } | null = null;
+  private lastReportFix: CellFix[] = [];
+  private lastReportStoreCall: LastStoreCall = { kind: 'programs' };
 
   constructor(
     private host: WorkbookHost,
@@ -316,6 +336,107 @@ export class PaneController {
     });
   }
 
+  /** «Список программ» of «Отчёт за период»: the store's programs. */
+  listReportPrograms(): Promise<void> {
+    this.lastReportStoreCall = { kind: 'programs' };
+    return this.perform('reportPrograms', async () => {
+      const store = this.connectChecked();
+      const { programs } = await this.storeCall(() => store.listPrograms());
+      this.dispatch({ type: 'programsListed', programs });
+    });
+  }
+
+  /** A stored program chosen for the report: its versions, the latest accepted one chosen. */
+  chooseReportProgram(programId: string): Promise<void> {
+    if (this.running) return Promise.resolve();
+    this.lastReportStoreCall = { kind: 'versions', programId };
+    this.dispatch({ type: 'reportChoiceChanged', choice: { source: 'store', programId, version: null } });
+    return this.perform('reportPrograms', async () => {
+      const store = this.connectChecked();
+      const { versions } = await this.storeCall(() => store.listVersions(programId));
+      this.dispatch({ type: 'reportVersionsListed', programId, versions });
+    });
+  }
+
+  /**
+   * «Создать листы отчёта»: forms R1 and R2 laid out from the chosen program version for the chosen period
+   * (the writers of `sverka report template`), written into the workbook; sheets of those names with content
+   * are not replaced before «Заменить».
+   */
+  createReportSheets(): Promise<void> {
+    return this.perform('reportSheets', async () => {
+      const choice = this.state().periodReport.choice;
+      const period = chosenPeriod(choice);
+      if (!period) throw reportFailure('reportPeriodOutside', { ru: `Год «${choice.year}» — не год.`, en: `“${choice.year}” is not a year.` });
+      const source = choice.source === 'store' ? await this.storedReportProgram(choice) : workbookProgram(await this.host.readGrids());
+      refuseOutsideProgram(period, source.program);
+      const grids = writeReportTemplate(source.program, period, { reference: source.reference });
+      await this.writeOrAsk(
+        'reportSheets',
+        grids,
+        async () => {
+          const clearFailure = await this.clearBeforeCheck();
+          await this.host.writeGrids(grids);
+          await this.showFirstSheet(grids);
+          this.dispatch({ type: 'reportSheetsWritten', sheets: grids.map((g) => g.name), period });
+          if (clearFailure) this.dispatch({ type: 'problemNoted', task: 'clear', failure: clearFailure });
+        },
+        () => this.createReportSheets(),
+      );
+    });
+  }
+
+  /** «Проверить отчёт»: the report sheets read and checked with the R-rules against the chosen program version. */
+  checkReport(): Promise<void> {
+    return this.perform('reportCheck', async () => {
+      await this.recheckReport();
+    });
+  }
+
+  /** «Исправить» on a finding of the report: its value written, the report checked again. */
+  fixReportFinding(finding: WorkbookFinding): Promise<void> {
+    const fix = cellFixOf(finding);
+    return fix ? this.applyReportFixes([fix]) : Promise.resolve();
+  }
+
+  /**
+   * «Отправить отчёт»: the sheets are read and checked again against the stored version (and the previous
+   * period's accepted report); with an error nothing is sent, a warning without explanation is pointed at;
+   * otherwise the report goes to the store under the period its sheets name, with the explanations. The
+   * answer says the version and, from the store's overview, whether it came in time.
+   */
+  sendReport(): Promise<void> {
+    return this.perform('reportSend', async () => {
+      throwOnSettings(this.state().storeSettings);
+      if (this.state().periodReport.choice.source !== 'store') throw reportFailure('reportNeedsStoreProgram');
+      const { check, stored } = await this.recheckReport({ quiet: true });
+      if (!stored) throw reportFailure('reportNeedsStoreProgram');
+      const errors = check.report.findings.filter((f) => f.severity === 'error').map((f) => f.key);
+      if (errors.length > 0) throw failure('workbookHasErrors', errors);
+      const period = check.reading.report.period;
+      if (!period) throw reportFailure('reportNoPeriod');
+      const explanations = this.state().explanations;
+      const missing = unexplainedWarnings(check.report, explanations);
+      if (missing.length > 0) throw failure('unexplainedWarnings', missing);
+      const { programId, version } = stored.id;
+      const body = {
+        programId,
+        programVersion: version,
+        period: periodKey(period),
+        report: { ...check.reading.report, program: { programId, version } },
+        explanations: explanationsFor(check.report, explanations),
+      };
+      const text = JSON.stringify(body);
+      if (this.pendingReport?.body !== text) this.pendingReport = { body: text, key: newIdempotencyKey() };
+      const key = this.pendingReport.key;
+      const accepted = await this.storeCall(() => stored.store.pushReport(body, key));
+      // Answered: a later «Отправить» is a new request (a fresh key), so the store says whether it has it already.
+      this.pendingReport = null;
+      const deadline = await deadlineOf(stored.store, accepted, period.year);
+      this.dispatch({ type: 'reportSubmitted', submission: { accepted, period: periodTitle(period), deadline } });
+    });
+  }
+
   loadTemplate(kind: TemplateKind): Promise<void> {
     this.lastTemplate = kind;
     return this.perform('template', async () => {
@@ -411,7 +532,63 @@ export class PaneController {
         return this.generateAnnexes();
       case 'paragraph':
         return this.lastParagraphTask === 'write' ? this.writeParagraph() : this.lastParagraphTask === 'undo' ? this.undoParagraph() : this.copyParagraph();
+      case 'reportPrograms':
+        return this.lastReportStoreCall.kind === 'versions' ? this.chooseReportProgram(this.lastReportStoreCall.programId) : this.listReportPrograms();
+      case 'reportSheets':
+        return this.createReportSheets();
+      case 'reportCheck':
+        return this.checkReport();
+      case 'reportFix':
+        return this.applyReportFixes(this.lastReportFix);
+      case 'reportSend':
+        return this.sendReport();
     }
+  }
+
+  private applyReportFixes(fixes: CellFix[]): Promise<void> {
+    if (fixes.length === 0) return Promise.resolve();
+    this.lastReportFix = fixes;
+    return this.perform('reportFix', async () => {
+      await this.host.applyFixes(fixes);
+      await this.recheckReport({ fixedCount: fixes.length });
+    });
+  }
+
+  /** The chosen stored version (fetched once for the pane's life: versions never change) and the store it is in. */
+  private async storedReportProgram(choice: ReportChoice): Promise<ReportProgram & { store: PaneStore; id: { programId: string; version: number } }> {
+    const id = chosenStoredVersion(choice);
+    const store = this.connectChecked();
+    const source = await this.storeCall(() => this.storedPrograms.get(store, id.programId, id.version));
+    return { ...source, store, id };
+  }
+
+  /**
+   * Clear, read, check the report sheets against the chosen program version, highlight: how every report
+   * check ends. The program is had first (a wrong choice is told before the workbook is read); with a stored
+   * one, the previous period's accepted report is asked for too (R005), as the store will check it.
+   */
+  private async recheckReport(options: { fixedCount?: number; quiet?: boolean } = {}): Promise<{
+    check: ReportWorkbookCheck;
+    stored: (ReportProgram & { store: PaneStore; id: { programId: string; version: number } }) | null;
+  }> {
+    const choice = this.state().periodReport.choice;
+    const stored = choice.source === 'store' ? await this.storedReportProgram(choice) : null;
+    const clearFailure = await this.clearBeforeCheck();
+    const grids = await this.host.readGrids();
+    let check = checkReportWorkbook(grids, stored ? { program: stored.program } : {});
+    if (!check) throw reportFailure('noReportSheets');
+    if (!stored && !check.program) throw reportFailure('reportNoAnnexes');
+    if (stored) {
+      const period = check.reading.report.period;
+      const previous = await this.storeCall(() => previousAcceptedReport(stored.store, stored.id.programId, period));
+      if (previous) check = checkReportWorkbook(grids, { program: stored.program, previous }) ?? check;
+    }
+    const against: ReportCheckedAgainst = stored ? stored.against : { from: 'workbook', programId: null, version: null, title: check.program?.program.title ?? '' };
+    const cells = highlightsOf(check.report.findings);
+    if (cells.length > 0) await this.host.highlight(cells);
+    this.dispatch({ type: 'reportChecked', report: check.report, against, period: check.reading.report.period, highlighted: cells.length > 0, ...options });
+    if (clearFailure) this.dispatch({ type: 'problemNoted', task: 'clear', failure: clearFailure });
+    return { check, stored };
   }
 
   /** One task at a time: a click while one runs is ignored (the buttons say so too). */

@@ -1,5 +1,6 @@
 // The task pane's state and its reducer: pure, so that every transition is testable without a workbook.
-import type { Lang } from '../../domain/finding';
+import type { Lang, Localized } from '../../domain/finding';
+import { periodTitle } from '../../domain/reporting/period';
 import type { Report } from '../../domain/report';
 import type { WorkbookReport } from '../../sheets/check-workbook';
 import type { PaneTask } from '../i18n/messages';
@@ -8,6 +9,8 @@ import type { ProgramSummary, VersionSummary } from '../../store/contract/progra
 import type { SubmissionAccepted } from '../../store/contract/submission';
 import type { PassportParagraphPlan } from '../../sheets/write/passport-paragraph-plan';
 import type { Failure } from './failure';
+import { unexplainedWarnings } from './explanations';
+import { initialPeriodReport, periodReportReducer, type PeriodReportAction, type PeriodReportState } from './period-report';
 import { NO_STORE_SETTINGS, storeSettingsComplete, type StoreSettings } from './store-settings';
 
 /** What the live region says after a task (rendered in the current language). */
@@ -30,7 +33,12 @@ export type PaneNotice =
   | { kind: 'paragraphCancelled' }
   | { kind: 'paragraphUndone'; summary: Report['summary'] }
   | { kind: 'replaceCancelled' }
-  | { kind: 'explanationsCopied'; count: number };
+  | { kind: 'explanationsCopied'; count: number }
+  | { kind: 'reportSheetsWritten'; sheets: string[]; period: Localized }
+  | { kind: 'reportValidated'; summary: Report['summary'] }
+  | { kind: 'reportFixed'; count: number; summary: Report['summary'] }
+  | { kind: 'reportSent'; version: number; existing: boolean; createdAt: string; period: Localized }
+  | { kind: 'reportVersionsLoaded'; count: number };
 
 /** A program's versions in the store, as last fetched. */
 export interface StoreHistory {
@@ -51,7 +59,7 @@ export interface ComposedParagraph {
 
 /** Loading a template or a stored version would replace sheets that have content: the pane asks first. */
 export interface ReplaceQuestion {
-  task: 'template' | 'loadStored';
+  task: 'template' | 'loadStored' | 'reportSheets';
   /** The sheets with content that would be replaced, in the workbook's spelling. */
   sheets: string[];
 }
@@ -96,6 +104,8 @@ export interface PaneState {
   paragraphUndo: { sheet: string; range: string } | null;
   /** Waiting for «Заменить» or «Отмена»; nothing is written before the answer. */
   question: ReplaceQuestion | null;
+  /** «Отчёт за период»: the choice, the last check of the report sheets, the store's answer. */
+  periodReport: PeriodReportState;
 }
 
 export type PaneAction =
@@ -128,9 +138,10 @@ export type PaneAction =
   /** The sheets a load would replace have content: the task stops and the pane asks. */
   | { type: 'replaceAsked'; question: ReplaceQuestion }
   /** «Отмена»: nothing was written. */
-  | { type: 'replaceCancelled' };
+  | { type: 'replaceCancelled' }
+  | PeriodReportAction;
 
-export function initialPaneState(lang: Lang = 'ru', storeSettings: StoreSettings = NO_STORE_SETTINGS): PaneState {
+export function initialPaneState(lang: Lang = 'ru', storeSettings: StoreSettings = NO_STORE_SETTINGS, today?: Date): PaneState {
   return {
     lang,
     busy: null,
@@ -152,24 +163,11 @@ export function initialPaneState(lang: Lang = 'ru', storeSettings: StoreSettings
     paragraphReplanned: false,
     paragraphUndo: null,
     question: null,
+    periodReport: initialPeriodReport(today),
   };
 }
 
-/** Warnings of the report that have no (non-blank) explanation yet: their keys. */
-export function unexplainedWarnings(report: Report | null, explanations: Readonly<Record<string, string>>): string[] {
-  if (!report) return [];
-  return report.findings.filter((f) => f.severity === 'warning' && !(explanations[f.key] ?? '').trim()).map((f) => f.key);
-}
-
-/** The explanations the store gets: those of the report's warnings, trimmed. */
-export function explanationsFor(report: Report, explanations: Readonly<Record<string, string>>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const f of report.findings) {
-    const text = (explanations[f.key] ?? '').trim();
-    if (f.severity === 'warning' && text) out[f.key] = text;
-  }
-  return out;
-}
+export { explanationsFor, unexplainedWarnings } from './explanations';
 
 /**
  * Whether «Отправить» may be pressed, and if not, why: the store is not set up, there is no current check,
@@ -342,5 +340,51 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, busy: null, question: action.question };
     case 'replaceCancelled':
       return { ...state, busy: null, question: null, notice: { kind: 'replaceCancelled' } };
+    case 'reportChoiceChanged':
+      return { ...state, periodReport: periodReportReducer(state.periodReport, action) };
+    case 'reportVersionsListed':
+      return {
+        ...state,
+        busy: null,
+        periodReport: periodReportReducer(state.periodReport, action),
+        notice: { kind: 'reportVersionsLoaded', count: action.versions.length },
+      };
+    case 'reportSheetsWritten':
+      return {
+        ...state,
+        busy: null,
+        problems: [],
+        flaggedKeys: [],
+        highlighted: false,
+        selectedKey: null,
+        periodReport: periodReportReducer(state.periodReport, action),
+        notice: { kind: 'reportSheetsWritten', sheets: action.sheets, period: periodTitle(action.period) },
+      };
+    case 'reportChecked': {
+      const stillThere = state.selectedKey !== null && action.report.findings.some((f) => f.key === state.selectedKey);
+      const checked = { ...state, periodReport: periodReportReducer(state.periodReport, action), highlighted: action.highlighted, selectedKey: stillThere ? state.selectedKey : null };
+      if (action.quiet) return checked;
+      return {
+        ...checked,
+        busy: null,
+        problems: [],
+        flaggedKeys: [],
+        notice:
+          action.fixedCount !== undefined
+            ? { kind: 'reportFixed', count: action.fixedCount, summary: action.report.summary }
+            : { kind: 'reportValidated', summary: action.report.summary },
+      };
+    }
+    case 'reportSubmitted': {
+      const { accepted, period } = action.submission;
+      return {
+        ...state,
+        busy: null,
+        problems: [],
+        flaggedKeys: [],
+        periodReport: periodReportReducer(state.periodReport, action),
+        notice: { kind: 'reportSent', version: accepted.version, existing: accepted.existing, createdAt: accepted.createdAt, period },
+      };
+    }
   }
 }

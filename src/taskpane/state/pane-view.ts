@@ -1,10 +1,10 @@
-// The pane's views, one tab each: the check (actions, summary, findings), the store, the annexes.
-// A failure is shown in the view of the task that failed, where the person pressed the button.
+// The pane's views, one tab each: the check (actions, summary, findings), the report for a period, the
+// store, the annexes. A failure is shown in the view of the task that failed, where the person pressed the button.
 import type { PaneTask } from '../i18n/messages';
 
-export type PaneView = 'check' | 'store' | 'annexes';
+export type PaneView = 'check' | 'report' | 'store' | 'annexes';
 
-export const PANE_VIEWS: readonly PaneView[] = ['check', 'store', 'annexes'];
+export const PANE_VIEWS: readonly PaneView[] = ['check', 'report', 'store', 'annexes'];
 
 const VIEW_OF_TASK: Readonly<Record<PaneTask, PaneView>> = {
   template: 'check',
@@ -17,6 +17,11 @@ const VIEW_OF_TASK: Readonly<Record<PaneTask, PaneView>> = {
   loadStored: 'store',
   annexes: 'annexes',
   paragraph: 'annexes',
+  reportPrograms: 'report',
+  reportSheets: 'report',
+  reportCheck: 'report',
+  reportFix: 'report',
+  reportSend: 'report',
 };
 
 export function viewOfTask(task: PaneTask): PaneView {

@@ -8,6 +8,7 @@ import { browserClipboard, connectStore, PaneController, type ParagraphClipboard
 import { initialPaneState, paneReducer, type PaneAction, type PaneState } from './pane-state';
 import { storedStoreSettings, type StoreSettings } from './store-settings';
 import type { TemplateKind, TemplateSource } from './template-grids';
+import type { ReportChoice } from './period-report';
 
 export interface PaneActions {
   chooseLanguage(lang: Lang): void;
@@ -39,6 +40,14 @@ export interface PaneActions {
   confirmReplace(): Promise<void>;
   /** «Отмена»: the load that asked writes nothing. */
   cancelReplace(): void;
+  /** «Отчёт за период»: the period, the year, where the program version comes from, the version. */
+  changeReportChoice(choice: Partial<ReportChoice>): void;
+  listReportPrograms(): Promise<void>;
+  chooseReportProgram(programId: string): Promise<void>;
+  createReportSheets(): Promise<void>;
+  checkReport(): Promise<void>;
+  fixReportFinding(finding: WorkbookFinding): Promise<void>;
+  sendReport(): Promise<void>;
 }
 
 export interface PaneServices {
@@ -92,5 +101,12 @@ function paneActions(controller: PaneController, dispatch: (action: PaneAction) 
     undoParagraph: () => controller.undoParagraph(),
     confirmReplace: () => controller.confirmReplace(),
     cancelReplace: () => controller.cancelReplace(),
+    changeReportChoice: (choice) => dispatch({ type: 'reportChoiceChanged', choice }),
+    listReportPrograms: () => controller.listReportPrograms(),
+    chooseReportProgram: (programId) => controller.chooseReportProgram(programId),
+    createReportSheets: () => controller.createReportSheets(),
+    checkReport: () => controller.checkReport(),
+    fixReportFinding: (finding) => controller.fixReportFinding(finding),
+    sendReport: () => controller.sendReport(),
   };
 }

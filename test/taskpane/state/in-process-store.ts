@@ -20,10 +20,11 @@ export interface InProcessStore {
   close(): Promise<void>;
 }
 
-export async function startInProcessStore(): Promise<InProcessStore> {
+/** `now`: the store's clock for reports (their deadlines), as `sverka store serve` takes the real one. */
+export async function startInProcessStore(options: { now?: () => Date } = {}): Promise<InProcessStore> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sverka-pane-store-'));
   const database: StoreDatabase = await openDatabase({ kind: 'sqlite', dataDir });
-  const app = await buildStoreApp({ database, logger: false, origins: ['https://localhost:3000'] });
+  const app = await buildStoreApp({ database, logger: false, origins: ['https://localhost:3000'], ...(options.now ? { now: options.now } : {}) });
   const submitter = await createToken(database.db, { department: DEPARTMENT, role: 'submitter' });
   const otherSubmitter = await createToken(database.db, { department: 'Управление образования', role: 'submitter' });
   const reviewer = await createToken(database.db, { department: 'Финансовое управление', role: 'reviewer' });

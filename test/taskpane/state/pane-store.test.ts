@@ -145,7 +145,7 @@ describe('«Отправить»', () => {
     await controller.send();
     expect(state().submission).toMatchObject({ version: 1, existing: true });
     expect(state().notice).toMatchObject({ kind: 'sent', version: 1, existing: true });
-    const said = noticeText(MESSAGES.ru, state().notice!);
+    const said = noticeText(MESSAGES.ru, state().notice!, 'ru');
     expect(said).toMatch(/^Эта версия уже в хранилище: версия 1 от \d\d\.\d\d\.\d{4}, \d\d:\d\d\. Новая версия не создана\.$/);
     expect(state().history!.versions).toHaveLength(1);
     // The program's goals rewritten: a new version, and the history says what changed since version 1.

@@ -1,0 +1,101 @@
+// Where the pane's «Отчёт за период» gets what it checks against: the program version (a stored one, or the
+// annexes of this workbook), the previous period's accepted report (R005, as the store checks it), and,
+// after a push, the period's deadline status from the store's overview. Failures are the pane's own, with
+// what to do; the store's refusals go through describeStoreFailure at the caller.
+import type { Program } from '../../domain/model/program';
+import type { ProgramReference, ProgramReport } from '../../domain/reporting/model';
+import { periodKey, previousPeriod, type ReportPeriod } from '../../domain/reporting/period';
+import type { Grid } from '../../sheets/grid';
+import { readWorkbook } from '../../sheets/read/read-workbook';
+import { readReportWorkbook } from '../../sheets/read/report/report-reader';
+import { FUNDING_FORM_SHEET, INDICATOR_FORM_SHEET } from '../../sheets/write/report/report-workbook';
+import { StoreApiError, type StoreClient } from '../../store/client';
+import type { ReportAccepted } from '../../store/contract/reports';
+import { PaneFailure } from './failure';
+import type { ReportCheckedAgainst, ReportChoice, ReportSubmission } from './period-report';
+
+/** What the report pane asks of the store (the store client; in tests the same client over app.inject). */
+export type ReportStore = Pick<StoreClient, 'listPrograms' | 'listVersions' | 'getVersion' | 'pushReport' | 'listReports' | 'listReportVersions' | 'getReportVersion'>;
+
+export interface ReportProgram {
+  program: Program;
+  against: ReportCheckedAgainst;
+  /** What the report sheets say they refer to. */
+  reference: ProgramReference;
+}
+
+export function reportFailure(kind: 'noReportSheets' | 'reportNoProgram' | 'reportNoAnnexes' | 'reportPeriodOutside' | 'reportNeedsStoreProgram' | 'reportNoPeriod', detail: PaneFailure['failure']['detail'] = null): PaneFailure {
+  return new PaneFailure({ kind, detail });
+}
+
+/** The stored version chosen, or the failure that says to choose one. */
+export function chosenStoredVersion(choice: ReportChoice): { programId: string; version: number } {
+  if (choice.programId === null || choice.version === null) throw reportFailure('reportNoProgram');
+  return { programId: choice.programId, version: choice.version };
+}
+
+/** Versions are append-only: a fetched one never changes, so the pane keeps what it fetched for its life. */
+export class StoredPrograms {
+  private readonly fetched = new Map<string, Program>();
+
+  async get(store: ReportStore, programId: string, version: number): Promise<ReportProgram> {
+    const key = `${programId}\u0000${version}`;
+    let program = this.fetched.get(key);
+    if (!program) {
+      program = (await store.getVersion(programId, version)).program;
+      this.fetched.set(key, program);
+    }
+    return { program, against: { from: 'store', programId, version, title: program.title }, reference: { programId, version } };
+  }
+}
+
+/** The sheets of a report in the workbook: those the reader finds by content, and the template's own names. */
+function reportSheetNames(grids: readonly Grid[]): Set<string> {
+  const reading = readReportWorkbook(grids);
+  const names = new Set([FUNDING_FORM_SHEET, INDICATOR_FORM_SHEET].map((n) => n.toLowerCase()));
+  if (reading?.sheets.funding) names.add(reading.sheets.funding.toLowerCase());
+  if (reading?.sheets.indicators) names.add(reading.sheets.indicators.toLowerCase());
+  return names;
+}
+
+/** The program of this workbook's annexes (the sheets that are not the report's), or «no annexes». */
+export function workbookProgram(grids: readonly Grid[]): ReportProgram {
+  const reportSheets = reportSheetNames(grids);
+  const { program } = readWorkbook(grids.filter((g) => !reportSheets.has(g.name.toLowerCase())));
+  if (!program.funding && !program.indicators) throw reportFailure('reportNoAnnexes');
+  return { program, against: { from: 'workbook', programId: null, version: null, title: program.title }, reference: { programId: null, version: null } };
+}
+
+/** The period must lie inside the program's years: a report outside them has no plan to copy. */
+export function refuseOutsideProgram(period: ReportPeriod, program: Program): void {
+  if (period.year >= program.period.from && period.year <= program.period.to) return;
+  throw reportFailure('reportPeriodOutside', {
+    ru: `Выбран ${period.year} год; срок программы — ${program.period.from}–${program.period.to} годы.`,
+    en: `The year chosen is ${period.year}; the program runs ${program.period.from}–${program.period.to}.`,
+  });
+}
+
+/** The previous period's latest accepted report of the same year (R005 compares with it), or null when there is none. */
+export async function previousAcceptedReport(store: ReportStore, programId: string, period: ReportPeriod | null): Promise<ProgramReport | null> {
+  const before = period ? previousPeriod(period) : null;
+  if (!before) return null;
+  const key = periodKey(before);
+  try {
+    const accepted = (await store.listReportVersions(programId, key)).versions.filter((v) => v.status === 'accepted').at(-1);
+    return accepted ? (await store.getReportVersion(programId, key, accepted.version)).report : null;
+  } catch (error) {
+    if (error instanceof StoreApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+/** The pushed period's deadline status in the store's overview of its year; null when the overview cannot be had. */
+export async function deadlineOf(store: ReportStore, accepted: ReportAccepted, year: number): Promise<ReportSubmission['deadline']> {
+  try {
+    const overview = await store.listReports(year);
+    const cell = overview.programs.find((p) => p.programId === accepted.programId)?.periods.find((p) => p.period === accepted.period);
+    return cell ? { status: cell.deadline, text: cell.text } : null;
+  } catch {
+    return null; // the push stands; the pane says the deadline was not given
+  }
+}

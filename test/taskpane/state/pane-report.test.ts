@@ -1,0 +1,362 @@
+// «Отчёт за период» in the pane: the store's programs and versions, «Создать листы отчёта» (asking before it
+// replaces sheets), «Проверить отчёт» against the stored version or this workbook's annexes, «Исправить» that
+// writes and checks again, «Отправить отчёт» with the store's answer and the period's deadline — over the
+// real Excel adapter (in-memory stand-in) and the real store client talking to the real store (SQLite,
+// app.inject), its clock set to the day before the first quarter's report is due.
+import { checkProgram } from '../../../src/domain/check-program';
+import { Program } from '../../../src/domain/model/program';
+import { createExcelWorkbookHost } from '../../../src/excel/excel-workbook-host';
+import { SEVERITY_FILL } from '../../../src/excel/severity-fill';
+import { createExcelStandIn, type ExcelStandIn } from '../../../src/excel/stand-in/excel-stand-in';
+import { parseA1 } from '../../../src/sheets/address';
+import { writeProgramWorkbook } from '../../../src/sheets/write/program-workbook';
+import { FUNDING_FORM_SHEET, INDICATOR_FORM_SHEET } from '../../../src/sheets/write/report/report-workbook';
+import { StoreClient } from '../../../src/store/client';
+import { MESSAGES, RETRYABLE } from '../../../src/taskpane/i18n/messages';
+import { noticeText } from '../../../src/taskpane/state/notice-text';
+import { PaneController } from '../../../src/taskpane/state/pane-controller';
+import { initialPaneState, paneReducer, type PaneState } from '../../../src/taskpane/state/pane-state';
+import { reportSendReadiness, type ReportChoice } from '../../../src/taskpane/state/period-report';
+import { programTemplates } from '../../../src/taskpane/state/template-grids';
+import example from '../../../examples/stupino-2020-2024.program.json';
+import { startInProcessStore, STORE_URL, type InProcessStore } from './in-process-store';
+
+type Fetch = typeof globalThis.fetch;
+
+/** The store's day: 2 April 2021, before the first quarter's report is due (the 5th day after the quarter). */
+const STORE_TODAY = new Date('2021-04-02T09:00:00Z');
+
+let store: InProcessStore;
+let programId: string;
+
+/** The worked example with the passport's city budget total corrected (421 246,1): no errors, so the store keeps it. */
+function correctedExample(): Program {
+  const program = Program.parse(example);
+  program.passport!.funding!.sources.find((s) => /городского округа/.test(s.name))!.total = '421246.1';
+  return program;
+}
+
+beforeAll(async () => {
+  store = await startInProcessStore({ now: () => STORE_TODAY });
+  const program = correctedExample();
+  const warnings = checkProgram({ program }).findings.filter((f) => f.severity === 'warning');
+  const client = new StoreClient({ baseUrl: STORE_URL, token: store.tokens.submitter, fetch: store.fetch });
+  programId = (await client.submit({ program, explanations: Object.fromEntries(warnings.map((f) => [f.key, 'Согласовано с министерством'])) })).programId;
+});
+
+afterAll(async () => {
+  await store.close();
+});
+
+interface PaneOptions {
+  /** What the workbook holds first: the program's sheets (default) or nothing. */
+  program?: Program | null;
+  choice?: Partial<ReportChoice>;
+  token?: string;
+  network?: (next: Fetch) => Fetch;
+}
+
+function pane(options: PaneOptions = {}) {
+  const standIn = createExcelStandIn(options.program === null ? [] : writeProgramWorkbook(options.program ?? correctedExample()));
+  const host = createExcelWorkbookHost(standIn.run);
+  let state: PaneState = initialPaneState('ru', { url: STORE_URL, token: options.token ?? store.tokens.submitter });
+  state = paneReducer(state, { type: 'reportChoiceChanged', choice: { quarters: 1, year: 2021, ...options.choice } });
+  const posts: string[] = [];
+  const network = options.network ? options.network(store.fetch) : store.fetch;
+  const recorded: Fetch = (input, init = {}) => {
+    if (init.method === 'POST') posts.push(new URL(String(input)).pathname);
+    return network(input, init);
+  };
+  const controller = new PaneController(
+    host,
+    programTemplates,
+    (action) => void (state = paneReducer(state, action)),
+    () => state,
+    (settings) => new StoreClient({ baseUrl: settings.url, token: settings.token, fetch: recorded, retries: 1, retryDelayMs: 1 }),
+    async () => false,
+  );
+  const choose = (choice: Partial<ReportChoice>) => void (state = paneReducer(state, { type: 'reportChoiceChanged', choice }));
+  const explainAll = () => {
+    for (const f of state.periodReport.report!.findings) if (f.severity === 'warning') state = paneReducer(state, { type: 'explanationChanged', key: f.key, text: `Причина согласована (${f.rule})` });
+  };
+  return { standIn, controller, state: () => state, choose, posts, explainAll };
+}
+
+function valueAt(standIn: ExcelStandIn, sheet: string, address: string): unknown {
+  const grid = standIn.toGrids().find((g) => g.name === sheet)!;
+  const { row, col } = parseA1(address);
+  return grid.rows[row]?.[col]?.value ?? null;
+}
+
+function type(standIn: ExcelStandIn, sheet: string, address: string, value: number | string): void {
+  const { row, col } = parseA1(address);
+  const cell = standIn.book.sheet(sheet)!.touch(row, col);
+  delete cell.formula;
+  cell.value = value;
+}
+
+/** Form R1's source lines (a source under a subprogram, with its plan typed, not a formula): their rows (1-based). */
+function sourceRows(standIn: ExcelStandIn): number[] {
+  const grid = standIn.toGrids().find((g) => g.name === FUNDING_FORM_SHEET)!;
+  const rows: number[] = [];
+  grid.rows.forEach((row, r) => {
+    const source = row?.[2]?.value;
+    const plan = row?.[3];
+    if (typeof source === 'string' && source !== 'Всего по подпрограмме' && typeof plan?.value === 'number' && !plan.formula && !/^ИТОГО|^в том числе/.test(String(grid.rows[r]?.[0]?.value ?? ''))) rows.push(r + 1);
+  });
+  return rows;
+}
+
+/** A quarter of each source line's plan financed and spent (the pace of the first quarter): no R-finding. */
+function typeQuarterFacts(standIn: ExcelStandIn): void {
+  for (const r of sourceRows(standIn)) {
+    const plan = valueAt(standIn, FUNDING_FORM_SHEET, `D${r}`) as number;
+    if (plan === 0) continue;
+    const fact = Math.round((plan / 4) * 10) / 10;
+    type(standIn, FUNDING_FORM_SHEET, `E${r}`, fact);
+    type(standIn, FUNDING_FORM_SHEET, `F${r}`, fact);
+  }
+}
+
+const kinds = (state: PaneState) => state.problems.map((p) => p.failure.kind);
+
+describe('choosing the program version from the store', () => {
+  test('«Список программ» lists the store\'s programs; choosing one lists its versions and chooses the latest', async () => {
+    const { controller, state } = pane();
+    await controller.listReportPrograms();
+    expect(state().programs!.map((p) => p.programId)).toEqual([programId]);
+    await controller.chooseReportProgram(programId);
+    expect(state().periodReport.choice).toMatchObject({ source: 'store', programId, version: 1 });
+    expect(state().periodReport.versions!.versions.map((v) => v.version)).toEqual([1]);
+    expect(noticeText(MESSAGES.ru, state().notice!, 'ru')).toBe('Версии программы получены: 1.');
+  });
+
+  test('a program the store does not have: the store\'s «not found», in Russian, with what to do', async () => {
+    const { controller, state } = pane();
+    await controller.chooseReportProgram('нет-такой-программы');
+    expect(state().problems.at(-1)).toMatchObject({ task: 'reportPrograms', failure: { kind: 'storeNotFound' } });
+    expect(MESSAGES.ru.failureHint.storeNotFound).toMatch(/нет такой программы или версии/);
+  });
+});
+
+describe('«Создать листы отчёта»', () => {
+  test('from the stored version: forms R1 and R2 with the year\'s plan, totals and percentages as formulas, the source drop-down', async () => {
+    const real = pane({ program: null, choice: { programId, version: 1 } });
+    await real.controller.createReportSheets();
+    expect(real.state().problems).toEqual([]);
+    // An empty workbook's own «Лист1» stays; the forms follow it.
+    expect(real.standIn.toGrids().map((g) => g.name)).toEqual(['Лист1', FUNDING_FORM_SHEET, INDICATOR_FORM_SHEET]);
+    expect(valueAt(real.standIn, FUNDING_FORM_SHEET, 'A4')).toBe('за I квартал 2021 года');
+    expect(valueAt(real.standIn, FUNDING_FORM_SHEET, 'D8')).toBe('План на 2021 год');
+    // Приложение 1's 2021 column: the city budget of subprogram I.
+    expect(valueAt(real.standIn, FUNDING_FORM_SHEET, 'D10')).toBe(82348);
+    expect(real.standIn.book.sheet(FUNDING_FORM_SHEET)!.cell(12, 3)?.formula).toBe('SUM(D10:D12)');
+    expect(real.standIn.book.sheet(FUNDING_FORM_SHEET)!.cell(9, 6)?.formula).toBe('IF(OR(D10="",D10=0),"-",ROUND(F10/D10*100,1))');
+    expect(real.standIn.book.sheet(FUNDING_FORM_SHEET)!.validations.length).toBe(1);
+    expect(noticeText(MESSAGES.ru, real.state().notice!, 'ru')).toBe(
+      'Листы отчёта за I квартал 2021 года записаны: «Форма R1», «Форма R2». Впишите факт и нажмите «Проверить отчёт».',
+    );
+  });
+
+  test('a version the store does not have: «not found», nothing written', async () => {
+    const { controller, state, standIn } = pane({ program: null, choice: { programId, version: 9 } });
+    await controller.createReportSheets();
+    expect(kinds(state())).toEqual(['storeNotFound']);
+    expect(standIn.toGrids().map((g) => g.name)).toEqual(['Лист1']);
+  });
+
+  test('sheets of those names with content: nothing is written before «Заменить»; «Отмена» keeps the typed facts', async () => {
+    const { controller, state, standIn } = pane({ choice: { programId, version: 1 } });
+    await controller.createReportSheets();
+    type(standIn, FUNDING_FORM_SHEET, 'F10', 20587);
+    await controller.createReportSheets();
+    expect(state().question).toEqual({ task: 'reportSheets', sheets: [FUNDING_FORM_SHEET, INDICATOR_FORM_SHEET] });
+    expect(MESSAGES.ru.replace.body(state().question!.sheets)).toContain('Листы «Форма R1», «Форма R2» уже заполнены');
+    controller.cancelReplace();
+    expect(valueAt(standIn, FUNDING_FORM_SHEET, 'F10')).toBe(20587);
+    expect(state().notice).toEqual({ kind: 'replaceCancelled' });
+    await controller.createReportSheets();
+    await controller.confirmReplace();
+    expect(valueAt(standIn, FUNDING_FORM_SHEET, 'F10')).toBeNull();
+    expect(state().notice?.kind).toBe('reportSheetsWritten');
+  });
+
+  test('from the annexes of this workbook; a year outside the program\'s period is refused, naming both', async () => {
+    const { controller, state, standIn, choose } = pane({ choice: { source: 'workbook', year: 2019 } });
+    await controller.createReportSheets();
+    expect(state().problems.at(-1)!.failure).toMatchObject({ kind: 'reportPeriodOutside', detail: { ru: 'Выбран 2019 год; срок программы — 2020–2024 годы.' } });
+    expect(standIn.toGrids().map((g) => g.name)).toEqual(['Паспорт', 'Приложение 1', 'Приложение 2']);
+    choose({ year: 2022, quarters: 3 });
+    await controller.createReportSheets();
+    expect(valueAt(standIn, FUNDING_FORM_SHEET, 'A4')).toBe('за 9 месяцев 2022 года');
+    expect(valueAt(standIn, FUNDING_FORM_SHEET, 'D8')).toBe('План на 2022 год');
+  });
+
+  test('«Приложения в этой книге» in a workbook without annexes, and «Из хранилища» with no program chosen: each says what to do', async () => {
+    const empty = pane({ program: null, choice: { source: 'workbook' } });
+    await empty.controller.createReportSheets();
+    expect(kinds(empty.state())).toEqual(['reportNoAnnexes']);
+    const unchosen = pane();
+    await unchosen.controller.createReportSheets();
+    await unchosen.controller.checkReport();
+    expect(kinds(unchosen.state())).toEqual(['reportNoProgram', 'reportNoProgram']);
+    expect(MESSAGES.ru.failureHint.reportNoProgram).toContain('Не выбрана программа');
+  });
+});
+
+describe('«Проверить отчёт» and «Исправить»', () => {
+  test('a workbook without report sheets: «no report sheets», not a stack trace', async () => {
+    const { controller, state } = pane({ choice: { programId, version: 1 } });
+    await controller.checkReport();
+    expect(state().problems.at(-1)).toMatchObject({ task: 'reportCheck', failure: { kind: 'noReportSheets', detail: null } });
+    expect(MESSAGES.ru.failureHint.noReportSheets).toContain('Создать листы отчёта');
+  });
+
+  test('a plan typed wrong is found at its cell against the stored version, filled red; «Исправить» writes the plan and checks again', async () => {
+    const { controller, state, standIn } = pane({ choice: { programId, version: 1 } });
+    await controller.createReportSheets();
+    typeQuarterFacts(standIn);
+    await controller.checkReport();
+    expect(state().periodReport.report!.summary).toEqual({ error: 0, warning: 0, info: 0 });
+    expect(state().periodReport.against).toEqual({ from: 'store', programId, version: 1, title: correctedExample().title });
+    expect(state().periodReport.period).toEqual({ year: 2021, quarters: 1 });
+    type(standIn, FUNDING_FORM_SHEET, 'D10', 82000);
+    await controller.checkReport();
+    const report = state().periodReport.report!;
+    const planFinding = report.findings.find((f) => f.rule === 'R001')!;
+    expect(planFinding).toMatchObject({ severity: 'error', sheet: FUNDING_FORM_SHEET, cell: 'D10', cellFix: { fix: { kind: 'number', value: '82348.0' } } });
+    expect(report.findings.filter((f) => f.severity === 'error').every((f) => f.sheet === FUNDING_FORM_SHEET)).toBe(true);
+    expect(state().highlighted).toBe(true);
+    expect(standIn.book.sheet(FUNDING_FORM_SHEET)!.cell(9, 3)?.fill).toBe(SEVERITY_FILL.error.toUpperCase());
+    expect(state().notice).toEqual({ kind: 'reportValidated', summary: report.summary });
+    await controller.selectFinding(planFinding);
+    expect(state().selectedKey).toBe(planFinding.key);
+    await controller.fixReportFinding(planFinding);
+    expect(valueAt(standIn, FUNDING_FORM_SHEET, 'D10')).toBe(82348);
+    expect(state().periodReport.report!.summary).toEqual({ error: 0, warning: 0, info: 0 });
+    expect(state().notice).toMatchObject({ kind: 'reportFixed', count: 1 });
+    expect(standIn.book.sheet(FUNDING_FORM_SHEET)!.cell(9, 3)?.fill).toBeUndefined();
+  });
+
+  test('against this workbook\'s annexes: the same rules, and a percentage typed over its formula is found and fixed', async () => {
+    const { controller, state, standIn } = pane({ choice: { source: 'workbook' } });
+    await controller.createReportSheets();
+    typeQuarterFacts(standIn);
+    type(standIn, FUNDING_FORM_SHEET, 'G10', 30);
+    await controller.checkReport();
+    expect(state().periodReport.against).toMatchObject({ from: 'workbook', programId: null, version: null });
+    const typed = state().periodReport.report!.findings.find((f) => f.rule === 'R007')!;
+    expect(typed).toMatchObject({ sheet: FUNDING_FORM_SHEET, cell: 'G10', cellFix: { fix: { kind: 'number', value: '25.0' } } });
+    await controller.fixReportFinding(typed);
+    expect(valueAt(standIn, FUNDING_FORM_SHEET, 'G10')).toBe(25);
+    expect(state().periodReport.report!.findings.filter((f) => f.rule === 'R007')).toEqual([]);
+  });
+});
+
+describe('«Отправить отчёт»', () => {
+  test('from the annexes of this workbook: refused before any request, the store checks against its own version', async () => {
+    const { controller, state, posts } = pane({ choice: { source: 'workbook' } });
+    await controller.createReportSheets();
+    await controller.checkReport();
+    expect(reportSendReadiness(state().storeSettings, state().periodReport, state().explanations)).toBe('program');
+    await controller.sendReport();
+    expect(kinds(state())).toEqual(['reportNeedsStoreProgram']);
+    expect(posts).toEqual([]);
+  });
+
+  test('warnings are explained first; then the store accepts it as version 1, in time; sent again, it says it has it already', async () => {
+    const { controller, state, standIn, posts, explainAll } = pane({ choice: { programId, version: 1 } });
+    await controller.createReportSheets();
+    typeQuarterFacts(standIn);
+    // Subprogram II's city budget spent at 5 % of the year's plan: below the quarter's pace, no reason given.
+    type(standIn, FUNDING_FORM_SHEET, 'E14', 793.4);
+    type(standIn, FUNDING_FORM_SHEET, 'F14', 793.4);
+    await controller.checkReport();
+    const warnings = state().periodReport.report!.findings.filter((f) => f.severity === 'warning');
+    expect(warnings.map((f) => [f.rule, f.cell])).toEqual([['R006', 'H14']]);
+    expect(reportSendReadiness(state().storeSettings, state().periodReport, state().explanations)).toBe('explain');
+    await controller.sendReport();
+    expect(state().problems.at(-1)).toMatchObject({ task: 'reportSend', failure: { kind: 'unexplainedWarnings', keys: [warnings[0].key] } });
+    expect(state().flaggedKeys).toEqual([warnings[0].key]);
+    expect(posts).toEqual([]);
+    explainAll();
+    await controller.sendReport();
+    expect(state().problems).toEqual([]);
+    expect(posts).toEqual(['/api/v1/reports']);
+    const submission = state().periodReport.submission!;
+    expect(submission.accepted).toMatchObject({ programId, period: '2021-Q1', version: 1, programVersion: 1, existing: false, status: 'submitted' });
+    expect(submission.deadline).toEqual({ status: { status: 'onTime', due: '2021-04-05', submitted: '2021-04-02' }, text: { ru: 'в срок', en: 'on time' } });
+    expect(noticeText(MESSAGES.ru, state().notice!, 'ru')).toBe('Хранилище приняло отчёт за I квартал 2021 года: версия 1.');
+    expect(noticeText(MESSAGES.en, state().notice!, 'en')).toBe('The store accepted the report for Q1 2021: version 1.');
+    // The store keeps the explanation with the version.
+    const stored = await new StoreClient({ baseUrl: STORE_URL, token: store.tokens.submitter, fetch: store.fetch }).getReportVersion(programId, '2021-Q1', 1);
+    expect(stored.explanations).toEqual({ [warnings[0].key]: 'Причина согласована (R006)' });
+    await controller.sendReport();
+    expect(state().periodReport.submission!.accepted).toMatchObject({ version: 1, existing: true });
+    expect(noticeText(MESSAGES.ru, state().notice!, 'ru')).toMatch(/^Этот отчёт уже в хранилище: версия 1 от .+\. Новая версия не создана\.$/);
+  });
+
+  test('the store unreachable: a message with the address and «Повторить»; retried, the same key makes one version', async () => {
+    let down = true;
+    const keys: string[] = [];
+    const { controller, state, standIn } = pane({
+      choice: { programId, version: 1, quarters: 2 },
+      network: (next) => async (input, init = {}) => {
+        if (init.method === 'POST') keys.push((init.headers as Record<string, string>)['idempotency-key']);
+        if (down && init.method === 'POST') throw new TypeError('Failed to fetch');
+        return next(input, init);
+      },
+    });
+    await controller.createReportSheets();
+    for (const r of sourceRows(standIn)) {
+      const plan = valueAt(standIn, FUNDING_FORM_SHEET, `D${r}`) as number;
+      if (plan > 0) for (const c of ['E', 'F']) type(standIn, FUNDING_FORM_SHEET, `${c}${r}`, Math.round(plan * 5) / 10);
+    }
+    await controller.checkReport();
+    expect(state().periodReport.report!.summary.error).toBe(0);
+    await controller.sendReport();
+    const problem = state().problems.at(-1)!;
+    expect(problem).toMatchObject({ task: 'reportSend', failure: { kind: 'storeNetwork', detail: { ru: `Адрес хранилища: ${STORE_URL}` } } });
+    expect(RETRYABLE.has(problem.failure.kind)).toBe(true);
+    down = false;
+    await controller.retry('reportSend');
+    expect(state().periodReport.submission!.accepted).toMatchObject({ period: '2021-Q2', version: 1, existing: false });
+    expect(new Set(keys).size).toBe(1);
+    expect(keys.length).toBeGreaterThan(2);
+  });
+
+  test('a token of another department: the store\'s refusal says whom to ask', async () => {
+    const { controller, state, standIn } = pane({ choice: { programId, version: 1, quarters: 3 }, token: store.tokens.otherSubmitter });
+    await controller.createReportSheets();
+    typeQuarterFacts(standIn);
+    for (const r of sourceRows(standIn)) {
+      const plan = valueAt(standIn, FUNDING_FORM_SHEET, `D${r}`) as number;
+      if (plan > 0) for (const c of ['E', 'F']) type(standIn, FUNDING_FORM_SHEET, `${c}${r}`, Math.round(plan * 7.5) / 10);
+    }
+    await controller.sendReport();
+    expect(state().problems.at(-1)).toMatchObject({ task: 'reportSend', failure: { kind: 'storeForbidden' } });
+    expect(state().periodReport.submission).toBeNull();
+  });
+});
+
+test('the report\'s English words have no Cyrillic; every report task and failure is worded in both languages', () => {
+  const en = MESSAGES.en;
+  const texts = [
+    ...Object.values(en.report).flatMap((v) => (typeof v === 'function' ? [] : [v])),
+    en.report.periodOption(1),
+    en.report.periodOption(3),
+    en.report.versionOption(2, '2021-04-02T09:00:00Z', 'accepted'),
+    en.report.sendNeedsExplanations(2),
+    en.report.deadline('05/04/2021', 'on time'),
+    en.done.reportValidated({ error: 1, warning: 2, info: 0 }),
+    en.failureHint.noReportSheets,
+    en.failureHint.reportNoProgram,
+    en.failureHint.reportNoAnnexes,
+    en.failureHint.reportPeriodOutside,
+    en.failureHint.reportNeedsStoreProgram,
+    en.failureHint.reportNoPeriod,
+    ...(['reportPrograms', 'reportSheets', 'reportCheck', 'reportFix', 'reportSend'] as const).flatMap((task) => [en.working[task], en.failureTitle[task]]),
+  ];
+  for (const text of texts) expect(text).not.toMatch(/[А-Яа-яЁё]/);
+  expect(MESSAGES.ru.report.periodOption(3)).toBe('9 месяцев');
+});
