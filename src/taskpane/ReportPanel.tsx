@@ -10,7 +10,9 @@ import { storeSettingsComplete } from './state/store-settings';
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
   period: { flexGrow: 1, minWidth: '130px' },
-  year: { width: '88px' },
+  year: { width: '88px', minWidth: 0 },
+  // Fluent's Input has a width of its own: the year field stays inside the pane at 350 px.
+  yearInput: { width: '100%', minWidth: 0 },
   hint: { color: tokens.colorNeutralForeground3 },
   // A long program title must not push the list past the pane's edge.
   select: { width: '100%', minWidth: 0, maxWidth: '100%', '& select': { textOverflow: 'ellipsis' } },
@@ -89,6 +91,7 @@ export function ReportPanel({ t, lang, state, busy, onChoice, onListPrograms, on
         </Field>
         <Field label={r.year} className={styles.year} validationState={yearValid ? 'none' : 'error'}>
           <Input
+            className={styles.yearInput}
             value={yearText}
             inputMode="numeric"
             maxLength={4}

@@ -113,9 +113,9 @@ describe('the pane at 350 px, after «Проверить» on the worked example
     await page.getByTestId('pane-status').filter({ hasText: /Выделена ячейка/ }).waitFor();
   });
 
-  test('the store and the annexes are views of their own, one tab each', async () => {
+  test('the report, the store and the annexes are views of their own, one tab each', async () => {
     const pane = page.getByTestId('task-pane');
-    expect(await pane.getByRole('tab').allInnerTexts()).toEqual(['Проверка', 'Хранилище', 'Приложения']);
+    expect(await pane.getByRole('tab').allInnerTexts()).toEqual(['Проверка', 'Отчёт', 'Хранилище', 'Приложения']);
     await pane.getByRole('tab', { name: 'Хранилище' }).click();
     await pane.getByTestId('store-panel').waitFor();
     expect(await pane.locator('[data-testid="findings"]').count()).toBe(0);

@@ -602,7 +602,7 @@ const ru: PaneMessages = {
     noPrograms: 'В хранилище пока нет программ.',
     version: 'Версия',
     versionOption: (version, createdAt, status) =>
-      `Версия ${version} от ${formatWhen(createdAt, 'ru')} — ${status === 'accepted' ? 'принята' : status === 'returned' ? 'возвращена' : 'на проверке'}`,
+      `Версия ${version}: ${status === 'accepted' ? 'принята' : status === 'returned' ? 'возвращена' : 'на проверке'}, ${formatWhen(createdAt, 'ru')}`,
     create: 'Создать листы отчёта',
     createLabel: 'Записать в книгу листы «Форма R1» и «Форма R2»: план из выбранной версии программы, итоги и проценты формулами',
     check: 'Проверить отчёт',
@@ -896,7 +896,7 @@ const en: PaneMessages = {
     noPrograms: 'The store has no programs yet.',
     version: 'Version',
     versionOption: (version, createdAt, status) =>
-      `Version ${version} of ${formatWhen(createdAt, 'en')} — ${status === 'accepted' ? 'accepted' : status === 'returned' ? 'returned' : 'under review'}`,
+      `Version ${version}: ${status === 'accepted' ? 'accepted' : status === 'returned' ? 'returned' : 'under review'}, ${formatWhen(createdAt, 'en')}`,
     create: 'Create report sheets',
     createLabel: 'Write the sheets of forms R1 and R2 into the workbook: the plan from the chosen program version, totals and percentages as formulas',
     check: 'Check report',

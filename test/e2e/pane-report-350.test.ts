@@ -1,0 +1,201 @@
+// «Отчёт за период» in the pane at 350 px, in headless Chromium over the production build of the preview, with a
+// real store (as `sverka store serve` builds it, SQLite in a temp folder, its clock on 2 April 2021) holding
+// the worked example's program: choose the period and the stored version, create the report sheets, type
+// the facts and a wrong plan into the preview's workbook, check, see the defect at its cell, fix it, send,
+// see the store's answer with the deadline; the sheets are not replaced without asking; English has no
+// Russian outside the program's own texts. Screenshots of the pane go to artifacts/pane-350/report-*.png.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import type { Browser, Page } from 'playwright-core';
+import { checkProgram } from '../../src/domain/check-program';
+import { Program } from '../../src/domain/model/program';
+import { buildStoreApp } from '../../src/server/app';
+import { createToken } from '../../src/server/auth/tokens';
+import { openDatabase, type StoreDatabase } from '../../src/server/db/database';
+import { StoreClient } from '../../src/store/client';
+import example from '../../examples/stupino-2020-2024.program.json';
+import { buildAddin } from './build-addin';
+import { launchChromium } from './chromium';
+import { serveDirectory, type StaticServer } from './static-server';
+
+jest.setTimeout(90_000);
+
+const SHOTS = join(__dirname, '..', '..', 'artifacts', 'pane-350');
+const R1 = 'Форма R1';
+
+let outDir: string;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let storeDir: string;
+let database: StoreDatabase;
+let store: FastifyInstance;
+let storeUrl: string;
+let token: string;
+let programId: string;
+const pageErrors: string[] = [];
+
+const pane = () => page.getByTestId('task-pane');
+const openView = (view: 'check' | 'report' | 'store' | 'annexes') => pane().locator(`[data-view-tab="${view}"]`).click();
+
+async function shot(name: string): Promise<void> {
+  await page.getByTestId('pane-frame').screenshot({ path: join(SHOTS, `${name}.png`), animations: 'disabled' });
+}
+
+async function statusSays(text: RegExp): Promise<void> {
+  await page.getByTestId('pane-status').filter({ hasText: text }).waitFor({ timeout: 30_000 });
+}
+
+/** Types into a cell of the preview's workbook as a person would: double-click, type, Enter. */
+async function typeInto(sheet: string, address: string, text: string): Promise<void> {
+  await page.locator(`[data-sheet-tab="${sheet}"]`).click();
+  await page.locator(`table[data-sheet="${sheet}"] td[data-address="${address}"]`).dblclick();
+  await page.getByRole('textbox', { name: `Ячейка ${address}` }).fill(text);
+  await page.keyboard.press('Enter');
+}
+
+/** The pane is as wide as its frame: nothing sticks out to the right, nothing scrolls sideways. */
+async function expectFitsThePane(): Promise<void> {
+  const widths = await page.evaluate(() => {
+    const frame = document.querySelector('[data-testid="pane-frame"]') as HTMLElement;
+    const right = frame.getBoundingClientRect().right;
+    const wider = [...frame.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > right + 1).map((el) => el.tagName);
+    return { client: frame.clientWidth, scroll: frame.scrollWidth, wider };
+  });
+  expect(widths.wider).toEqual([]);
+  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+}
+
+/** A cell's text as the preview shows it, its no-break spaces (digit groups) as plain ones. */
+const cellText = async (sheet: string, address: string) => (await page.locator(`table[data-sheet="${sheet}"] td[data-address="${address}"]`).innerText()).replace(/\s/g, ' ');
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  outDir = mkdtempSync(join(tmpdir(), 'sverka-pane-report-'));
+  await buildAddin(outDir, 'https://addins.example.ru/sverka', ['preview']);
+  server = await serveDirectory(outDir);
+  storeDir = mkdtempSync(join(tmpdir(), 'sverka-pane-report-db-'));
+  database = await openDatabase({ kind: 'sqlite', dataDir: storeDir });
+  token = (await createToken(database.db, { department: 'Управление информационных технологий', role: 'submitter' })).token;
+  store = await buildStoreApp({ database, logger: false, origins: [server.url], now: () => new Date('2021-04-02T09:00:00Z') });
+  await store.listen({ port: 0, host: '127.0.0.1' });
+  storeUrl = `http://127.0.0.1:${(store.server.address() as AddressInfo).port}`;
+  // The worked example with its published error corrected (421 246,1), its warnings explained: version 1.
+  const program = Program.parse(example);
+  program.passport!.funding!.sources.find((s) => /городского округа/.test(s.name))!.total = '421246.1';
+  const warnings = checkProgram({ program }).findings.filter((f) => f.severity === 'warning');
+  const client = new StoreClient({ baseUrl: storeUrl, token });
+  programId = (await client.submit({ program, explanations: Object.fromEntries(warnings.map((f) => [f.key, 'Согласовано с министерством'])) })).programId;
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 350, height: 720 }, locale: 'ru-RU' });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(`${server.url}/preview.html`);
+  await pane().locator('[data-action="validate"]').waitFor();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await store?.close();
+  await database?.close();
+  await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  if (storeDir) rmSync(storeDir, { recursive: true, force: true });
+});
+
+test('without the store set up, the report view says so and leads to the settings', async () => {
+  await openView('report');
+  const panel = pane().getByTestId('report-panel');
+  await panel.waitFor();
+  expect(await panel.innerText()).toContain('Чтобы выбрать программу из хранилища, впишите его адрес и токен.');
+  await panel.locator('[data-action="report-open-store"]').click();
+  await pane().locator('[data-setting="url"]').fill(storeUrl);
+  await pane().locator('[data-setting="token"]').fill(token);
+});
+
+test('the period and the stored version chosen, «Создать листы отчёта» writes forms R1 and R2 with the plan', async () => {
+  await openView('report');
+  const panel = pane().getByTestId('report-panel');
+  await panel.getByTestId('report-quarters').selectOption('1');
+  await panel.getByTestId('report-year').fill('2021');
+  await panel.locator('[data-action="report-list-programs"]').click();
+  await panel.getByTestId('report-program').selectOption(programId);
+  await statusSays(/Версии программы получены: 1\./);
+  expect(await panel.getByTestId('report-version').locator('option:checked').innerText()).toMatch(/^Версия 1: на проверке, \d\d\.\d\d\.\d{4}, \d\d:\d\d$/);
+  expect(await panel.getByTestId('report-send-hint').innerText()).toBe('Сначала нажмите «Проверить отчёт».');
+  await expectFitsThePane();
+  await shot('report-50-choose');
+  await panel.locator('[data-action="report-create"]').click();
+  await statusSays(/Листы отчёта за I квартал 2021 года записаны: «Форма R1», «Форма R2»/);
+  await page.locator(`[data-sheet-tab="${R1}"]`).click();
+  expect(await cellText(R1, 'A4')).toBe('за I квартал 2021 года');
+  expect(await cellText(R1, 'D10')).toBe('82 348,0');
+});
+
+test('facts typed and a plan typed wrong: «Проверить отчёт» finds it at its cell; «Исправить» writes the plan and checks again', async () => {
+  // A quarter of the year's plan on each line with money (the first quarter's pace), and a wrong plan in D10.
+  for (const [cells, value] of [[['E10', 'F10'], '20 587,0'], [['E14', 'F14'], '3 966,9'], [['E16', 'F16'], '45,7']] as const) {
+    for (const cell of cells) await typeInto(R1, cell, value);
+  }
+  await typeInto(R1, 'D10', '82 000');
+  expect(await cellText(R1, 'G14')).toBe('25,0');
+  await openView('report');
+  await pane().locator('[data-action="report-check"]').click();
+  await statusSays(/^Отчёт проверен: \d+ ошибк/);
+  const defect = pane().locator(`li[data-rule="R001"][data-cell="D10"]`);
+  await defect.waitFor();
+  expect(await defect.innerText()).toMatch(/82 348/);
+  expect(await pane().getByTestId('report-against').innerText()).toMatch(/^Проверено по версии 1 программы «Цифровое муниципальное образование» из хранилища\.$/);
+  expect(await page.locator(`table[data-sheet="${R1}"] td[data-address="D10"]`).getAttribute('data-fill')).toBeTruthy();
+  await defect.scrollIntoViewIfNeeded();
+  await shot('report-51-defect');
+  // Go to the cell, then fix it.
+  await defect.locator('button').first().click();
+  await statusSays(/Выделена ячейка D10 на листе «Форма R1»/);
+  expect(await page.locator(`table[data-sheet="${R1}"] td[data-address="D10"]`).getAttribute('data-selected')).toBe('true');
+  await defect.locator('[data-action="fix"]').click();
+  await statusSays(/Исправлено значение: 1\. Отчёт проверен заново\. Отчёт проверен: замечаний нет\./);
+  expect(await cellText(R1, 'D10')).toBe('82 348,0');
+  expect(await pane().locator('li[data-finding]').count()).toBe(0);
+});
+
+test('«Отправить отчёт»: the store accepts it, in time; creating the sheets again asks before replacing them', async () => {
+  await pane().locator('[data-action="report-send"]').click();
+  const answer = pane().getByTestId('report-accepted');
+  await answer.waitFor({ timeout: 30_000 });
+  expect(await answer.innerText()).toContain('Хранилище приняло отчёт за I квартал 2021 года: версия 1, на проверке у координатора.');
+  expect(await pane().getByTestId('report-deadline').innerText()).toBe('Срок сдачи — 05.04.2021: в срок.');
+  await answer.scrollIntoViewIfNeeded();
+  await shot('report-52-sent');
+  await pane().locator('[data-action="report-create"]').click();
+  const dialog = page.getByTestId('replace-dialog');
+  await dialog.waitFor();
+  expect(await dialog.innerText()).toContain('Листы «Форма R1», «Форма R2» уже заполнены');
+  await shot('report-53-replace');
+  await dialog.locator('[data-action="replace-cancel"]').click();
+  await statusSays(/Загрузка отменена: книга не изменена\./);
+  expect(await cellText(R1, 'F10')).toBe('20 587,0');
+});
+
+test('in English: the report view has no Russian outside the program\'s own texts', async () => {
+  await pane().locator('[data-action="language"]').click();
+  await openView('report');
+  const panel = pane().getByTestId('report-panel');
+  await panel.getByText('Report for a period').waitFor();
+  const own = [Program.parse(example).title, 'Форма R1', 'Форма R2'];
+  const strip = (text: string) => own.reduce((t, s) => t.split(s).join(''), text);
+  // The program list names the stored program by its own title (and the «за …» of the sheets' title block is not shown here).
+  const shown = strip(await pane().innerText());
+  expect(shown).toContain('The store accepted the report for Q1 2021: version 1');
+  expect(shown).toContain('Due 05/04/2021: on time.');
+  expect(shown).not.toMatch(/[А-Яа-яЁё]/);
+  await expectFitsThePane();
+  await shot('report-54-english');
+  await pane().locator('[data-action="language"]').click();
+});
+
+test('the page raised no uncaught errors', () => {
+  expect(pageErrors).toEqual([]);
+});
