@@ -57,6 +57,20 @@ async function typeInto(sheet: string, address: string, text: string): Promise<v
   await page.keyboard.press('Enter');
 }
 
+/** Rows (1-based) of form R1 in the preview whose source (column C) is `text`, in order. */
+function sourceRowsOf(text: string): Promise<number[]> {
+  return page.evaluate(
+    ([sheet, wanted]) =>
+      [...document.querySelectorAll(`table[data-sheet="${sheet}"] td[data-address^="C"]`)]
+        .filter((td) => td.textContent === wanted)
+        .map((td) => Number((td.getAttribute('data-address') ?? '').slice(1))),
+    [R1, text],
+  );
+}
+
+/** Form R1's rows of the city budget of subprograms I and II and of subprogram II's extra-budgetary sources. */
+let rows: { cityI: number; cityII: number; extraII: number };
+
 /** The pane is as wide as its frame: nothing sticks out to the right, nothing scrolls sideways. */
 async function expectFitsThePane(): Promise<void> {
   const widths = await page.evaluate(() => {
@@ -131,33 +145,37 @@ test('the period and the stored version chosen, «Создать листы от
   await statusSays(/Листы отчёта за I квартал 2021 года записаны: «Форма R1», «Форма R2»/);
   await page.locator(`[data-sheet-tab="${R1}"]`).click();
   expect(await cellText(R1, 'A4')).toBe('за I квартал 2021 года');
-  expect(await cellText(R1, 'D10')).toBe('82 348,0');
+  expect(await cellText(R1, 'A5')).toBe(`Программа: ${programId} — версия 1`);
+  const [cityI, cityII] = await sourceRowsOf('Бюджет городского округа Ступино');
+  rows = { cityI, cityII, extraII: (await sourceRowsOf('Внебюджетные источники'))[1] };
+  expect(await cellText(R1, `D${cityI}`)).toBe('82 348,0');
 });
 
 test('facts typed and a plan typed wrong: «Проверить отчёт» finds it at its cell; «Исправить» writes the plan and checks again', async () => {
-  // A quarter of the year's plan on each line with money (the first quarter's pace), and a wrong plan in D10.
-  for (const [cells, value] of [[['E10', 'F10'], '20 587,0'], [['E14', 'F14'], '3 966,9'], [['E16', 'F16'], '45,7']] as const) {
-    for (const cell of cells) await typeInto(R1, cell, value);
+  // A quarter of the year's plan on each line with money (the first quarter's pace), and a wrong plan.
+  const { cityI, cityII, extraII } = rows;
+  for (const [row, value] of [[cityI, '20 587,0'], [cityII, '3 966,9'], [extraII, '45,7']] as const) {
+    for (const column of ['E', 'F']) await typeInto(R1, `${column}${row}`, value);
   }
-  await typeInto(R1, 'D10', '82 000');
-  expect(await cellText(R1, 'G14')).toBe('25,0');
+  await typeInto(R1, `D${cityI}`, '82 000');
+  expect(await cellText(R1, `G${cityII}`)).toBe('25,0');
   await openView('report');
   await pane().locator('[data-action="report-check"]').click();
   await statusSays(/^Отчёт проверен: \d+ ошибк/);
-  const defect = pane().locator(`li[data-rule="R001"][data-cell="D10"]`);
+  const defect = pane().locator(`li[data-rule="R001"][data-cell="D${cityI}"]`);
   await defect.waitFor();
   expect(await defect.innerText()).toMatch(/82 348/);
   expect(await pane().getByTestId('report-against').innerText()).toMatch(/^Проверено по версии 1 программы «Цифровое муниципальное образование» из хранилища\.$/);
-  expect(await page.locator(`table[data-sheet="${R1}"] td[data-address="D10"]`).getAttribute('data-fill')).toBeTruthy();
+  expect(await page.locator(`table[data-sheet="${R1}"] td[data-address="D${cityI}"]`).getAttribute('data-fill')).toBeTruthy();
   await defect.scrollIntoViewIfNeeded();
   await shot('report-51-defect');
   // Go to the cell, then fix it.
   await defect.locator('button').first().click();
-  await statusSays(/Выделена ячейка D10 на листе «Форма R1»/);
-  expect(await page.locator(`table[data-sheet="${R1}"] td[data-address="D10"]`).getAttribute('data-selected')).toBe('true');
+  await statusSays(new RegExp(`Выделена ячейка D${cityI} на листе «Форма R1»`));
+  expect(await page.locator(`table[data-sheet="${R1}"] td[data-address="D${cityI}"]`).getAttribute('data-selected')).toBe('true');
   await defect.locator('[data-action="fix"]').click();
   await statusSays(/Исправлено значение: 1\. Отчёт проверен заново\. Отчёт проверен: замечаний нет\./);
-  expect(await cellText(R1, 'D10')).toBe('82 348,0');
+  expect(await cellText(R1, `D${cityI}`)).toBe('82 348,0');
   expect(await pane().locator('li[data-finding]').count()).toBe(0);
 });
 
@@ -176,7 +194,7 @@ test('«Отправить отчёт»: the store accepts it, in time; creating
   await shot('report-53-replace');
   await dialog.locator('[data-action="replace-cancel"]').click();
   await statusSays(/Загрузка отменена: книга не изменена\./);
-  expect(await cellText(R1, 'F10')).toBe('20 587,0');
+  expect(await cellText(R1, `F${rows.cityI}`)).toBe('20 587,0');
 });
 
 test('in English: the report view has no Russian outside the program\'s own texts', async () => {
@@ -184,7 +202,7 @@ test('in English: the report view has no Russian outside the program\'s own text
   await openView('report');
   const panel = pane().getByTestId('report-panel');
   await panel.getByText('Report for a period').waitFor();
-  const own = [Program.parse(example).title, 'Форма R1', 'Форма R2'];
+  const own = [Program.parse(example).title, 'Форма R1', 'Форма R2', programId];
   const strip = (text: string) => own.reduce((t, s) => t.split(s).join(''), text);
   // The program list names the stored program by its own title (and the «за …» of the sheets' title block is not shown here).
   const shown = strip(await pane().innerText());

@@ -306,7 +306,9 @@ export type FailureKind =
   /** A push needs a stored program: the store checks the report against its own version. */
   | 'reportNeedsStoreProgram'
   /** The report sheets name no period (their title block): the store files a report under its period. */
-  | 'reportNoPeriod';
+  | 'reportNoPeriod'
+  /** The report sheets were laid out from another stored program or version than the one chosen. */
+  | 'reportOtherProgram';
 
 
 /**
@@ -486,6 +488,7 @@ const ru: PaneMessages = {
     reportPeriodOutside: 'Отчётный год не входит в срок программы. Выберите год из срока программы.',
     reportNeedsStoreProgram: 'Отправить можно отчёт по программе из хранилища: хранилище проверяет его по своей версии программы. Выберите «Из хранилища», программу и версию.',
     reportNoPeriod: 'В заголовке листов отчёта не указан отчётный период («за I квартал 2021 года»). Создайте листы отчёта заново или впишите период в заголовок.',
+    reportOtherProgram: 'Листы отчёта составлены по другой версии программы, чем выбрана. Выберите версию, названную в шапке листов, или создайте листы отчёта заново.',
   },
   store: {
     heading: 'Хранилище',
@@ -780,6 +783,7 @@ const en: PaneMessages = {
     reportPeriodOutside: 'The reporting year is outside the program’s period. Choose a year of the program.',
     reportNeedsStoreProgram: 'Only a report on a program from the store can be sent: the store checks it against its own version of the program. Choose “From the store”, a program and a version.',
     reportNoPeriod: 'The report sheets’ title names no reporting period. Create the report sheets again, or write the period into the title.',
+    reportOtherProgram: 'The report sheets were laid out from another program version than the one chosen. Choose the version named in the sheets’ title, or create the report sheets again.',
   },
   store: {
     heading: 'Store',

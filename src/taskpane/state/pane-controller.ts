@@ -25,6 +25,7 @@ import { chosenPeriod, type ReportCheckedAgainst, type ReportChoice } from './pe
 import {
   chosenStoredVersion,
   deadlineOf,
+  refuseOtherProgram,
   previousAcceptedReport,
   refuseOutsideProgram,
   reportFailure,
@@ -572,12 +573,23 @@ export class PaneController {
     stored: (ReportProgram & { store: PaneStore; id: { programId: string; version: number } }) | null;
   }> {
     const choice = this.state().periodReport.choice;
-    const stored = choice.source === 'store' ? await this.storedReportProgram(choice) : null;
+    let stored = choice.source === 'store' && choice.programId !== null ? await this.storedReportProgram(choice) : null;
     const clearFailure = await this.clearBeforeCheck();
     const grids = await this.host.readGrids();
     let check = checkReportWorkbook(grids, stored ? { program: stored.program } : {});
     if (!check) throw reportFailure('noReportSheets');
-    if (!stored && !check.program) throw reportFailure('reportNoAnnexes');
+    if (choice.source === 'workbook' && !check.program) throw reportFailure('reportNoAnnexes');
+    if (choice.source === 'store') {
+      const line = check.reading.report.program;
+      if (stored) refuseOtherProgram(line, stored.id, check.reading.provenance.get('report/program') ?? null);
+      else {
+        // No program chosen: the stored version the sheets were laid out from (their «Программа: ID — версия N»).
+        if (line.programId === null || line.version === null) throw reportFailure('reportNoProgram');
+        this.dispatch({ type: 'reportChoiceChanged', choice: { programId: line.programId, version: line.version } });
+        stored = await this.storedReportProgram({ ...choice, programId: line.programId, version: line.version });
+        check = checkReportWorkbook(grids, { program: stored.program }) ?? check;
+      }
+    }
     if (stored) {
       const period = check.reading.report.period;
       const previous = await this.storeCall(() => previousAcceptedReport(stored.store, stored.id.programId, period));

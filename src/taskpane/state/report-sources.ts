@@ -24,7 +24,10 @@ export interface ReportProgram {
   reference: ProgramReference;
 }
 
-export function reportFailure(kind: 'noReportSheets' | 'reportNoProgram' | 'reportNoAnnexes' | 'reportPeriodOutside' | 'reportNeedsStoreProgram' | 'reportNoPeriod', detail: PaneFailure['failure']['detail'] = null): PaneFailure {
+export function reportFailure(
+  kind: 'noReportSheets' | 'reportNoProgram' | 'reportNoAnnexes' | 'reportPeriodOutside' | 'reportNeedsStoreProgram' | 'reportNoPeriod' | 'reportOtherProgram',
+  detail: PaneFailure['failure']['detail'] = null,
+): PaneFailure {
   return new PaneFailure({ kind, detail });
 }
 
@@ -64,6 +67,23 @@ export function workbookProgram(grids: readonly Grid[]): ReportProgram {
   const { program } = readWorkbook(grids.filter((g) => !reportSheets.has(g.name.toLowerCase())));
   if (!program.funding && !program.indicators) throw reportFailure('reportNoAnnexes');
   return { program, against: { from: 'workbook', programId: null, version: null, title: program.title }, reference: { programId: null, version: null } };
+}
+
+/**
+ * The sheets name the stored version they were laid out from (their title block's «Программа: ID — версия N»):
+ * checked or sent against another one, the plan would be compared with the wrong program. Refused with both
+ * named, as `sverka push` does, never a silent choice.
+ */
+export function refuseOtherProgram(line: ProgramReference, chosen: { programId: string; version: number }, where: { sheet: string; cell: string } | null): void {
+  if (line.programId === null) return;
+  if (line.programId === chosen.programId && (line.version === null || line.version === chosen.version)) return;
+  const at = where ? ` (${where.sheet}!${where.cell})` : '';
+  const version = line.version === null ? '' : `, версия ${line.version}`;
+  const versionEn = line.version === null ? '' : `, version ${line.version}`;
+  throw reportFailure('reportOtherProgram', {
+    ru: `Листы отчёта составлены по программе ${line.programId}${version}${at}; выбрана программа ${chosen.programId}, версия ${chosen.version}.`,
+    en: `The report sheets were laid out from program ${line.programId}${versionEn}${at}; the chosen one is program ${chosen.programId}, version ${chosen.version}.`,
+  });
 }
 
 /** The period must lie inside the program's years: a report outside them has no plan to copy. */

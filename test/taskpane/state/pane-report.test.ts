@@ -41,7 +41,12 @@ beforeAll(async () => {
   const program = correctedExample();
   const warnings = checkProgram({ program }).findings.filter((f) => f.severity === 'warning');
   const client = new StoreClient({ baseUrl: STORE_URL, token: store.tokens.submitter, fetch: store.fetch });
-  programId = (await client.submit({ program, explanations: Object.fromEntries(warnings.map((f) => [f.key, 'Согласовано с министерством'])) })).programId;
+  const explanations = Object.fromEntries(warnings.map((f) => [f.key, 'Согласовано с министерством']));
+  programId = (await client.submit({ program, explanations })).programId;
+  // Version 2: the same plan, the passport's last line edited.
+  const fields = program.passport!.fields;
+  fields[fields.length - 1] = { ...fields[fields.length - 1], value: `${fields[fields.length - 1].value} Редакция 2.` };
+  await client.submit({ program, explanations });
 });
 
 afterAll(async () => {
@@ -107,6 +112,14 @@ function sourceRows(standIn: ExcelStandIn): number[] {
   return rows;
 }
 
+/** Rows of form R1 (1-based) found by their labels: the header, the city budget of subprograms I and II, subprogram I's total. */
+function r1Rows(standIn: ExcelStandIn): { header: number; cityI: number; cityII: number; totalI: number } {
+  const grid = standIn.toGrids().find((g) => g.name === FUNDING_FORM_SHEET)!;
+  const rowsWith = (col: number, text: string) => grid.rows.flatMap((row, r) => (row?.[col]?.value === text ? [r + 1] : []));
+  const city = rowsWith(2, 'Бюджет городского округа Ступино');
+  return { header: rowsWith(0, '№ п/п')[0], cityI: city[0], cityII: city[1], totalI: rowsWith(2, 'Всего по подпрограмме')[0] };
+}
+
 /** A quarter of each source line's plan financed and spent (the pace of the first quarter): no R-finding. */
 function typeQuarterFacts(standIn: ExcelStandIn): void {
   for (const r of sourceRows(standIn)) {
@@ -126,9 +139,9 @@ describe('choosing the program version from the store', () => {
     await controller.listReportPrograms();
     expect(state().programs!.map((p) => p.programId)).toEqual([programId]);
     await controller.chooseReportProgram(programId);
-    expect(state().periodReport.choice).toMatchObject({ source: 'store', programId, version: 1 });
-    expect(state().periodReport.versions!.versions.map((v) => v.version)).toEqual([1]);
-    expect(noticeText(MESSAGES.ru, state().notice!, 'ru')).toBe('Версии программы получены: 1.');
+    expect(state().periodReport.choice).toMatchObject({ source: 'store', programId, version: 2 });
+    expect(state().periodReport.versions!.versions.map((v) => v.version)).toEqual([1, 2]);
+    expect(noticeText(MESSAGES.ru, state().notice!, 'ru')).toBe('Версии программы получены: 2.');
   });
 
   test('a program the store does not have: the store\'s «not found», in Russian, with what to do', async () => {
@@ -147,12 +160,16 @@ describe('«Создать листы отчёта»', () => {
     // An empty workbook's own «Лист1» stays; the forms follow it.
     expect(real.standIn.toGrids().map((g) => g.name)).toEqual(['Лист1', FUNDING_FORM_SHEET, INDICATOR_FORM_SHEET]);
     expect(valueAt(real.standIn, FUNDING_FORM_SHEET, 'A4')).toBe('за I квартал 2021 года');
-    expect(valueAt(real.standIn, FUNDING_FORM_SHEET, 'D8')).toBe('План на 2021 год');
+    // The title block names the stored version the sheets were laid out from.
+    expect(valueAt(real.standIn, FUNDING_FORM_SHEET, 'A5')).toBe(`Программа: ${programId} — версия 1`);
+    const { header, cityI, totalI } = r1Rows(real.standIn);
+    expect(valueAt(real.standIn, FUNDING_FORM_SHEET, `D${header}`)).toBe('План на 2021 год');
     // Приложение 1's 2021 column: the city budget of subprogram I.
-    expect(valueAt(real.standIn, FUNDING_FORM_SHEET, 'D10')).toBe(82348);
-    expect(real.standIn.book.sheet(FUNDING_FORM_SHEET)!.cell(12, 3)?.formula).toBe('SUM(D10:D12)');
-    expect(real.standIn.book.sheet(FUNDING_FORM_SHEET)!.cell(9, 6)?.formula).toBe('IF(OR(D10="",D10=0),"-",ROUND(F10/D10*100,1))');
-    expect(real.standIn.book.sheet(FUNDING_FORM_SHEET)!.validations.length).toBe(1);
+    expect(valueAt(real.standIn, FUNDING_FORM_SHEET, `D${cityI}`)).toBe(82348);
+    expect(real.standIn.book.sheet(FUNDING_FORM_SHEET)!.cell(totalI - 1, 3)?.formula).toBe(`SUM(D${cityI}:D${totalI - 1})`);
+    expect(real.standIn.book.sheet(FUNDING_FORM_SHEET)!.cell(cityI - 1, 6)?.formula).toBe(`IF(OR(D${cityI}="",D${cityI}=0),"-",ROUND(F${cityI}/D${cityI}*100,1))`);
+    // Drop-downs: the sources (column C) and the one value of the program's line (column A).
+    expect(real.standIn.book.sheet(FUNDING_FORM_SHEET)!.validations.map((v) => v.range.left).sort()).toEqual([0, 2]);
     expect(noticeText(MESSAGES.ru, real.state().notice!, 'ru')).toBe(
       'Листы отчёта за I квартал 2021 года записаны: «Форма R1», «Форма R2». Впишите факт и нажмите «Проверить отчёт».',
     );
@@ -168,16 +185,17 @@ describe('«Создать листы отчёта»', () => {
   test('sheets of those names with content: nothing is written before «Заменить»; «Отмена» keeps the typed facts', async () => {
     const { controller, state, standIn } = pane({ choice: { programId, version: 1 } });
     await controller.createReportSheets();
-    type(standIn, FUNDING_FORM_SHEET, 'F10', 20587);
+    const { cityI } = r1Rows(standIn);
+    type(standIn, FUNDING_FORM_SHEET, `F${cityI}`, 20587);
     await controller.createReportSheets();
     expect(state().question).toEqual({ task: 'reportSheets', sheets: [FUNDING_FORM_SHEET, INDICATOR_FORM_SHEET] });
     expect(MESSAGES.ru.replace.body(state().question!.sheets)).toContain('Листы «Форма R1», «Форма R2» уже заполнены');
     controller.cancelReplace();
-    expect(valueAt(standIn, FUNDING_FORM_SHEET, 'F10')).toBe(20587);
+    expect(valueAt(standIn, FUNDING_FORM_SHEET, `F${cityI}`)).toBe(20587);
     expect(state().notice).toEqual({ kind: 'replaceCancelled' });
     await controller.createReportSheets();
     await controller.confirmReplace();
-    expect(valueAt(standIn, FUNDING_FORM_SHEET, 'F10')).toBeNull();
+    expect(valueAt(standIn, FUNDING_FORM_SHEET, `F${cityI}`)).toBeNull();
     expect(state().notice?.kind).toBe('reportSheetsWritten');
   });
 
@@ -189,7 +207,7 @@ describe('«Создать листы отчёта»', () => {
     choose({ year: 2022, quarters: 3 });
     await controller.createReportSheets();
     expect(valueAt(standIn, FUNDING_FORM_SHEET, 'A4')).toBe('за 9 месяцев 2022 года');
-    expect(valueAt(standIn, FUNDING_FORM_SHEET, 'D8')).toBe('План на 2022 год');
+    expect(valueAt(standIn, FUNDING_FORM_SHEET, `D${r1Rows(standIn).header}`)).toBe('План на 2022 год');
   });
 
   test('«Приложения в этой книге» in a workbook without annexes, and «Из хранилища» with no program chosen: each says what to do', async () => {
@@ -198,8 +216,14 @@ describe('«Создать листы отчёта»', () => {
     expect(kinds(empty.state())).toEqual(['reportNoAnnexes']);
     const unchosen = pane();
     await unchosen.controller.createReportSheets();
+    expect(kinds(unchosen.state())).toEqual(['reportNoProgram']);
+    // Sheets laid out from the annexes name no stored version: checked «Из хранилища», a program must be chosen.
+    unchosen.choose({ source: 'workbook' });
+    await unchosen.controller.createReportSheets();
+    unchosen.choose({ source: 'store' });
     await unchosen.controller.checkReport();
-    expect(kinds(unchosen.state())).toEqual(['reportNoProgram', 'reportNoProgram']);
+    expect(kinds(unchosen.state())).toEqual(['reportNoProgram']);
+    expect(unchosen.state().problems[0].task).toBe('reportCheck');
     expect(MESSAGES.ru.failureHint.reportNoProgram).toContain('Не выбрана программа');
   });
 });
@@ -220,37 +244,93 @@ describe('«Проверить отчёт» and «Исправить»', () => {
     expect(state().periodReport.report!.summary).toEqual({ error: 0, warning: 0, info: 0 });
     expect(state().periodReport.against).toEqual({ from: 'store', programId, version: 1, title: correctedExample().title });
     expect(state().periodReport.period).toEqual({ year: 2021, quarters: 1 });
-    type(standIn, FUNDING_FORM_SHEET, 'D10', 82000);
+    const { cityI } = r1Rows(standIn);
+    type(standIn, FUNDING_FORM_SHEET, `D${cityI}`, 82000);
     await controller.checkReport();
     const report = state().periodReport.report!;
     const planFinding = report.findings.find((f) => f.rule === 'R001')!;
-    expect(planFinding).toMatchObject({ severity: 'error', sheet: FUNDING_FORM_SHEET, cell: 'D10', cellFix: { fix: { kind: 'number', value: '82348.0' } } });
+    expect(planFinding).toMatchObject({ severity: 'error', sheet: FUNDING_FORM_SHEET, cell: `D${cityI}`, cellFix: { fix: { kind: 'number', value: '82348.0' } } });
     expect(report.findings.filter((f) => f.severity === 'error').every((f) => f.sheet === FUNDING_FORM_SHEET)).toBe(true);
     expect(state().highlighted).toBe(true);
-    expect(standIn.book.sheet(FUNDING_FORM_SHEET)!.cell(9, 3)?.fill).toBe(SEVERITY_FILL.error.toUpperCase());
+    expect(standIn.book.sheet(FUNDING_FORM_SHEET)!.cell(cityI - 1, 3)?.fill).toBe(SEVERITY_FILL.error.toUpperCase());
     expect(state().notice).toEqual({ kind: 'reportValidated', summary: report.summary });
     await controller.selectFinding(planFinding);
     expect(state().selectedKey).toBe(planFinding.key);
     await controller.fixReportFinding(planFinding);
-    expect(valueAt(standIn, FUNDING_FORM_SHEET, 'D10')).toBe(82348);
+    expect(valueAt(standIn, FUNDING_FORM_SHEET, `D${cityI}`)).toBe(82348);
     expect(state().periodReport.report!.summary).toEqual({ error: 0, warning: 0, info: 0 });
     expect(state().notice).toMatchObject({ kind: 'reportFixed', count: 1 });
-    expect(standIn.book.sheet(FUNDING_FORM_SHEET)!.cell(9, 3)?.fill).toBeUndefined();
+    expect(standIn.book.sheet(FUNDING_FORM_SHEET)!.cell(cityI - 1, 3)?.fill).toBeUndefined();
   });
 
   test('against this workbook\'s annexes: the same rules, and a percentage typed over its formula is found and fixed', async () => {
     const { controller, state, standIn } = pane({ choice: { source: 'workbook' } });
     await controller.createReportSheets();
     typeQuarterFacts(standIn);
-    type(standIn, FUNDING_FORM_SHEET, 'G10', 30);
+    const { cityI } = r1Rows(standIn);
+    type(standIn, FUNDING_FORM_SHEET, `G${cityI}`, 30);
     await controller.checkReport();
     expect(state().periodReport.against).toMatchObject({ from: 'workbook', programId: null, version: null });
     const typed = state().periodReport.report!.findings.find((f) => f.rule === 'R007')!;
-    expect(typed).toMatchObject({ sheet: FUNDING_FORM_SHEET, cell: 'G10', cellFix: { fix: { kind: 'number', value: '25.0' } } });
+    expect(typed).toMatchObject({ sheet: FUNDING_FORM_SHEET, cell: `G${cityI}`, cellFix: { fix: { kind: 'number', value: '25.0' } } });
     await controller.fixReportFinding(typed);
-    expect(valueAt(standIn, FUNDING_FORM_SHEET, 'G10')).toBe(25);
+    expect(valueAt(standIn, FUNDING_FORM_SHEET, `G${cityI}`)).toBe(25);
     expect(state().periodReport.report!.findings.filter((f) => f.rule === 'R007')).toEqual([]);
   });
+});
+
+describe('the stored version the sheets name («Программа: ID — версия N»)', () => {
+  test('no program chosen: the sheets\' own version is checked against, and chosen', async () => {
+    const { controller, state, standIn, choose } = pane({ choice: { programId, version: 1 } });
+    await controller.createReportSheets();
+    typeQuarterFacts(standIn);
+    choose({ programId: null, version: null });
+    await controller.checkReport();
+    expect(state().problems).toEqual([]);
+    expect(state().periodReport.choice).toMatchObject({ source: 'store', programId, version: 1 });
+    expect(state().periodReport.against).toMatchObject({ from: 'store', programId, version: 1 });
+    expect(state().periodReport.report!.summary).toEqual({ error: 0, warning: 0, info: 0 });
+  });
+
+  test('another version chosen: refused with both named, nothing checked against the wrong plan', async () => {
+    const { controller, state, choose } = pane({ choice: { programId, version: 1 } });
+    await controller.createReportSheets();
+    choose({ version: 2 });
+    await controller.checkReport();
+    expect(state().problems.at(-1)!.failure).toEqual({
+      kind: 'reportOtherProgram',
+      detail: {
+        ru: `Листы отчёта составлены по программе ${programId}, версия 1 (Форма R1!A5); выбрана программа ${programId}, версия 2.`,
+        en: `The report sheets were laid out from program ${programId}, version 1 (Форма R1!A5); the chosen one is program ${programId}, version 2.`,
+      },
+    });
+    expect(state().periodReport.report).toBeNull();
+  });
+});
+
+test('the previous period\'s accepted report is asked for: a cumulative fact below it is R005, as the store will find it', async () => {
+  // The first quarter of 2022 sent at half the year's plan, and accepted by the coordinator.
+  const q1 = pane({ choice: { programId, version: 1, year: 2022, quarters: 1 } });
+  await q1.controller.createReportSheets();
+  for (const r of sourceRows(q1.standIn)) {
+    const plan = valueAt(q1.standIn, FUNDING_FORM_SHEET, `D${r}`) as number;
+    if (plan > 0) for (const c of ['E', 'F']) type(q1.standIn, FUNDING_FORM_SHEET, `${c}${r}`, Math.round(plan * 5) / 10);
+  }
+  await q1.controller.sendReport();
+  expect(q1.state().periodReport.submission!.accepted).toMatchObject({ period: '2022-Q1', version: 1 });
+  await new StoreClient({ baseUrl: STORE_URL, token: store.tokens.reviewer, fetch: store.fetch }).reviewReport(programId, '2022-Q1', 1, { decision: 'accepted' });
+  // The half-year at a quarter of the plan: less than the first quarter already had.
+  const h1 = pane({ choice: { programId, version: 1, year: 2022, quarters: 2 } });
+  await h1.controller.createReportSheets();
+  typeQuarterFacts(h1.standIn);
+  await h1.controller.checkReport();
+  const decreased = h1.state().periodReport.report!.findings.filter((f) => f.rule === 'R005');
+  expect(decreased.length).toBeGreaterThan(0);
+  expect(decreased.every((f) => f.sheet === FUNDING_FORM_SHEET && /^[EF]\d+$/.test(f.cell ?? ''))).toBe(true);
+  // Checked against this workbook's annexes, the pane has no previous report: R005 is silent.
+  h1.choose({ source: 'workbook' });
+  await h1.controller.checkReport();
+  expect(h1.state().periodReport.report!.findings.filter((f) => f.rule === 'R005')).toEqual([]);
 });
 
 describe('«Отправить отчёт»', () => {
@@ -269,11 +349,12 @@ describe('«Отправить отчёт»', () => {
     await controller.createReportSheets();
     typeQuarterFacts(standIn);
     // Subprogram II's city budget spent at 5 % of the year's plan: below the quarter's pace, no reason given.
-    type(standIn, FUNDING_FORM_SHEET, 'E14', 793.4);
-    type(standIn, FUNDING_FORM_SHEET, 'F14', 793.4);
+    const { cityII } = r1Rows(standIn);
+    type(standIn, FUNDING_FORM_SHEET, `E${cityII}`, 793.4);
+    type(standIn, FUNDING_FORM_SHEET, `F${cityII}`, 793.4);
     await controller.checkReport();
     const warnings = state().periodReport.report!.findings.filter((f) => f.severity === 'warning');
-    expect(warnings.map((f) => [f.rule, f.cell])).toEqual([['R006', 'H14']]);
+    expect(warnings.map((f) => [f.rule, f.cell])).toEqual([['R006', `H${cityII}`]]);
     expect(reportSendReadiness(state().storeSettings, state().periodReport, state().explanations)).toBe('explain');
     await controller.sendReport();
     expect(state().problems.at(-1)).toMatchObject({ task: 'reportSend', failure: { kind: 'unexplainedWarnings', keys: [warnings[0].key] } });

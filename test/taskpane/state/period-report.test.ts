@@ -21,7 +21,7 @@ function workbookReport(findings: Finding[]): WorkbookReport {
 }
 
 function version(n: number, status: VersionSummary['status']): VersionSummary {
-  return { version: n, sha256: 'a'.repeat(64), createdAt: '2021-03-01T10:00:00Z', department: 'Отдел', tokenId: 't', summary: { error: 0, warning: 0, info: 0 }, status, reviews: 0, basis: null };
+  return { version: n, sha256: 'a'.repeat(64), createdAt: '2021-03-01T10:00:00Z', department: 'Отдел', tokenId: 't', summary: { error: 0, warning: 0, info: 0 }, status, reviews: 0, basis: null, lastReview: null };
 }
 
 function run(state: PaneState, ...actions: PaneAction[]): PaneState {
