@@ -235,6 +235,21 @@ describe('reading a workbook through the adapter', () => {
     expect(excel.syncs.every((s) => s.responseBytes <= LIMIT)).toBe(true);
   });
 
+  test('a sheet added since the pane prepared is read in one more sync, in its place in the workbook', async () => {
+    const excel = createExcelStandIn([passportGrid()]);
+    const host = createExcelWorkbookHost(excel.run);
+    await host.prepare();
+    excel.book.putGrid(fundingGrid(2));
+    excel.resetCounters();
+    const grids = await host.readGrids();
+    expect(grids.map((g) => [g.name, g.rows.length])).toEqual([
+      ['Паспорт', 4],
+      ['Приложение 1', 8],
+    ]);
+    expect(grids[1].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 6 }]);
+    expect(excel.syncCount).toBe(2);
+  });
+
   test('a sheet whose columns moved since the pane prepared is read again from its top', async () => {
     const excel = createExcelStandIn([passportGrid(), fundingGrid(3)]);
     const host = createExcelWorkbookHost(excel.run);
