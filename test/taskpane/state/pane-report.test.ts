@@ -441,3 +441,42 @@ test('the report\'s English words have no Cyrillic; every report task and failur
   for (const text of texts) expect(text).not.toMatch(/[А-Яа-яЁё]/);
   expect(MESSAGES.ru.report.periodOption(3)).toBe('9 месяцев');
 });
+
+describe('a report sent after its deadline', () => {
+  let late: InProcessStore;
+  let lateId: string;
+
+  beforeAll(async () => {
+    // The store's day: 12 April 2021, a week after the first quarter's report was due.
+    late = await startInProcessStore({ now: () => new Date('2021-04-12T09:00:00Z') });
+    const program = correctedExample();
+    const warnings = checkProgram({ program }).findings.filter((f) => f.severity === 'warning');
+    const client = new StoreClient({ baseUrl: STORE_URL, token: late.tokens.submitter, fetch: late.fetch });
+    lateId = (await client.submit({ program, explanations: Object.fromEntries(warnings.map((f) => [f.key, 'Согласовано'])) })).programId;
+  });
+
+  afterAll(async () => {
+    await late.close();
+  });
+
+  test('is accepted, and the answer says by how many days it is late, as the store counts them', async () => {
+    const standIn = createExcelStandIn(writeProgramWorkbook(correctedExample()));
+    let state: PaneState = initialPaneState('ru', { url: STORE_URL, token: late.tokens.submitter });
+    state = paneReducer(state, { type: 'reportChoiceChanged', choice: { quarters: 1, year: 2021, programId: lateId, version: 1 } });
+    const controller = new PaneController(
+      createExcelWorkbookHost(standIn.run),
+      programTemplates,
+      (action) => void (state = paneReducer(state, action)),
+      () => state,
+      (settings) => new StoreClient({ baseUrl: settings.url, token: settings.token, fetch: late.fetch }),
+      async () => false,
+    );
+    await controller.createReportSheets();
+    typeQuarterFacts(standIn);
+    await controller.sendReport();
+    expect(state.problems).toEqual([]);
+    const { deadline } = state.periodReport.submission!;
+    expect(deadline).toEqual({ status: { status: 'late', due: '2021-04-05', submitted: '2021-04-12', daysLate: 7 }, text: { ru: 'с опозданием на 7 дней', en: 'late by 7 days' } });
+    expect(MESSAGES.ru.report.deadline('05.04.2021', deadline!.text.ru)).toBe('Срок сдачи — 05.04.2021: с опозданием на 7 дней.');
+  });
+});
