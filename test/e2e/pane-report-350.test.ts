@@ -119,6 +119,17 @@ afterAll(async () => {
   if (storeDir) rmSync(storeDir, { recursive: true, force: true });
 });
 
+test('a workbook without report sheets: «Проверить отчёт» says so and what to do', async () => {
+  await openView('report');
+  await pane().locator('[data-action="report-check"]').click();
+  const problem = pane().locator('[data-testid="pane-problem"][data-failure="noReportSheets"]');
+  await problem.waitFor({ timeout: 30_000 });
+  expect(await problem.innerText()).toContain('В книге нет листов отчёта');
+  expect(await problem.innerText()).toContain('«Создать листы отчёта»');
+  await shot('report-49-no-sheets');
+  await problem.getByRole('button', { name: 'Закрыть сообщение' }).click();
+});
+
 test('without the store set up, the report view says so and leads to the settings', async () => {
   await openView('report');
   const panel = pane().getByTestId('report-panel');
