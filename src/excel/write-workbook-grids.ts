@@ -198,25 +198,23 @@ export function planGrid(grid: Grid, keptAs: string | null, listSources?: readon
     }
   }
 
-  if (grid.merges.length > 0) {
-    steps.push({
-      bytes: actionsSize(3 * grid.merges.length, name, grid.merges.map(rangeToA1)),
-      enqueue: (context) => grid.merges.forEach((m) => at(context, m).merge(false)),
-    });
-  }
+  // Merges and styled rectangles in steps of at most a band each: 14 000 merged areas are a request of
+  // over 8 MB, which no sync may carry whole.
+  steps.push(
+    ...bandedSteps(grid.merges, (m) => actionsSize(3, rangeToA1(m)), actionsSize(0, name), (context, merges) => merges.forEach((m) => at(context, m).merge(false))),
+  );
 
   for (const { style, cells } of cellsByStyle(grid)) {
     const rectangles = groupIntoRectangles(cells);
     const perRectangle = styleActions(style, { top: 0, left: 0, bottom: 1, right: 1 }).length + 2;
-    steps.push({
-      bytes: actionsSize(perRectangle * rectangles.length, name, style, rectangles.map(rangeToA1)),
-      enqueue: (context) => {
-        for (const r of rectangles) {
+    steps.push(
+      ...bandedSteps(rectangles, (r) => actionsSize(perRectangle, rangeToA1(r)), actionsSize(0, name, style), (context, part) => {
+        for (const r of part) {
           const range = at(context, r);
           for (const apply of styleActions(style, r)) apply(range);
         }
-      },
-    });
+      }),
+    );
   }
 
   for (const [i, v] of (grid.validations ?? []).entries()) {
@@ -411,4 +409,27 @@ function runsOf(widths: readonly number[]): { from: number; to: number; width: n
     else runs.push({ from: col, to: col, width });
   });
   return runs;
+}
+
+/**
+ * Steps over `items` in order, each holding as many items as fit in a band (at least one): `bytesOf` is
+ * an item's share of the request, `fixed` what every step costs besides (the sheet's name, the style).
+ */
+function bandedSteps<T>(items: readonly T[], bytesOf: (item: T) => number, fixed: number, enqueue: (context: ExcelContext, part: readonly T[]) => void): PlannedStep[] {
+  const steps: PlannedStep[] = [];
+  let start = 0;
+  let bytes = fixed;
+  const flush = (end: number): void => {
+    const part = items.slice(start, end);
+    steps.push({ bytes, enqueue: (context) => enqueue(context, part) });
+    start = end;
+    bytes = fixed;
+  };
+  for (let i = 0; i < items.length; i++) {
+    const own = bytesOf(items[i]);
+    if (i > start && bytes + own > BAND_BYTES) flush(i);
+    bytes += own;
+  }
+  if (start < items.length) flush(items.length);
+  return steps;
 }

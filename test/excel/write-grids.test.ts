@@ -163,6 +163,20 @@ describe('writing grids through the adapter', () => {
     expect(excel.book.sheet('Приложение 2')!.usedRange()!.bottom).toBe(2 + 36_000 - 1);
   });
 
+  test('20 000 merged areas and as many styled cells, each more than one request can carry whole, are written in parts under the limit', async () => {
+    const { excel, host } = await readyHost();
+    const big = fundingGrid(10_000, 'Приложение 2');
+    // Every subprogram row's name merged over two columns, every third amount in bold: the ×1000 program's shape.
+    big.merges = big.rows.flatMap((_, r) => (r % 3 === 0 ? [{ top: r, left: 0, bottom: r, right: 1 }, { top: r + 1, left: 0, bottom: r + 2, right: 0 }] : [])).slice(0, 20_000);
+    big.rows.forEach((row, r) => row?.forEach((cell, c) => cell && r % 3 === 1 && c > 1 && (cell.style = { ...cell.style, bold: true })));
+    await host.writeGrids([big]);
+    for (const sync of excel.syncs) expect(sync.requestBytes).toBeLessThanOrEqual(EXCEL_WEB_PAYLOAD_LIMIT_BYTES);
+    expect(excel.book.sheet('Приложение 2')!.merges).toHaveLength(big.merges.length);
+    const back = (await host.readGrids()).find((g) => g.name === 'Приложение 2')!;
+    expect(back.merges).toHaveLength(big.merges.length);
+    expect(back.merges).toEqual([...big.merges].sort((a, b) => a.top - b.top || a.left - b.left));
+  }, 120_000);
+
   test('formulas are written with calculation suspended until their sync (suspendApiCalculationUntilNextSync), in every sync that writes them', async () => {
     const { excel, host } = await readyHost();
     await host.writeGrids([{ name: 'Текст', rows: [[{ value: 'Всего' }, { value: 5 }]], merges: [] }]);
