@@ -6,6 +6,7 @@ import { markedWordDiff, type MarkedRun } from '../domain/text/word-diff';
 import type { WorkbookFinding } from '../sheets/check-workbook';
 import type { PaneMessages } from './i18n/messages';
 import { SeverityBadge } from './SeverityBadge';
+import { REPORT_RULES } from '../domain/rules/index';
 
 const useStyles = makeStyles({
   item: {
@@ -103,9 +104,13 @@ function fixText(finding: WorkbookFinding): string | null {
   return formatDecimalRu(fix.value);
 }
 
+/** The R-rules' ids: a finding of theirs is about a report, and the store refuses the report for it. */
+const REPORT_RULE_IDS: ReadonlySet<string> = new Set(REPORT_RULES.map((r) => r.meta.id));
+
 export function FindingItem(props: FindingItemProps) {
   const { t, lang, finding, selected, busy, onSelect, onFix, explanation, flagged, onExplain, similar } = props;
   const styles = useStyles();
+  const ofReport = REPORT_RULE_IDS.has(finding.rule);
   const { sheet, cell } = finding;
   const located = sheet !== null && cell !== null;
   const fix = located ? fixText(finding) : null;
@@ -203,7 +208,7 @@ export function FindingItem(props: FindingItemProps) {
           label={fieldLabel}
           hint={flagged ? undefined : t.store.explanationHint}
           validationState={flagged ? 'error' : 'none'}
-          validationMessage={flagged ? t.store.explanationMissing : undefined}
+          validationMessage={flagged ? t.store.explanationMissing(ofReport) : undefined}
           size="small"
         >
           <Textarea
@@ -228,7 +233,7 @@ export function FindingItem(props: FindingItemProps) {
           </Button>
         </span>
       )}
-      {flagged && finding.severity === 'error' && <span className={styles.refused}>{t.store.refusedBecause}</span>}
+      {flagged && finding.severity === 'error' && <span className={styles.refused}>{t.store.refusedBecause(ofReport)}</span>}
     </li>
   );
 }

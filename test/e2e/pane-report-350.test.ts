@@ -188,21 +188,38 @@ test('facts typed and a plan typed wrong: «Проверить отчёт» find
   await statusSays(/Исправлено значение: 1\. Отчёт проверен заново\. Отчёт проверен: замечаний нет\./);
   expect(await cellText(R1, `D${cityI}`)).toBe('82 348,0');
   expect(await pane().locator('li[data-finding]').count()).toBe(0);
+  // Subprogram II's extra-budgetary sources spent at 2,7 % of the year's plan: below the quarter's pace, no reason.
+  for (const column of ['E', 'F']) await typeInto(R1, `${column}${extraII}`, '5,0');
+  await openView('report');
+  await pane().locator('[data-action="report-check"]').click();
+  await statusSays(/^Отчёт проверен: 0 ошибок, 1 предупреждение, 0 сведений\.$/);
+  await pane().locator(`li[data-rule="R006"][data-cell="H${extraII}"]`).waitFor();
 });
 
-test('«Отправить отчёт»: the store accepts it, in time; creating the sheets again asks before replacing them', async () => {
+test('«Отправить отчёт»: the warning without an explanation is pointed at; explained, the store accepts it, in time; creating the sheets again asks before replacing them', async () => {
+  expect(await pane().getByTestId('report-send-hint').innerText()).toBe('Хранилище примет отчёт, когда у каждого предупреждения будет пояснение. Ещё нужно пояснить: 1.');
+  await pane().locator('[data-action="report-send"]').click();
+  const warning = pane().locator('li[data-rule="R006"][data-flagged="true"]');
+  await warning.waitFor({ timeout: 30_000 });
+  expect(await warning.innerText()).toContain('Нужно пояснение: без него хранилище не примет отчёт.');
+  const field = warning.locator('textarea[data-explanation]');
+  expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+  await warning.scrollIntoViewIfNeeded();
+  await shot('report-52-explain');
+  await field.fill('Договор на обслуживание заключён в апреле');
   await pane().locator('[data-action="report-send"]').click();
   const answer = pane().getByTestId('report-accepted');
   await answer.waitFor({ timeout: 30_000 });
   expect(await answer.innerText()).toContain('Хранилище приняло отчёт за I квартал 2021 года: версия 1, на проверке у координатора.');
   expect(await pane().getByTestId('report-deadline').innerText()).toBe('Срок сдачи — 05.04.2021: в срок.');
   await answer.scrollIntoViewIfNeeded();
-  await shot('report-52-sent');
+  await shot('report-53-sent');
+  expect(await pane().locator('li[data-rule="R006"]').count()).toBe(1);
   await pane().locator('[data-action="report-create"]').click();
   const dialog = page.getByTestId('replace-dialog');
   await dialog.waitFor();
   expect(await dialog.innerText()).toContain('Листы «Форма R1», «Форма R2» уже заполнены');
-  await shot('report-53-replace');
+  await shot('report-54-replace');
   await dialog.locator('[data-action="replace-cancel"]').click();
   await statusSays(/Загрузка отменена: книга не изменена\./);
   expect(await cellText(R1, `F${rows.cityI}`)).toBe('20 587,0');
@@ -213,7 +230,8 @@ test('in English: the report view has no Russian outside the program\'s own text
   await openView('report');
   const panel = pane().getByTestId('report-panel');
   await panel.getByText('Report for a period').waitFor();
-  const own = [Program.parse(example).title, 'Форма R1', 'Форма R2', programId];
+  // The program's own words: its title, its sources (a finding quotes them), the sheets' names, its id.
+  const own = [Program.parse(example).title, 'Внебюджетные источники', 'Форма R1', 'Форма R2', programId];
   const strip = (text: string) => own.reduce((t, s) => t.split(s).join(''), text);
   // The program list names the stored program by its own title (and the «за …» of the sheets' title block is not shown here).
   const shown = strip(await pane().innerText());
@@ -221,7 +239,7 @@ test('in English: the report view has no Russian outside the program\'s own text
   expect(shown).toContain('Due 05/04/2021: on time.');
   expect(shown).not.toMatch(/[А-Яа-яЁё]/);
   await expectFitsThePane();
-  await shot('report-54-english');
+  await shot('report-55-english');
   await pane().locator('[data-action="language"]').click();
 });
 

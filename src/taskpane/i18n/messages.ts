@@ -158,8 +158,9 @@ export interface StoreMessages {
   /** The send panel's list of the warnings that still need an explanation. */
   stillToExplain: string;
   goExplain: (sheet: string | null, cell: string | null, title: string) => string;
-  explanationMissing: string;
-  refusedBecause: string;
+  /** `report`: the finding is a report's (an R-rule's), not the program's. */
+  explanationMissing: (report: boolean) => string;
+  refusedBecause: (report: boolean) => string;
   accepted: (version: number) => string;
   acceptedTitle: string;
   /** Sent again unchanged: the store already has it as that version (`createdAt`: ISO 8601). */
@@ -513,8 +514,8 @@ const ru: PaneMessages = {
     explanationHint: 'Почему значение верно, несмотря на предупреждение',
     stillToExplain: 'Ещё нужно пояснить',
     goExplain: (sheet, cell, title) => (sheet !== null && cell !== null ? `${cell} («${sheet}»): ${title}` : title),
-    explanationMissing: 'Нужно пояснение: без него хранилище не примет программу.',
-    refusedBecause: 'Из-за этого замечания программа не принята.',
+    explanationMissing: (report) => `Нужно пояснение: без него хранилище не примет ${report ? 'отчёт' : 'программу'}.`,
+    refusedBecause: (report) => `Из-за этого замечания ${report ? 'отчёт не принят' : 'программа не принята'}.`,
     accepted: (version) => `Хранилище приняло программу: версия ${version}.`,
     acceptedTitle: 'Отправлено',
     alreadyStored: (version, createdAt) => `Эта версия уже в хранилище: версия ${version} от ${formatWhen(createdAt, 'ru')}. Новая версия не создана.`,
@@ -808,8 +809,8 @@ const en: PaneMessages = {
     explanationHint: 'Why the value is right despite the warning',
     stillToExplain: 'Still to explain',
     goExplain: (sheet, cell, title) => (sheet !== null && cell !== null ? `${cell} (“${sheet}”): ${title}` : title),
-    explanationMissing: 'An explanation is needed: without it the store refuses the program.',
-    refusedBecause: 'The program was refused because of this finding.',
+    explanationMissing: (report) => `An explanation is needed: without it the store refuses the ${report ? 'report' : 'program'}.`,
+    refusedBecause: (report) => `The ${report ? 'report' : 'program'} was refused because of this finding.`,
     accepted: (version) => `The store accepted the program: version ${version}.`,
     acceptedTitle: 'Sent',
     alreadyStored: (version, createdAt) => `This version is already in the store: version ${version} of ${formatWhen(createdAt, 'en')}. No new version was made.`,
