@@ -309,7 +309,8 @@ export type FailureKind =
   /** The report sheets name no period (their title block): the store files a report under its period. */
   | 'reportNoPeriod'
   /** The report sheets were laid out from another stored program or version than the one chosen. */
-  | 'reportOtherProgram';
+  | 'reportOtherProgram'
+  | 'reportOtherPeriod';
 
 
 /**
@@ -490,6 +491,7 @@ const ru: PaneMessages = {
     reportNeedsStoreProgram: 'Отправить можно отчёт по программе из хранилища: хранилище проверяет его по своей версии программы. Выберите «Из хранилища», программу и версию.',
     reportNoPeriod: 'В заголовке листов отчёта не указан отчётный период («за I квартал 2021 года»). Создайте листы отчёта заново или впишите период в заголовок.',
     reportOtherProgram: 'Листы отчёта составлены по другой версии программы, чем выбрана. Выберите версию, названную в шапке листов, или создайте листы отчёта заново.',
+    reportOtherPeriod: 'Листы отчёта — за другой период, чем выбран. Выберите период, названный в заголовке листов, или создайте листы отчёта за выбранный период.',
   },
   store: {
     heading: 'Хранилище',
@@ -785,6 +787,7 @@ const en: PaneMessages = {
     reportNeedsStoreProgram: 'Only a report on a program from the store can be sent: the store checks it against its own version of the program. Choose “From the store”, a program and a version.',
     reportNoPeriod: 'The report sheets’ title names no reporting period. Create the report sheets again, or write the period into the title.',
     reportOtherProgram: 'The report sheets were laid out from another program version than the one chosen. Choose the version named in the sheets’ title, or create the report sheets again.',
+    reportOtherPeriod: 'The report sheets are for another period than the one chosen. Choose the period named in the sheets’ title, or create the report sheets for the chosen period.',
   },
   store: {
     heading: 'Store',

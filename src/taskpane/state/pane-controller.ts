@@ -19,12 +19,14 @@ import { describeStoreFailure } from './store-failure';
 import { storeSettingsProblem, type StoreSettings } from './store-settings';
 import type { TemplateKind, TemplateSource } from './template-grids';
 import { periodKey, periodTitle } from '../../domain/reporting/period';
+import { reportPaths } from '../../domain/reporting/report-paths';
 import { checkReportWorkbook, type ReportWorkbookCheck } from '../../sheets/check-report-workbook';
 import { writeReportTemplate } from '../../sheets/write/report/report-workbook';
 import { chosenPeriod, type ReportCheckedAgainst, type ReportChoice } from './period-report';
 import {
   chosenStoredVersion,
   deadlineOf,
+  refuseOtherPeriod,
   refuseOtherProgram,
   previousAcceptedReport,
   refuseOutsideProgram,
@@ -579,6 +581,7 @@ export class PaneController {
     let check = checkReportWorkbook(grids, stored ? { program: stored.program } : {});
     if (!check) throw reportFailure('noReportSheets');
     if (choice.source === 'workbook' && !check.program) throw reportFailure('reportNoAnnexes');
+    refuseOtherPeriod(check.reading.report.period, chosenPeriod(choice), check.reading.provenance.get(reportPaths.period) ?? null);
     if (choice.source === 'store') {
       const line = check.reading.report.program;
       if (stored) refuseOtherProgram(line, stored.id, check.reading.provenance.get('report/program') ?? null);

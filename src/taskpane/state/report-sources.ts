@@ -4,7 +4,7 @@
 // what to do; the store's refusals go through describeStoreFailure at the caller.
 import type { Program } from '../../domain/model/program';
 import type { ProgramReference, ProgramReport } from '../../domain/reporting/model';
-import { periodKey, previousPeriod, type ReportPeriod } from '../../domain/reporting/period';
+import { periodKey, periodTitle, previousPeriod, type ReportPeriod } from '../../domain/reporting/period';
 import type { Grid } from '../../sheets/grid';
 import { readWorkbook } from '../../sheets/read/read-workbook';
 import { readReportWorkbook } from '../../sheets/read/report/report-reader';
@@ -25,7 +25,7 @@ export interface ReportProgram {
 }
 
 export function reportFailure(
-  kind: 'noReportSheets' | 'reportNoProgram' | 'reportNoAnnexes' | 'reportPeriodOutside' | 'reportNeedsStoreProgram' | 'reportNoPeriod' | 'reportOtherProgram',
+  kind: 'noReportSheets' | 'reportNoProgram' | 'reportNoAnnexes' | 'reportPeriodOutside' | 'reportNeedsStoreProgram' | 'reportNoPeriod' | 'reportOtherProgram' | 'reportOtherPeriod',
   detail: PaneFailure['failure']['detail'] = null,
 ): PaneFailure {
   return new PaneFailure({ kind, detail });
@@ -83,6 +83,20 @@ export function refuseOtherProgram(line: ProgramReference, chosen: { programId: 
   throw reportFailure('reportOtherProgram', {
     ru: `Листы отчёта составлены по программе ${line.programId}${version}${at}; выбрана программа ${chosen.programId}, версия ${chosen.version}.`,
     en: `The report sheets were laid out from program ${line.programId}${versionEn}${at}; the chosen one is program ${chosen.programId}, version ${chosen.version}.`,
+  });
+}
+
+/**
+ * The sheets' own period («за I квартал 2021 года» in their title) must be the period chosen: a report is
+ * checked and sent under the period its sheets name, so a different choice would be a silent switch.
+ */
+export function refuseOtherPeriod(sheets: ReportPeriod | null, chosen: ReportPeriod | null, where: { sheet: string; cell: string } | null): void {
+  if (sheets === null || chosen === null || periodKey(sheets) === periodKey(chosen)) return;
+  const at = where ? ` (${where.sheet}!${where.cell})` : '';
+  const [inSheets, choice] = [periodTitle(sheets), periodTitle(chosen)];
+  throw reportFailure('reportOtherPeriod', {
+    ru: `Листы отчёта — ${inSheets.ru}${at}; выбран отчёт ${choice.ru}.`,
+    en: `The report sheets are ${inSheets.en}${at}; the report chosen is ${choice.en}.`,
   });
 }
 

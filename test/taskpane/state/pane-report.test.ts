@@ -279,6 +279,25 @@ describe('«Проверить отчёт» and «Исправить»', () => {
   });
 });
 
+test('form R2: facts typed for indicators; a percentage typed over its formula is R007 at its cell, fixed from the fact and the plan', async () => {
+  const { controller, state, standIn } = pane({ choice: { source: 'workbook' } });
+  await controller.createReportSheets();
+  typeQuarterFacts(standIn);
+  // The first indicators with a number as plan and the percentage as a formula: each fact typed equal to its plan.
+  const grid = standIn.toGrids().find((g) => g.name === INDICATOR_FORM_SHEET)!;
+  const rows = grid.rows.flatMap((row, r) => (typeof row?.[4]?.value === 'number' && row?.[6]?.formula ? [r + 1] : [])).slice(0, 3);
+  expect(rows).toHaveLength(3);
+  for (const r of rows) type(standIn, INDICATOR_FORM_SHEET, `F${r}`, valueAt(standIn, INDICATOR_FORM_SHEET, `E${r}`) as number);
+  type(standIn, INDICATOR_FORM_SHEET, `G${rows[1]}`, 90);
+  await controller.checkReport();
+  const findings = state().periodReport.report!.findings.filter((f) => f.sheet === INDICATOR_FORM_SHEET && f.severity !== 'info');
+  expect(findings.map((f) => [f.rule, f.cell])).toEqual([['R007', `G${rows[1]}`]]);
+  expect(findings[0].cellFix?.fix).toEqual({ kind: 'number', value: '100.0' });
+  await controller.fixReportFinding(findings[0]);
+  expect(valueAt(standIn, INDICATOR_FORM_SHEET, `G${rows[1]}`)).toBe(100);
+  expect(state().periodReport.report!.findings.filter((f) => f.sheet === INDICATOR_FORM_SHEET && f.severity !== 'info')).toEqual([]);
+});
+
 describe('the stored version the sheets name («Программа: ID — версия N»)', () => {
   test('no program chosen: the sheets\' own version is checked against, and chosen', async () => {
     const { controller, state, standIn, choose } = pane({ choice: { programId, version: 1 } });
@@ -305,6 +324,30 @@ describe('the stored version the sheets name («Программа: ID — ве�
       },
     });
     expect(state().periodReport.report).toBeNull();
+  });
+
+  test('another period chosen than the sheets name: refused with both named, nothing checked or sent under a period not chosen', async () => {
+    const { controller, state, standIn, choose, posts } = pane({ choice: { programId, version: 1 } });
+    await controller.createReportSheets();
+    typeQuarterFacts(standIn);
+    const chosen = state().periodReport.choice;
+    choose({ quarters: chosen.quarters === 1 ? 2 : 1 });
+    const other = chosen.quarters === 1 ? { ru: 'за I полугодие', en: 'for H1' } : { ru: 'за I квартал', en: 'for Q1' };
+    await controller.checkReport();
+    const refusal = state().problems.at(-1)!.failure;
+    expect(refusal.kind).toBe('reportOtherPeriod');
+    expect((refusal.detail as { ru: string }).ru).toMatch(new RegExp(`^Листы отчёта — за .+ ${chosen.year} года \\(Форма R1!A\\d+\\); выбран отчёт ${other.ru} ${chosen.year} года\\.$`));
+    expect((refusal.detail as { en: string }).en).toMatch(new RegExp(`^The report sheets are for .+ ${chosen.year} \\(Форма R1!A\\d+\\); the report chosen is ${other.en} ${chosen.year}\\.$`));
+    expect(state().periodReport.report).toBeNull();
+    const before = posts.length;
+    await controller.sendReport();
+    expect(state().problems.at(-1)!.failure.kind).toBe('reportOtherPeriod');
+    expect(posts.slice(before).filter((p) => p.includes('/api/v1/reports'))).toEqual([]);
+    // The period of the sheets chosen back: checked, and nothing refused.
+    choose({ quarters: chosen.quarters });
+    await controller.checkReport();
+    expect(state().periodReport.report).not.toBeNull();
+    expect(state().periodReport.against).toMatchObject({ from: 'store', programId, version: 1 });
   });
 });
 
