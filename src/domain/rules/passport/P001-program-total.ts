@@ -7,8 +7,8 @@ export const passportProgramTotal = defineRule({
     id: 'P001',
     title: { ru: 'Общий объем в паспорте не равен «ИТОГО» Приложения 1', en: 'The passport total differs from the program total of Annex 1' },
     description: {
-      ru: 'Сумма «Всего» в разделе паспорта «Источники финансирования» равна «Общему объему» строки «ИТОГО по муниципальной программе» Приложения 1 (в таблице без столбца «Всего» — сумме лет этой строки).',
-      en: 'The passport\'s total funding equals the total of the program total row of Annex 1 (in a table without a total column, the sum of that row\'s years).',
+      ru: 'Сумма «Всего» в разделе паспорта «Источники финансирования» равна «Общему объему» строки «ИТОГО по муниципальной программе» Приложения 1 (в таблице без столбца «Всего» или с пустой ячейкой «Всего» этой строки — сумме её лет).',
+      en: 'The passport\'s total funding equals the total of the program total row of Annex 1 (in a table without a total column, or with that row\'s total cell empty, the sum of its years).',
     },
     messages: {
       programTotal: {
@@ -33,7 +33,8 @@ export const passportProgramTotal = defineRule({
       path: paths.passportFundingTotal,
       place: { kind: 'passportFunding', column: 'total' },
       stated,
-      // Without a column of totals the annex's ИТОГО is its years' sum, not nothing.
+      // Without an amount in the ИТОГО's total (a table without a column of totals, or that cell left empty:
+      // F-rules speak of the empty cell) the annex's ИТОГО is its years' sum, not nothing.
       addends:
         total.total !== null || total.years.length === 0
           ? [{ path: annex, amount: compare.annex(total.total) }]
