@@ -1,6 +1,7 @@
 // The client with a scripted fetch: retries with the same Idempotency-Key, errors as StoreApiError
 // with the server's body, answers checked against the contract.
 import { StoreApiError, StoreClient, StoreNetworkError } from '../../src/store/client';
+import type { LatestReview } from '../../src/store/contract/review';
 
 const ACCEPTED = { programId: 'p-2020-2024', version: 3, sha256: 'a'.repeat(64), status: 'submitted', createdAt: '2026-11-29T06:00:00.000Z' };
 
@@ -85,5 +86,21 @@ describe('StoreClient', () => {
     await expect(client.review('p', 1, { decision: 'accepted', comment: '' })).rejects.toThrow(StoreNetworkError);
     expect(calls).toHaveLength(1);
     expect(calls[0].url).toBe('http://s/api/v1/programs/p/versions/1/review');
+  });
+
+  test('version lists of a store one release older (no lastReview) are read with lastReview null', async () => {
+    const summary = { version: 1, sha256: 'b'.repeat(64), createdAt: '2026-11-29T06:00:00.000Z', department: 'Финансовое управление', tokenId: 'tok_1', summary: { error: 0, warning: 1, info: 0 }, status: 'submitted', reviews: 0 };
+    const { fetchImpl } = scripted([
+      () => json(200, { programId: 'p', versions: [{ ...summary, basis: null }] }),
+      () => json(200, { programId: 'p', period: '2021-Q1', versions: [{ ...summary, programVersion: 1 }] }),
+    ]);
+    const client = new StoreClient({ baseUrl: 'http://s', fetch: fetchImpl });
+    const programs = await client.listVersions('p');
+    expect(programs.versions).toEqual([{ ...summary, basis: null, lastReview: null }]);
+    const reports = await client.listReportVersions('p', '2021-Q1');
+    expect(reports.versions).toEqual([{ ...summary, programVersion: 1, lastReview: null }]);
+    // The type the pane reads stays «a review or null» (not optional).
+    const lastReview: LatestReview | null = programs.versions[0].lastReview;
+    expect(lastReview).toBeNull();
   });
 });

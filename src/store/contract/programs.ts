@@ -50,8 +50,11 @@ export const VersionSummary = z.object({
   summary: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
   status: SubmissionStatus,
   reviews: z.number().int().nonnegative(),
-  /** The decision the status comes from, with the reviewer's comment; null before any review. */
-  lastReview: LatestReview.nullable(),
+  /**
+   * The decision the status comes from, with the reviewer's comment; null before any review. Absent in the
+   * answers of a store one release older (before reviews were summarised): read as null, not refused.
+   */
+  lastReview: LatestReview.nullable().default(null),
 });
 export type VersionSummary = z.infer<typeof VersionSummary>;
 
