@@ -4,6 +4,7 @@
 // a report or a one-line refusal — within 10 s and 1 GB: the tests check the message, `npm run bench`
 // measures the time and the memory.
 import { deflateRawSync, constants } from 'node:zlib';
+import { toA1 } from '../src/sheets/address';
 import { rawXlsx, sheetData } from '../test/sheets/xlsx/raw-xlsx';
 
 export interface HostileCase {
@@ -165,6 +166,12 @@ export const HOSTILE_CASES: HostileCase[] = [
   {
     name: 'список на 500 000 отдельных ячеек',
     make: () => rawXlsx([{ name: 'Лист1', body: someCells + `<dataValidations><dataValidation type="list" sqref="${Array.from({ length: 500_000 }, (_, i) => `A${i + 1}`).join(' ')}"><formula1>"а,б"</formula1></dataValidation></dataValidations>` }]),
+    refusal: null,
+  },
+  // A header-band candidate row of «Итого» in every column: the report reader once re-read the row for a number per «Итого» (16 384² per row).
+  {
+    name: '2 строки × 16 384 ячейки «Итого»',
+    make: () => rawXlsx([{ name: 'Лист1', body: sheetData([0, 1].map((r) => Array.from({ length: 16_384 }, (_, c) => inline(toA1(r, c), 'Итого')).join(''))) }]),
     refusal: null,
   },
   { name: 'список из столбцов $A:$XFD', make: () => rawXlsx([{ name: 'Паспорт', body: someCells + '<dataValidations><dataValidation type="list" sqref="A1:A5"><formula1>Паспорт!$A:$XFD</formula1></dataValidation></dataValidations>' }]), refusal: null },

@@ -220,11 +220,14 @@ function sourceColumnsOf(groups: Map<string, { col: number; label: string }[]>):
 /** A row that starts the data (a subprogram, a total), not a continuation of the header. */
 function isDataLabel(view: SheetView, row: number): boolean {
   const cols = view.filledColumns(row);
+  // Whether the row holds a number: looked up once per row, on the first «Итого» (not once per «Итого» — linear in the row).
+  let holdsNumber: boolean | undefined;
+  const hasNumber = () => (holdsNumber ??= cols.some((o) => parseRussianNumber(view.text(row, o)).kind === 'number'));
   return cols.some((c) => {
     const t = headerForm(view.text(row, c));
     // «Всего» alone is a sub-column's header too (under «План»: «Всего», «Местный бюджет»): a total row has amounts.
     // «Муниципальная программа» in a «Статус» column starts the data as well.
-    return ROW.subprogram.test(t) || ROW.subprogramTotal.test(t) || STATUS.program.test(t) || (ROW.programTotal.test(t) && cols.some((o) => parseRussianNumber(view.text(row, o)).kind === 'number'));
+    return ROW.subprogram.test(t) || ROW.subprogramTotal.test(t) || STATUS.program.test(t) || (ROW.programTotal.test(t) && hasNumber());
   });
 }
 
