@@ -130,6 +130,12 @@ export interface ReportMessages {
   /** The period's deadline as the store counts it: «Срок — 05.04.2021: в срок». */
   deadline: (due: string, status: string) => string;
   deadlineUnavailable: string;
+  /** Under a refusal: what the sheets say and what was chosen («версия 1 (Форма R1!A5)»; `at` is « (Лист!A5)» or ''). */
+  otherProgramDetail: (sheets: { programId: string; version: number | null }, at: string, chosen: { programId: string; version: number }) => string;
+  /** `sheets` and `chosen` are the periods' titles in this language («за I квартал 2021 года»). */
+  otherPeriodDetail: (sheets: string, at: string, chosen: string) => string;
+  outsideProgramDetail: (year: number, from: number, to: number) => string;
+  notAYearDetail: (typed: string) => string;
 }
 
 /** The store part of the pane: settings, «Отправить», explanations, history, loading a stored version. */
@@ -310,7 +316,9 @@ export type FailureKind =
   | 'reportNoPeriod'
   /** The report sheets were laid out from another stored program or version than the one chosen. */
   | 'reportOtherProgram'
-  | 'reportOtherPeriod';
+  | 'reportOtherPeriod'
+  /** The year field holds no year (typed half-way): nothing is created, checked or sent for it. */
+  | 'reportNotAYear';
 
 
 /**
@@ -488,6 +496,7 @@ const ru: PaneMessages = {
     reportNoProgram: 'Не выбрана программа: нажмите «Список программ» и выберите программу и её версию — или выберите «Приложения в этой книге».',
     reportNoAnnexes: 'В книге нет Приложения 1 и Приложения 2, по которым составлять и проверять отчёт. Выберите программу из хранилища или загрузите приложения на вкладке «Проверка».',
     reportPeriodOutside: 'Отчётный год не входит в срок программы. Выберите год из срока программы.',
+    reportNotAYear: 'В поле «Год» не год. Впишите год отчёта четырьмя цифрами, например 2021.',
     reportNeedsStoreProgram: 'Отправить можно отчёт по программе из хранилища: хранилище проверяет его по своей версии программы. Выберите «Из хранилища», программу и версию.',
     reportNoPeriod: 'В заголовке листов отчёта не указан отчётный период («за I квартал 2021 года»). Создайте листы отчёта заново или впишите период в заголовок.',
     reportOtherProgram: 'Листы отчёта составлены по другой версии программы, чем выбрана. Выберите версию, названную в шапке листов, или создайте листы отчёта заново.',
@@ -629,6 +638,11 @@ const ru: PaneMessages = {
     existing: (version, createdAt) => `Этот отчёт уже в хранилище: версия ${version} от ${formatWhen(createdAt, 'ru')}. Новая версия не создана.`,
     deadline: (due, status) => `Срок сдачи — ${due}: ${status}.`,
     deadlineUnavailable: 'Срок сдачи хранилище сейчас не сообщило.',
+    otherProgramDetail: (sheets, at, chosen) =>
+      `Листы отчёта составлены по программе ${sheets.programId}${sheets.version === null ? '' : `, версия ${sheets.version}`}${at}; выбрана программа ${chosen.programId}, версия ${chosen.version}.`,
+    otherPeriodDetail: (sheets, at, chosen) => `Листы отчёта — ${sheets}${at}; выбран отчёт ${chosen}.`,
+    outsideProgramDetail: (year, from, to) => `Выбран ${year} год; срок программы — ${from}–${to} годы.`,
+    notAYearDetail: (typed) => `Год «${typed}» — не год.`,
   },
 };
 
@@ -784,6 +798,7 @@ const en: PaneMessages = {
     reportNoProgram: 'No program is chosen: press “List programs” and choose a program and its version, or choose “Annexes in this workbook”.',
     reportNoAnnexes: 'The workbook has no Annex 1 or Annex 2 to lay out and check the report by. Choose a program from the store, or load the annexes on the “Check” tab.',
     reportPeriodOutside: 'The reporting year is outside the program’s period. Choose a year of the program.',
+    reportNotAYear: 'The “Year” field holds no year. Type the report’s year in four digits, e.g. 2021.',
     reportNeedsStoreProgram: 'Only a report on a program from the store can be sent: the store checks it against its own version of the program. Choose “From the store”, a program and a version.',
     reportNoPeriod: 'The report sheets’ title names no reporting period. Create the report sheets again, or write the period into the title.',
     reportOtherProgram: 'The report sheets were laid out from another program version than the one chosen. Choose the version named in the sheets’ title, or create the report sheets again.',
@@ -925,6 +940,11 @@ const en: PaneMessages = {
     existing: (version, createdAt) => `This report is already in the store: version ${version} of ${formatWhen(createdAt, 'en')}. No new version was made.`,
     deadline: (due, status) => `Due ${due}: ${status}.`,
     deadlineUnavailable: 'The store did not give the deadline just now.',
+    otherProgramDetail: (sheets, at, chosen) =>
+      `The report sheets were laid out from program ${sheets.programId}${sheets.version === null ? '' : `, version ${sheets.version}`}${at}; the chosen one is program ${chosen.programId}, version ${chosen.version}.`,
+    otherPeriodDetail: (sheets, at, chosen) => `The report sheets are ${sheets}${at}; the report chosen is ${chosen}.`,
+    outsideProgramDetail: (year, from, to) => `The year chosen is ${year}; the program runs ${from}–${to}.`,
+    notAYearDetail: (typed) => `“${typed}” is not a year.`,
   },
 };
 

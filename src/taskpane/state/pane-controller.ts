@@ -22,8 +22,9 @@ import { periodKey, periodTitle } from '../../domain/reporting/period';
 import { reportPaths } from '../../domain/reporting/report-paths';
 import { checkReportWorkbook, type ReportWorkbookCheck } from '../../sheets/check-report-workbook';
 import { writeReportTemplate } from '../../sheets/write/report/report-workbook';
-import { chosenPeriod, type ReportCheckedAgainst, type ReportChoice } from './period-report';
+import type { ReportCheckedAgainst, ReportChoice } from './period-report';
 import {
+  chosenPeriodOrRefuse,
   chosenStoredVersion,
   deadlineOf,
   refuseOtherPeriod,
@@ -369,8 +370,7 @@ export class PaneController {
   createReportSheets(): Promise<void> {
     return this.perform('reportSheets', async () => {
       const choice = this.state().periodReport.choice;
-      const period = chosenPeriod(choice);
-      if (!period) throw reportFailure('reportPeriodOutside', { ru: `Год «${choice.year}» — не год.`, en: `“${choice.year}” is not a year.` });
+      const period = chosenPeriodOrRefuse(choice);
       const source = choice.source === 'store' ? await this.storedReportProgram(choice) : workbookProgram(await this.host.readGrids());
       refuseOutsideProgram(period, source.program);
       const grids = writeReportTemplate(source.program, period, { reference: source.reference });
@@ -561,7 +561,8 @@ export class PaneController {
   private async storedReportProgram(choice: ReportChoice): Promise<ReportProgram & { store: PaneStore; id: { programId: string; version: number } }> {
     const id = chosenStoredVersion(choice);
     const store = this.connectChecked();
-    const source = await this.storeCall(() => this.storedPrograms.get(store, id.programId, id.version));
+    const url = this.state().storeSettings.url;
+    const source = await this.storeCall(() => this.storedPrograms.get(store, url, id.programId, id.version));
     return { ...source, store, id };
   }
 
@@ -581,7 +582,8 @@ export class PaneController {
     let check = checkReportWorkbook(grids, stored ? { program: stored.program } : {});
     if (!check) throw reportFailure('noReportSheets');
     if (choice.source === 'workbook' && !check.program) throw reportFailure('reportNoAnnexes');
-    refuseOtherPeriod(check.reading.report.period, chosenPeriod(choice), check.reading.provenance.get(reportPaths.period) ?? null);
+    // A year typed half-way is no period: nothing is checked or sent under the sheets' period instead.
+    refuseOtherPeriod(check.reading.report.period, chosenPeriodOrRefuse(choice), check.reading.provenance.get(reportPaths.period) ?? null);
     if (choice.source === 'store') {
       const line = check.reading.report.program;
       if (stored) refuseOtherProgram(line, stored.id, check.reading.provenance.get('report/program') ?? null);

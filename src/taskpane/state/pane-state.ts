@@ -253,7 +253,10 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, report: action.report, reportCurrent: true, highlighted: action.highlighted, selectedKey: stillThere ? state.selectedKey : null };
     }
     case 'storeSettingsChanged':
-      return { ...state, storeSettings: action.settings };
+      // Another store: the versions listed from the one before are not this store's.
+      return action.settings.url === state.storeSettings.url
+        ? { ...state, storeSettings: action.settings }
+        : { ...state, storeSettings: action.settings, periodReport: { ...state.periodReport, versions: null } };
     case 'explanationChanged': {
       const explanations = { ...state.explanations };
       if (action.text === '') delete explanations[action.key];

@@ -12,7 +12,9 @@ import { FUNDING_FORM_SHEET, INDICATOR_FORM_SHEET } from '../../sheets/write/rep
 import { StoreApiError, type StoreClient } from '../../store/client';
 import type { ReportAccepted } from '../../store/contract/reports';
 import { PaneFailure } from './failure';
-import type { ReportCheckedAgainst, ReportChoice, ReportSubmission } from './period-report';
+import type { Localized } from '../../domain/finding';
+import { MESSAGES, type PaneMessages } from '../i18n/messages';
+import { chosenPeriod, type ReportCheckedAgainst, type ReportChoice, type ReportSubmission } from './period-report';
 
 /** What the report pane asks of the store (the store client; in tests the same client over app.inject). */
 export type ReportStore = Pick<StoreClient, 'listPrograms' | 'listVersions' | 'getVersion' | 'pushReport' | 'listReports' | 'listReportVersions' | 'getReportVersion'>;
@@ -25,7 +27,7 @@ export interface ReportProgram {
 }
 
 export function reportFailure(
-  kind: 'noReportSheets' | 'reportNoProgram' | 'reportNoAnnexes' | 'reportPeriodOutside' | 'reportNeedsStoreProgram' | 'reportNoPeriod' | 'reportOtherProgram' | 'reportOtherPeriod',
+  kind: 'noReportSheets' | 'reportNoProgram' | 'reportNoAnnexes' | 'reportPeriodOutside' | 'reportNeedsStoreProgram' | 'reportNoPeriod' | 'reportOtherProgram' | 'reportOtherPeriod' | 'reportNotAYear',
   detail: PaneFailure['failure']['detail'] = null,
 ): PaneFailure {
   return new PaneFailure({ kind, detail });
@@ -37,12 +39,15 @@ export function chosenStoredVersion(choice: ReportChoice): { programId: string; 
   return { programId: choice.programId, version: choice.version };
 }
 
-/** Versions are append-only: a fetched one never changes, so the pane keeps what it fetched for its life. */
+/**
+ * Versions are append-only: a fetched one never changes, so the pane keeps what it fetched for its life —
+ * per store: the same program id and version in another store (a test one, then the real one) is another program.
+ */
 export class StoredPrograms {
   private readonly fetched = new Map<string, Program>();
 
-  async get(store: ReportStore, programId: string, version: number): Promise<ReportProgram> {
-    const key = `${programId}\u0000${version}`;
+  async get(store: ReportStore, storeUrl: string, programId: string, version: number): Promise<ReportProgram> {
+    const key = `${storeUrl}\u0000${programId}\u0000${version}`;
     let program = this.fetched.get(key);
     if (!program) {
       program = (await store.getVersion(programId, version)).program;
@@ -77,13 +82,8 @@ export function workbookProgram(grids: readonly Grid[]): ReportProgram {
 export function refuseOtherProgram(line: ProgramReference, chosen: { programId: string; version: number }, where: { sheet: string; cell: string } | null): void {
   if (line.programId === null) return;
   if (line.programId === chosen.programId && (line.version === null || line.version === chosen.version)) return;
-  const at = where ? ` (${where.sheet}!${where.cell})` : '';
-  const version = line.version === null ? '' : `, версия ${line.version}`;
-  const versionEn = line.version === null ? '' : `, version ${line.version}`;
-  throw reportFailure('reportOtherProgram', {
-    ru: `Листы отчёта составлены по программе ${line.programId}${version}${at}; выбрана программа ${chosen.programId}, версия ${chosen.version}.`,
-    en: `The report sheets were laid out from program ${line.programId}${versionEn}${at}; the chosen one is program ${chosen.programId}, version ${chosen.version}.`,
-  });
+  const sheets = { programId: line.programId, version: line.version };
+  throw reportFailure('reportOtherProgram', worded((m) => m.report.otherProgramDetail(sheets, atCell(where), chosen)));
 }
 
 /**
@@ -92,21 +92,31 @@ export function refuseOtherProgram(line: ProgramReference, chosen: { programId: 
  */
 export function refuseOtherPeriod(sheets: ReportPeriod | null, chosen: ReportPeriod | null, where: { sheet: string; cell: string } | null): void {
   if (sheets === null || chosen === null || periodKey(sheets) === periodKey(chosen)) return;
-  const at = where ? ` (${where.sheet}!${where.cell})` : '';
   const [inSheets, choice] = [periodTitle(sheets), periodTitle(chosen)];
-  throw reportFailure('reportOtherPeriod', {
-    ru: `Листы отчёта — ${inSheets.ru}${at}; выбран отчёт ${choice.ru}.`,
-    en: `The report sheets are ${inSheets.en}${at}; the report chosen is ${choice.en}.`,
-  });
+  throw reportFailure('reportOtherPeriod', { ru: MESSAGES.ru.report.otherPeriodDetail(inSheets.ru, atCell(where), choice.ru), en: MESSAGES.en.report.otherPeriodDetail(inSheets.en, atCell(where), choice.en) });
 }
 
 /** The period must lie inside the program's years: a report outside them has no plan to copy. */
 export function refuseOutsideProgram(period: ReportPeriod, program: Program): void {
   if (period.year >= program.period.from && period.year <= program.period.to) return;
-  throw reportFailure('reportPeriodOutside', {
-    ru: `Выбран ${period.year} год; срок программы — ${program.period.from}–${program.period.to} годы.`,
-    en: `The year chosen is ${period.year}; the program runs ${program.period.from}–${program.period.to}.`,
-  });
+  throw reportFailure('reportPeriodOutside', worded((m) => m.report.outsideProgramDetail(period.year, program.period.from, program.period.to)));
+}
+
+/** The chosen period, or the refusal that says the year field holds no year. */
+export function chosenPeriodOrRefuse(choice: ReportChoice): ReportPeriod {
+  const period = chosenPeriod(choice);
+  if (!period) throw reportFailure('reportNotAYear', worded((m) => m.report.notAYearDetail(String(choice.year))));
+  return period;
+}
+
+/** A detail in both languages, from the message maps. */
+function worded(say: (messages: PaneMessages) => string): Localized {
+  return { ru: say(MESSAGES.ru), en: say(MESSAGES.en) };
+}
+
+/** « (Форма R1!A5)», or nothing when the cell is not known. */
+function atCell(where: { sheet: string; cell: string } | null): string {
+  return where ? ` (${where.sheet}!${where.cell})` : '';
 }
 
 /** The previous period's latest accepted report of the same year (R005 compares with it), or null when there is none. */

@@ -326,6 +326,24 @@ describe('the stored version the sheets name («Программа: ID — ве�
     expect(state().periodReport.report).toBeNull();
   });
 
+  test('a year typed half-way: check and send refuse and name it; nothing is read under the sheets\' period instead, nothing sent', async () => {
+    const { controller, state, standIn, choose, posts } = pane({ choice: { programId, version: 1 } });
+    await controller.createReportSheets();
+    typeQuarterFacts(standIn);
+    const year = state().periodReport.choice.year;
+    choose({ year: 20 });
+    for (const task of [() => controller.checkReport(), () => controller.sendReport(), () => controller.createReportSheets()]) {
+      const before = posts.length;
+      await task();
+      expect(state().problems.at(-1)!.failure).toEqual({ kind: 'reportNotAYear', detail: { ru: 'Год «20» — не год.', en: '“20” is not a year.' } });
+      expect(posts.slice(before)).toEqual([]);
+    }
+    expect(state().periodReport.report).toBeNull();
+    choose({ year });
+    await controller.checkReport();
+    expect(state().periodReport.report).not.toBeNull();
+  });
+
   test('another period chosen than the sheets name: refused with both named, nothing checked or sent under a period not chosen', async () => {
     const { controller, state, standIn, choose, posts } = pane({ choice: { programId, version: 1 } });
     await controller.createReportSheets();
@@ -479,6 +497,13 @@ test('the report\'s English words have no Cyrillic; every report task and failur
     en.failureHint.reportPeriodOutside,
     en.failureHint.reportNeedsStoreProgram,
     en.failureHint.reportNoPeriod,
+    en.failureHint.reportOtherProgram,
+    en.failureHint.reportOtherPeriod,
+    en.failureHint.reportNotAYear,
+    en.report.otherProgramDetail({ programId: 'stupino-2020-2024', version: 1 }, '', { programId: 'stupino-2020-2024', version: 2 }),
+    en.report.otherPeriodDetail('for Q1 2021', '', 'for H1 2021'),
+    en.report.outsideProgramDetail(2019, 2020, 2024),
+    en.report.notAYearDetail('20'),
     ...(['reportPrograms', 'reportSheets', 'reportCheck', 'reportFix', 'reportSend'] as const).flatMap((task) => [en.working[task], en.failureTitle[task]]),
   ];
   for (const text of texts) expect(text).not.toMatch(/[А-Яа-яЁё]/);

@@ -1,4 +1,6 @@
 import type { WorkbookFinding, WorkbookReport } from '../../../src/sheets/check-workbook';
+import type { VersionDetail } from '../../../src/store/contract/programs';
+import { StoredPrograms, type ReportStore } from '../../../src/taskpane/state/report-sources';
 import {
   explanationsFor,
   initialPaneState,
@@ -112,6 +114,31 @@ describe('the store part of the pane state', () => {
   const warnings = (...keys: string[]): WorkbookReport => ({ valid: true, summary: { error: 0, warning: keys.length, info: 0 }, findings: keys.map(warning) });
   const settings = { url: 'http://127.0.0.1:8787', token: 'svk_1' };
   const ready = initialPaneState('ru', settings);
+
+  test('another store: the program versions listed from the one before are forgotten (the same id there is another program); the same store keeps them', () => {
+    const listed = run([{ type: 'reportVersionsListed', programId: 'p', versions: [] }], ready);
+    expect(listed.periodReport.versions).toEqual({ programId: 'p', versions: [] });
+    expect(run([{ type: 'storeSettingsChanged', settings: { ...settings, token: 'svk_2' } }], listed).periodReport.versions).toEqual({ programId: 'p', versions: [] });
+    expect(run([{ type: 'storeSettingsChanged', settings: { ...settings, url: 'https://sverka.example.ru' } }], listed).periodReport.versions).toBeNull();
+  });
+
+  test('a stored version fetched once per store: the same id and version in another store is fetched from it', async () => {
+    const programs = new StoredPrograms();
+    const storeOf = (title: string) => {
+      const calls: string[] = [];
+      const getVersion = async (programId: string, version: number) => {
+        calls.push(`${programId}/${version}`);
+        return { program: { title } } as unknown as VersionDetail;
+      };
+      return { calls, store: { getVersion } as unknown as ReportStore };
+    };
+    const a = storeOf('из тестового хранилища');
+    const b = storeOf('из рабочего хранилища');
+    expect((await programs.get(a.store, 'http://test', 'p', 1)).program.title).toBe('из тестового хранилища');
+    expect((await programs.get(a.store, 'http://test', 'p', 1)).program.title).toBe('из тестового хранилища');
+    expect((await programs.get(b.store, 'https://prod', 'p', 1)).program.title).toBe('из рабочего хранилища');
+    expect([a.calls, b.calls]).toEqual([['p/1'], ['p/1']]);
+  });
 
   test('«Отправить» waits for the settings, then a current check, then no errors; unexplained warnings only point', () => {
     expect(sendReadiness(initialPaneState())).toBe('settings');
