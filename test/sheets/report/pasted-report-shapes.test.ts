@@ -274,3 +274,71 @@ describe('a form with a «Статус» column', () => {
     expect(findings.filter((f) => f.includes(' error ') && !f.startsWith('R006'))).toEqual([`${rule} error ${at(id)}`]);
   });
 });
+
+// ---- sources as columns, with activities and «Итого по подпрограмме» ----
+
+/** Subprogram I as a heading, its activities 1.1 and 1.2 and «Итого по подпрограмме I» with its source columns; II on one row. */
+function bySourceActivities(values: Values): PastedSheet {
+  const amounts = (p: string): CellSpec[] => ['plan.all', 'plan.town', 'plan.obl', 'spent.all', 'spent.town', 'spent.obl', 'pct', 'why'].map((k) => ({ text: values[`${p}.${k}`] ?? '', id: `${p}.${k}` }));
+  return {
+    name: 'Отчет',
+    numbers: 'text',
+    rows: [
+      [{ text: TITLE, across: 10 }],
+      [{ text: '(тыс. рублей)', across: 10 }],
+      [{ text: '№ п/п', down: 2 }, { text: 'Наименование подпрограммы, мероприятия', down: 2 }, { text: 'План на 2022 год', across: 3 }, null, null, { text: 'Освоено с начала года', across: 3 }, null, null, { text: '% исполнения', down: 2 }, { text: 'Причины отклонения', down: 2 }],
+      [null, null, 'Всего', SETTLEMENT, REGION_BUDGET, 'Всего', SETTLEMENT, REGION_BUDGET, null, null],
+      ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
+      ['1.', 'Подпрограмма I «Библиотеки»'],
+      ['1.1', 'Комплектование книжных фондов библиотек', ...amounts('a11')],
+      ['1.2', 'Обеспечение деятельности муниципальных библиотек', ...amounts('a12')],
+      [null, 'Итого по подпрограмме I', ...amounts('I')],
+      ['2.', 'Подпрограмма II «Музеи»', ...amounts('II')],
+      ...(values['IIsum.plan.all'] ? [[null, 'Итого по подпрограмме II', ...amounts('IIsum')]] : []),
+      [null, 'Итого по муниципальной программе', ...amounts('tot')],
+    ],
+  };
+}
+
+// By hand: 1.1 plan 3 000,0 + 1 000,0 = 4 000,0, spent 2 500,0 + 700,0 = 3 200,0 (80,0 %); 1.2 plan 2 000,0 + 200,0 = 2 200,0,
+// spent 1 050,0 + 200,0 = 1 250,0 (56,8 %); I by source: plan 5 000,0 and 1 200,0 (6 200,0), spent 3 550,0 and 900,0 (4 450,0, 71,8 %).
+const ACTIVITY_COLUMNS: Values = {
+  ...cols('a11', ['4 000,0', '3 000,0', '1 000,0'], ['3 200,0', '2 500,0', '700,0'], '80,0'),
+  ...cols('a12', ['2 200,0', '2 000,0', '200,0'], ['1 250,0', '1 050,0', '200,0'], '56,8'),
+  ...cols('I', ['6 200,0', '5 000,0', '1 200,0'], ['4 450,0', '3 550,0', '900,0'], '71,8'),
+  ...cols('II', ['3 000,0', '3 000,0', '-'], ['2 050,5', '2 050,5', '-'], '68,4'),
+  ...cols('tot', ['9 200,0', '8 000,0', '1 200,0'], ['6 500,5', '5 600,5', '900,0'], '70,7'),
+};
+
+describe('sources as columns with activities and «Итого по подпрограмме»', () => {
+  it('keeps the subtotal’s amounts per source as the subprogram’s lines', async () => {
+    const { result } = await check(bySourceActivities(ACTIVITY_COLUMNS), culture());
+    const lib = result.reading.report.funding!.subprograms[0];
+    expect(lib.activities.map((a) => a.sources.map((l) => [l.source, l.plan, l.spent]))).toEqual([
+      [[SETTLEMENT, '3000.0', '2500.0'], [REGION_BUDGET, '1000.0', '700.0']],
+      [[SETTLEMENT, '2000.0', '1050.0'], [REGION_BUDGET, '200.0', '200.0']],
+    ]);
+    expect(lib.sources.map((l) => [l.source, l.plan, l.spent])).toEqual([[SETTLEMENT, '5000.0', '3550.0'], [REGION_BUDGET, '1200.0', '900.0']]);
+    expect([lib.total!.plan, lib.total!.spent]).toEqual(['6200.0', '4450.0']);
+  });
+
+  it('clean: no finding', async () => {
+    expect((await check(bySourceActivities(ACTIVITY_COLUMNS), culture())).findings).toEqual([]);
+  });
+
+  it('a subtotal’s source column that is not the sum of the activities’: R002 at that cell, one finding', async () => {
+    const { findings, at } = await check(bySourceActivities({ ...ACTIVITY_COLUMNS, 'I.spent.town': '3 650,0' }), culture());
+    expect(findings).toEqual([`R002 error ${at('I.spent.town')}`]);
+  });
+
+  it('a subprogram’s total stated twice (its row and «Итого по подпрограмме») that disagrees: R002 at the second, naming the first; agreeing, none', async () => {
+    const twice = (spent: string) => ({ ...ACTIVITY_COLUMNS, ...cols('IIsum', ['3 000,0', '3 000,0', '-'], [spent, spent, '-'], '68,4') });
+    expect((await check(bySourceActivities(twice('2 050,5')), culture())).findings).toEqual([]);
+    const { result, findings, at } = await check(bySourceActivities(twice('2 060,5')), culture());
+    expect(findings).toEqual([`R002 error ${at('IIsum.spent.all')}`, `R002 error ${at('IIsum.spent.town')}`]);
+    const first = result.report.findings[0];
+    expect([first.messageId, first.data.first, first.data.expected, first.data.actual]).toEqual(['statedTwice', at('II.spent.all').split('!')[1], '2050.5', '2060.5']);
+    // The first statement is kept: the subprogram's total is the one on its row.
+    expect(result.reading.report.funding!.subprograms[1].total!.spent).toBe('2050.5');
+  });
+});

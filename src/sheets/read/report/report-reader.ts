@@ -3,6 +3,7 @@
 // program, the municipality and the period. Every value keeps its cell (provenance); a cell that is not a
 // number is S004, an error value S005, a row that is none of the form's kinds S008 — never a silence.
 import { decimalFromNumber, parseRussianNumber, type Decimal } from '../../../domain/amount';
+import { compareDecimals } from '../../../domain/indicator-values';
 import type { IndicatorValue } from '../../../domain/model/indicators';
 import { DEFAULT_UNIT, type Unit } from '../../../domain/model/unit';
 import type { Provenance } from '../../../domain/provenance';
@@ -384,6 +385,41 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
       .map((name) => lineAt(row, name, { plan: colOf('plan', name), financed: colOf('financed', name), spent: colOf('spent', name) }));
     return { total, sources };
   };
+  /**
+   * A subprogram's line stated again on a later row (its heading row and «Итого по подпрограмме»): the first is kept,
+   * a column the first leaves empty is taken from the second, and a column where they disagree is R002 at the
+   * second's cell, naming the first — never an overwrite.
+   */
+  const restate = (first: ReportFundingLine, again: ReportFundingLine) => {
+    const was = cells.get(first);
+    const now = cells.get(again);
+    if (!was || !now) return;
+    for (const column of ['plan', 'financed', 'spent'] as const) {
+      const x = first[column];
+      const y = again[column];
+      if (y === null) continue;
+      if (x === null) {
+        first[column] = y;
+        was[column] = now[column];
+        continue;
+      }
+      if (compareDecimals(x, y) === 0) continue;
+      const at = now[column]!.ref;
+      log.issue('R002', 'statedTwice', at, null, { sheet: at.sheet, cell: at.cell, first: was[column]!.ref.cell, expected: x, actual: y });
+    }
+  };
+  /** «Итого по подпрограмме»: its total and its lines of each source (sources as columns), each kept or checked against the one already read. */
+  const subprogramTotalRow = (s: ReportFundingSubprogram, rowTotal: ReportFundingLine | null, sources: readonly ReportFundingLine[]) => {
+    if (rowTotal) {
+      if (s.total) restate(s.total, rowTotal);
+      else s.total = rowTotal;
+    }
+    for (const line of sources) {
+      const same = s.sources.find((x) => x.source === line.source);
+      if (same) restate(same, line);
+      else s.sources.push(line);
+    }
+  };
   const newSubprogram = (title: string, row: number, col: number) => {
     sub = { title, sources: [], total: null, activities: [] };
     act = null;
@@ -445,8 +481,8 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
         sub = null;
         act = null;
       } else if (is(ROW.subprogramTotal) && sub) {
-        (sub as ReportFundingSubprogram).total = rowTotal;
-        if ((sub as ReportFundingSubprogram).sources.length === 0 && (sub as ReportFundingSubprogram).activities.length === 0) (sub as ReportFundingSubprogram).sources.push(...sources);
+        // Its per-source amounts are the subprogram's lines of those sources: R002 checks them against its activities'.
+        subprogramTotalRow(sub as ReportFundingSubprogram, rowTotal, sources);
         act = null;
       } else if (ROW.subprogram.test(headerForm(title)) || !sub) {
         newSubprogram(title, row, nameText !== '' ? c.name! : (c.number ?? 0));
@@ -470,7 +506,7 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
       continue;
     }
     if (is(ROW.subprogramTotal)) {
-      if (sub) (sub as ReportFundingSubprogram).total = lineAt(row, '');
+      if (sub) subprogramTotalRow(sub as ReportFundingSubprogram, lineAt(row, ''), []);
       act = null;
       continue;
     }

@@ -12,6 +12,23 @@ ruleTester.run(reportTotalsAddUp, {
   ],
   invalid: [
     {
+      name: 'a subprogram\'s total stated twice, on its row and on «Итого по подпрограмме», that disagrees (found by the reader): at the second, naming the first',
+      program,
+      reporting: onStupino(q1),
+      readIssues: [{ rule: 'R002', messageId: 'statedTwice', path: null, sheet: 'Отчет', cell: 'F12', data: { sheet: 'Отчет', cell: 'F12', first: 'F7', expected: '2050.5', actual: '2060.5' } }],
+      errors: [
+        {
+          messageId: 'statedTwice',
+          path: 'sheet:Отчет/F12',
+          fix: null,
+          message: {
+            ru: 'Лист «Отчет», F12: итог подпрограммы указан дважды и не совпадает — здесь 2 060,5, а в F7 2 050,5; оставьте одно значение',
+            en: 'Sheet "Отчет", F12: the subprogram\'s total is stated twice and the two disagree — 2 060,5 here, 2 050,5 in F7; keep one value',
+          },
+        },
+      ],
+    },
+    {
       name: '«Всего по подпрограмме» II, «Освоено», typed 3 476,3 where its lines give 3 467,3: one finding at the total (ИТОГО folded under it)',
       program,
       reporting: onStupino(change(q1, (r) => { r.funding!.subprograms[1].total!.spent = '3476.3'; })),
