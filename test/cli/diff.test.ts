@@ -14,6 +14,7 @@ import { createToken } from '../../src/server/auth/tokens';
 import { openDatabase } from '../../src/server/db/database';
 import { startStoreServer, type RunningStore } from '../../src/server/server';
 import { StoreClient } from '../../src/store/client';
+import { urls } from '../../src/store/contract/routes';
 import { addToAmount } from '../server/amend';
 import { acceptableBody } from '../server/store-fixture';
 
@@ -121,6 +122,7 @@ describe('sverka diff --store: two versions of a program in the store', () => {
   let programId: string;
   const dataDir = mkdtempSync(join(tmpdir(), 'sverka-diff-store-'));
   const [a, b] = versions();
+  const BASIS = 'постановление от 12.03.2021 № 715-п';
 
   beforeAll(async () => {
     const target = { kind: 'sqlite' as const, dataDir };
@@ -130,7 +132,7 @@ describe('sverka diff --store: two versions of a program in the store', () => {
     running = await startStoreServer({ target, port: 0, logger: false });
     const client = new StoreClient({ baseUrl: running.url, token });
     programId = (await client.submit(acceptableBody(a))).programId;
-    expect((await client.submit(acceptableBody(b))).version).toBe(2);
+    expect((await client.submit({ ...acceptableBody(b), basis: BASIS })).version).toBe(2);
   });
   afterAll(async () => {
     await running.close();
@@ -143,8 +145,16 @@ describe('sverka diff --store: two versions of a program in the store', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('Изменений: 1 (итогов, которые они сдвигают: 11) — от версии 1 к версии 2');
     expect(lines[1]).toMatch(/^1\. Приложение 1, подпрограмма «.+», источник «Бюджет городского округа Ступино», 2021 год: 15 867,6 тыс\. руб\. → 15 880,1 тыс\. руб\.$/);
+  });
+
+  test('--format json: the store’s own answer to GET …/diff (version numbers, programId, basis), not the text’s words', async () => {
     const json = await run(['diff', '--store', running.url, '--program-id', programId, '--token', token, '1', '2', '--format', 'json']);
-    expect(JSON.parse(json.stdout)).toEqual({ from: 'версия 1', to: 'версия 2', changes: diffPrograms(a, b) });
+    expect([json.code, json.stderr]).toEqual([1, '']);
+    const answer = await fetch(`${running.url}${urls.diff(programId, 1, 2)}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(answer.status).toBe(200);
+    const stored: unknown = await answer.json();
+    expect(JSON.parse(json.stdout)).toEqual(stored);
+    expect(stored).toEqual({ programId, from: 1, to: 2, basis: BASIS, changes: diffPrograms(a, b) });
   });
 
   test('the address and token from SVERKA_STORE_URL / SVERKA_STORE_TOKEN; the same version twice: exit 0', async () => {

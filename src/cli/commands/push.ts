@@ -9,6 +9,8 @@ import { RUSSIAN_ZOD } from '../../domain/messages/zod-errors';
 import { canonicalJson } from '../../store/canonical-json';
 import { Explanations } from '../../store/contract/submission';
 import { StoreApiError, StoreClient, StoreNetworkError } from '../../store/client';
+import { defaultVersion } from '../../store/default-version';
+import { previousAcceptedReport } from '../../store/previous-report';
 import { CliError, type CliIo, type Command } from '../cli-io';
 import { oneFile, parseCommandOptions } from '../command-options';
 import { readProgramFile } from '../program-file';
@@ -34,17 +36,13 @@ async function pushReport(
   const target = pushTarget(reading, { programId: values['program-id'], version: given });
   const { programId } = target;
   try {
-    let version = target.version;
-    if (version === null) {
-      const { versions } = await client.listVersions(programId);
-      const accepted = versions.filter((v) => v.status === 'accepted');
-      const chosen = (accepted.length > 0 ? accepted : versions).at(-1);
-      if (!chosen) throw new CliError(`в хранилище нет версий программы ${programId}`);
-      version = chosen.version;
-    }
+    const version = target.version ?? defaultVersion((await client.listVersions(programId)).versions);
+    if (version === null) throw new CliError(`в хранилище нет версий программы ${programId}`);
     if (target.from === 'line') io.stderr(`Отчёт относится к программе ${programId}, версия ${version} (строка «Программа: …» в шапке отчёта).\n`);
     const { program } = await client.getVersion(programId, version);
-    const checked = checkReportWorkbook(grids, { program })!;
+    // R005 against the previous period's accepted report, as the store will check it.
+    const previous = await previousAcceptedReport(client, programId, reading.report.period);
+    const checked = checkReportWorkbook(grids, { program, previous })!;
     const { report } = checked.reading;
     if (!report.period) throw new CliError('в отчёте не указан отчётный период (R008): отправлять нечего — период задаёт, за что отчёт');
     if (!checked.report.valid) {
@@ -78,7 +76,8 @@ const HELP = `sverka push FILE.xlsx|FILE.json --store URL --token TOKEN [--expla
   Книга отчёта (формы R1/R2) отправляется как отчёт за её период: программа и версия — из строки
   «Программа: ID — версия N» в шапке отчёта (её пишет sverka report template --store) или --program-id ID и
   --program-version N (по умолчанию последняя принятая); строка и опция расходятся — отказ; перед отправкой
-  отчёт проверяется против этой версии (R001–R008), хранилище проверяет его снова (и R005 — с прошлым периодом).
+  отчёт проверяется против этой версии и принятого отчёта за прошлый период из хранилища (R001–R008, R005 —
+  с прошлым периодом), как его проверит хранилище.
   Код выхода: 0 — принято, 1 — отклонено, 2 — книгу не прочитать или хранилище недоступно.
 `;
 

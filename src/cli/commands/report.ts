@@ -6,12 +6,15 @@ import type { Program } from '../../domain/model/program';
 import type { ProgramReference } from '../../domain/reporting/model';
 import { parsePeriodKey, periodTitle } from '../../domain/reporting/period';
 import { programReferenceText } from '../../domain/reporting/program-reference-text';
-import { StoreApiError, StoreClient, StoreNetworkError } from '../../store/client';
+import { StoreClient } from '../../store/client';
+import { defaultVersion } from '../../store/default-version';
 import { writeReportTemplate } from '../../sheets/write/report/report-workbook';
 import { CliError, type Command } from '../cli-io';
 import { parseCommandOptions } from '../command-options';
 import { readProgramFile } from '../program-file';
 import { programFileReference } from '../report-reference';
+import { storeAddressOf, storeTokenOf } from '../store-address';
+import { storeCliError } from '../store-error';
 import { writeXlsxBuffer } from '../xlsx/write-xlsx';
 
 const HELP = `sverka report template (--program FILE.xlsx|FILE.json | --store URL --program-id ID [--version N])
@@ -23,7 +26,7 @@ const HELP = `sverka report template (--program FILE.xlsx|FILE.json | --store UR
   программу без --program-id, а sverka validate — с чем сверяет.
   --period  2021-Q1, 2021-Q2 (полугодие), 2021-Q3 (9 месяцев) или 2021 (год)
   --store URL --program-id ID [--version N]  версия программы из хранилища (по умолчанию последняя принятая,
-            иначе последняя); токен — --token или SVERKA_STORE_TOKEN
+            иначе последняя); адрес — --store или SVERKA_STORE_URL, токен — --token или SVERKA_STORE_TOKEN
 `;
 
 const OPTIONS = {
@@ -56,31 +59,24 @@ export const reportCommand: Command = async (args, io) => {
   if (values.program && values.store) throw new CliError('укажите одно: --program FILE или --store URL --program-id ID');
   let program: Program;
   let reference: ProgramReference = { programId: null, version: null, file: null };
+  // --store URL, or SVERKA_STORE_URL when no --program is given.
+  const store = values.program ? null : storeAddressOf(values.store, io);
   if (values.program) {
     program = (await readProgramFile(values.program)).program;
     reference = { programId: null, version: null, file: await programFileReference(values.program) };
-  } else if (values.store ?? io.env.SVERKA_STORE_URL) {
-    const store = (values.store ?? io.env.SVERKA_STORE_URL)!;
+  } else if (store) {
     const id = values['program-id'];
     if (!id) throw new CliError('укажите --program-id ID (программа в хранилище)');
-    if (!/^https?:\/\//.test(store)) throw new CliError(`--store: «${store}» — ожидается http://… или https://…`);
-    const client = new StoreClient({ baseUrl: store, token: values.token ?? io.env.SVERKA_STORE_TOKEN });
+    let version = values.version === undefined ? null : Number(values.version);
+    if (version !== null && !(Number.isInteger(version) && version > 0)) throw new CliError(`--version: «${values.version}» — ожидается номер версии`);
+    const client = new StoreClient({ baseUrl: store, token: storeTokenOf(values.token, io) });
     try {
-      let version = values.version === undefined ? null : Number(values.version);
-      if (version !== null && !(Number.isInteger(version) && version > 0)) throw new CliError(`--version: «${values.version}» — ожидается номер версии`);
-      if (version === null) {
-        const { versions } = await client.listVersions(id);
-        const accepted = versions.filter((v) => v.status === 'accepted');
-        const chosen = (accepted.length > 0 ? accepted : versions).at(-1);
-        if (!chosen) throw new CliError(`в хранилище нет версий программы ${id}`);
-        version = chosen.version;
-      }
+      version ??= defaultVersion((await client.listVersions(id)).versions);
+      if (version === null) throw new CliError(`в хранилище нет версий программы ${id}`);
       program = (await client.getVersion(id, version)).program;
       reference = { programId: id, version, file: null };
     } catch (error) {
-      if (error instanceof StoreApiError) throw new CliError(`хранилище отказало (${error.status} ${error.body.error}): ${error.body.message}`);
-      if (error instanceof StoreNetworkError) throw new CliError(error.message, 2);
-      throw error;
+      throw storeCliError(error);
     }
   } else {
     throw new CliError(`укажите --program FILE или --store URL --program-id ID\n${HELP}`);

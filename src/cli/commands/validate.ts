@@ -12,9 +12,12 @@ import { isReportWorkbook, readReportWorkbook, type ReportReading } from '../../
 import { sheetViews } from '../../sheets/read/sheet-view';
 import type { Program } from '../../domain/model/program';
 import { programIdOf } from '../../store/program-id';
-import { StoreApiError, StoreClient, StoreNetworkError } from '../../store/client';
+import { StoreClient } from '../../store/client';
+import { defaultVersion } from '../../store/default-version';
+import { previousAcceptedReport } from '../../store/previous-report';
 import { checkGivenProgram, programFileReference, referenceNote, storedReference } from '../report-reference';
-import { storeTokenOf } from '../store-address';
+import { storeAddressOf, storeTokenOf } from '../store-address';
+import { storeCliError } from '../store-error';
 import type { ProgramReport } from '../../domain/reporting/model';
 import { readProgramFile } from '../program-file';
 
@@ -30,36 +33,42 @@ function programNote(from: 'given' | 'workbook' | null): string {
   return 'Программы нет (ни приложений в книге, ни --program, ни --store): план отчёта с программой не сверялся (R001).\n';
 }
 
+/** What a report is checked against: the program version (null: the workbook's annexes) and the previous period's report (R005). */
+interface ReportBasis {
+  against: { program: Program; words: string } | null;
+  previous: ProgramReport | null;
+}
+
 /**
- * The program a report is checked against: --program FILE (refused when the report's line names another
- * file or program), or --store URL: the stored version the report's line names. Null: the workbook's annexes.
+ * What a report is checked against. --program FILE (refused when the report's line names another file or
+ * program), or --store URL (or SVERKA_STORE_URL when the report has the line): the stored version the report's
+ * line names, and the previous period's accepted report from the store, as the store takes both when the
+ * report is pushed (R005). Neither: the workbook's annexes. --previous REPORT.xlsx is the previous period's report in place of the store's.
  */
-async function programOf(reading: ReportReading, values: { program?: string; store?: string; token?: string }, io: CliIo): Promise<{ program: Program; words: string } | null> {
+async function reportBasis(reading: ReportReading, values: { program?: string; store?: string; token?: string; previous?: string }, io: CliIo): Promise<ReportBasis> {
   if (values.program && values.store) throw new CliError('укажите одно: --program FILE или --store URL');
+  const given = values.previous ? await readPreviousReport(values.previous) : null;
   if (values.program) {
     const { program } = await readProgramFile(values.program);
     const file = await programFileReference(values.program);
     checkGivenProgram(reading, { file: values.program, sha256: file.sha256, programId: programIdOf(program) });
-    return { program, words: `программы ${values.program}` };
+    return { against: { program, words: `программы ${values.program}` }, previous: given };
   }
-  if (!values.store) return null;
-  if (!/^https?:\/\//.test(values.store)) throw new CliError(`--store: «${values.store}» — ожидается http://… или https://…`);
+  const store = storeAddressOf(values.store, io);
+  if (!store) return { against: null, previous: given };
   const stored = storedReference(reading);
+  // SVERKA_STORE_URL alone does not make a report without the line one of the store's.
+  if (!stored && values.store === undefined) return { against: null, previous: given };
   if (!stored) throw new CliError('--store: в шапке отчёта нет строки «Программа: ID — версия N» (её пишет sverka report template --store) — какую версию брать, неизвестно; укажите --program FILE');
-  const client = new StoreClient({ baseUrl: values.store, token: storeTokenOf(values.token, io) });
+  const client = new StoreClient({ baseUrl: store, token: storeTokenOf(values.token, io) });
   try {
-    let version = stored.version;
-    if (version === null) {
-      const { versions } = await client.listVersions(stored.programId);
-      version = (versions.filter((v) => v.status === 'accepted').at(-1) ?? versions.at(-1))?.version ?? null;
-      if (version === null) throw new CliError(`в хранилище нет версий программы ${stored.programId}`);
-    }
+    const version = stored.version ?? defaultVersion((await client.listVersions(stored.programId)).versions);
+    if (version === null) throw new CliError(`в хранилище нет версий программы ${stored.programId}`);
     const { program } = await client.getVersion(stored.programId, version);
-    return { program, words: `программы ${stored.programId} версии ${version} из хранилища ${values.store}` };
+    const previous = given ?? (await previousAcceptedReport(client, stored.programId, reading.report.period));
+    return { against: { program, words: `программы ${stored.programId} версии ${version} из хранилища ${store}` }, previous };
   } catch (error) {
-    if (error instanceof StoreApiError) throw new CliError(`хранилище отказало (${error.status} ${error.body.error}): ${error.body.message}`);
-    if (error instanceof StoreNetworkError) throw new CliError(error.message, 2);
-    throw error;
+    throw storeCliError(error);
   }
 }
 
@@ -69,8 +78,11 @@ const HELP = `sverka validate FILE.xlsx [--format text|json] [--rules RULES.json
   Книгу отчёта (формы R1/R2 «Выполнение мероприятий…», «Достижение планируемых результатов») узнаёт
   по шапкам и проверяет по правилам R001–R008: против приложений той же книги, программы --program или
   версии из хранилища --store, названной в шапке отчёта строкой «Программа: ID — версия N» (её пишет
-  sverka report template); --program не тот файл или не та программа, что в этой строке, — отказ;
-  --previous — принятый отчёт за предыдущий период того же года (R005).
+  sverka report template); --program не тот файл или не та программа, что в этой строке, — отказ.
+  --store URL  адрес хранилища (или SVERKA_STORE_URL, если в шапке есть эта строка); из хранилища берётся и
+               принятый отчёт за предыдущий период того же года (R005) — как его возьмёт хранилище при отправке;
+               токен — --token или SVERKA_STORE_TOKEN
+  --previous   принятый отчёт за предыдущий период того же года (R005) из файла (вместо хранилища).
   Код выхода: 0 — ошибок нет, 1 — есть ошибки, 2 — файл не прочитать.
 `;
 
@@ -103,8 +115,7 @@ export const validateCommand: Command = async (args, io) => {
   const views = sheetViews(grids);
   if (isReportWorkbook(grids, views)) {
     const reading = readReportWorkbook(grids)!;
-    const against = await programOf(reading, values, io);
-    const previous = values.previous ? await readPreviousReport(values.previous) : null;
+    const { against, previous } = await reportBasis(reading, values, io);
     const checked = checkReportWorkbook(grids, { config, program: against?.program ?? null, previous })!;
     io.stderr(referenceNote(reading) + (against ? `Отчёт проверен против ${against.words}.\n` : programNote(checked.program?.from ?? null)));
     const { report } = checked;

@@ -29,7 +29,6 @@ import {
   deadlineOf,
   refuseOtherPeriod,
   refuseOtherProgram,
-  previousAcceptedReport,
   refuseOutsideProgram,
   reportFailure,
   StoredPrograms,
@@ -37,6 +36,7 @@ import {
   type ReportProgram,
   type ReportStore,
 } from './report-sources';
+import { previousAcceptedReport } from '../../store/previous-report';
 
 /** What the pane asks of the store (the store client; in tests the same client over app.inject). */
 export type PaneStore = Pick<StoreClient, 'submit' | 'listPrograms' | 'listVersions' | 'getVersion' | 'diff'> & ReportStore;

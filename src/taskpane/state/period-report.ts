@@ -6,6 +6,7 @@ import { periodTitle, type ReportPeriod } from '../../domain/reporting/period';
 import type { WorkbookReport } from '../../sheets/check-workbook';
 import type { VersionSummary } from '../../store/contract/programs';
 import type { DeadlineStatusView, ReportAccepted } from '../../store/contract/reports';
+import { defaultVersion } from '../../store/default-version';
 import { storeSettingsComplete, type StoreSettings } from './store-settings';
 import { unexplainedWarnings } from './explanations';
 
@@ -76,12 +77,6 @@ export function chosenPeriod(choice: ReportChoice): ReportPeriod | null {
 export function chosenPeriodTitle(choice: ReportChoice): Localized | null {
   const period = chosenPeriod(choice);
   return period ? periodTitle(period) : null;
-}
-
-/** The version a person means by default: the latest accepted one, else the latest (as `sverka report template --store`). */
-export function defaultVersion(versions: readonly VersionSummary[]): number | null {
-  const accepted = versions.filter((v) => v.status === 'accepted');
-  return (accepted.length > 0 ? accepted : versions).at(-1)?.version ?? null;
 }
 
 /**

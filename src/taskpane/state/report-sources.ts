@@ -1,15 +1,15 @@
 // Where the pane's «Отчёт за период» gets what it checks against: the program version (a stored one, or the
-// annexes of this workbook), the previous period's accepted report (R005, as the store checks it), and,
+// annexes of this workbook), the previous period's accepted report (R005: src/store/previous-report.ts), and,
 // after a push, the period's deadline status from the store's overview. Failures are the pane's own, with
 // what to do; the store's refusals go through describeStoreFailure at the caller.
 import type { Program } from '../../domain/model/program';
-import type { ProgramReference, ProgramReport } from '../../domain/reporting/model';
-import { periodKey, periodTitle, previousPeriod, type ReportPeriod } from '../../domain/reporting/period';
+import type { ProgramReference } from '../../domain/reporting/model';
+import { periodKey, periodTitle, type ReportPeriod } from '../../domain/reporting/period';
 import type { Grid } from '../../sheets/grid';
 import { readWorkbook } from '../../sheets/read/read-workbook';
 import { readReportWorkbook } from '../../sheets/read/report/report-reader';
 import { FUNDING_FORM_SHEET, INDICATOR_FORM_SHEET } from '../../sheets/write/report/report-workbook';
-import { StoreApiError, type StoreClient } from '../../store/client';
+import type { StoreClient } from '../../store/client';
 import type { ReportAccepted } from '../../store/contract/reports';
 import { PaneFailure } from './failure';
 import type { Localized } from '../../domain/finding';
@@ -117,20 +117,6 @@ function worded(say: (messages: PaneMessages) => string): Localized {
 /** « (Форма R1!A5)», or nothing when the cell is not known. */
 function atCell(where: { sheet: string; cell: string } | null): string {
   return where ? ` (${where.sheet}!${where.cell})` : '';
-}
-
-/** The previous period's latest accepted report of the same year (R005 compares with it), or null when there is none. */
-export async function previousAcceptedReport(store: ReportStore, programId: string, period: ReportPeriod | null): Promise<ProgramReport | null> {
-  const before = period ? previousPeriod(period) : null;
-  if (!before) return null;
-  const key = periodKey(before);
-  try {
-    const accepted = (await store.listReportVersions(programId, key)).versions.filter((v) => v.status === 'accepted').at(-1);
-    return accepted ? (await store.getReportVersion(programId, key, accepted.version)).report : null;
-  } catch (error) {
-    if (error instanceof StoreApiError && error.status === 404) return null;
-    throw error;
-  }
 }
 
 /** The pushed period's deadline status in the store's overview of its year; null when the overview cannot be had. */

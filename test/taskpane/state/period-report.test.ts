@@ -6,7 +6,8 @@ import type { Finding } from '../../../src/domain/finding';
 import type { WorkbookReport } from '../../../src/sheets/check-workbook';
 import type { VersionSummary } from '../../../src/store/contract/programs';
 import { initialPaneState, paneReducer, type PaneAction, type PaneState } from '../../../src/taskpane/state/pane-state';
-import { chosenPeriod, defaultReportChoice, defaultVersion, reportSendReadiness } from '../../../src/taskpane/state/period-report';
+import { chosenPeriod, defaultReportChoice, reportSendReadiness } from '../../../src/taskpane/state/period-report';
+import { defaultVersion } from '../../../src/store/default-version';
 
 const SETTINGS = { url: 'http://127.0.0.1:8787', token: 'svk_test' };
 
