@@ -18,9 +18,12 @@ const { Buffer } = require('node:buffer');
 
 const CACHE_SUFFIX = '.cache';
 
-/** The key a code cache is stored under: one byte of its length, then the CRC-32 and length of the bundle (or its SHA-256). */
-function cacheKey(bytes) {
-  const { crc32 } = require('node:zlib');
+/**
+ * The key a code cache is stored under: one byte of its length, then the CRC-32 and length of the bundle (or its
+ * SHA-256 when `zlib` has no crc32: Node before 20.15). `zlib` is node:zlib; a test passes one without crc32.
+ */
+function cacheKey(bytes, zlib = require('node:zlib')) {
+  const { crc32 } = zlib;
   let key;
   if (typeof crc32 === 'function') {
     key = Buffer.alloc(8);

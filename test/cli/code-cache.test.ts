@@ -4,7 +4,9 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32 } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import zlib from 'node:zlib';
 import { bundledCli, ROOT, type BinaryRun } from '../fixtures/cli-binary';
 
 const dir = mkdtempSync(join(tmpdir(), 'sverka-code-cache-'));
@@ -20,16 +22,36 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The key a cache of this bundle starts with: its length (8), the CRC-32 of the bundle's bytes, their length. */
-function bundleKey(): Buffer {
-  const bytes = readFileSync(bundle);
-  const key = Buffer.alloc(9);
-  key[0] = 8;
-  key.writeUInt32LE(crc32(bytes), 1);
-  key.writeUInt32LE(bytes.length, 5);
-  return key;
-}
-const startsWithKey = (cache: Buffer): boolean => cache.subarray(0, 9).equals(bundleKey());
+/** bin/sverka.js's own key: its length (one byte), then the CRC-32 and length of the bundle, or its SHA-256 when zlib has no crc32. */
+const { cacheKey } = createRequire(__filename)(join(ROOT, 'bin', 'sverka.js')) as { cacheKey: (bytes: Buffer, zlib?: { crc32?: unknown }) => Buffer };
+
+/** The key a cache of this bundle starts with, on this Node. */
+const bundleKey = (): Buffer => cacheKey(readFileSync(bundle));
+const startsWithKey = (cache: Buffer): boolean => {
+  const key = bundleKey();
+  return cache.subarray(0, key.length).equals(key);
+};
+
+describe('the key a cache is stored under', () => {
+  const bytes = Buffer.from('// a bundle\nmodule.exports = {};\n');
+
+  it('with zlib.crc32 (Node 20.15 and later): 8, the CRC-32 of the bytes and their length', () => {
+    const stub = (data: Buffer): number => (data.equals(bytes) ? 0x12345678 : 0);
+    expect([...cacheKey(bytes, { crc32: stub })]).toEqual([8, 0x78, 0x56, 0x34, 0x12, bytes.length, 0, 0, 0]);
+    // This Node's own: zlib's CRC-32 where it has one (Node 20.15 and later), else the SHA-256 form below.
+    const { crc32 } = zlib as { crc32?: (data: Buffer) => number };
+    expect(cacheKey(bytes).equals(crc32 ? cacheKey(bytes, { crc32 }) : cacheKey(bytes, {}))).toBe(true);
+  });
+
+  it('without zlib.crc32 (Node before 20.15): 32, then the SHA-256 of the bytes', () => {
+    const sha256 = createHash('sha256').update(bytes).digest();
+    expect(cacheKey(bytes, {}).equals(Buffer.concat([Buffer.of(32), sha256]))).toBe(true);
+    // Another bundle of the same length is another key.
+    const other = Buffer.from(bytes);
+    other[3] ^= 1;
+    expect(cacheKey(other, {}).equals(cacheKey(bytes, {}))).toBe(false);
+  });
+});
 
 describe('the code cache beside the bundle', () => {
   it('is written by the build for its bundle and used by a run as it is', async () => {
@@ -64,11 +86,12 @@ describe('the code cache beside the bundle', () => {
   }, 60_000);
 
   it('that V8 refuses (this bundle\'s key, damaged data) is replaced; the output is the same', async () => {
-    writeFileSync(cache, Buffer.concat([bundleKey(), Buffer.alloc(4096, 7)]));
+    const key = bundleKey();
+    writeFileSync(cache, Buffer.concat([key, Buffer.alloc(4096, 7)]));
     expect(await sverka(args)).toEqual(expected);
     const written = readFileSync(cache);
     expect(startsWithKey(written)).toBe(true);
-    expect(written.subarray(9).equals(Buffer.alloc(4096, 7))).toBe(false);
+    expect(written.subarray(key.length).equals(Buffer.alloc(4096, 7))).toBe(false);
   }, 60_000);
 
   it('missing is written by the first run', async () => {
@@ -83,5 +106,26 @@ describe('the code cache beside the bundle', () => {
     expect(await sverka(args)).toEqual(expected);
     expect(statSync(cache).isDirectory()).toBe(true);
     expect(readdirSync(join(dir, 'dist')).sort()).toEqual(['cli.js', 'cli.js.cache', 'cli.js.map']);
+  }, 60_000);
+
+  it('on a Node without zlib.crc32 (before 20.15) is keyed by SHA-256: written by one run, used by the next; the output is the same', async () => {
+    rmSync(cache, { recursive: true, force: true });
+    const preload = join(dir, 'no-crc32.js');
+    writeFileSync(preload, "delete require('node:zlib').crc32;\n");
+    const env = { NODE_OPTIONS: `--require "${preload}"` };
+    expect(await sverka(args, env)).toEqual(expected);
+    const key = cacheKey(readFileSync(bundle), {});
+    expect(key.length).toBe(33);
+    const written = readFileSync(cache);
+    expect(written.subarray(0, key.length).equals(key)).toBe(true);
+    expect(startsWithKey(written)).toBe(false); // not the CRC-32 key of this Node
+    // The next run on that Node takes it as it is (a refused or foreign cache is written anew at exit).
+    const before = statSync(cache);
+    expect(await sverka(args, env)).toEqual(expected);
+    const after = statSync(cache);
+    expect([after.ino, after.size, after.mtimeMs]).toEqual([before.ino, before.size, before.mtimeMs]);
+    // And this Node, with crc32, does not take the SHA-256 one: it writes its own.
+    expect(await sverka(args)).toEqual(expected);
+    expect(startsWithKey(readFileSync(cache))).toBe(true);
   }, 60_000);
 });
