@@ -120,3 +120,19 @@ test('SVERKA_STORE_URL / SVERKA_STORE_TOKEN stand for --store / --token in valid
   const bad = await cli(['report', 'template', '--program-id', programId, '--period', '2021-Q3', '--out', out], { SVERKA_STORE_URL: 'ftp://x' });
   expect([bad.code, bad.stderr]).toEqual([2, 'sverka report: --store: «ftp://x» — ожидается http://… или https://…\n']);
 }, 60_000);
+
+test('an unreachable store: validate --store, push and report template say so in one Russian line, exit 2', async () => {
+  const down = 'http://127.0.0.1:1';
+  const runs = [
+    await cli(['validate', lower, '--store', down, '--token', submitter]),
+    await cli(['push', lower, '--store', down, '--token', submitter]),
+    await cli(['report', 'template', '--store', down, '--program-id', programId, '--period', '2021-Q3', '--out', join(dir, 'never.xlsx')]),
+  ];
+  expect(runs.map((r) => [r.code, r.stdout])).toEqual([
+    [2, ''],
+    [2, ''],
+    [2, ''],
+  ]);
+  // (push names the program of the report's line first: it knows it before asking the store.)
+  for (const r of runs) expect(r.stderr.trimEnd().split('\n').at(-1)).toMatch(/^sverka (validate|push|report): Хранилище недоступно \(http:\/\/127\.0\.0\.1:1\)/);
+}, 60_000);

@@ -8,13 +8,14 @@ import { readFile } from 'node:fs/promises';
 import { RUSSIAN_ZOD } from '../../domain/messages/zod-errors';
 import { canonicalJson } from '../../store/canonical-json';
 import { Explanations } from '../../store/contract/submission';
-import { StoreApiError, StoreClient, StoreNetworkError } from '../../store/client';
+import { StoreApiError, StoreClient } from '../../store/client';
 import { defaultVersion } from '../../store/default-version';
 import { previousAcceptedReport } from '../../store/previous-report';
 import { CliError, type CliIo, type Command } from '../cli-io';
 import { oneFile, parseCommandOptions } from '../command-options';
 import { readProgramFile } from '../program-file';
 import { storeAddressOf, storeTokenOf } from '../store-address';
+import { storeCliError } from '../store-error';
 import { loadWorkbookFile } from '../workbook-file';
 import { isReportWorkbook, readReportWorkbook } from '../../sheets/read/report/report-reader';
 import { pushTarget } from '../report-reference';
@@ -125,15 +126,14 @@ function explanationsOf(list: string[] | undefined, fromFile: Record<string, str
   return out;
 }
 
-/** The store's refusal printed (its body on stdout, one line on stderr; exit 1); an unreachable store is exit 2. */
+/** The store's refusal printed (its body on stdout, one line on stderr; exit 1); an unreachable store is exit 2 (storeCliError). */
 function storeRefusal(io: CliIo, error: unknown): number {
   if (error instanceof StoreApiError) {
     print(io, error.body);
     io.stderr(`sverka push: хранилище отказало (${error.status} ${error.body.error}): ${error.body.message}\n`);
     return 1;
   }
-  if (error instanceof StoreNetworkError) throw new CliError(error.message, 2);
-  throw error;
+  throw storeCliError(error);
 }
 
 function print(io: CliIo, value: unknown): void {
