@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { loadWorkbookFile } from '../../src/cli/workbook-file';
 import { readProgramReferenceText, programReferenceText } from '../../src/domain/reporting/program-reference-text';
+import { checkReportWorkbook } from '../../src/sheets/check-report-workbook';
 import { readReportWorkbook } from '../../src/sheets/read/report/report-reader';
 import { cli, correctedWorkbook, EXAMPLE_XLSX } from '../server/cli-store-fixture';
 
@@ -92,4 +93,22 @@ test('a line edited out of its shape is said to be unread, with its cell, not ta
   const pushed = await cli(['push', edited, '--store', 'http://127.0.0.1:9', '--token', 'svk_x']);
   expect(pushed.code).toBe(2);
   expect(pushed.stderr).toContain('строка программы в шапке отчёта (Форма R1!A5) не читается: «Программа: та, что утверждена в марте» — ожидается «Программа: ID — версия N»');
+});
+
+test('forms R1 and R2 naming different programs: the first is read, R009 at the second naming both (never a silent choice)', async () => {
+  const clean = readReportWorkbook(await loadWorkbookFile(template))!;
+  expect(clean.readIssues.filter((i) => i.rule === 'R009')).toEqual([]);
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(template);
+  wb.getWorksheet('Форма R2')!.getCell('A5').value = 'Программа: gorodskoi-okrug-stupino-cifrovoe-2020-2024 — версия 3';
+  const other = join(dir, 'две программы.xlsx');
+  await wb.xlsx.writeFile(other);
+  const grids = await loadWorkbookFile(other);
+  const reading = readReportWorkbook(grids)!;
+  expect(reading.report.program.file?.name).toBe('stupino-2020-2024.xlsx');
+  const findings = checkReportWorkbook(grids)!.report.findings.filter((f) => f.rule === 'R009');
+  expect(findings.map((f) => [f.severity, f.sheet, f.cell, f.data.firstSheet, f.data.firstCell, f.data.written])).toEqual([
+    ['error', 'Форма R2', 'A5', 'Форма R1', 'A5', 'Программа: gorodskoi-okrug-stupino-cifrovoe-2020-2024 — версия 3'],
+  ]);
 });

@@ -24,7 +24,7 @@ const HELP = `sverka evaluate --report R.xlsx [--program P.xlsx|P.json] [--metho
   и по подпрограммам, каждая цифра с исходными данными. --method — методика (JSON): {"preset": "default" |
   "product" | "indicators" | "activities", и любые поля методики: "capAchievement", "percent", "decimals",
   "thresholds": [{"min": "0.9", "rating": {"ru": "высокая", "en": "high"}}, …], "below"}.
-  --program — программа, против которой отчёт проверяется перед оценкой (R001–R008).
+  --program — программа, против которой отчёт проверяется перед оценкой (R001–R009).
 `;
 
 const OPTIONS = {

@@ -52,6 +52,7 @@ export const RULE_CATALOGUE = {
   R006: { area: 'report', severity: 'error' },
   R007: { area: 'report', severity: 'error' },
   R008: { area: 'report', severity: 'error' },
+  R009: { area: 'report', severity: 'error' },
 } as const satisfies Record<string, { area: RuleArea; severity: Severity }>;
 
 export type RuleId = keyof typeof RULE_CATALOGUE;

@@ -46,6 +46,7 @@ import { factDecreased } from './report/R005-fact-decreased';
 import { deviationWithoutReason } from './report/R006-deviation-without-reason';
 import { percentTypedWrong } from './report/R007-percent-typed-wrong';
 import { reportPeriod } from './report/R008-period';
+import { titleLinesDisagree } from './report/R009-title-lines-disagree';
 import type { AnyRule } from './define-rule';
 
 export const ALL_RULES: readonly AnyRule[] = [
@@ -96,6 +97,7 @@ export const ALL_RULES: readonly AnyRule[] = [
   deviationWithoutReason,
   percentTypedWrong,
   reportPeriod,
+  titleLinesDisagree,
 ];
 
 /** The R-rules (docs/design/REPORTS.md): they check a report on a program (reporting/check-report.ts) and stay silent on a program alone. */

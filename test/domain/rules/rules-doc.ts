@@ -72,6 +72,7 @@ const examples: Record<RuleId, { program: Program; readIssues?: ReadIssue[]; pro
   R006: r((x) => { x.funding!.subprograms[1].sources[0].spent = '1000.0'; }),
   R007: r((x) => { x.funding!.subprograms[0].sources[0].percent = '42.1'; }),
   R008: r((x) => { x.otherPeriods = [{ text: 'за 9 месяцев 2021 года', period: { year: 2021, quarters: 3 } }]; }),
+  R009: { ...r(() => undefined), readIssues: [issue('R009', 'unitDisagrees', 'Форма R1', 'D6', { sheet: 'Форма R1', cell: 'D6', unit: 'руб.', firstSheet: 'Форма R1', firstCell: 'A3', firstUnit: 'тыс. руб.' })] },
 };
 
 export function renderRulesDoc(): string {
@@ -88,7 +89,7 @@ export function renderRulesDoc(): string {
     'matched by their kind (federal, regional, municipal, extra-budgetary) after folding case, spaces, quotes and',
     'look-alike letters; a kind missing on one side counts as zero.',
     '',
-    'The R-rules (R001–R008) check a quarterly or annual report on the program (docs/design/REPORTS.md): their',
+    'The R-rules (R001–R009) check a quarterly or annual report on the program (docs/design/REPORTS.md): their',
     'examples are the worked example\'s report «за I квартал 2021 года» with one value changed.',
     '',
   ];

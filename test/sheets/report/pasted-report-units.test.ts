@@ -149,3 +149,22 @@ test('a plan in rubles the program does not have to the ruble (3 000 012,34 for 
   const { findings, at } = await check(form({ ...RUBLES, ...changed }, { title: '(руб.)' }), IN_THOUSANDS);
   expect(findings).toEqual([`R001 error ${at('II.town.plan')}`]);
 });
+
+describe('a unit over the form that its header contradicts', () => {
+  it('«(руб.)» over columns «…, тыс. руб.»: read in руб. (the title block), R009 at the first header cell naming the title’s cell — one finding', async () => {
+    const { result, findings, at } = await check(form(RUBLES, { title: '(руб.)', header: 'тыс. руб.' }), IN_THOUSANDS);
+    expect(result.reading.report.unit).toBe('руб.');
+    const header = at('I.town.plan').replace(/\d+$/, '3');
+    expect(findings).toEqual([`R009 error ${header}`]);
+    expect(result.report.findings[0].data).toMatchObject({ unit: 'тыс. руб.', firstCell: 'A2', firstUnit: 'руб.' });
+  });
+
+  it('«(тыс. рублей)» over columns «…, руб.»: R009 at the header naming A2', async () => {
+    const { findings } = await check(form(RUBLES, { title: '(тыс. рублей)', header: 'руб.' }), IN_THOUSANDS);
+    expect(findings.filter((f) => f.startsWith('R009'))).toEqual(['R009 error Лист1!D3']);
+  });
+
+  it('the same unit over the form and in its header («(руб.)», «…, рублей»): no finding', async () => {
+    expect((await check(form(RUBLES, { title: '(руб.)', header: 'рублей' }), IN_THOUSANDS)).findings).toEqual([]);
+  });
+});

@@ -119,6 +119,8 @@ export function readReportWorkbook(grids: readonly Grid[]): ReportReading | null
   }
   const programLine = main.program ?? titles.find((t) => t.program)?.program ?? null;
   if (programLine) log.record(reportPaths.programReference, programLine.ref);
+  reportOtherPrograms(titles, log);
+  const unit = statedUnit(titles, fundingAt ? headerUnits(views[fundingAt.sheet], fundingAt) : [], log);
   if (main.period) log.record(reportPaths.period, main.period.ref);
   else if (anchors[0]) log.record(reportPaths.period, views[anchors[0].sheet].ref(Math.max(0, anchors[0].top - 1), 0));
 
@@ -131,7 +133,7 @@ export function readReportWorkbook(grids: readonly Grid[]): ReportReading | null
     ...(otherPeriods.length > 0 ? { otherPeriods } : {}),
     date: null,
     // The unit stated above the form, else in its header («Объем финансирования, руб.», «План, млн руб.»), else тыс. руб.
-    unit: main.unit ?? titles.find((t) => t.unit)?.unit ?? (fundingAt ? headerUnit(views[fundingAt.sheet], fundingAt) : null) ?? DEFAULT_UNIT,
+    unit: unit ?? DEFAULT_UNIT,
     program: main.program?.reference ?? titles.find((t) => t.program?.reference)?.program?.reference ?? { programId: null, version: null, file: null },
     funding,
     indicators,
@@ -249,15 +251,55 @@ const ACTIVITY_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?$/;
 /** The end of a form: a signature line («Руководитель», «Исполнитель») or the end of the sheet. */
 const SIGNATURE = /^(?:руководитель|исполнитель|глава|начальник|подпись|м\.\s*п\.|ответственн)/;
 
-/** The unit a header cell of the form states (the first, left to right, top to bottom). */
-function headerUnit(view: SheetView, at: FormAnchor<string>): Unit | null {
+/** The units the header cells of the form state, left to right, top to bottom. */
+function headerUnits(view: SheetView, at: FormAnchor<string>): StatedUnit[] {
+  const out: StatedUnit[] = [];
   for (let r = at.top; r <= at.bottom; r++) {
     for (const c of view.filledColumns(r)) {
       const unit = unitIn(view.text(r, c));
-      if (unit) return unit;
+      if (unit) out.push({ unit, ref: view.ref(r, c) });
     }
   }
-  return null;
+  return out;
+}
+
+interface StatedUnit {
+  unit: Unit;
+  ref: { sheet: string; cell: string };
+}
+
+/**
+ * The unit of the amounts: the one stated above the form, else in its header («Объем финансирования, руб.»,
+ * «План, млн руб.»); null: none (тыс. руб. is assumed). Every other stated unit that differs is R009 at its cell,
+ * naming the one taken — «(тыс. рублей)» over a column «…, руб.» is not a silent choice.
+ */
+function statedUnit(titles: readonly TitleBlock[], header: readonly StatedUnit[], log: ReadLog): Unit | null {
+  const stated = [...titles.flatMap((t) => (t.unit ? [t.unit] : [])), ...header];
+  const first = stated[0];
+  if (!first) return null;
+  const named = new Set<string>();
+  for (const other of stated.slice(1)) {
+    if (other.unit === first.unit || named.has(other.unit)) continue;
+    // One finding per unit that differs (a header of ten columns «…, руб.» is one disagreement), at its first cell.
+    named.add(other.unit);
+    log.issue('R009', 'unitDisagrees', other.ref, null, { sheet: other.ref.sheet, cell: other.ref.cell, unit: other.unit, firstSheet: first.ref.sheet, firstCell: first.ref.cell, firstUnit: first.unit });
+  }
+  return first.unit;
+}
+
+/** The title blocks of R1 and R2 name one program version: each line that names another is R009 at its cell, naming the first. */
+function reportOtherPrograms(titles: readonly TitleBlock[], log: ReadLog): void {
+  const lines = titles.flatMap((t) => (t.program?.reference ? [{ ...t.program, reference: t.program.reference }] : []));
+  const first = lines[0];
+  if (!first) return;
+  for (const other of lines.slice(1)) {
+    if (sameReference(first.reference, other.reference)) continue;
+    log.issue('R009', 'programDisagrees', other.ref, null, { sheet: other.ref.sheet, cell: other.ref.cell, written: other.text, firstSheet: first.ref.sheet, firstCell: first.ref.cell, first: first.text });
+  }
+}
+
+function sameReference(a: ProgramReference, b: ProgramReference): boolean {
+  return a.programId === b.programId && a.version === b.version && (a.file?.name ?? null) === (b.file?.name ?? null) && (a.file?.sha256 ?? null) === (b.file?.sha256 ?? null);
 }
 
 // ---- the title block ----
@@ -267,7 +309,7 @@ interface TitleBlock {
   municipality: string | null;
   programPeriod: { from: number; to: number } | null;
   period: { text: string; period: ReportPeriod | null; ref: { sheet: string; cell: string } } | null;
-  unit: Unit | null;
+  unit: StatedUnit | null;
   /** The line naming the program version the report was laid out from (program-reference-text.ts). */
   program: { reference: ProgramReference | null; text: string; ref: { sheet: string; cell: string } } | null;
 }
@@ -298,7 +340,7 @@ function titleBlock(view: SheetView, headerTop: number): TitleBlock {
       }
       if (out.unit === null) {
         const u = /руб/.test(form) && /(единиц|измерен|\(|тыс|млн)/.test(form) ? unitIn(text) : null;
-        if (u) out.unit = u;
+        if (u) out.unit = { unit: u, ref: view.ref(r, c) };
       }
     }
   }
