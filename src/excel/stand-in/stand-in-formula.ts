@@ -179,12 +179,22 @@ function termValues(text: string, lookup: CellLookup): Numbers {
 
 /** "F10/D10*100" → factors with their operation; null when there is no top-level * or /. */
 function splitFactors(text: string): { op: '*' | '/'; text: string }[] | null {
-  const out: { op: '*' | '/'; text: string }[] = [];
+  const pieces = splitTopLevel(text, (ch) => ch === '*' || ch === '/');
+  if (pieces.length < 2 || pieces.some((p) => p.text === '')) return null;
+  return pieces.map((p) => ({ op: p.before === '/' ? '/' : '*', text: p.text }));
+}
+
+/**
+ * Cuts a formula's text at the characters `isSeparator` picks outside brackets and quotes: each piece
+ * (trimmed) with the separator before it ('' for the first).
+ */
+function splitTopLevel(text: string, isSeparator: (ch: string) => boolean): { before: string; text: string }[] {
+  const out: { before: string; text: string }[] = [];
   let depth = 0;
   let quote: string | null = null;
   let start = 0;
-  let op: '*' | '/' = '*';
-  for (let i = 0; i <= text.length; i++) {
+  let before = '';
+  for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quote !== null) {
       if (ch === quote) quote = null;
@@ -193,15 +203,14 @@ function splitFactors(text: string): { op: '*' | '/'; text: string }[] | null {
     if (ch === '"' || ch === "'") quote = ch;
     else if (ch === '(') depth += 1;
     else if (ch === ')') depth -= 1;
-    else if (i === text.length || (depth === 0 && (ch === '*' || ch === '/'))) {
-      const piece = text.slice(start, i).trim();
-      if (piece === '') return null;
-      out.push({ op, text: piece });
-      op = ch === '/' ? '/' : '*';
+    else if (depth === 0 && isSeparator(ch)) {
+      out.push({ before, text: text.slice(start, i).trim() });
+      before = ch;
       start = i + 1;
     }
   }
-  return out.length > 1 ? out : null;
+  out.push({ before, text: text.slice(start).trim() });
+  return out;
 }
 
 /** One number of a factor: a number, one cell (empty is 0) or a function; a range is no factor. */
@@ -240,26 +249,7 @@ function roundValue(args: string[], lookup: CellLookup): Numbers {
 
 /** Top-level arguments of a function call: `A1:A3,"x,y";B1` → ["A1:A3", `"x,y"`, "B1"]. */
 function splitArguments(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quote: string | null = null;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quote !== null) {
-      if (ch === quote) quote = null;
-      continue;
-    }
-    if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '(') depth += 1;
-    else if (ch === ')') depth -= 1;
-    else if (depth === 0 && (ch === ',' || ch === ';')) {
-      out.push(text.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  out.push(text.slice(start).trim());
-  return out;
+  return splitTopLevel(text, (ch) => ch === ',' || ch === ';').map((p) => p.text);
 }
 
 /** A cell's number (a single reference must be a number or empty) or a range's numbers (text is skipped, as SUM does). */

@@ -3,49 +3,12 @@
 // their sources on the activity's row and under it, with or without «Итого по мероприятию»; and the funding
 // form with its sources as columns (under «План» and «Освоено» a column per source and «Всего»). ExcelJS
 // directly (test/corpus/paste-workbook.ts), not sverka's writers. Clean: no finding; a seeded defect at its cell.
-import { readXlsxBuffer } from '../../../src/cli/xlsx/read-xlsx';
 import type { Program } from '../../../src/domain/model/program';
-import { checkReportWorkbook } from '../../../src/sheets/check-report-workbook';
 import type { CellSpec, PastedSheet } from '../../corpus/fragment';
-import { pasteWorkbook } from '../../corpus/paste-workbook';
+import { cells, checkPasted, cultureProgram, OBLAST, row, TOWN, type Values } from './culture-report';
 
-const TOWN = 'Средства бюджета городского поселения';
-const OBLAST = 'Средства бюджета Московской области';
-
-/** «Развитие культуры», 2022–2026, in тыс. руб.: Приложение 1 by subprogram and source (no activities). */
-function culture(): Program {
-  const years = [2022, 2023, 2024, 2025, 2026].map((y) => ({ from: y, to: y }));
-  const r = (source: string, y2022: string) => ({ source, total: null, years: [y2022, '0', '0', '0', '0'] });
-  return {
-    municipality: 'городского поселения Лесной',
-    title: 'Развитие культуры',
-    period: { from: 2022, to: 2026 },
-    passport: null,
-    indicators: null,
-    funding: {
-      title: null,
-      years,
-      totalColumn: 'none',
-      subprograms: [
-        { title: 'Подпрограмма I «Библиотеки»', sources: [r(TOWN, '5000.0'), r(OBLAST, '1200.0')], total: r('', '6200.0') },
-        { title: 'Подпрограмма II «Музеи»', sources: [r(TOWN, '3000.0')], total: r('', '3000.0') },
-      ],
-      total: r('', '9200.0'),
-      totalBySource: [r(TOWN, '8000.0'), r(OBLAST, '1200.0')],
-    },
-  };
-}
-
-type Values = Record<string, string>;
-const cells = (prefix: string, values: Values): CellSpec[] => ['plan', 'fin', 'spent', 'pct', 'why'].map((c) => ({ text: values[`${prefix}.${c}`] ?? '', id: `${prefix}.${c}` }));
-const row = (prefix: string, plan: string, fin: string, spent: string, pct: string): Values => ({ [`${prefix}.plan`]: plan, [`${prefix}.fin`]: fin, [`${prefix}.spent`]: spent, [`${prefix}.pct`]: pct });
-
-async function check(sheet: PastedSheet, program: Program) {
-  const pasted = await pasteWorkbook([sheet]);
-  const result = checkReportWorkbook(await readXlsxBuffer(pasted.buffer), { program })!;
-  const at = (id: string) => `${pasted.cells.get(id)!.sheet}!${pasted.cells.get(id)!.cell}`;
-  return { result, at, findings: result.report.findings.map((f) => `${f.rule} ${f.severity} ${f.sheet}!${f.cell}`) };
-}
+const culture = () => cultureProgram();
+const check = (sheet: PastedSheet, program: Program) => checkPasted([sheet], program);
 
 const HEADER = ['№ п/п', 'Наименование подпрограммы, мероприятия', 'Источник финансирования', 'Предусмотрено программой на 2022 год, тыс. руб.', 'Профинансировано с начала года, тыс. руб.', 'Освоено с начала года, тыс. руб.', '% исполнения', 'Причины отклонения'];
 const TITLE = 'Отчет о выполнении муниципальной программы «Развитие культуры» городского поселения Лесной за 9 месяцев 2022 года';

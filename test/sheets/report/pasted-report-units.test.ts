@@ -3,47 +3,13 @@
 // report checked in its own unit at that unit's precision (руб.: kopecks), and its plan compared with the
 // program converted exactly into the program's unit, at the program's precision; R001's fix is written in
 // the report's unit. ExcelJS directly (test/corpus/paste-workbook.ts), not sverka's writers.
-import { readXlsxBuffer } from '../../../src/cli/xlsx/read-xlsx';
 import type { Program } from '../../../src/domain/model/program';
-import type { Unit } from '../../../src/domain/model/unit';
-import { checkReportWorkbook } from '../../../src/sheets/check-report-workbook';
-import type { CellSpec, PastedSheet } from '../../corpus/fragment';
-import { pasteWorkbook } from '../../corpus/paste-workbook';
+import type { PastedSheet } from '../../corpus/fragment';
+import { cells, checkPasted, cultureProgram, OBLAST, row, TOWN, type Values } from './culture-report';
 
-const TOWN = 'Средства бюджета городского поселения';
-const OBLAST = 'Средства бюджета Московской области';
+const IN_THOUSANDS = cultureProgram('тыс. руб.', { libTown: '5000.0', libObl: '1200.0', lib: '6200.0', museum: '3000.0', total: '9200.0', town: '8000.0' });
+const IN_MILLIONS = cultureProgram('млн руб.', { libTown: '5.000', libObl: '1.200', lib: '6.200', museum: '3.000', total: '9.200', town: '8.000' });
 
-/** «Развитие культуры», 2022–2026, Приложение 1 in `unit` (the 2022 column). */
-function culture(unit: Unit, amounts: { libTown: string; libObl: string; lib: string; museum: string; total: string; town: string }): Program {
-  const years = [2022, 2023, 2024, 2025, 2026].map((y) => ({ from: y, to: y }));
-  const r = (source: string, y2022: string) => ({ source, total: null, years: [y2022, '0', '0', '0', '0'] });
-  return {
-    municipality: 'городского поселения Лесной',
-    title: 'Развитие культуры',
-    period: { from: 2022, to: 2026 },
-    passport: null,
-    indicators: null,
-    funding: {
-      title: null,
-      years,
-      totalColumn: 'none',
-      unit,
-      subprograms: [
-        { title: 'Подпрограмма I «Библиотеки»', sources: [r(TOWN, amounts.libTown), r(OBLAST, amounts.libObl)], total: r('', amounts.lib) },
-        { title: 'Подпрограмма II «Музеи»', sources: [r(TOWN, amounts.museum)], total: r('', amounts.museum) },
-      ],
-      total: r('', amounts.total),
-      totalBySource: [r(TOWN, amounts.town), r(OBLAST, amounts.libObl)],
-    },
-  };
-}
-
-const IN_THOUSANDS = culture('тыс. руб.', { libTown: '5000.0', libObl: '1200.0', lib: '6200.0', museum: '3000.0', total: '9200.0', town: '8000.0' });
-const IN_MILLIONS = culture('млн руб.', { libTown: '5.000', libObl: '1.200', lib: '6.200', museum: '3.000', total: '9.200', town: '8.000' });
-
-type Values = Record<string, string>;
-const cells = (prefix: string, values: Values): CellSpec[] => ['plan', 'fin', 'spent', 'pct', 'why'].map((c) => ({ text: values[`${prefix}.${c}`] ?? '', id: `${prefix}.${c}` }));
-const row = (prefix: string, plan: string, fin: string, spent: string, pct: string): Values => ({ [`${prefix}.plan`]: plan, [`${prefix}.fin`]: fin, [`${prefix}.spent`]: spent, [`${prefix}.pct`]: pct });
 
 /** The form with the unit in its title block (`title`) or in its header (`header`). */
 function form(values: Values, unitWords: { title?: string; header?: string }): PastedSheet {
@@ -96,12 +62,7 @@ const MILLIONS: Values = {
   ...row('by.obl', '1,200', '0,900', '0,900', '75,0'),
 };
 
-async function check(sheet: PastedSheet, program: Program) {
-  const pasted = await pasteWorkbook([sheet]);
-  const result = checkReportWorkbook(await readXlsxBuffer(pasted.buffer), { program })!;
-  const at = (id: string) => `${pasted.cells.get(id)!.sheet}!${pasted.cells.get(id)!.cell}`;
-  return { result, at, findings: result.report.findings.map((f) => `${f.rule} ${f.severity} ${f.sheet}!${f.cell}`) };
-}
+const check = (sheet: PastedSheet, program: Program) => checkPasted([sheet], program);
 
 describe.each([
   ['руб. in the title block «(руб.)»', RUBLES, { title: '(руб.)' }, 'руб.'],

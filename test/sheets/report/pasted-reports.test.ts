@@ -2,28 +2,12 @@
 // into Excel (ExcelJS directly, test/corpus/paste-workbook.ts — not sverka's writers), for the worked example's
 // program and for another program in other wordings. A clean report gives no error; each seeded R-defect is
 // found at its cell (one defect, one finding).
-import { readXlsxBuffer } from '../../../src/cli/xlsx/read-xlsx';
-import type { Program } from '../../../src/domain/model/program';
-import type { ProgramReport } from '../../../src/domain/reporting/model';
-import { checkReportWorkbook } from '../../../src/sheets/check-report-workbook';
 import { readReportWorkbook } from '../../../src/sheets/read/report/report-reader';
+import { readXlsxBuffer } from '../../../src/cli/xlsx/read-xlsx';
 import type { CellSpec, PastedSheet } from '../../corpus/fragment';
 import { pasteWorkbook } from '../../corpus/paste-workbook';
 import { stupinoProgram } from '../../fixtures/report-builder';
-
-type Values = Record<string, string>;
-const v = (id: string, values: Values): CellSpec => ({ text: values[id] ?? '', id });
-const cells = (prefix: string, values: Values): CellSpec[] => ['plan', 'fin', 'spent', 'pct', 'why'].map((c) => v(`${prefix}.${c}`, values));
-
-async function check(sheets: PastedSheet[], program: Program, previous: ProgramReport | null = null) {
-  const pasted = await pasteWorkbook(sheets);
-  const result = checkReportWorkbook(await readXlsxBuffer(pasted.buffer), { program, previous })!;
-  const at = (id: string) => {
-    const c = pasted.cells.get(id)!;
-    return `${c.sheet}!${c.cell}`;
-  };
-  return { result, at, findings: result.report.findings.map((f) => `${f.rule} ${f.severity} ${f.sheet}!${f.cell}`) };
-}
+import { cells, checkPasted as check, cultureProgram, OBLAST, row, TOWN, type Values } from './culture-report';
 
 // ---- the worked example: Ступино, «Цифровое муниципальное образование» ----
 
@@ -62,7 +46,6 @@ function stupinoR1(period: string, values: Values): PastedSheet {
   };
 }
 
-const row = (prefix: string, plan: string, fin: string, spent: string, pct: string, why = ''): Values => ({ [`${prefix}.plan`]: plan, [`${prefix}.fin`]: fin, [`${prefix}.spent`]: spent, [`${prefix}.pct`]: pct, [`${prefix}.why`]: why });
 
 const Q1: Values = {
   ...row('I.mun', '82 348,0', '20 100,0', '19 875,4', '24,1'),
@@ -164,32 +147,6 @@ describe('a report on the worked example\'s program, as pasted', () => {
 
 // ---- another program, in other words: «Развитие культуры», 2022–2026, a quarter «по состоянию на 01.10.2022» ----
 
-const TOWN = 'Средства бюджета городского поселения';
-const OBLAST = 'Средства бюджета Московской области';
-
-function culture(): Program {
-  const years = [2022, 2023, 2024, 2025, 2026].map((y) => ({ from: y, to: y }));
-  const r = (source: string, y2022: string) => ({ source, total: null, years: [y2022, '0', '0', '0', '0'] });
-  return {
-    municipality: 'городского поселения Лесной',
-    title: 'Развитие культуры',
-    period: { from: 2022, to: 2026 },
-    passport: null,
-    indicators: null,
-    funding: {
-      title: null,
-      years,
-      totalColumn: 'none',
-      subprograms: [
-        { title: 'Подпрограмма I «Библиотеки»', sources: [r(TOWN, '5000.0'), r(OBLAST, '1200.0')], total: r('', '6200.0') },
-        { title: 'Подпрограмма II «Музеи»', sources: [r(TOWN, '3000.0')], total: r('', '3000.0') },
-      ],
-      total: r('', '9200.0'),
-      totalBySource: [r(TOWN, '8000.0'), r(OBLAST, '1200.0')],
-    },
-  };
-}
-
 function cultureR1(values: Values): PastedSheet {
   return {
     name: 'Лист1',
@@ -224,7 +181,7 @@ const Q3: Values = {
 };
 
 describe('a report on another program, in other wordings', () => {
-  const program = culture();
+  const program = cultureProgram();
 
   it('is read: 9 months of 2022 from «по состоянию на 01.10.2022», the columns by their words', async () => {
     const { result } = await check([cultureR1(Q3)], program);
