@@ -29,6 +29,27 @@ export async function writeOutput(file: string, data: Buffer, options: { overwri
     await writeFile(file, data, { flag: options.overwrite ? 'w' : 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(`${file} уже есть — не перезаписан; укажите другой файл или добавьте --force`);
-    throw new CliError(`не удалось записать ${file}: ${(error as Error).message}`);
+    throw writeFailure(file, error);
   }
+}
+
+/** Why the system would not write: in Russian, by its code (the system's own English words are not shown). */
+const WRITE_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'такой папки нет — создайте её или укажите другой путь',
+  ENOTDIR: 'в пути к файлу есть файл, а не папка — укажите другой путь',
+  EISDIR: 'это папка, а не файл — укажите имя файла',
+  EACCES: 'нет прав на запись в этот файл или папку',
+  EPERM: 'нет прав на запись в этот файл или папку',
+  EROFS: 'диск или папка только для чтения',
+  ENOSPC: 'на диске нет места',
+  EDQUOT: 'превышена квота на диске',
+  EBUSY: 'файл занят другой программой (открыт в Excel?) — закройте его и повторите',
+  ENAMETOOLONG: 'слишком длинное имя файла',
+};
+
+/** The CliError for a file that could not be written: the file and the reason in Russian (with the system's code). */
+export function writeFailure(file: string, error: unknown): CliError {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const reason = code !== undefined ? WRITE_REASONS[code] : undefined;
+  return new CliError(`не удалось записать ${file}: ${reason ?? 'ошибка записи'}${code ? ` (${code})` : ''}`);
 }

@@ -1,7 +1,6 @@
 // sverka evaluate --report R.xlsx --program P.xlsx|P.json [--method METHOD.json] [--out E.xlsx|E.docx] [--lang ru|en]
 // The annual effectiveness evaluation (docs/design/REPORTS.md): printed, and written as .xlsx or .docx; every figure
 // with the inputs it came from. The method is a JSON file (a preset and overrides), checked by zod.
-import { writeFile } from 'node:fs/promises';
 import { DEFAULT_CONFIG } from '../../domain/config';
 import type { Lang } from '../../domain/finding';
 import { checkReport } from '../../domain/reporting/check-report';
@@ -14,6 +13,7 @@ import { CliError, type Command } from '../cli-io';
 import { parseCommandOptions } from '../command-options';
 import { evaluationDocx } from '../evaluation-docx';
 import { loadMethod } from '../method-file';
+import { refuseInputAsOutput, writeOutput } from '../output-file';
 import { readProgramFile } from '../program-file';
 import { countLine } from '../report-output';
 import { loadWorkbookFile } from '../workbook-file';
@@ -46,6 +46,8 @@ export const evaluateCommand: Command = async (args, io) => {
   if (lang !== 'ru' && lang !== 'en') throw new CliError(`--lang: «${values.lang}» — ожидается ru или en`);
   if (!values.report) throw new CliError(`укажите --report R.xlsx (годовой отчёт)\n${HELP}`);
   if (values.out && !/\.(xlsx|docx)$/i.test(values.out)) throw new CliError(`--out: «${values.out}» — ожидается файл .xlsx или .docx`);
+  // The evaluation is written over an older one, never over the report, the program or the method it is made from.
+  if (values.out) await refuseInputAsOutput('--out', values.out, [values.report, values.program, values.method].filter((f): f is string => f !== undefined));
   const method = await loadMethod(values.method);
   const reading = readReportWorkbook(await loadWorkbookFile(values.report));
   if (!reading) throw new CliError(`${values.report}: нет форм отчёта R1/R2`);
@@ -58,11 +60,7 @@ export const evaluateCommand: Command = async (args, io) => {
   io.stdout(evaluationText(evaluation, lang));
   if (values.out) {
     const buffer = /\.docx$/i.test(values.out) ? await evaluationDocx(evaluation, lang) : await writeXlsxBuffer([writeEvaluationSheet(evaluation, lang)]);
-    try {
-      await writeFile(values.out, buffer);
-    } catch (error) {
-      throw new CliError(`не удалось записать ${values.out}: ${(error as Error).message}`);
-    }
+    await writeOutput(values.out, buffer, { overwrite: true });
     io.stderr(`Записано: ${values.out}\n`);
   }
   return 0;

@@ -1,7 +1,6 @@
 // sverka report template (--program FILE.xlsx|FILE.json | --store URL --program-id ID [--version N]) --period 2021-Q1 --out R.xlsx
 // Writes the report workbook (forms R1 and R2) laid out from the program version: the plan pre-filled from
 // Приложение 1/2, totals and percentages as formulas, ready for the facts.
-import { writeFile } from 'node:fs/promises';
 import type { Program } from '../../domain/model/program';
 import type { ProgramReference } from '../../domain/reporting/model';
 import { parsePeriodKey, periodTitle } from '../../domain/reporting/period';
@@ -11,6 +10,7 @@ import { defaultVersion } from '../../store/default-version';
 import { writeReportTemplate } from '../../sheets/write/report/report-workbook';
 import { CliError, type Command } from '../cli-io';
 import { parseCommandOptions } from '../command-options';
+import { refuseInputAsOutput, writeOutput } from '../output-file';
 import { readProgramFile } from '../program-file';
 import { programFileReference } from '../report-reference';
 import { storeAddressOf, storeTokenOf } from '../store-address';
@@ -18,7 +18,7 @@ import { storeCliError } from '../store-error';
 import { writeXlsxBuffer } from '../xlsx/write-xlsx';
 
 const HELP = `sverka report template (--program FILE.xlsx|FILE.json | --store URL --program-id ID [--version N])
-                       --period 2021-Q1 --out R.xlsx
+                       --period 2021-Q1 --out R.xlsx [--force]
   Записывает книгу отчёта о реализации программы: форма R1 «Выполнение мероприятий муниципальной
   программы» и форма R2 «Достижение планируемых результатов»; «План на год» — из Приложений 1 и 2
   программы (файла --program или версии из хранилища), итоги и проценты — формулами. В шапке форм —
@@ -27,6 +27,7 @@ const HELP = `sverka report template (--program FILE.xlsx|FILE.json | --store UR
   --period  2021-Q1, 2021-Q2 (полугодие), 2021-Q3 (9 месяцев) или 2021 (год)
   --store URL --program-id ID [--version N]  версия программы из хранилища (по умолчанию последняя принятая,
             иначе последняя); адрес — --store или SVERKA_STORE_URL, токен — --token или SVERKA_STORE_TOKEN
+  Существующий файл (например, уже заполненный отчёт) не перезаписывается без --force, файл программы — никогда.
 `;
 
 const OPTIONS = {
@@ -37,6 +38,7 @@ const OPTIONS = {
   version: { type: 'string' },
   period: { type: 'string' },
   out: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -62,6 +64,7 @@ export const reportCommand: Command = async (args, io) => {
   // --store URL, or SVERKA_STORE_URL when no --program is given.
   const store = values.program ? null : storeAddressOf(values.store, io);
   if (values.program) {
+    await refuseInputAsOutput('--out', values.out, [values.program]);
     program = (await readProgramFile(values.program)).program;
     reference = { programId: null, version: null, file: await programFileReference(values.program) };
   } else if (store) {
@@ -85,11 +88,7 @@ export const reportCommand: Command = async (args, io) => {
     throw new CliError(`период ${periodTitle(period).ru} — вне срока программы (${program.period.from}–${program.period.to})`);
   }
   const grids = writeReportTemplate(program, period, { reference });
-  try {
-    await writeFile(values.out, await writeXlsxBuffer(grids));
-  } catch (error) {
-    throw new CliError(`не удалось записать ${values.out}: ${(error as Error).message}`);
-  }
+  await writeOutput(values.out, await writeXlsxBuffer(grids), { overwrite: values.force === true });
   const line = programReferenceText(reference);
   io.stdout(`Записано: ${values.out} (${grids.map((g) => g.name).join(', ')}; ${periodTitle(period).ru}${line ? `; ${line}` : ''})\n`);
   return 0;
