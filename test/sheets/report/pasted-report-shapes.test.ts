@@ -160,6 +160,7 @@ describe('the funding form with its sources as columns', () => {
   it.each([
     ['a source’s plan that differs from the program (its «Всего» as in the program)', { 'I.plan.obl': '1 300,0' }, 'R001', 'I.plan.obl'],
     ['a source’s plan and its «Всего» both off the program', { 'II.plan.town': '3 100,0', 'II.plan.all': '3 100,0', 'tot.plan.all': '9 300,0', 'tot.plan.town': '8 100,0', 'II.pct': '66,1', 'tot.pct': '69,9' }, 'R001', 'II.plan.town'],
+    ['a subprogram’s row off the program (its source and its «Всего»), ИТОГО as in the program', { 'II.plan.town': '3 100,0', 'II.plan.all': '3 100,0', 'II.pct': '66,1' }, 'R001', 'II.plan.town'],
     ['a «Всего» that is not the sum of its source columns', { 'I.spent.all': '4 460,0', 'I.pct': '71,9', 'tot.spent.all': '6 510,5', 'tot.pct': '70,8' }, 'R002', 'I.spent.all'],
     ['a percentage typed wrong', { 'II.pct': '86,4' }, 'R007', 'II.pct'],
   ])('%s: found at its cell', async (_, change, rule, id) => {

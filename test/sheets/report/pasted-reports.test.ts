@@ -102,6 +102,14 @@ describe('a report on the worked example\'s program, as pasted', () => {
     expect(findings).toEqual([`R001 error ${at('II.mun.plan')}`]);
   });
 
+  it('a subprogram’s row off the program (its source and «Всего по подпрограмме» 9,0 more), ИТОГО and «в том числе» as in the program: R001 at the source only', async () => {
+    const { result, findings, at } = await check([stupinoR1('за I квартал 2021 года', { ...Q1, 'II.mun.plan': '15 876,6', 'II.all.plan': '16 059,3' })], program);
+    expect(findings).toEqual([`R001 error ${at('II.mun.plan')}`]);
+    const [r001] = result.report.findings;
+    expect([r001.data.expected, r001.fix]).toEqual(['15867.6', { kind: 'number', value: '15867.6' }]);
+    expect((r001.affects ?? []).map((a) => `${a.sheet}!${a.cell}`)).toEqual([at('tot.plan'), at('by.mun.plan')]);
+  });
+
   it('a total that does not add up: R002 at the total only', async () => {
     const { findings, at } = await check([stupinoR1('за I квартал 2021 года', { ...Q1, 'II.all.spent': '3 476,3' })], program);
     expect(findings).toEqual([`R002 error ${at('II.all.spent')}`]);

@@ -51,6 +51,28 @@ describe('report workbook: written, then read', () => {
     expect(isReportWorkbook(writeReportTemplate(program, { year: 2021, quarters: 4 }))).toBe(true);
   });
 
+  // One defect, one finding (docs/findings.md): a subprogram's row off the program is found at that row, not also at the totals.
+  const findingsOf = (report: ReturnType<typeof stupinoQ1>) => {
+    const reading = readReportWorkbook(writeReportWorkbook(report))!;
+    return checkReport(reading.report, program, { provenance: reading.provenance }).findings.map((f) => ({ rule: f.rule, cell: f.cell, affects: (f.affects ?? []).map((a) => a.cell) }));
+  };
+
+  it('a subprogram’s row off the program (its source and «Всего» 9,0 more) under ИТОГО and «в том числе» as in the program: R001 at the source, the two totals folded under it', () => {
+    const bad = change(stupinoQ1(), (r) => {
+      r.funding!.subprograms[1].sources[0].plan = '15876.6';
+      r.funding!.subprograms[1].total!.plan = '16059.3';
+    });
+    expect(findingsOf(bad)).toEqual([{ rule: 'R001', cell: 'D14', affects: ['D18', 'D19'] }]);
+  });
+
+  it('a subprogram’s «Всего» typed over, ИТОГО following it: one finding at the «Всего»', () => {
+    const bad = change(stupinoQ1(), (r) => {
+      r.funding!.subprograms[1].total!.plan = '16060.3';
+      r.funding!.total!.plan = '98408.3';
+    });
+    expect(findingsOf(bad)).toEqual([{ rule: 'R001', cell: 'D17', affects: [] }]);
+  });
+
   it('a seeded defect is found at its cell', () => {
     const bad = change(stupinoQ1(), (r) => { r.funding!.subprograms[1].sources[0].percent = '12.3'; });
     const reading = readReportWorkbook(writeReportWorkbook(bad))!;

@@ -1,4 +1,6 @@
-import { reportTotals } from '../../reporting/report-totals';
+import { sumScaled, toScaled } from '../../amount';
+import { programCellsOf, yearIndex } from '../../reporting/program-counterpart';
+import { reportTotals, type ReportLine, type ReportTotal } from '../../reporting/report-totals';
 import { reportPaths } from '../../reporting/report-paths';
 import { defineRule } from '../define-rule';
 import { relayReadIssues } from '../structure/relay-read-issues';
@@ -26,8 +28,8 @@ export const reportTotalsAddUp = defineRule({
     id: 'R002',
     title: { ru: 'Итоги отчёта не сходятся', en: 'The report\'s totals do not add up' },
     description: {
-      ru: 'В форме R1 в каждом числовом столбце («План на год», «Профинансировано», «Освоено») строка «Всего по подпрограмме» равна сумме её строк, итог мероприятия — сумме его источников, «ИТОГО» — сумме подпрограмм, строка «в том числе» — сумме источника по подпрограммам; исправление — формула суммы. Строка, с которой не сходятся два итога, — одна ошибка в этой строке. Итог подпрограммы, указанный дважды (в её строке и в строке «Итого по подпрограмме») с разными суммами, — ошибка у второго, с адресом первого.',
-      en: 'In form R1, in every numeric column (plan, financed, spent), a subprogram\'s total equals the sum of its lines, an activity\'s total the sum of its sources, the program total the sum of the subprograms, an "of which" line the sum of its source over the subprograms; the fix is the sum\'s formula. A line two totals disagree with is one error, at that line. A subprogram\'s total stated twice (on its own row and on «Итого по подпрограмме») with different amounts is an error at the second, naming the first.',
+      ru: 'В форме R1 в каждом числовом столбце («План на год», «Профинансировано», «Освоено») строка «Всего по подпрограмме» равна сумме её строк, итог мероприятия — сумме его источников, «ИТОГО» — сумме подпрограмм, строка «в том числе» — сумме источника по подпрограммам; исправление — формула суммы. Строка, с которой не сходятся два итога, — одна ошибка в этой строке; строка подпрограммы, расходящаяся с программой вместе с итогами, которые её складывают, при «ИТОГО» как в программе — одна ошибка R001 в этой строке, а не ещё и ошибка «ИТОГО». Итог подпрограммы, указанный дважды (в её строке и в строке «Итого по подпрограмме») с разными суммами, — ошибка у второго, с адресом первого.',
+      en: 'In form R1, in every numeric column (plan, financed, spent), a subprogram\'s total equals the sum of its lines, an activity\'s total the sum of its sources, the program total the sum of the subprograms, an "of which" line the sum of its source over the subprograms; the fix is the sum\'s formula. A line two totals disagree with is one error, at that line; a subprogram\'s line off the program together with the totals that add it up, under a program total as in the program, is one R001 error at that line, not another at the program total. A subprogram\'s total stated twice (on its own row and on «Итого по подпрограмме») with different amounts is an error at the second, naming the first.',
     },
     messages,
     fixable: true,
@@ -38,11 +40,48 @@ export const reportTotalsAddUp = defineRule({
     const funding = ctx.reporting?.report.funding;
     if (!funding) return;
     const { totals, columns } = reportTotals(funding);
-    for (const t of totals) {
-      for (const column of columns) {
-        const path = reportPaths.fundingCell(t.line.ref, column);
-        const addends = t.addends.map((a) => ({ path: reportPaths.fundingCell(a.ref, column), amount: a.line[column] }));
-        if (ctx.unreadable(path) || addends.some((a) => ctx.unreadable(a.path))) continue;
+    const precision = ctx.config.precision;
+    const totalOf = new Map(totals.map((t) => [t.line, t]));
+    // The lines R001 compares with the program (as it does): their «План на год» has a counterpart in the program's year.
+    const input = ctx.reporting!;
+    const year = input.report.period?.year;
+    const programFunding = input.program?.funding;
+    const comparedLines = new Map<ReportLine, boolean>();
+    const compared =
+      funding.plan === 'program' && programFunding && year !== undefined && yearIndex(programFunding.years, year) >= 0
+        ? (l: ReportLine): boolean => {
+            let known = comparedLines.get(l);
+            if (known === undefined) {
+              known = !ctx.unreadable(reportPaths.fundingCell(l.ref, 'plan')) && programCellsOf(l.ref, funding, programFunding, year) !== null;
+              comparedLines.set(l, known);
+            }
+            return known;
+          }
+        : null;
+    for (const column of columns) {
+      const cellOf = (l: ReportLine) => reportPaths.fundingCell(l.ref, column);
+      const checkable = (t: ReportTotal) => !ctx.unreadable(cellOf(t.line)) && !t.addends.some((a) => ctx.unreadable(cellOf(a)));
+      const scaled = (l: ReportLine) => (l.line[column] === null ? 0n : toScaled(l.line[column]!, precision));
+      // A total that adds up may be a formula that followed its lines (the template's totals are). In «План на год», where
+      // R001 compares each of its lines with the program, such a total is seen through — a total it is part of adds its
+      // lines instead — and not declared: a line changed with the totals that followed it (a subprogram's row, its source
+      // and its «Всего») is then the one cell that explains the totals that did not follow (ИТОГО, «в том числе»), and
+      // R001 at that line is the one finding (one defect, one finding). Elsewhere nothing tells such a row from another
+      // that adds up the same, and a total that adds up stays a sum that holds.
+      const holds = (t: ReportTotal) => checkable(t) && sumScaled(t.addends.map(scaled)) === scaled(t.line);
+      const follows = new Set<ReportLine>();
+      if (column === 'plan' && compared) {
+        const leaves = (l: ReportLine): ReportLine[] => { const t = totalOf.get(l); return t ? t.addends.flatMap(leaves) : [l]; };
+        for (const t of totals) if (holds(t) && leaves(t.line).every(compared)) follows.add(t.line);
+      }
+      const through = (l: ReportLine): ReportLine[] => (follows.has(l) ? totalOf.get(l)!.addends.flatMap(through) : [l]);
+      for (const t of totals) {
+        if (follows.has(t.line) || !checkable(t)) continue;
+        const path = cellOf(t.line);
+        // The fix sums the total's own lines; the folding sees through the lines that are totals adding up.
+        const own = t.addends.map(cellOf);
+        const seen = t.addends.flatMap(through);
+        const addends = seen.map((a) => ({ path: cellOf(a), amount: a.line[column] }));
         ctx.sum({
           statement: 'report',
           path,
@@ -53,10 +92,10 @@ export const reportTotalsAddUp = defineRule({
             messageId: 'total',
             path,
             data: { line: t.line.place(column), expected, actual },
-            fix: { kind: 'sum', addends: addends.map((a) => a.path), value: expected },
+            fix: { kind: 'sum', addends: own, value: expected },
           }),
           blameAddend: (at, { expected, actual }) => {
-            const line = t.addends.find((a) => reportPaths.fundingCell(a.ref, column) === at) ?? t.line;
+            const line = seen.find((a) => cellOf(a) === at) ?? t.line;
             return { messageId: 'lineAmount', path: at, data: { line: line.place(column), expected, actual }, fix: { kind: 'number', value: expected } };
           },
         });

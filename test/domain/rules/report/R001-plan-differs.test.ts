@@ -46,6 +46,25 @@ ruleTester.run(planDiffers, {
       errors: [{ messageId: 'plan', path: 'report/funding/sub/1/src/municipal/plan', data: { expected: '82348.0', actual: '82384.0' }, fix: { kind: 'number', value: '82348.0' } }],
     },
     {
+      name: 'a subprogram\'s row wrong (its source and its «Всего», which adds it up) under the program\'s ИТОГО and «в том числе»: one finding at the source, the totals that did not follow folded under it',
+      program,
+      reporting: onStupino(change(q1, (r) => {
+        const sp = r.funding!.subprograms[1];
+        sp.sources[0].plan = '15876.6';
+        sp.total!.plan = '16059.3';
+      })),
+      beside: [reportTotalsAddUp],
+      errors: [
+        {
+          messageId: 'plan',
+          path: 'report/funding/sub/2/src/municipal/plan',
+          data: { expected: '15867.6', actual: '15876.6' },
+          affects: ['report/funding/total/plan', 'report/funding/bySource/municipal/plan'],
+          fix: { kind: 'number', value: '15867.6' },
+        },
+      ],
+    },
+    {
       name: 'the plan is the budget allocation: a gap to the program is info, not an error',
       program,
       reporting: onStupino(change(q1, (r) => { r.funding!.plan = 'budget'; r.funding!.subprograms[1].sources[2].plan = '200.0'; })),

@@ -1,3 +1,4 @@
+import { planDiffers } from '../../../../src/domain/rules/report/R001-plan-differs';
 import { reportTotalsAddUp } from '../../../../src/domain/rules/report/R002-report-totals';
 import { change, onStupino, stupinoProgram, stupinoQ1 } from '../../../fixtures/report-builder';
 import { ruleTester } from '../../rule-tester';
@@ -9,8 +10,34 @@ ruleTester.run(reportTotalsAddUp, {
   valid: [
     { name: 'every total of the clean report adds up, in every column', program, reporting: onStupino(q1) },
     { name: 'a report without form R1', program, reporting: onStupino(change(q1, (r) => { r.funding = null; })) },
+    {
+      name: 'a subprogram\'s «План на год» row wrong (its source and its «Всего» adding it up) under the program\'s ИТОГО and «в том числе»: R001 at the source says it, the totals that did not follow are folded under it',
+      program,
+      reporting: onStupino(change(q1, (r) => {
+        r.funding!.subprograms[1].sources[0].plan = '15876.6';
+        r.funding!.subprograms[1].total!.plan = '16059.3';
+      })),
+      beside: [planDiffers],
+    },
   ],
   invalid: [
+    {
+      name: 'a subprogram\'s «Всего» typed over (16 060,3 for 16 050,3) with ИТОГО following it as a formula: one finding at the «Всего» (R001 there folded under it), none at ИТОГО, which adds up',
+      program,
+      reporting: onStupino(change(q1, (r) => {
+        r.funding!.subprograms[1].total!.plan = '16060.3';
+        r.funding!.total!.plan = '98408.3';
+      })),
+      beside: [planDiffers],
+      errors: [
+        {
+          messageId: 'total',
+          path: 'report/funding/sub/2/total/plan',
+          data: { expected: '16050.3', actual: '16060.3' },
+          fix: { kind: 'sum', addends: ['report/funding/sub/2/src/municipal/plan', 'report/funding/sub/2/src/regional/plan', 'report/funding/sub/2/src/extrabudgetary/plan'], value: '16050.3' },
+        },
+      ],
+    },
     {
       name: 'a subprogram\'s total stated twice, on its row and on «Итого по подпрограмме», that disagrees (found by the reader): at the second, naming the first',
       program,
