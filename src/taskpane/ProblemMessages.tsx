@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../domain/finding';
-import { RETRYABLE, type PaneMessages, type PaneTask } from './i18n/messages';
+import { failureAdvice, RETRYABLE, type PaneMessages, type PaneTask } from './i18n/messages';
 import type { PaneProblem } from './state/pane-state';
 
 const useStyles = makeStyles({
@@ -27,7 +27,7 @@ export function ProblemMessages({ t, lang, problems, busy, onRetry, onDismiss }:
         <MessageBar key={p.id} intent="error" layout="multiline" data-testid="pane-problem" data-failure={p.failure.kind}>
           <MessageBarBody>
             <MessageBarTitle>{t.failureTitle[p.task]}</MessageBarTitle>
-            {t.failureHint[p.failure.kind]}
+            {failureAdvice(t, p.task, p.failure.kind)}
             {p.failure.detail && <small className={styles.detail}>{p.failure.detail[lang]}</small>}
           </MessageBarBody>
           <MessageBarActions

@@ -193,7 +193,7 @@ export function StorePanel({ t, lang, state, busy, onSettings, onSend, onListPro
             <option value="">{t.store.choose}</option>
             {programs.map((p) => (
               <option key={p.programId} value={p.programId}>
-                {`${p.title} (${p.period.from}–${p.period.to}) — v${p.latestVersion}`}
+                {t.store.programOption(p.title, p.period.from, p.period.to, p.latestVersion)}
               </option>
             ))}
           </Select>

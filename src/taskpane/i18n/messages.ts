@@ -84,6 +84,8 @@ export interface PaneMessages {
   dismiss: string;
   failureTitle: Record<PaneTask, string>;
   failureHint: Record<FailureKind, string>;
+  /** After a push that may or may not have reached the store: sending again is safe (same Idempotency-Key). */
+  retrySendIsSafe: string;
   store: StoreMessages;
   annex: AnnexMessages;
   report: ReportMessages;
@@ -177,6 +179,8 @@ export interface StoreMessages {
   program: string;
   noPrograms: string;
   choose: string;
+  /** A program in the list: its title, period and latest version. */
+  programOption: (title: string, from: number, to: number, latestVersion: number) => string;
   versionsOf: (title: string) => string;
   versionLine: (version: number, createdAt: string) => string;
   /** Who sent it (the department the token was issued to). */
@@ -328,6 +332,16 @@ export type FailureKind =
  */
 export const RETRYABLE: ReadonlySet<FailureKind> = new Set<FailureKind>(['cellEditing', 'sheetMissing', 'protected', 'tooLarge', 'readFailed', 'unknown', 'storeNetwork', 'storeTimeout', 'storeBusy']);
 
+/**
+ * What a failure message advises: the kind's advice, and — only where the failed task was a push and trying
+ * again is offered — that a second push makes no second version (the same Idempotency-Key). A failed list of
+ * programs or versions says nothing about sending.
+ */
+export function failureAdvice(t: PaneMessages, task: PaneTask, kind: FailureKind): string {
+  const push = task === 'send' || task === 'reportSend';
+  return push && RETRYABLE.has(kind) && kind.startsWith('store') ? `${t.failureHint[kind]} ${t.retrySendIsSafe}` : t.failureHint[kind];
+}
+
 /** The store setting a failure is about: its advice is shown beside that field too. */
 export function settingOfFailure(kind: FailureKind): 'url' | 'token' | null {
   if (kind === 'storeAddressInvalid' || kind === 'storeNetwork' || kind === 'storeTimeout') return 'url';
@@ -468,6 +482,7 @@ const ru: PaneMessages = {
     reportFix: 'Исправление отчёта не записано',
     reportSend: 'Отчёт не отправлен',
   },
+  retrySendIsSafe: 'Повторная отправка не создаст второй версии.',
   failureHint: {
     cellEditing: 'Excel сейчас редактирует ячейку. Нажмите Enter или Esc в ячейке и повторите.',
     sheetMissing: 'Лист или ячейка не найдены: возможно, лист переименован или удалён. Нажмите «Проверить» ещё раз.',
@@ -484,8 +499,8 @@ const ru: PaneMessages = {
     storeTokenRevoked: 'Этот токен отозван. Попросите новый токен у администратора хранилища и вставьте его в «Настройках хранилища».',
     storeTokenExpired: 'Срок действия токена истёк. Попросите новый токен у администратора хранилища и вставьте его в «Настройках хранилища».',
     storeForbidden: 'У этого токена нет права на это действие (он выдан другому отделу или для другой роли). Попросите у администратора хранилища токен своего отдела.',
-    storeNetwork: 'Хранилище не отвечает по этому адресу. Проверьте адрес в «Настройках хранилища» и подключение к сети, затем нажмите «Повторить» — повторная отправка не создаст второй версии.',
-    storeTimeout: 'Хранилище не ответило вовремя. Подождите немного и нажмите «Повторить» — повторная отправка не создаст второй версии.',
+    storeNetwork: 'Хранилище не отвечает по этому адресу. Проверьте адрес в «Настройках хранилища» и подключение к сети, затем нажмите «Повторить».',
+    storeTimeout: 'Хранилище не ответило вовремя. Подождите немного и нажмите «Повторить».',
     storeConflict: 'Этот ключ отправки уже использован для другого содержимого. Нажмите «Проверить» и отправьте снова.',
     storeNotFound: 'В хранилище нет такой программы или версии. Обновите список программ.',
     storeBusy: 'Хранилище перегружено или перезапускается. Подождите немного и нажмите «Повторить».',
@@ -536,6 +551,7 @@ const ru: PaneMessages = {
     program: 'Программа',
     noPrograms: 'В хранилище пока нет программ.',
     choose: 'Выберите программу',
+    programOption: (title, from, to, latest) => `${title} (${from}–${to}), версия ${latest}`,
     versionsOf: (title) => `Версии: ${title}`,
     versionLine: (version, createdAt) => `Версия ${version} от ${formatWhen(createdAt, 'ru')}`,
     sentBy: (department) => `Отправил: ${department}`,
@@ -770,6 +786,7 @@ const en: PaneMessages = {
     reportFix: 'The report fix was not written',
     reportSend: 'The report was not sent',
   },
+  retrySendIsSafe: 'Sending again makes no second version.',
   failureHint: {
     cellEditing: 'Excel is editing a cell. Press Enter or Esc in the cell and try again.',
     sheetMissing: 'The sheet or cell was not found: it may have been renamed or deleted. Validate again.',
@@ -786,8 +803,8 @@ const en: PaneMessages = {
     storeTokenRevoked: 'This token has been revoked. Ask the store administrator for a new token and paste it in “Store settings”.',
     storeTokenExpired: 'This token has expired. Ask the store administrator for a new token and paste it in “Store settings”.',
     storeForbidden: 'This token may not do that (it was issued to another department or for another role). Ask the store administrator for a token of your department.',
-    storeNetwork: 'The store does not answer at this address. Check the address in “Store settings” and the network connection, then press “Retry” — sending again makes no second version.',
-    storeTimeout: 'The store did not answer in time. Wait a little and press “Retry” — sending again makes no second version.',
+    storeNetwork: 'The store does not answer at this address. Check the address in “Store settings” and the network connection, then press “Retry”.',
+    storeTimeout: 'The store did not answer in time. Wait a little and press “Retry”.',
     storeConflict: 'This submission key was already used for other content. Validate and send again.',
     storeNotFound: 'The store has no such program or version. Refresh the list of programs.',
     storeBusy: 'The store is overloaded or restarting. Wait a little and press “Retry”.',
@@ -838,6 +855,7 @@ const en: PaneMessages = {
     program: 'Program',
     noPrograms: 'The store has no programs yet.',
     choose: 'Choose a program',
+    programOption: (title, from, to, latest) => `${title} (${from}–${to}), version ${latest}`,
     versionsOf: (title) => `Versions: ${title}`,
     versionLine: (version, createdAt) => `Version ${version} of ${formatWhen(createdAt, 'en')}`,
     sentBy: (department) => `Sent by: ${department}`,
