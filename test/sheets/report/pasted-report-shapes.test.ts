@@ -4,6 +4,7 @@
 // form with its sources as columns (under «План» and «Освоено» a column per source and «Всего»). ExcelJS
 // directly (test/corpus/paste-workbook.ts), not sverka's writers. Clean: no finding; a seeded defect at its cell.
 import type { Program } from '../../../src/domain/model/program';
+import { renderMessage } from '../../../src/domain/messages/render-message';
 import type { CellSpec, PastedSheet } from '../../corpus/fragment';
 import { cells, checkPasted, cultureProgram, OBLAST, row, TOWN, type Values } from './culture-report';
 
@@ -172,8 +173,10 @@ describe('the funding form with its sources as columns', () => {
 // ---- a «Статус» column: the row's owner named in its own column (the form of a Порядок, test/corpus/reports) ----
 
 /** «Информация о расходах … за счет всех источников финансирования»: Статус | Наименование | Источники | Оценка расходов | Фактические расходы | %. */
-function withStatus(values: Values): PastedSheet {
+/** `again`: rows stating a total a second time, after the row of that id («всего» or «итого» of the same owner, «Итого по программе» under the last block). */
+function withStatus(values: Values, again: Record<string, CellSpec[][]> = {}): PastedSheet {
   const amounts = (p: string): CellSpec[] => ['plan', 'spent', 'pct'].map((k) => ({ text: values[`${p}.${k}`] ?? '', id: `${p}.${k}` }));
+  const at = (id: string, line: CellSpec[]): CellSpec[][] => [line, ...(again[id] ?? [])];
   return {
     name: 'Форма 3',
     numbers: 'number',
@@ -185,11 +188,11 @@ function withStatus(values: Values): PastedSheet {
       [null, null, 'областной бюджет', ...amounts('by.obl')],
       ['Подпрограмма', '«Библиотеки»', 'всего', ...amounts('I.all')],
       [null, null, 'бюджет поселения', ...amounts('I.town')],
-      [null, null, 'областной бюджет', ...amounts('I.obl')],
+      ...at('I.obl', [null, null, 'областной бюджет', ...amounts('I.obl')]),
       ['Основное мероприятие', 'Комплектование книжных фондов', 'всего', ...amounts('a11.all')],
-      [null, null, 'областной бюджет', ...amounts('a11.obl')],
+      ...at('a11.obl', [null, null, 'областной бюджет', ...amounts('a11.obl')]),
       ['Подпрограмма', '«Музеи»', 'всего', ...amounts('II.all')],
-      [null, null, 'бюджет поселения', ...amounts('II.town')],
+      ...at('II.town', [null, null, 'бюджет поселения', ...amounts('II.town')]),
     ],
   };
 }
@@ -238,6 +241,43 @@ describe('a form with a «Статус» column', () => {
     expect(findings.filter((f) => f.includes(' error ') && !f.startsWith('R006'))).toEqual([`${rule} error ${at(id)}`]);
   });
 });
+
+describe('a form with a «Статус» column: a total stated twice', () => {
+  const amounts = (p: string, values: Values): CellSpec[] => ['plan', 'spent', 'pct'].map((k) => ({ text: values[`${p}.${k}`] ?? '', id: `${p}.${k}` }));
+  /** The findings that are not the three R006 of the clean form (its lines spent below plan, no reason column). */
+  const beyondR006 = (findings: string[]) => findings.filter((f) => !f.startsWith('R006'));
+  const cases: [string, string, string, string, string, CellSpec[][]][] = [
+    // [what, the row it follows, the first statement's id, the second's id, the message, the second row (values from `v`)]
+    ['the program’s total («Итого по программе» under the last block)', 'II.town', 'tot', 'tot2', 'programStatedTwice', [[null, 'Итого по программе', 'всего']]],
+    ['a subprogram’s total (a second «итого» in its block)', 'I.obl', 'I.all', 'I.all2', 'statedTwice', [[null, null, 'итого']]],
+    ['an activity’s total (a second «итого» under it)', 'a11.obl', 'a11.all', 'a11.all2', 'activityStatedTwice', [[null, null, 'итого']]],
+  ];
+
+  it.each(cases)('%s, agreeing: read once, no finding', async (_, after, first, second, _m, rows) => {
+    const v = { ...STATUS_VALUES, ...triple(second, values(first, 'plan'), values(first, 'spent'), values(first, 'pct')) };
+    const { findings } = await check(withStatus(v, { [after]: rows.map((r) => [...r, ...amounts(second, v)]) }), culture());
+    expect(beyondR006(findings)).toEqual([]);
+  });
+
+  it.each(cases)('%s, disagreeing in «Фактические расходы»: R002 at the second, naming the first; the first is read', async (_, after, first, second, messageId, rows) => {
+    const spent = values(first, 'spent').replace(/\d$/, '9');
+    const v = { ...STATUS_VALUES, ...triple(second, values(first, 'plan'), spent, values(first, 'pct')) };
+    const { findings, at, result } = await check(withStatus(v, { [after]: rows.map((r) => [...r, ...amounts(second, v)]) }), culture());
+    expect(beyondR006(findings)).toEqual([`R002 error ${at(`${second}.spent`)}`]);
+    const f = result.report.findings.find((x) => x.rule === 'R002')!;
+    expect([f.messageId, f.data.first, f.data.expected, f.data.actual]).toEqual([messageId, at(`${first}.spent`).split('!')[1], number(values(first, 'spent')), number(spent)]);
+    // The words (spaces of any kind as one: a decimal is grouped by a narrow space).
+    const words = (text: string) => text.replace(/\s/g, ' ');
+    expect(words(renderMessage(f, 'ru'))).toBe(`Лист «Форма 3», ${f.cell}: ${WHOSE[messageId]} указан дважды и не совпадает — здесь ${spent}, а в ${f.data.first} ${values(first, 'spent')}; оставьте одно значение`);
+    const funding = result.reading.report.funding!;
+    const read = { tot: funding.total, 'I.all': funding.subprograms[0].total, 'a11.all': funding.subprograms[0].activities[0].total }[first]!;
+    expect(read.spent).toBe(number(values(first, 'spent')));
+  });
+});
+
+const WHOSE: Record<string, string> = { programStatedTwice: 'итог программы', statedTwice: 'итог подпрограммы', activityStatedTwice: 'итог мероприятия' };
+const values = (id: string, column: 'plan' | 'spent' | 'pct') => STATUS_VALUES[`${id}.${column}`];
+const number = (typed: string) => typed.replace(/\s/g, '').replace(',', '.');
 
 // ---- sources as columns, with activities and «Итого по подпрограмме» ----
 

@@ -21,6 +21,16 @@ const messages = {
     ru: 'Лист «{{sheet}}», {{cell}}: итог подпрограммы указан дважды и не совпадает — здесь {{actual}}, а в {{first}} {{expected}}; оставьте одно значение',
     en: 'Sheet "{{sheet}}", {{cell}}: the subprogram\'s total is stated twice and the two disagree — {{actual}} here, {{expected}} in {{first}}; keep one value',
   },
+  programStatedTwice: {
+    data: { sheet: 'text', cell: 'text', first: 'text', expected: 'decimal', actual: 'decimal' },
+    ru: 'Лист «{{sheet}}», {{cell}}: итог программы указан дважды и не совпадает — здесь {{actual}}, а в {{first}} {{expected}}; оставьте одно значение',
+    en: 'Sheet "{{sheet}}", {{cell}}: the program\'s total is stated twice and the two disagree — {{actual}} here, {{expected}} in {{first}}; keep one value',
+  },
+  activityStatedTwice: {
+    data: { sheet: 'text', cell: 'text', first: 'text', expected: 'decimal', actual: 'decimal' },
+    ru: 'Лист «{{sheet}}», {{cell}}: итог мероприятия указан дважды и не совпадает — здесь {{actual}}, а в {{first}} {{expected}}; оставьте одно значение',
+    en: 'Sheet "{{sheet}}", {{cell}}: the activity\'s total is stated twice and the two disagree — {{actual}} here, {{expected}} in {{first}}; keep one value',
+  },
 } as const;
 
 export const reportTotalsAddUp = defineRule({
@@ -28,14 +38,14 @@ export const reportTotalsAddUp = defineRule({
     id: 'R002',
     title: { ru: 'Итоги отчёта не сходятся', en: 'The report\'s totals do not add up' },
     description: {
-      ru: 'В форме R1 в каждом числовом столбце («План на год», «Профинансировано», «Освоено») строка «Всего по подпрограмме» равна сумме её строк, итог мероприятия — сумме его источников, «ИТОГО» — сумме подпрограмм, строка «в том числе» — сумме источника по подпрограммам; исправление — формула суммы. Строка, с которой не сходятся два итога, — одна ошибка в этой строке; строка подпрограммы, расходящаяся с программой вместе с итогами, которые её складывают, при «ИТОГО» как в программе — одна ошибка R001 в этой строке, а не ещё и ошибка «ИТОГО». Итог подпрограммы, указанный дважды (в её строке и в строке «Итого по подпрограмме») с разными суммами, — ошибка у второго, с адресом первого.',
-      en: 'In form R1, in every numeric column (plan, financed, spent), a subprogram\'s total equals the sum of its lines, an activity\'s total the sum of its sources, the program total the sum of the subprograms, an "of which" line the sum of its source over the subprograms; the fix is the sum\'s formula. A line two totals disagree with is one error, at that line; a subprogram\'s line off the program together with the totals that add it up, under a program total as in the program, is one R001 error at that line, not another at the program total. A subprogram\'s total stated twice (on its own row and on «Итого по подпрограмме») with different amounts is an error at the second, naming the first.',
+      ru: 'В форме R1 в каждом числовом столбце («План на год», «Профинансировано», «Освоено») строка «Всего по подпрограмме» равна сумме её строк, итог мероприятия — сумме его источников, «ИТОГО» — сумме подпрограмм, строка «в том числе» — сумме источника по подпрограммам; исправление — формула суммы. Строка, с которой не сходятся два итога, — одна ошибка в этой строке; строка подпрограммы, расходящаяся с программой вместе с итогами, которые её складывают, при «ИТОГО» как в программе — одна ошибка R001 в этой строке, а не ещё и ошибка «ИТОГО». Итог подпрограммы, указанный дважды (в её строке и в строке «Итого по подпрограмме»), и итог программы, подпрограммы или мероприятия, указанный дважды в форме со «Статусом» (две строки «всего»), с разными суммами — ошибка у второго, с адресом первого; читается первый.',
+      en: 'In form R1, in every numeric column (plan, financed, spent), a subprogram\'s total equals the sum of its lines, an activity\'s total the sum of its sources, the program total the sum of the subprograms, an "of which" line the sum of its source over the subprograms; the fix is the sum\'s formula. A line two totals disagree with is one error, at that line; a subprogram\'s line off the program together with the totals that add it up, under a program total as in the program, is one R001 error at that line, not another at the program total. A subprogram\'s total stated twice (on its own row and on «Итого по подпрограмме»), and a total of the program, a subprogram or an activity stated twice in a form with «Статус» (two «всего» rows), with different amounts is an error at the second, naming the first; the first is read.',
     },
     messages,
     fixable: true,
   },
   check(ctx) {
-    // A subprogram's total stated twice (its heading row and «Итого по подпрограмме») that disagrees: found by the reader.
+    // A total stated twice (a subprogram's heading row and «Итого по подпрограмме», two «всего» of one owner) that disagrees: found by the reader.
     relayReadIssues(ctx, 'R002', messages);
     const funding = ctx.reporting?.report.funding;
     if (!funding) return;

@@ -428,11 +428,12 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
     return { total, sources };
   };
   /**
-   * A subprogram's line stated again on a later row (its heading row and «Итого по подпрограмме»): the first is kept,
-   * a column the first leaves empty is taken from the second, and a column where they disagree is R002 at the
-   * second's cell, naming the first — never an overwrite.
+   * A line stated again on a later row (a subprogram's heading row and «Итого по подпрограмме»; in a form with «Статус»,
+   * a second «всего» of the same program, subprogram or activity): the first is kept, a column the first leaves empty
+   * is taken from the second, and a column where they disagree is R002 at the second's cell, naming the first — never
+   * an overwrite. `messageId` says whose total it is.
    */
-  const restate = (first: ReportFundingLine, again: ReportFundingLine) => {
+  const restate = (first: ReportFundingLine, again: ReportFundingLine, messageId: 'statedTwice' | 'programStatedTwice' | 'activityStatedTwice' = 'statedTwice') => {
     const was = cells.get(first);
     const now = cells.get(again);
     if (!was || !now) return;
@@ -447,7 +448,7 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
       }
       if (compareDecimals(x, y) === 0) continue;
       const at = now[column]!.ref;
-      log.issue('R002', 'statedTwice', at, null, { sheet: at.sheet, cell: at.cell, first: was[column]!.ref.cell, expected: x, actual: y });
+      log.issue('R002', messageId, at, null, { sheet: at.sheet, cell: at.cell, first: was[column]!.ref.cell, expected: x, actual: y });
     }
   };
   /** «Итого по подпрограмме»: its total and its lines of each source (sources as columns), each kept or checked against the one already read. */
@@ -461,6 +462,12 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
       if (same) restate(same, line);
       else s.sources.push(line);
     }
+  };
+  /** A total read for an owner that may have one already: the first kept, the second checked against it (restate). */
+  const once = (first: ReportFundingLine | null, again: ReportFundingLine, messageId: 'statedTwice' | 'programStatedTwice' | 'activityStatedTwice') => {
+    if (!first) return again;
+    restate(first, again, messageId);
+    return first;
   };
   const newSubprogram = (title: string, row: number, col: number) => {
     sub = { title, sources: [], total: null, activities: [] };
@@ -484,7 +491,9 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
       // row, its name beside it; the owner's rows are its sources, «всего» its total.
       const status = headerForm(view.text(row, c.status));
       const ownName = nameText !== '' ? nameText : view.text(row, c.status);
-      if (STATUS.program.test(status)) {
+      // «Итого по программе» under the last block, its «Статус» left empty: the program's total again, not that block's.
+      const programTotalRow = status === '' && [nameText, numberText].some((t) => /^(?:итого|всего) по (?:муниципальной )?программ/.test(headerForm(t)));
+      if (STATUS.program.test(status) || programTotalRow) {
         owner = 'program';
         sub = null;
         act = null;
@@ -499,13 +508,16 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
       if (sourceText === '' && !hasAmounts(row)) continue;
       const isTotal = sourceText === '' || ROW.programTotal.test(headerForm(sourceText));
       const line = lineAt(row, isTotal ? '' : sourceText);
+      // A second «всего» of the same owner is checked against the first, never taken over it.
       if (owner === 'activity' && act) {
-        if (isTotal) (act as ReportFundingActivity).total = line;
-        else (act as ReportFundingActivity).sources.push(line);
+        const a = act as ReportFundingActivity;
+        if (isTotal) a.total = once(a.total, line, 'activityStatedTwice');
+        else a.sources.push(line);
       } else if (owner === 'subprogram' && sub) {
-        if (isTotal) (sub as ReportFundingSubprogram).total = line;
-        else (sub as ReportFundingSubprogram).sources.push(line);
-      } else if (isTotal) total = line;
+        const s = sub as ReportFundingSubprogram;
+        if (isTotal) s.total = once(s.total, line, 'statedTwice');
+        else s.sources.push(line);
+      } else if (isTotal) total = once(total, line, 'programStatedTwice');
       else totalBySource.push(line);
       continue;
     }

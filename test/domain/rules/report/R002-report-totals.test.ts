@@ -56,6 +56,40 @@ ruleTester.run(reportTotalsAddUp, {
       ],
     },
     {
+      name: 'the program\'s total stated twice in a form with «Статус» («всего» of the program and «Итого по программе») that disagrees (found by the reader): at the second, naming the first',
+      program,
+      reporting: onStupino(q1),
+      readIssues: [{ rule: 'R002', messageId: 'programStatedTwice', path: null, sheet: 'Форма 3', cell: 'E13', data: { sheet: 'Форма 3', cell: 'E13', first: 'E3', expected: '6500.5', actual: '6510.5' } }],
+      errors: [
+        {
+          messageId: 'programStatedTwice',
+          path: 'sheet:Форма 3/E13',
+          fix: null,
+          message: {
+            ru: 'Лист «Форма 3», E13: итог программы указан дважды и не совпадает — здесь 6 510,5, а в E3 6 500,5; оставьте одно значение',
+            en: 'Sheet "Форма 3", E13: the program\'s total is stated twice and the two disagree — 6 510,5 here, 6 500,5 in E3; keep one value',
+          },
+        },
+      ],
+    },
+    {
+      name: 'an activity\'s total stated twice in a form with «Статус» (two «всего» rows) that disagrees (found by the reader): at the second, naming the first',
+      program,
+      reporting: onStupino(q1),
+      readIssues: [{ rule: 'R002', messageId: 'activityStatedTwice', path: null, sheet: 'Форма 3', cell: 'D11', data: { sheet: 'Форма 3', cell: 'D11', first: 'D9', expected: '1200.0', actual: '1250.0' } }],
+      errors: [
+        {
+          messageId: 'activityStatedTwice',
+          path: 'sheet:Форма 3/D11',
+          fix: null,
+          message: {
+            ru: 'Лист «Форма 3», D11: итог мероприятия указан дважды и не совпадает — здесь 1 250,0, а в D9 1 200,0; оставьте одно значение',
+            en: 'Sheet "Форма 3", D11: the activity\'s total is stated twice and the two disagree — 1 250,0 here, 1 200,0 in D9; keep one value',
+          },
+        },
+      ],
+    },
+    {
       name: '«Всего по подпрограмме» II, «Освоено», typed 3 476,3 where its lines give 3 467,3: one finding at the total (ИТОГО folded under it)',
       program,
       reporting: onStupino(change(q1, (r) => { r.funding!.subprograms[1].total!.spent = '3476.3'; })),
