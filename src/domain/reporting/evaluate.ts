@@ -9,6 +9,7 @@ import type { RulesConfig } from '../config';
 import { subprogramLabel } from '../funding-rows';
 import type { IndicatorValue } from '../model/indicators';
 import type { Path } from '../paths';
+import { unitPrecision } from '../model/unit';
 import { parseSubprogramTitle } from '../subprogram-title';
 import type { EvaluationMethod } from './evaluation-method';
 import type { ProgramReport, ReportFunding, ReportFundingLine, ReportFundingSubprogram } from './model';
@@ -16,6 +17,7 @@ import { effectiveDirection, isReached } from './percent';
 import { add, compareRatios, divide, isZero, mean, minRatio, multiply, ONE, ratio, ratioOf, ratioText, roundRatio, ZERO, type Ratio } from './ratio';
 import { reportIndicatorRows } from './report-lines';
 import { reportPaths } from './report-paths';
+import { reportUnit } from './report-unit';
 
 export interface Figure {
   /** Rounded to the method's decimals; null when it cannot be computed (the note says why). */
@@ -64,7 +66,7 @@ export interface Evaluation {
   indicators: IndicatorAchievement[];
 }
 
-type DirectionConfig = Pick<RulesConfig, 'directions' | 'higherIsBetter' | 'lowerIsBetter'>;
+type DirectionConfig = Pick<RulesConfig, 'directions' | 'higherIsBetter' | 'lowerIsBetter'> & Partial<Pick<RulesConfig, 'precision'>>;
 
 interface Exact {
   value: Ratio | null;
@@ -147,19 +149,25 @@ function programAmount(funding: ReportFunding, column: 'plan' | 'spent'): Ratio 
   return sum(funding.subprograms.map((sp) => subprogramAmount(sp, column)));
 }
 
-function decimalOf(r: Ratio | null): Decimal | null {
+/**
+ * An amount as a decimal with at least `decimals` places — the report unit's («82 348,0 тыс. руб.», not «82 348»),
+ * and more only where the amount has them.
+ */
+function decimalOf(r: Ratio | null, decimals: number): Decimal | null {
   if (r === null) return null;
   // Amounts are decimals: the denominator is a power of ten's divisor, so 10 places hold it exactly.
-  return roundRatio(r, 10).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  const [whole, frac = ''] = roundRatio(r, 10).split('.');
+  const kept = frac.replace(/0+$/, '').padEnd(decimals, '0');
+  return kept === '' ? whole : `${whole}.${kept}`;
 }
 
-function levelOfFunding(plan: Ratio | null, spent: Ratio | null, method: EvaluationMethod): Exact {
+function levelOfFunding(plan: Ratio | null, spent: Ratio | null, method: EvaluationMethod, amountDecimals: number): Exact {
   const d = method.decimals;
   if (plan === null || spent === null) {
     return { value: null, figure: figure(null, d, { ru: 'УФ не вычисляется: нет формы R1 или её итогов', en: 'UF cannot be computed: no form R1 or its totals' }) };
   }
-  const p = ru(decimalOf(plan) as Decimal);
-  const s = ru(decimalOf(spent) as Decimal);
+  const p = ru(decimalOf(plan, amountDecimals) as Decimal);
+  const s = ru(decimalOf(spent, amountDecimals) as Decimal);
   if (isZero(plan)) {
     return { value: null, figure: figure(null, d, { ru: `УФ = Освоено / План = ${s} / 0 — план равен нулю, УФ не вычисляется`, en: `UF = spent / plan = ${s} / 0 — the plan is zero, UF cannot be computed` }) };
   }
@@ -253,11 +261,26 @@ function rate(e: Ratio | null, method: EvaluationMethod): Localized | null {
   return method.below;
 }
 
-function scope(label: Localized, plan: Ratio | null, spent: Ratio | null, items: readonly IndicatorAchievementWork[], method: EvaluationMethod): ScopeEvaluation {
+function scope(
+  label: Localized,
+  plan: Ratio | null,
+  spent: Ratio | null,
+  items: readonly IndicatorAchievementWork[],
+  method: EvaluationMethod,
+  amountDecimals: number,
+): ScopeEvaluation {
   const sdc = meanAchievement(items, method);
-  const uf = levelOfFunding(plan, spent, method);
+  const uf = levelOfFunding(plan, spent, method, amountDecimals);
   const e = effectiveness(sdc, uf, activitiesDone(items, method), method);
-  return { scope: label, plan: decimalOf(plan), spent: decimalOf(spent), sdc: sdc.figure, uf: uf.figure, e: e.figure, rating: rate(e.value, method) };
+  return {
+    scope: label,
+    plan: decimalOf(plan, amountDecimals),
+    spent: decimalOf(spent, amountDecimals),
+    sdc: sdc.figure,
+    uf: uf.figure,
+    e: e.figure,
+    rating: rate(e.value, method),
+  };
 }
 
 /** The number of a subprogram by its title (Подпрограмма II → 2), else its position. */
@@ -268,6 +291,8 @@ function subprogramNumber(title: string, index: number): number {
 /** Evaluates an annual report (its own plan and fact; R001 has checked the plan against the program). */
 export function evaluateReport(report: ProgramReport, method: EvaluationMethod, directions: DirectionConfig): Evaluation {
   const d = method.decimals;
+  // Amounts are shown with the decimals of the report's unit (тыс. руб.: the configured one, руб.: 2, млн руб.: 3).
+  const amountDecimals = unitPrecision(reportUnit(report), directions.precision ?? 1);
   const indicators: IndicatorAchievement[] = [];
   const work: (IndicatorAchievementWork & { sub: number })[] = [];
   const rows = report.indicators ? reportIndicatorRows(report.indicators) : [];
@@ -300,6 +325,7 @@ export function evaluateReport(report: ProgramReport, method: EvaluationMethod, 
     funding ? programAmount(funding, 'spent') : null,
     work,
     method,
+    amountDecimals,
   );
 
   const numbers = new Map<number, { label: Localized; funding: ReportFundingSubprogram | null }>();
@@ -311,7 +337,7 @@ export function evaluateReport(report: ProgramReport, method: EvaluationMethod, 
   const subprograms = [...numbers.entries()]
     .sort(([a], [b]) => a - b)
     .map(([n, { label, funding: sp }]) =>
-      scope(label, sp ? subprogramAmount(sp, 'plan') : null, sp ? subprogramAmount(sp, 'spent') : null, work.filter((w) => w.sub === n), method),
+      scope(label, sp ? subprogramAmount(sp, 'plan') : null, sp ? subprogramAmount(sp, 'spent') : null, work.filter((w) => w.sub === n), method, amountDecimals),
     );
 
   return { method: method.name, formula: method.formula, year: report.period?.year ?? null, program, subprograms, indicators };

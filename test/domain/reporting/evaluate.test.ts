@@ -66,7 +66,7 @@ describe('the default evaluation equals the hand computation', () => {
     expect(program.sdc).toMatchObject({ value: '0.9640', exact: '241/250' });
     expect(program.sdc.formula.ru).toBe('СДЦ = (1,000000 + 1,000000 + 0,970000 + 0,950000 + 0,900000) / 5 = 0,9640');
     expect(program.uf).toMatchObject({ value: '0.9655', exact: '950000/983983' });
-    expect(program.uf.formula.ru).toBe('УФ = Освоено / План = 95 000 / 98 398,3 = 0,9655');
+    expect(program.uf.formula.ru).toBe('УФ = Освоено / План = 95 000,0 / 98 398,3 = 0,9655');
     expect(program.e).toMatchObject({ value: '0.9985', exact: '237139903/237500000' });
     expect(program.e.formula.ru).toBe('Э = СДЦ / УФ = 0,964000 / 0,965464 = 0,9985');
     expect(program.rating?.ru).toBe('высокая');
@@ -159,5 +159,31 @@ describe('other methods', () => {
     const e = evaluateReport(report, resolveEvaluationMethod({ preset: 'activities' }), DEFAULT_CONFIG).program;
     expect(e.e.value).toBe('0.6667');
     expect(e.rating?.ru).toBe('неудовлетворительная');
+  });
+});
+
+describe('amounts in the evaluation are written with the decimals of the report’s unit', () => {
+  // «82 348,0 тыс. руб.», as the forms and annexes write it — not «82 348» (a plan read from a cell typed 82348).
+  it('тыс. руб.: one decimal, even where the cell held a whole number', () => {
+    const whole = buildReport({
+      subprograms: [{ title: 'Подпрограмма I', sources: [{ source: 'Бюджет городского округа', plan: '82348', spent: '80215.3' }], total: { plan: '82348', spent: '80215.3' }, activities: [] }],
+      total: { plan: '82348', spent: '80215.3' },
+    });
+    const e = evaluateReport(whole, DEFAULT_EVALUATION_METHOD, DEFAULT_CONFIG);
+    expect(e.program.uf.formula.ru).toBe('УФ = Освоено / План = 80 215,3 / 82 348,0 = 0,9741');
+    expect(e.program.plan).toBe('82348.0');
+    expect(e.subprograms[0].plan).toBe('82348.0');
+  });
+
+  it('руб.: kopecks; more decimals than the unit’s are kept, not cut', () => {
+    const built = buildReport({
+      subprograms: [{ title: 'Подпрограмма I', sources: [{ source: 'Бюджет городского округа', plan: '82348000', spent: '80215300.5' }], total: { plan: '82348000', spent: '80215300.5' }, activities: [] }],
+      total: { plan: '82348000', spent: '80215300.5' },
+    });
+    const rubles = { ...built, unit: 'руб.' };
+    const e = evaluateReport(rubles, DEFAULT_EVALUATION_METHOD, DEFAULT_CONFIG);
+    expect(e.program.uf.formula.ru).toBe('УФ = Освоено / План = 80 215 300,50 / 82 348 000,00 = 0,9741');
+    const fine = { ...rubles, unit: 'тыс. руб.' };
+    expect(evaluateReport(fine, DEFAULT_EVALUATION_METHOD, DEFAULT_CONFIG).program.uf.formula.ru).toContain('80 215 300,5 / 82 348 000,0');
   });
 });
