@@ -11,7 +11,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   report: { summary: 'книга отчёта за период (формы R1, R2) из программы', load: async () => (await import('./commands/report')).reportCommand },
   evaluate: { summary: 'оценка эффективности по годовому отчёту', load: async () => (await import('./commands/evaluate')).evaluateCommand },
   push: { summary: 'отправить программу в хранилище', load: async () => (await import('./commands/push')).pushCommand },
-  store: { summary: 'хранилище: serve, token create', load: async () => (await import('./commands/store')).storeCommand },
+  store: { summary: 'хранилище: serve, token create | list | revoke, program assign', load: async () => (await import('./commands/store')).storeCommand },
 };
 
 export const USAGE = [
@@ -22,6 +22,26 @@ export const USAGE = [
   '',
   'sverka <команда> --help — подробнее; sverka --version — версия.',
 ].join('\n');
+
+/** The command a mistyped name most likely meant (at most two letters off), or null. */
+function nearestCommand(typed: string): string | null {
+  const distance = (a: string, b: string): number => {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row = next;
+    }
+    return row[b.length];
+  };
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const name of Object.keys(COMMANDS)) {
+    const d = distance(typed.toLowerCase(), name);
+    if (d < bestDistance) [best, bestDistance] = [name, d];
+  }
+  return best;
+}
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
@@ -36,7 +56,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`sverka: неизвестная команда «${name}». ${USAGE.split('\n').slice(2).join(' ').replace(/\s+/g, ' ')}\n`);
+    const near = nearestCommand(name);
+    io.stderr(`sverka: неизвестная команда «${name}»${near ? ` — может быть, sverka ${near}?` : ''} Команды: ${Object.keys(COMMANDS).join(', ')}; sverka --help — что каждая делает.\n`);
     return 2;
   }
   try {

@@ -46,6 +46,21 @@ describe('usage and help go to stderr, never stdout', () => {
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
     expect(stderr).toMatch(/^sverka: неизвестная команда «launch»/);
   });
+
+  it('an unknown command names the commands readably and the one probably meant', async () => {
+    const typo = await sverka('validat');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe('sverka: неизвестная команда «validat» — может быть, sverka validate? Команды: validate, template, annex, export, diff, report, evaluate, push, store; sverka --help — что каждая делает.\n');
+    const far = await sverka('launch');
+    expect(far.stderr).not.toContain('может быть');
+    // Not the usage squeezed into one line: no summaries run together.
+    expect(far.stderr).not.toContain('проверить книгу .xlsx по правилам sverka template');
+  });
+
+  it('the usage names every subcommand of sverka store', async () => {
+    const { stderr } = await sverka('--help');
+    expect(stderr).toMatch(/sverka store +хранилище: serve, token create \| list \| revoke, program assign/);
+  });
 });
 
 describe('option mistakes are named in Russian', () => {
