@@ -4,16 +4,18 @@ import { readFile } from 'node:fs/promises';
 import { RUSSIAN_ZOD } from '../domain/messages/zod-errors';
 import { EvaluationMethod, EvaluationMethodFile, EVALUATION_PRESETS } from '../domain/reporting/evaluation-method';
 import { CliError } from './cli-io';
+import { parseJsonText } from './json-text';
 
 /** The method in the file, or the default method when no file is given. */
 export async function loadMethod(file: string | undefined): Promise<EvaluationMethod> {
   if (file === undefined) return EvaluationMethod.parse(EVALUATION_PRESETS.default);
-  let json: unknown;
+  let text: string;
   try {
-    json = JSON.parse(await readFile(file, 'utf8'));
+    text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new CliError(`--method: ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'файл не найден' : `не JSON (${(error as Error).message})`}`);
+    throw new CliError(`--method: ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'файл не найден' : 'не удалось прочитать'}`);
   }
+  const json = parseJsonText(text, `--method: ${file}`);
   const parsed = EvaluationMethodFile.safeParse(json, RUSSIAN_ZOD);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

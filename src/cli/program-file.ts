@@ -7,6 +7,7 @@ import { Program } from '../domain/model/program';
 import type { Report } from '../domain/report';
 import { checkWorkbook } from '../sheets/check-workbook';
 import { CliError } from './cli-io';
+import { parseJsonText } from './json-text';
 import { loadWorkbookFile } from './workbook-file';
 
 /** A program model is a few megabytes at 1000× the worked example; past this a .json file is not one. */
@@ -27,12 +28,7 @@ export async function readProgramFile(file: string): Promise<{ program: Program;
   } catch (error) {
     throw new CliError(`не удалось прочитать ${file}: ${(error as Error).message}`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(`${file}: не JSON (${(error as Error).message})`);
-  }
+  const json = parseJsonText(text, file);
   const parsed = Program.safeParse(json, RUSSIAN_ZOD);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

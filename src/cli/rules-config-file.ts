@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { DEFAULT_CONFIG, RulesConfig } from '../domain/config';
 import { RUSSIAN_ZOD } from '../domain/messages/zod-errors';
 import { CliError } from './cli-io';
+import { parseJsonText } from './json-text';
 
 export async function loadRulesConfig(file: string | undefined): Promise<RulesConfig> {
   if (!file) return DEFAULT_CONFIG;
@@ -12,12 +13,7 @@ export async function loadRulesConfig(file: string | undefined): Promise<RulesCo
   } catch {
     throw new CliError(`файл правил не найден: ${file}`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(`${file}: не JSON (${(error as Error).message})`);
-  }
+  const json = parseJsonText(text, file);
   const parsed = RulesConfig.safeParse(json, RUSSIAN_ZOD);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -13,6 +13,7 @@ import { defaultVersion } from '../../store/default-version';
 import { previousAcceptedReport } from '../../store/previous-report';
 import { CliError, type CliIo, type Command } from '../cli-io';
 import { oneFile, parseCommandOptions } from '../command-options';
+import { parseJsonText } from '../json-text';
 import { readProgramFile } from '../program-file';
 import { storeAddressOf, storeTokenOf } from '../store-address';
 import { storeCliError } from '../store-error';
@@ -102,12 +103,7 @@ async function explanationsFile(file: string | undefined): Promise<Record<string
   } catch {
     throw new CliError(`--explanations: файл не найден: ${file}`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(`--explanations: ${file}: не JSON (${(error as Error).message})`);
-  }
+  const json = parseJsonText(text, `--explanations: ${file}`);
   const parsed = Explanations.safeParse(json, RUSSIAN_ZOD);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -1,0 +1,60 @@
+// JSON files the CLI reads (rules, methods, program models, explanations): a byte order mark is not a mistake
+// (Windows Notepad writes one), and a syntax error is said in Russian with its line and column — not
+// JSON.parse's English ("Expected property name or '}' in JSON at position 1").
+import { CliError } from './cli-io';
+
+/** Where in the text, 1-based. */
+function lineAndColumn(text: string, position: number): { line: number; column: number } {
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  return { line, column: position - before.lastIndexOf('\n') };
+}
+
+/** Whether the text's first `length` characters could still begin a JSON value (no mistake before their end). */
+function fineSoFar(text: string, length: number): boolean {
+  try {
+    JSON.parse(text.slice(0, length));
+    return true;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    const position = /at position (\d+)/.exec(message);
+    return /Unexpected end of JSON input/i.test(message) || (position !== null && Number(position[1]) >= length);
+  }
+}
+
+/** Where the mistake is when JSON.parse does not say (V8: «Unexpected token 'o', …»): the longest prefix still fine. */
+function errorIndex(text: string): number | null {
+  if (fineSoFar(text, text.length)) return null;
+  let lo = 0; // fine
+  let hi = text.length; // not fine
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (fineSoFar(text, mid)) lo = mid;
+    else hi = mid;
+  }
+  return hi - 1;
+}
+
+/** What is wrong, in Russian, from JSON.parse's message. */
+export function jsonSyntaxText(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/Unexpected end of JSON input/i.test(message)) return text.trim() === '' ? 'файл пуст' : 'текст обрывается: не хватает закрывающей скобки, кавычки или значения';
+  const position = /at position (\d+)/.exec(message);
+  const index = position ? Number(position[1]) : errorIndex(text);
+  const at = index === null ? null : lineAndColumn(text, index);
+  const token = /Unexpected token '(.+?)'|Unexpected token (\S)/.exec(message);
+  const found = index !== null ? text.charAt(index) : token ? (token[1] ?? token[2]) : '';
+  const what = found ? `неожиданный знак «${found}»` : 'ошибка в записи';
+  const hint = found === "'" ? ' (в JSON строки — в двойных кавычках)' : found === '}' || found === ']' ? ' (лишняя запятая перед ним?)' : '';
+  return at ? `${what}${hint} в строке ${at.line}, столбце ${at.column}` : `${what}${hint}`;
+}
+
+/** The JSON in `text` (a leading byte order mark ignored), or a CliError «PREFIX: не JSON — …». */
+export function parseJsonText(text: string, prefix: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    throw new CliError(`${prefix}: не JSON — ${jsonSyntaxText(body, error)}`);
+  }
+}
