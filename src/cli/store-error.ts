@@ -1,14 +1,50 @@
-// The store's refusals and an unreachable store as the CLI's commands that read from it say them: one Russian
-// line (a refusal with the store's status, code and message), exit 2 — what was asked could not be had.
-// `sverka push` prints a refusal of what it sent its own way (the store's body, exit 1).
+// The store's refusals and an unreachable store as the CLI's commands say them, in one place: a refusal is a Russian
+// line with the store's status, code and message (exit 2 for what a command asked and could not have); a refusal of
+// what a command sent (`sverka push`) names what was refused, lists the store's findings under it and keeps the
+// sender's exit code (1); an unreachable store is one line, exit 2.
+import { renderMessage } from '../domain/messages/render-message';
+import { Report } from '../domain/report';
+import { SEVERITY_LABEL } from '../domain/severity';
 import { StoreApiError, StoreNetworkError } from '../store/client';
 import { CliError } from './cli-io';
 
+/** What a command sent the store: named in a refusal («программу «…»», «отчёт … за …»), with the exit code a refusal gives. */
+export interface Sent {
+  what: string;
+  exitCode: number;
+}
+
 /** The CliError a store failure becomes; anything else (a CliError of the command's own, a bug) unchanged. */
-export function storeCliError(error: unknown): unknown {
-  if (error instanceof StoreApiError) return new CliError(`хранилище отказало (${error.status} ${error.body.error}): ${error.body.message}`);
+export function storeCliError(error: unknown, sent?: Sent): unknown {
+  if (error instanceof StoreApiError) {
+    const why = `(${error.status} ${error.body.error}): ${error.body.message}`;
+    if (!sent) return new CliError(`хранилище отказало ${why}`);
+    return new CliError([`хранилище не приняло ${sent.what} ${why}`, ...findingLines(error.body.details)].join('\n'), sent.exitCode);
+  }
   if (error instanceof StoreNetworkError) return new CliError(unreachableLine(error), 2);
   return error;
+}
+
+/** Lines of the store's findings shown under a refusal (all of them are in the answer's JSON). */
+const SHOWN_FINDINGS = 20;
+
+/**
+ * The store's findings in a refusal's details, one line each: the unexplained warnings with their keys (what
+ * `--explain KEY=TEXT` takes) when it asks for explanations, else the errors; none when the details have no report.
+ */
+function findingLines(details: unknown): string[] {
+  if (typeof details !== 'object' || details === null) return [];
+  const parsed = Report.safeParse((details as { report?: unknown }).report);
+  if (!parsed.success) return [];
+  const missing = (details as { missing?: unknown }).missing;
+  const asked = Array.isArray(missing) ? new Set(missing.filter((k): k is string => typeof k === 'string')) : null;
+  const listed = parsed.data.findings.filter((f) => (asked ? asked.has(f.key) : f.severity === 'error'));
+  const lines = listed.slice(0, SHOWN_FINDINGS).map((f) => {
+    const where = f.sheet && f.cell ? ` (лист «${f.sheet}», ${f.cell})` : '';
+    return `  ${SEVERITY_LABEL[f.severity].ru} ${f.rule}${where}: ${renderMessage(f, 'ru')}${asked ? ` [ключ ${f.key}]` : ''}`;
+  });
+  if (listed.length > SHOWN_FINDINGS) lines.push(`  …и ещё ${listed.length - SHOWN_FINDINGS} (все — в ответе хранилища, JSON)`);
+  return lines;
 }
 
 /** Why a connection failed, in Russian, by the system's code (Node's fetch says only "fetch failed"). */

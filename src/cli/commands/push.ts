@@ -16,7 +16,7 @@ import { oneFile, parseCommandOptions } from '../command-options';
 import { parseJsonText } from '../json-text';
 import { readProgramFile } from '../program-file';
 import { storeAddressOf, storeTokenOf } from '../store-address';
-import { storeCliError } from '../store-error';
+import { storeCliError, type Sent } from '../store-error';
 import { loadWorkbookFile } from '../workbook-file';
 import { isReportWorkbook, readReportWorkbook } from '../../sheets/read/report/report-reader';
 import { pushTarget } from '../report-reference';
@@ -59,7 +59,7 @@ async function pushReport(
     io.stderr(`Принято: отчёт ${accepted.programId} за ${accepted.period}, версия ${accepted.version}\n`);
     return 0;
   } catch (error) {
-    return storeRefusal(io, error);
+    throw refusal(io, error, { what: `отчёт по программе ${programId}${reading.report.period ? ` за ${periodKey(reading.report.period)}` : ''}`, exitCode: 1 });
   }
 }
 
@@ -122,14 +122,13 @@ function explanationsOf(list: string[] | undefined, fromFile: Record<string, str
   return out;
 }
 
-/** The store's refusal printed (its body on stdout, one line on stderr; exit 1); an unreachable store is exit 2 (storeCliError). */
-function storeRefusal(io: CliIo, error: unknown): number {
-  if (error instanceof StoreApiError) {
-    print(io, error.body);
-    io.stderr(`sverka push: хранилище отказало (${error.status} ${error.body.error}): ${error.body.message}\n`);
-    return 1;
-  }
-  throw storeCliError(error);
+/**
+ * A store failure of a push, said where every command's is (storeCliError): a refusal names what was sent, lists the
+ * store's findings and exits 1; its answer stays on stdout as JSON, for scripts. An unreachable store exits 2.
+ */
+function refusal(io: CliIo, error: unknown, sent: Sent): unknown {
+  if (error instanceof StoreApiError) print(io, error.body);
+  return storeCliError(error, sent);
 }
 
 function print(io: CliIo, value: unknown): void {
@@ -173,6 +172,6 @@ export const pushCommand: Command = async (args, io) => {
     io.stderr(`Принято: ${accepted.programId}, версия ${accepted.version}\n`);
     return 0;
   } catch (error) {
-    return storeRefusal(io, error);
+    throw refusal(io, error, { what: program.title ? `программу «${program.title}»` : "программу", exitCode: 1 });
   }
 };
