@@ -1,9 +1,12 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { Grid } from '../../sheets/grid';
-import { XlsxReadError } from '../../sheets/xlsx/xlsx-limits';
-import type { PreviewWords } from './preview-words';
+import type { Lang } from '../../domain/finding';
+import { openProblem, type OpenProblem } from './open-problem';
+import { PREVIEW_WORDS, type PreviewWords } from './preview-words';
 import { gridsFromXlsx } from './xlsx-grids';
+
+const PREVIEW_NO_SHEETS = { ru: PREVIEW_WORDS.ru.noVisibleSheets, en: PREVIEW_WORDS.en.noVisibleSheets };
 
 const useStyles = makeStyles({
   box: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -14,11 +17,11 @@ const useStyles = makeStyles({
 });
 
 /** «Открыть .xlsx»: reads a workbook file into the in-memory book the pane works on. */
-export function OpenWorkbookButton({ words, onOpened }: { words: PreviewWords; onOpened(grids: Grid[], fileName: string): void }) {
+export function OpenWorkbookButton({ words, lang, onOpened }: { words: PreviewWords; lang: Lang; onOpened(grids: Grid[], fileName: string): void }) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<{ file: string; detail: string; refused: { ru: string; en: string } | null } | null>(null);
+  const [problem, setProblem] = useState<OpenProblem | null>(null);
 
   async function open(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -28,11 +31,14 @@ export function OpenWorkbookButton({ words, onOpened }: { words: PreviewWords; o
     setProblem(null);
     try {
       const grids = await gridsFromXlsx(await file.arrayBuffer());
-      if (grids.length === 0) throw new Error(words.noVisibleSheets);
+      if (grids.length === 0) {
+        setProblem({ file: file.name, detail: { ru: PREVIEW_NO_SHEETS.ru, en: PREVIEW_NO_SHEETS.en }, refused: null });
+        return;
+      }
       onOpened(grids, file.name);
     } catch (error) {
       // A limit passed says itself what and where; a damaged file gets the advice to save it again.
-      setProblem({ file: file.name, detail: error instanceof Error ? error.message : String(error), refused: error instanceof XlsxReadError && error.kind === 'limit' ? error.text : null });
+      setProblem(openProblem(file.name, error));
     } finally {
       setBusy(false);
     }
@@ -54,7 +60,7 @@ export function OpenWorkbookButton({ words, onOpened }: { words: PreviewWords; o
             ) : (
               <>
                 {words.notOpened(problem.file)}
-                <small className={styles.detail}>{problem.detail}</small>
+                {problem.detail[lang] !== null && <small className={styles.detail}>{problem.detail[lang]}</small>}
               </>
             )}
           </MessageBarBody>

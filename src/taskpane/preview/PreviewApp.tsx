@@ -75,6 +75,7 @@ export function PreviewApp({ workbook, host }: PreviewAppProps) {
         </Text>
         <OpenWorkbookButton
           words={words}
+          lang={lang}
           onOpened={(grids, name) => {
             workbook.replaceWith(grids);
             setOpened((o) => ({ count: o.count + 1, name }));

@@ -1,0 +1,19 @@
+// Why «Открыть .xlsx» did not open a file, in both languages: the reader's own words for a damaged archive or a
+// limit passed (XlsxReadError carries Russian and English), nothing more in Russian for anything else (the
+// advice above the detail says what to do; a library's English message is not shown in the Russian preview).
+import type { Localized } from '../../domain/finding';
+import { XlsxReadError } from '../../sheets/xlsx/xlsx-limits';
+
+export interface OpenProblem {
+  file: string;
+  /** What went wrong, under the advice; null in a language there is nothing to add in. */
+  detail: { ru: string | null; en: string | null };
+  /** A limit passed: said instead of the advice (the file is not damaged, it is too big). */
+  refused: Localized | null;
+}
+
+export function openProblem(file: string, error: unknown): OpenProblem {
+  if (error instanceof XlsxReadError) return { file, detail: { ru: error.text.ru, en: error.text.en }, refused: error.kind === 'limit' ? error.text : null };
+  const message = error instanceof Error ? error.message : String(error);
+  return { file, detail: { ru: null, en: message }, refused: null };
+}
