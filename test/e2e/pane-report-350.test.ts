@@ -185,7 +185,7 @@ test('facts typed and a plan typed wrong: «Проверить отчёт» find
   await statusSays(new RegExp(`Выделена ячейка D${cityI} на листе «Форма R1»`));
   expect(await page.locator(`table[data-sheet="${R1}"] td[data-address="D${cityI}"]`).getAttribute('data-selected')).toBe('true');
   await defect.locator('[data-action="fix"]').click();
-  await statusSays(/Исправлено значение: 1\. Отчёт проверен заново\. Отчёт проверен: замечаний нет\./);
+  await statusSays(/Исправлено 1 значение\. Отчёт проверен заново\. Отчёт проверен: замечаний нет\./);
   expect(await cellText(R1, `D${cityI}`)).toBe('82 348,0');
   expect(await pane().locator('li[data-finding]').count()).toBe(0);
   // Subprogram II's extra-budgetary sources spent at 2,7 % of the year's plan: below the quarter's pace, no reason.
