@@ -96,11 +96,11 @@ function Runs({ runs, className }: { runs: readonly MarkedRun[]; className: stri
   );
 }
 
-function fixText(finding: WorkbookFinding): string | null {
+function fixText(finding: WorkbookFinding, t: PaneMessages): string | null {
   const fix = finding.cellFix?.fix;
   if (!fix) return null;
   if (fix.kind === 'text') return `«${fix.value}»`;
-  if (fix.kind === 'formula') return `=${fix.formula} (${formatDecimalRu(fix.value)})`;
+  if (fix.kind === 'formula') return `=${t.formulaShown(fix.formula)} (${formatDecimalRu(fix.value)})`;
   return formatDecimalRu(fix.value);
 }
 
@@ -113,7 +113,7 @@ export function FindingItem(props: FindingItemProps) {
   const ofReport = REPORT_RULE_IDS.has(finding.rule);
   const { sheet, cell } = finding;
   const located = sheet !== null && cell !== null;
-  const fix = located ? fixText(finding) : null;
+  const fix = located ? fixText(finding, t) : null;
   const message = renderMessage(finding, lang);
   const expected = renderField(finding, 'expected', lang);
   const actual = renderField(finding, 'actual', lang);

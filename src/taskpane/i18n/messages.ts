@@ -73,6 +73,8 @@ export interface PaneMessages {
   fix: string;
   fixLabel: (cell: string) => string;
   fixValue: (value: string) => string;
+  /** A formula as Excel in this language shows it in the formula bar (Russian Excel: СУММ, «;» between arguments). */
+  formulaShown: (formula: string) => string;
   findingsHeading: string;
   /** «Пояснить»: opens a warning's explanation field. */
   explain: string;
@@ -349,6 +351,29 @@ export function settingOfFailure(kind: FailureKind): 'url' | 'token' | null {
   return null;
 }
 
+/** Russian Excel's names of the functions the fixes and templates write. */
+const RUSSIAN_FUNCTIONS: Readonly<Record<string, string>> = { SUM: 'СУММ', SUMIF: 'СУММЕСЛИ', IF: 'ЕСЛИ', OR: 'ИЛИ', ROUND: 'ОКРУГЛ' };
+
+/** «SUM(D10:H10)» as Russian Excel shows it: «СУММ(D10:H10)»; «,» between arguments becomes «;» (not inside quotes). */
+export function russianFormula(formula: string): string {
+  let out = '';
+  let quoted = false;
+  for (let i = 0; i < formula.length; i++) {
+    const c = formula[i];
+    if (c === '"') quoted = !quoted;
+    if (!quoted && /[A-Z]/.test(c) && (i === 0 || !/[A-Za-z0-9_.$]/.test(formula[i - 1]))) {
+      const name = /^[A-Z]+(?=\()/.exec(formula.slice(i))?.[0];
+      if (name && RUSSIAN_FUNCTIONS[name]) {
+        out += RUSSIAN_FUNCTIONS[name];
+        i += name.length - 1;
+        continue;
+      }
+    }
+    out += !quoted && c === ',' ? ';' : c;
+  }
+  return out;
+}
+
 const ru: PaneMessages = {
   paneTitle: 'Сверка',
   switchLanguage: 'EN',
@@ -458,6 +483,7 @@ const ru: PaneMessages = {
   fix: 'Исправить',
   fixLabel: (cell) => `Исправить ячейку ${cell}`,
   fixValue: (value) => `Будет записано: ${value}`,
+  formulaShown: (formula) => russianFormula(formula),
   findingsHeading: 'Замечания',
   explain: 'Пояснить',
   explainLabel: (field) => `Пояснить: ${field}`,
@@ -762,6 +788,7 @@ const en: PaneMessages = {
   fix: 'Fix',
   fixLabel: (cell) => `Fix cell ${cell}`,
   fixValue: (value) => `Will write: ${value}`,
+  formulaShown: (formula) => formula,
   findingsHeading: 'Findings',
   explain: 'Explain',
   explainLabel: (field) => `Explain: ${field}`,
