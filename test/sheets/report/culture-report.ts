@@ -63,6 +63,36 @@ export const row = (prefix: string, plan: string, fin: string, spent: string, pc
   ...(why !== undefined ? { [`${prefix}.why`]: why } : {}),
 });
 
+/**
+ * Form R1 of «Развитие культуры» as a department pastes it: «по состоянию на 01.10.2022», a line per source under each
+ * subprogram, «Итого по подпрограмме», «Всего по программе:» and «в т.ч.» by source. `unit`: the words of its unit, in
+ * the title block (a line under the title, else an empty one) and after the amounts' headers («…, тыс. руб.»);
+ * `numbers`: as pasted (numbers, or text as printed).
+ */
+export function cultureR1(values: Values, options: { numbers?: 'number' | 'text'; unit?: { title?: string; header?: string } } = {}): PastedSheet {
+  const { title, header } = options.unit ?? { header: 'тыс. руб.' };
+  const h = header ? `, ${header}` : '';
+  return {
+    name: 'Лист1',
+    numbers: options.numbers ?? 'number',
+    rows: [
+      [{ text: 'Информация о ходе реализации муниципальной программы «Развитие культуры» городского поселения Лесной по состоянию на 01.10.2022', across: 8 }],
+      title ? [{ text: title, across: 8 }] : [],
+      ['№', 'Наименование подпрограммы, мероприятия', 'Источник финансирования', `Предусмотрено программой на 2022 год${h}`, `Фактическое финансирование (кассовые расходы)${h}`, `Фактическое выполнение (фактические расходы)${h}`, '% выполнения', 'Обоснование причин отклонения'],
+      ['1', { text: 'Подпрограмма I «Библиотеки»', across: 7 }],
+      [null, null, TOWN, ...cells('I.town', values)],
+      [null, null, OBLAST, ...cells('I.obl', values)],
+      [null, 'Итого по подпрограмме I', null, ...cells('I.all', values)],
+      ['2', { text: 'Подпрограмма II «Музеи»', across: 7 }],
+      [null, null, TOWN, ...cells('II.town', values)],
+      [null, 'Итого по подпрограмме II', null, ...cells('II.all', values)],
+      [null, 'Всего по программе:', null, ...cells('tot', values)],
+      [null, 'в т.ч.:', TOWN, ...cells('by.town', values)],
+      [null, null, OBLAST, ...cells('by.obl', values)],
+    ],
+  };
+}
+
 /** The sheets pasted into a workbook and checked against `program`: findings as «RULE severity Sheet!Cell», `at(id)` the cell of a typed value. */
 export async function checkPasted(sheets: PastedSheet[], program: Program, previous: ProgramReport | null = null) {
   const pasted = await pasteWorkbook(sheets);

@@ -5,35 +5,14 @@
 // the report's unit. ExcelJS directly (test/corpus/paste-workbook.ts), not sverka's writers.
 import type { Program } from '../../../src/domain/model/program';
 import type { PastedSheet } from '../../corpus/fragment';
-import { cells, checkPasted, cultureProgram, OBLAST, row, TOWN, type Values } from './culture-report';
+import { checkPasted, cultureProgram, cultureR1, row, type Values } from './culture-report';
 
 const IN_THOUSANDS = cultureProgram('тыс. руб.', { libTown: '5000.0', libObl: '1200.0', lib: '6200.0', museum: '3000.0', total: '9200.0', town: '8000.0' });
 const IN_MILLIONS = cultureProgram('млн руб.', { libTown: '5.000', libObl: '1.200', lib: '6.200', museum: '3.000', total: '9.200', town: '8.000' });
 
 
-/** The form with the unit in its title block (`title`) or in its header (`header`). */
-function form(values: Values, unitWords: { title?: string; header?: string }): PastedSheet {
-  const h = unitWords.header ? `, ${unitWords.header}` : '';
-  return {
-    name: 'Лист1',
-    numbers: 'text',
-    rows: [
-      [{ text: 'Информация о ходе реализации муниципальной программы «Развитие культуры» городского поселения Лесной по состоянию на 01.10.2022', across: 8 }],
-      ...(unitWords.title ? [[{ text: unitWords.title, across: 8 }]] : [[]]),
-      ['№', 'Наименование подпрограммы, мероприятия', 'Источник финансирования', `Предусмотрено программой на 2022 год${h}`, `Фактическое финансирование (кассовые расходы)${h}`, `Фактическое выполнение (фактические расходы)${h}`, '% выполнения', 'Обоснование причин отклонения'],
-      ['1', { text: 'Подпрограмма I «Библиотеки»', across: 7 }],
-      [null, null, TOWN, ...cells('I.town', values)],
-      [null, null, OBLAST, ...cells('I.obl', values)],
-      [null, 'Итого по подпрограмме I', null, ...cells('I.all', values)],
-      ['2', { text: 'Подпрограмма II «Музеи»', across: 7 }],
-      [null, null, TOWN, ...cells('II.town', values)],
-      [null, 'Итого по подпрограмме II', null, ...cells('II.all', values)],
-      [null, 'Всего по программе:', null, ...cells('tot', values)],
-      [null, 'в т.ч.:', TOWN, ...cells('by.town', values)],
-      [null, null, OBLAST, ...cells('by.obl', values)],
-    ],
-  };
-}
+/** The form with the unit in its title block (`title`) or in its header (`header`), its numbers pasted as text. */
+const form = (values: Values, unit: { title?: string; header?: string }): PastedSheet => cultureR1(values, { numbers: 'text', unit });
 
 // In rubles, with kopecks: each line's plan is the program's (5 000,0 тыс. = 5 000 000,00 руб.); the facts add
 // up to the kopeck: spent 3 550 000,55 + 900 000,00 = 4 450 000,55; + 2 050 500,45 = 6 500 501,00;

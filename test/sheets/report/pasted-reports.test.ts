@@ -7,7 +7,7 @@ import { readXlsxBuffer } from '../../../src/cli/xlsx/read-xlsx';
 import type { CellSpec, PastedSheet } from '../../corpus/fragment';
 import { pasteWorkbook } from '../../corpus/paste-workbook';
 import { stupinoProgram } from '../../fixtures/report-builder';
-import { cells, checkPasted as check, cultureProgram, OBLAST, row, TOWN, type Values } from './culture-report';
+import { cells, checkPasted as check, cultureProgram, cultureR1, OBLAST, row, TOWN, type Values } from './culture-report';
 
 // ---- the worked example: Ступино, «Цифровое муниципальное образование» ----
 
@@ -154,28 +154,6 @@ describe('a report on the worked example\'s program, as pasted', () => {
 });
 
 // ---- another program, in other words: «Развитие культуры», 2022–2026, a quarter «по состоянию на 01.10.2022» ----
-
-function cultureR1(values: Values): PastedSheet {
-  return {
-    name: 'Лист1',
-    numbers: 'number',
-    rows: [
-      [{ text: 'Информация о ходе реализации муниципальной программы «Развитие культуры» городского поселения Лесной по состоянию на 01.10.2022', across: 8 }],
-      [],
-      ['№', 'Наименование подпрограммы, мероприятия', 'Источник финансирования', 'Предусмотрено программой на 2022 год, тыс. руб.', 'Фактическое финансирование (кассовые расходы), тыс. руб.', 'Фактическое выполнение (фактические расходы), тыс. руб.', '% выполнения', 'Обоснование причин отклонения'],
-      ['1', { text: 'Подпрограмма I «Библиотеки»', across: 7 }],
-      [null, null, TOWN, ...cells('I.town', values)],
-      [null, null, OBLAST, ...cells('I.obl', values)],
-      [null, 'Итого по подпрограмме I', null, ...cells('I.all', values)],
-      ['2', { text: 'Подпрограмма II «Музеи»', across: 7 }],
-      [null, null, TOWN, ...cells('II.town', values)],
-      [null, 'Итого по подпрограмме II', null, ...cells('II.all', values)],
-      [null, 'Всего по программе:', null, ...cells('tot', values)],
-      [null, 'в т.ч.:', TOWN, ...cells('by.town', values)],
-      [null, null, OBLAST, ...cells('by.obl', values)],
-    ],
-  };
-}
 
 const Q3: Values = {
   ...row('I.town', '5 000,0', '3 600,0', '3 550,0', '71,0'),
