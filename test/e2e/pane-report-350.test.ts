@@ -4,50 +4,24 @@
 // the facts and a wrong plan into the preview's workbook, check, see the defect at its cell, fix it, send,
 // see the store's answer with the deadline; the sheets are not replaced without asking; English has no
 // Russian outside the program's own texts. Screenshots of the pane go to artifacts/pane-350/report-*.png.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { checkProgram } from '../../src/domain/check-program';
 import { Program } from '../../src/domain/model/program';
-import { buildStoreApp } from '../../src/server/app';
-import { createToken } from '../../src/server/auth/tokens';
-import { openDatabase, type StoreDatabase } from '../../src/server/db/database';
 import { StoreClient } from '../../src/store/client';
 import example from '../../examples/stupino-2020-2024.program.json';
-import { buildAddin } from './build-addin';
-import { launchChromium } from './chromium';
-import { serveDirectory, type StaticServer } from './static-server';
+import { paneAndStore } from './pane-and-store';
 
 jest.setTimeout(90_000);
 
-const SHOTS = join(__dirname, '..', '..', 'artifacts', 'pane-350');
 const R1 = 'Форма R1';
 
-let outDir: string;
-let server: StaticServer;
-let browser: Browser;
+// The store's clock on 2 April 2021: the first quarter's report is due on 5 April.
+const ctx = paneAndStore('report', { now: () => new Date('2021-04-02T09:00:00Z') });
+const { pane, openView, shot, statusSays, pageErrors } = ctx;
 let page: Page;
-let storeDir: string;
-let database: StoreDatabase;
-let store: FastifyInstance;
 let storeUrl: string;
 let token: string;
 let programId: string;
-const pageErrors: string[] = [];
-
-const pane = () => page.getByTestId('task-pane');
-const openView = (view: 'check' | 'report' | 'store' | 'annexes') => pane().locator(`[data-view-tab="${view}"]`).click();
-
-async function shot(name: string): Promise<void> {
-  await page.getByTestId('pane-frame').screenshot({ path: join(SHOTS, `${name}.png`), animations: 'disabled' });
-}
-
-async function statusSays(text: RegExp): Promise<void> {
-  await page.getByTestId('pane-status').filter({ hasText: text }).waitFor({ timeout: 30_000 });
-}
 
 /** Types into a cell of the preview's workbook as a person would: double-click, type, Enter. */
 async function typeInto(sheet: string, address: string, text: string): Promise<void> {
@@ -87,37 +61,16 @@ async function expectFitsThePane(): Promise<void> {
 const cellText = async (sheet: string, address: string) => (await page.locator(`table[data-sheet="${sheet}"] td[data-address="${address}"]`).innerText()).replace(/\s/g, ' ');
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  outDir = mkdtempSync(join(tmpdir(), 'sverka-pane-report-'));
-  await buildAddin(outDir, 'https://addins.example.ru/sverka', ['preview']);
-  server = await serveDirectory(outDir);
-  storeDir = mkdtempSync(join(tmpdir(), 'sverka-pane-report-db-'));
-  database = await openDatabase({ kind: 'sqlite', dataDir: storeDir });
-  token = (await createToken(database.db, { department: 'Управление информационных технологий', role: 'submitter' })).token;
-  store = await buildStoreApp({ database, logger: false, origins: [server.url], now: () => new Date('2021-04-02T09:00:00Z') });
-  await store.listen({ port: 0, host: '127.0.0.1' });
-  storeUrl = `http://127.0.0.1:${(store.server.address() as AddressInfo).port}`;
+  ({ page, storeUrl, token } = ctx);
   // The worked example with its published error corrected (421 246,1), its warnings explained: version 1.
   const program = Program.parse(example);
   program.passport!.funding!.sources.find((s) => /городского округа/.test(s.name))!.total = '421246.1';
   const warnings = checkProgram({ program }).findings.filter((f) => f.severity === 'warning');
   const client = new StoreClient({ baseUrl: storeUrl, token });
   programId = (await client.submit({ program, explanations: Object.fromEntries(warnings.map((f) => [f.key, 'Согласовано с министерством'])) })).programId;
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 350, height: 720 }, locale: 'ru-RU' });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(`${server.url}/preview.html`);
+  await page.goto(ctx.previewUrl);
   await pane().locator('[data-action="validate"]').waitFor();
 }, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await store?.close();
-  await database?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-  if (storeDir) rmSync(storeDir, { recursive: true, force: true });
-});
 
 test('a workbook without report sheets: «Проверить отчёт» says so and what to do', async () => {
   await openView('report');

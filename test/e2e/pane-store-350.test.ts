@@ -2,45 +2,15 @@
 // folder), in headless Chromium over the production build of the preview: a program sent again unchanged
 // is said to be there already; the history says who, when, the decision and what changed, not hashes; a
 // refused token says what to do and offers no «Повторить». Screenshots of the pane go to artifacts/pane-350/.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, Page } from 'playwright-core';
-import { buildStoreApp } from '../../src/server/app';
+import type { Page } from 'playwright-core';
 import { createToken, revokeToken } from '../../src/server/auth/tokens';
-import { openDatabase, type StoreDatabase } from '../../src/server/db/database';
-import { buildAddin } from './build-addin';
-import { launchChromium } from './chromium';
-import { serveDirectory, type StaticServer } from './static-server';
+import { DEPARTMENT, paneAndStore } from './pane-and-store';
 
 jest.setTimeout(90_000);
 
-const SHOTS = join(__dirname, '..', '..', 'artifacts', 'pane-350');
-const DEPARTMENT = 'Управление информационных технологий';
-
-let outDir: string;
-let server: StaticServer;
-let browser: Browser;
+const ctx = paneAndStore('store');
+const { pane, openView, shot, statusSays, pageErrors } = ctx;
 let page: Page;
-let storeDir: string;
-let database: StoreDatabase;
-let store: FastifyInstance;
-let storeUrl: string;
-let token: string;
-const pageErrors: string[] = [];
-
-const pane = () => page.getByTestId('task-pane');
-const openView = (view: 'check' | 'store' | 'annexes') => pane().locator(`[data-view-tab="${view}"]`).click();
-
-async function shot(name: string): Promise<void> {
-  await page.getByTestId('pane-frame').screenshot({ path: join(SHOTS, `${name}.png`), animations: 'disabled' });
-}
-
-async function statusSays(text: RegExp): Promise<void> {
-  await page.getByTestId('pane-status').filter({ hasText: text }).waitFor({ timeout: 30_000 });
-}
 
 async function storeSettings(url: string, key: string): Promise<void> {
   await openView('store');
@@ -55,20 +25,8 @@ async function send(): Promise<void> {
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  outDir = mkdtempSync(join(tmpdir(), 'sverka-pane-store-'));
-  await buildAddin(outDir, 'https://addins.example.ru/sverka', ['preview']);
-  server = await serveDirectory(outDir);
-  storeDir = mkdtempSync(join(tmpdir(), 'sverka-pane-store-db-'));
-  database = await openDatabase({ kind: 'sqlite', dataDir: storeDir });
-  token = (await createToken(database.db, { department: DEPARTMENT, role: 'submitter' })).token;
-  store = await buildStoreApp({ database, logger: false, origins: [server.url] });
-  await store.listen({ port: 0, host: '127.0.0.1' });
-  storeUrl = `http://127.0.0.1:${(store.server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 350, height: 720 }, locale: 'ru-RU' });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(`${server.url}/preview.html`);
+  page = ctx.page;
+  await page.goto(ctx.previewUrl);
   await pane().getByRole('button', { name: /Загрузить шаблон/ }).click();
   await page.getByRole('menuitem', { name: /Ступино/ }).click();
   await statusSays(/Пример Ступино записан/);
@@ -88,17 +46,8 @@ beforeAll(async () => {
     await item.locator('textarea[data-explanation]').fill('Значение согласовано с министерством');
     if ((await item.locator('[data-action="explain-all"]').count()) > 0) await item.locator('[data-action="explain-all"]').click();
   }
-  await storeSettings(storeUrl, token);
+  await storeSettings(ctx.storeUrl, ctx.token);
 }, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await store?.close();
-  await database?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-  if (storeDir) rmSync(storeDir, { recursive: true, force: true });
-});
 
 test('sent, then sent again unchanged: the store says it has this version already, and when it got it', async () => {
   await send();
@@ -113,9 +62,9 @@ test('sent, then sent again unchanged: the store says it has this version alread
 
 test('the history: when, who, the decision with the reviewer\'s comment and what changed since the version before; no hashes', async () => {
   // The coordinator returns version 1 with a comment (as a reviewer does, over the API).
-  const reviewer = (await createToken(database.db, { department: 'Финансовое управление', role: 'reviewer' })).token;
-  const programId = (await store.inject({ method: 'GET', url: '/api/v1/programs', headers: { authorization: `Bearer ${reviewer}` } })).json().programs[0].programId;
-  const returned = await store.inject({
+  const reviewer = (await createToken(ctx.database.db, { department: 'Финансовое управление', role: 'reviewer' })).token;
+  const programId = (await ctx.store.inject({ method: 'GET', url: '/api/v1/programs', headers: { authorization: `Bearer ${reviewer}` } })).json().programs[0].programId;
+  const returned = await ctx.store.inject({
     method: 'POST',
     url: `/api/v1/programs/${programId}/versions/1/review`,
     headers: { authorization: `Bearer ${reviewer}` },
@@ -153,7 +102,7 @@ test('the history: when, who, the decision with the reviewer\'s comment and what
 });
 
 test('a wrong token and a revoked one: each says so and whom to ask, no command line, no «Повторить»', async () => {
-  await storeSettings(storeUrl, 'svk_not-a-token');
+  await storeSettings(ctx.storeUrl, 'svk_not-a-token');
   await send();
   const unknown = pane().locator('[data-testid="pane-problem"][data-failure="storeUnauthorized"]');
   await unknown.waitFor({ timeout: 30_000 });
@@ -165,9 +114,9 @@ test('a wrong token and a revoked one: each says so and whom to ask, no command 
   const beside = await pane().locator('[data-setting="token"]').evaluate((el) => el.closest('.fui-Field')?.querySelector('.fui-Field__validationMessage')?.textContent ?? '');
   expect(beside).toContain('Хранилище не знает этот токен');
   await shot('42-wrong-token');
-  const revoked = await createToken(database.db, { department: DEPARTMENT, role: 'submitter' });
-  await revokeToken(database.db, { tokenId: revoked.tokenId });
-  await storeSettings(storeUrl, revoked.token);
+  const revoked = await createToken(ctx.database.db, { department: DEPARTMENT, role: 'submitter' });
+  await revokeToken(ctx.database.db, { tokenId: revoked.tokenId });
+  await storeSettings(ctx.storeUrl, revoked.token);
   await send();
   const problem = pane().locator('[data-testid="pane-problem"][data-failure="storeTokenRevoked"]');
   await problem.waitFor({ timeout: 30_000 });
