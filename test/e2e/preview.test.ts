@@ -503,6 +503,20 @@ describe('the task pane page, as Excel loads it', () => {
     await office.screenshot({ path: join(SCREENSHOTS, '12-taskpane-outside-excel.png'), animations: 'disabled' });
     await office.close();
   });
+
+  test('when Office.js cannot be loaded (offline, a network that blocks the CDN), it says so — the pane was blank', async () => {
+    const office = await browser.newPage({ locale: 'ru-RU', viewport: { width: 350, height: 600 } });
+    await office.route(`${OFFICE_CDN}**`, (route) => route.abort('namenotresolved'));
+    const errors: string[] = [];
+    office.on('pageerror', (e) => errors.push(e.message));
+    await office.goto(`${server.url}/taskpane.html`);
+    const alert = office.getByRole('alert').filter({ hasText: 'Не загрузилась библиотека Office' });
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('appsforoffice.microsoft.com');
+    expect(errors).toEqual([]);
+    await office.screenshot({ path: join(SCREENSHOTS, '12b-taskpane-no-office-js.png'), animations: 'disabled' });
+    await office.close();
+  });
 });
 
 describe('the production build', () => {
