@@ -2,7 +2,7 @@
 import { Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, AlignmentType } from 'docx';
 import type { Lang } from '../domain/finding';
 import type { Evaluation } from '../domain/reporting/evaluate';
-import { evaluationSections } from '../sheets/write/report/evaluation-rows';
+import { evaluationSections, evaluationTitle, type EvaluatedProgram } from '../sheets/write/report/evaluation-rows';
 
 const A4 = { width: 11906, height: 16838 };
 
@@ -10,9 +10,9 @@ function cell(text: string, boldText = false): TableCell {
   return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold: boldText, size: 20 })] })] });
 }
 
-export async function evaluationDocx(ev: Evaluation, lang: Lang): Promise<Buffer> {
+export async function evaluationDocx(ev: Evaluation, lang: Lang, program: EvaluatedProgram | null = null): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: lang === 'ru' ? `Оценка эффективности реализации муниципальной программы за ${ev.year ?? ''} год` : `Effectiveness of the municipal program, ${ev.year ?? ''}`, bold: true })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: evaluationTitle(ev, lang, program), bold: true })] }),
   ];
   const header = lang === 'ru' ? ['Что', 'Значение', 'Как вычислено'] : ['What', 'Value', 'How it was computed'];
   for (const section of evaluationSections(ev, lang)) {

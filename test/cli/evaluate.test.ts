@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main';
+import JSZip from 'jszip';
 import { readXlsxFile } from '../../src/cli/xlsx/read-xlsx';
 
 const EXAMPLES = join(__dirname, '../../examples');
@@ -44,6 +45,19 @@ describe('sverka evaluate', () => {
     const refused = await sverka('evaluate', '--report', YEAR, '--method', wrong);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/--method: .*wrong\.json: decimals: [А-Яа-я]/);
+  });
+
+  it('the document and the sheet name the program, whose it is and the year in their title', async () => {
+    const docx = join(tmp, 'title.docx');
+    expect((await sverka('evaluate', '--report', YEAR, '--out', docx)).code).toBe(0);
+    const xml = (await (await JSZip.loadAsync(readFileSync(docx))).file('word/document.xml')?.async('string')) ?? '';
+    const first = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)][0][1];
+    const title = 'Оценка эффективности реализации муниципальной программы «Цифровое муниципальное образование» городского округа Ступино Московской области за 2021 год';
+    expect(first).toBe(title);
+    const xlsx = join(tmp, 'title.xlsx');
+    expect((await sverka('evaluate', '--report', YEAR, '--out', xlsx, '--lang', 'en')).code).toBe(0);
+    const [sheet] = await readXlsxFile(xlsx);
+    expect(sheet.rows[0][0]?.value).toBe('Effectiveness of the municipal program “Цифровое муниципальное образование” (городского округа Ступино Московской области), 2021');
   });
 
   it('a quarterly report is not evaluated', async () => {

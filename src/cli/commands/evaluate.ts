@@ -59,7 +59,8 @@ export const evaluateCommand: Command = async (args, io) => {
   const evaluation = evaluateReport(report, method, DEFAULT_CONFIG);
   io.stdout(evaluationText(evaluation, lang));
   if (values.out) {
-    const buffer = /\.docx$/i.test(values.out) ? await evaluationDocx(evaluation, lang) : await writeXlsxBuffer([writeEvaluationSheet(evaluation, lang)]);
+    const program = { title: report.title, municipality: report.municipality };
+    const buffer = /\.docx$/i.test(values.out) ? await evaluationDocx(evaluation, lang, program) : await writeXlsxBuffer([writeEvaluationSheet(evaluation, lang, program)]);
     await writeOutput(values.out, buffer, { overwrite: true });
     io.stderr(`Записано: ${values.out}\n`);
   }

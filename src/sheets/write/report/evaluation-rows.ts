@@ -21,6 +21,28 @@ export interface EvaluationSection {
   rows: EvaluationRow[];
 }
 
+/** The program an evaluation is of, as its report's title block names it. */
+export interface EvaluatedProgram {
+  title: string;
+  municipality: string;
+}
+
+/**
+ * The document's title: which program, whose, which year — «Оценка эффективности реализации муниципальной программы
+ * «Цифровое муниципальное образование» городского округа Ступино Московской области за 2021 год».
+ */
+export function evaluationTitle(ev: Pick<Evaluation, 'year'>, lang: Lang, program: EvaluatedProgram | null = null): string {
+  const title = program?.title.trim() ?? '';
+  const municipality = program?.municipality.trim() ?? '';
+  if (lang === 'ru') {
+    return ['Оценка эффективности реализации муниципальной программы', title ? `«${title}»` : '', municipality, ev.year !== null ? `за ${ev.year} год` : '']
+      .filter(Boolean)
+      .join(' ');
+  }
+  const whose = municipality ? ` (${municipality})` : '';
+  return `Effectiveness of the municipal program${title ? ` “${title}”` : ''}${whose}${ev.year !== null ? `, ${ev.year}` : ''}`;
+}
+
 const WORDS = {
   ru: { indicators: 'Степень достижения показателей (СД)', scopes: 'Оценка эффективности', plan: 'план', fact: 'факт', rating: 'оценка', spent: 'освоено', method: 'Методика' },
   en: { indicators: 'Degree of achievement of the indicators (SD)', scopes: 'Effectiveness', plan: 'plan', fact: 'fact', rating: 'rating', spent: 'spent', method: 'Method' },

@@ -4,13 +4,13 @@ import type { Evaluation } from '../../../domain/reporting/evaluate';
 import type { Grid } from '../../grid';
 import { bold, HEADER_STYLE, TEXT_STYLE } from '../cell-styles';
 import { GridBuilder } from '../grid-builder';
-import { evaluationSections } from './evaluation-rows';
+import { evaluationSections, evaluationTitle, type EvaluatedProgram } from './evaluation-rows';
 
-export function writeEvaluationSheet(ev: Evaluation, lang: Lang = 'ru'): Grid {
+export function writeEvaluationSheet(ev: Evaluation, lang: Lang = 'ru', program: EvaluatedProgram | null = null): Grid {
   const sheet = new GridBuilder(lang === 'ru' ? 'Оценка эффективности' : 'Evaluation');
   const header = lang === 'ru' ? ['Что', 'Значение', 'Как вычислено', 'Точно (дробь)'] : ['What', 'Value', 'How it was computed', 'Exact (fraction)'];
   let r = 0;
-  sheet.setMerged({ top: r, left: 0, bottom: r, right: 3 }, { value: lang === 'ru' ? `Оценка эффективности реализации муниципальной программы за ${ev.year ?? ''} год` : `Effectiveness of the municipal program, ${ev.year ?? ''}`, style: { bold: true, fontSize: 12, horizontal: 'center' } });
+  sheet.setMerged({ top: r, left: 0, bottom: r, right: 3 }, { value: evaluationTitle(ev, lang, program), style: { bold: true, fontSize: 12, horizontal: 'center' } });
   r += 2;
   for (const section of evaluationSections(ev, lang)) {
     sheet.setMerged({ top: r, left: 0, bottom: r, right: 3 }, { value: section.title, style: bold(TEXT_STYLE) });
