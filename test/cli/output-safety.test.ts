@@ -91,3 +91,22 @@ describe('a file that cannot be written', () => {
     expect(r.stderr).not.toMatch(/illegal operation|EISDIR:/);
   });
 });
+
+describe('what was written is said the same way by every command that writes', () => {
+  it('«Записано: FILE …», capitalised, as template, report template and evaluate say it', async () => {
+    const program = join(tmp, 'исправленная.json');
+    const exported = await sverka('export', join(EXAMPLES, 'stupino-2020-2024.xlsx'));
+    writeFileSync(program, exported.stdout.replace('"total": "421246.4"', '"total": "421246.1"'));
+    const runs = [
+      await sverka('template', '--out', join(tmp, 'w1.xlsx')),
+      await sverka('report', 'template', '--program', program, '--period', '2021', '--out', join(tmp, 'w2.xlsx')),
+      await sverka('evaluate', '--report', join(EXAMPLES, 'stupino-2021.report.xlsx'), '--out', join(tmp, 'w3.docx')),
+      await sverka('annex', join(EXAMPLES, 'stupino-2020-2024.xlsx'), '--out', join(tmp, 'w4.docx')),
+      await sverka('annex', '--changes', join(EXAMPLES, 'stupino-2020-2024.xlsx'), program, '--out', join(tmp, 'w5.docx'), '--xlsx', join(tmp, 'w5.xlsx')),
+    ];
+    const said = runs.flatMap((r) => `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => /^записано:/i.test(l)));
+    // The example has errors: annex refuses it and writes nothing — four commands wrote, the changes two files.
+    expect(said).toHaveLength(5);
+    for (const line of said) expect(line).toMatch(/^Записано: /);
+  });
+});

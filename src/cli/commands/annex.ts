@@ -66,11 +66,11 @@ export const annexCommand: Command = async (args, io) => {
 
   if (values.out) {
     await save(values.out, await annexDocx(program, { precision: config.precision, passportParagraph: paragraph }));
-    io.stderr(`записано: ${values.out} (Приложение №1, Приложение №2, абзац паспорта)\n`);
+    io.stderr(`Записано: ${values.out} (Приложение №1, Приложение №2, абзац паспорта)\n`);
   }
   if (values.xlsx) {
     await save(values.xlsx, await writeXlsxBuffer(writeAnnexWorkbook(program, { config, paragraph: true })));
-    io.stderr(`записано: ${values.xlsx} (листы «Приложение 1», «Приложение 2», «Источники финансирования»)\n`);
+    io.stderr(`Записано: ${values.xlsx} (листы «Приложение 1», «Приложение 2», «Источники финансирования»)\n`);
   }
   io.stdout(paragraph + '\n');
   return 0;
@@ -116,11 +116,11 @@ async function changesAnnex(values: { changes?: string; out?: string; xlsx?: str
   const what = `изменений ${changes.length}, итогов, которые они сдвигают, ${movedTotals(changes)}`;
   if (values.out) {
     await save(values.out, await changesDocx(table));
-    io.stderr(`записано: ${values.out} (таблица «было / стало»: ${what})\n`);
+    io.stderr(`Записано: ${values.out} (таблица «было / стало»: ${what})\n`);
   }
   if (values.xlsx) {
     await save(values.xlsx, await writeXlsxBuffer([changesGrid(table)]));
-    io.stderr(`записано: ${values.xlsx} (лист «${CHANGES_SHEET_NAME}»: ${what})\n`);
+    io.stderr(`Записано: ${values.xlsx} (лист «${CHANGES_SHEET_NAME}»: ${what})\n`);
   }
   return 0;
 }
