@@ -17,18 +17,20 @@ const TITLE = 'Отчет о выполнении муниципальной п�
 // ---- activity rows ----
 
 /** Activities: the first source on the activity's row (its name merged down over its sources), «Итого по мероприятию» under 1.1 only. */
-function withActivities(values: Values): PastedSheet {
+/** `again`: rows after the row of that id (`header`: under the header, ИТОГО printed first as some forms do). */
+function withActivities(values: Values, again: Record<string, CellSpec[][]> = {}): PastedSheet {
+  const at = (id: string, line: CellSpec[]): CellSpec[][] => [line, ...(again[id] ?? [])];
   return {
     name: 'Лист1',
     numbers: 'number',
     rows: [
       [{ text: TITLE, across: 8 }],
       [],
-      HEADER,
+      ...at('header', HEADER),
       ['1', { text: 'Подпрограмма I «Библиотеки»', across: 7 }],
       [{ text: '1.1', down: 2 }, { text: 'Комплектование книжных фондов библиотек', down: 2 }, TOWN, ...cells('a11.town', values)],
       [null, null, OBLAST, ...cells('a11.obl', values)],
-      [null, 'Итого по мероприятию 1.1', null, ...cells('a11.all', values)],
+      ...at('a11.all', [null, 'Итого по мероприятию 1.1', null, ...cells('a11.all', values)]),
       ['1.2', 'Обеспечение деятельности муниципальных библиотек', TOWN, ...cells('a12.town', values)],
       [null, 'Итого по подпрограмме I', null, ...cells('I.all', values)],
       ['2', { text: 'Подпрограмма II «Музеи»', across: 7 }],
@@ -94,6 +96,35 @@ describe('activity rows under a subprogram', () => {
   ])('%s: found at its cell', async (_, change, rule, id) => {
     const { findings, at } = await check(withActivities({ ...ACTIVITIES, ...change }), culture());
     expect(findings).toEqual([`${rule} error ${at(id)}`]);
+  });
+});
+
+describe('activity rows: a total stated twice', () => {
+  // [what, the row the second statement follows, the first's id, the second's id and label, the message]
+  const cases: [string, string, string, string, string, string][] = [
+    ['ИТОГО printed under the header and again under the table', 'header', 'tot', 'tot0', 'Итого по муниципальной программе', 'programStatedTwice'],
+    ['an activity’s «Итого по мероприятию» twice', 'a11.all', 'a11.all', 'a11.all2', 'Итого по мероприятию 1.1', 'activityStatedTwice'],
+  ];
+  const copy = (from: string, to: string, change: Values = {}): Values =>
+    Object.fromEntries(['plan', 'fin', 'spent', 'pct'].map((k) => [`${to}.${k}`, change[`${to}.${k}`] ?? ACTIVITIES[`${from}.${k}`]]));
+
+  it.each(cases)('%s, agreeing: read once, no finding', async (_, after, first, second, label) => {
+    const values = { ...ACTIVITIES, ...copy(first, second) };
+    expect((await check(withActivities(values, { [after]: [[null, label, null, ...cells(second, values)]] }), culture())).findings).toEqual([]);
+  });
+
+  it.each(cases)('%s, disagreeing in «Профинансировано»: R002 at the second, naming the first; the first read', async (_, after, first, second, label, messageId) => {
+    // Under the header, ИТОГО printed there is the first statement and the row «Всего по программе:» the second.
+    const [firstId, secondId] = after === 'header' ? [second, first] : [first, second];
+    const financed = ACTIVITIES[`${first}.fin`].replace(/\d$/, '9');
+    const values = { ...ACTIVITIES, ...copy(first, second), [`${secondId}.fin`]: financed };
+    const { findings, at, result } = await check(withActivities(values, { [after]: [[null, label, null, ...cells(second, values)]] }), culture());
+    expect(findings).toEqual([`R002 error ${at(`${secondId}.fin`)}`]);
+    const f = result.report.findings[0];
+    expect([f.messageId, f.data.first]).toEqual([messageId, at(`${firstId}.fin`).split('!')[1]]);
+    const funding = result.reading.report.funding!;
+    const read = after === 'header' ? funding.total : funding.subprograms[0].activities[0].total;
+    expect(read!.financed).toBe(ACTIVITIES[`${first}.fin`].replace(/\s/g, '').replace(',', '.'));
   });
 });
 

@@ -428,8 +428,8 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
     return { total, sources };
   };
   /**
-   * A line stated again on a later row (a subprogram's heading row and «Итого по подпрограмме»; in a form with «Статус»,
-   * a second «всего» of the same program, subprogram or activity): the first is kept, a column the first leaves empty
+   * A line stated again on a later row (a subprogram's heading row and «Итого по подпрограмме», an activity's row and
+   * «Итого по мероприятию», ИТОГО twice; in a form with «Статус», a second «всего» of the same program, subprogram or activity): the first is kept, a column the first leaves empty
    * is taken from the second, and a column where they disagree is R002 at the second's cell, naming the first — never
    * an overwrite. `messageId` says whose total it is.
    */
@@ -530,7 +530,7 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
       const { total: rowTotal, sources } = splitLines(row);
       const title = nameText !== '' ? nameText : !/^[\d.\s]*$/.test(numberText) ? numberText : '';
       if (is(ROW.programTotal) && !is(ROW.subprogramTotal)) {
-        total = rowTotal;
+        if (rowTotal) total = once(total, rowTotal, 'programStatedTwice');
         totalBySource.push(...sources);
         sub = null;
         act = null;
@@ -549,7 +549,8 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
       continue;
     }
     if (is(ROW.programTotal) && !is(ROW.subprogramTotal)) {
-      total = lineAt(row, '');
+      // ИТОГО stated again (at the top and under the table): checked against the first, never taken over it.
+      total = once(total, lineAt(row, ''), 'programStatedTwice');
       afterTotal = true;
       sub = null;
       act = null;
@@ -565,7 +566,11 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
       continue;
     }
     if (is(ROW.activityTotal)) {
-      if (act) (act as ReportFundingSubprogram['activities'][number]).total = lineAt(row, '');
+      // An activity's total on its own row and again on «Итого по мероприятию»: the second checked against the first.
+      if (act) {
+        const a = act as ReportFundingActivity;
+        a.total = once(a.total, lineAt(row, ''), 'activityStatedTwice');
+      }
       continue;
     }
     const title = nameText !== '' ? nameText : !/^[\d.\s]*$/.test(numberText) ? numberText : '';
