@@ -135,6 +135,14 @@ const REGION_BUDGET = 'Бюджет Московской области';
 
 /** Under «План на 2022 год» and «Освоено с начала года»: «Всего» and a column per source; a row per subprogram; the % over the totals. */
 function bySourceColumns(values: Values): PastedSheet {
+  return sourceColumnsForm(values, 'Наименование подпрограммы', (amounts) => [
+    ['1.', 'Подпрограмма I «Библиотеки»', ...amounts('I')],
+    ['2.', 'Подпрограмма II «Музеи»', ...amounts('II')],
+  ]);
+}
+
+/** The form with sources as columns: its title, unit and two-row header over `body`, then ИТОГО; `amounts(p)` a row's cells after its name. */
+function sourceColumnsForm(values: Values, nameHeader: string, body: (amounts: (p: string) => CellSpec[]) => CellSpec[][]): PastedSheet {
   const amounts = (p: string): CellSpec[] => ['plan.all', 'plan.town', 'plan.obl', 'spent.all', 'spent.town', 'spent.obl', 'pct', 'why'].map((k) => ({ text: values[`${p}.${k}`] ?? '', id: `${p}.${k}` }));
   return {
     name: 'Отчет',
@@ -142,11 +150,10 @@ function bySourceColumns(values: Values): PastedSheet {
     rows: [
       [{ text: TITLE, across: 10 }],
       [{ text: '(тыс. рублей)', across: 10 }],
-      [{ text: '№ п/п', down: 2 }, { text: 'Наименование подпрограммы', down: 2 }, { text: 'План на 2022 год', across: 3 }, null, null, { text: 'Освоено с начала года', across: 3 }, null, null, { text: '% исполнения', down: 2 }, { text: 'Причины отклонения', down: 2 }],
+      [{ text: '№ п/п', down: 2 }, { text: nameHeader, down: 2 }, { text: 'План на 2022 год', across: 3 }, null, null, { text: 'Освоено с начала года', across: 3 }, null, null, { text: '% исполнения', down: 2 }, { text: 'Причины отклонения', down: 2 }],
       [null, null, 'Всего', SETTLEMENT, REGION_BUDGET, 'Всего', SETTLEMENT, REGION_BUDGET, null, null],
       ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
-      ['1.', 'Подпрограмма I «Библиотеки»', ...amounts('I')],
-      ['2.', 'Подпрограмма II «Музеи»', ...amounts('II')],
+      ...body(amounts),
       [null, 'Итого по муниципальной программе', ...amounts('tot')],
     ],
   };
@@ -314,25 +321,14 @@ const number = (typed: string) => typed.replace(/\s/g, '').replace(',', '.');
 
 /** Subprogram I as a heading, its activities 1.1 and 1.2 and «Итого по подпрограмме I» with its source columns; II on one row. */
 function bySourceActivities(values: Values): PastedSheet {
-  const amounts = (p: string): CellSpec[] => ['plan.all', 'plan.town', 'plan.obl', 'spent.all', 'spent.town', 'spent.obl', 'pct', 'why'].map((k) => ({ text: values[`${p}.${k}`] ?? '', id: `${p}.${k}` }));
-  return {
-    name: 'Отчет',
-    numbers: 'text',
-    rows: [
-      [{ text: TITLE, across: 10 }],
-      [{ text: '(тыс. рублей)', across: 10 }],
-      [{ text: '№ п/п', down: 2 }, { text: 'Наименование подпрограммы, мероприятия', down: 2 }, { text: 'План на 2022 год', across: 3 }, null, null, { text: 'Освоено с начала года', across: 3 }, null, null, { text: '% исполнения', down: 2 }, { text: 'Причины отклонения', down: 2 }],
-      [null, null, 'Всего', SETTLEMENT, REGION_BUDGET, 'Всего', SETTLEMENT, REGION_BUDGET, null, null],
-      ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
-      ['1.', 'Подпрограмма I «Библиотеки»'],
-      ['1.1', 'Комплектование книжных фондов библиотек', ...amounts('a11')],
-      ['1.2', 'Обеспечение деятельности муниципальных библиотек', ...amounts('a12')],
-      [null, 'Итого по подпрограмме I', ...amounts('I')],
-      ['2.', 'Подпрограмма II «Музеи»', ...amounts('II')],
-      ...(values['IIsum.plan.all'] ? [[null, 'Итого по подпрограмме II', ...amounts('IIsum')]] : []),
-      [null, 'Итого по муниципальной программе', ...amounts('tot')],
-    ],
-  };
+  return sourceColumnsForm(values, 'Наименование подпрограммы, мероприятия', (amounts) => [
+    ['1.', 'Подпрограмма I «Библиотеки»'],
+    ['1.1', 'Комплектование книжных фондов библиотек', ...amounts('a11')],
+    ['1.2', 'Обеспечение деятельности муниципальных библиотек', ...amounts('a12')],
+    [null, 'Итого по подпрограмме I', ...amounts('I')],
+    ['2.', 'Подпрограмма II «Музеи»', ...amounts('II')],
+    ...(values['IIsum.plan.all'] ? [[null, 'Итого по подпрограмме II', ...amounts('IIsum')]] : []),
+  ]);
 }
 
 // By hand: 1.1 plan 3 000,0 + 1 000,0 = 4 000,0, spent 2 500,0 + 700,0 = 3 200,0 (80,0 %); 1.2 plan 2 000,0 + 200,0 = 2 200,0,
