@@ -41,6 +41,8 @@ export interface CheckResultsProps {
   onOpenExplanation(key: string): void;
   similar: ReadonlyMap<string, readonly string[]>;
   onExplainAll(keys: readonly string[], text: string): void;
+  /** False: no «load a template …» hint before results (a template was just written: the status says what next). */
+  startHint?: boolean;
 }
 
 /**
@@ -50,7 +52,7 @@ export interface CheckResultsProps {
 export const CheckResults = forwardRef<HTMLElement, CheckResultsProps>(function CheckResults(props, summaryRef) {
   const { t, lang, report, groups, busy, highlighted, totalFixCount } = props;
   const styles = useStyles();
-  if (!report) return <Text className={styles.hint}>{t.notValidatedYet}</Text>;
+  if (!report) return props.startHint === false ? null : <Text className={styles.hint}>{t.notValidatedYet}</Text>;
   return (
     <div className={styles.results}>
       <section ref={summaryRef} className={styles.summary} tabIndex={-1} aria-label={t.summaryLabel} data-testid="summary">

@@ -16,6 +16,7 @@ import { ReportPanel } from './ReportPanel';
 import { scrollIntoPane } from './scroll-into-pane';
 import { StorePanel } from './StorePanel';
 import { groupFindings, similarWarnings, totalFixes } from './state/finding-groups';
+import { showsStartHint } from './state/empty-hint';
 import { viewOfTask, type PaneView } from './state/pane-view';
 import { programTemplates, type TemplateSource } from './state/template-grids';
 import { storeStoreSettings } from './state/store-settings';
@@ -184,6 +185,7 @@ export function TaskPane({ host, templates = programTemplates, initialLang = 'ru
             onOpenExplanation={openExplanation}
             similar={similar}
             onExplainAll={actions.explainAll}
+            startHint={showsStartHint(state.notice)}
           />
         )}
         {view === 'report' && (
