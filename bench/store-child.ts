@@ -82,6 +82,9 @@ function bundledServer(): Promise<string> {
     const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {}), '@fastify/*'].filter((name) => !compiledIn.includes(name));
     const outfile = join(ROOT, 'dist', 'bench', 'store-server.js');
     await build({ entryPoints: [join(ROOT, 'bench/store-server.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', external, logLevel: 'warning' });
+    // The store's check worker beside it, as scripts/build-cli.mjs puts it beside dist/cli.js.
+    const worker = join(ROOT, 'src/server/submissions/check-worker.ts');
+    await build({ entryPoints: [worker], outfile: join(ROOT, 'dist', 'bench', 'store-check-worker.js'), bundle: true, platform: 'node', target: 'node20', format: 'cjs', external, logLevel: 'warning' });
     return outfile;
   })();
   return bundled;

@@ -12,6 +12,8 @@ async function main(): Promise<void> {
     host: '127.0.0.1',
     handleSignals: true,
     logger: { level: process.env.SVERKA_STORE_LOG ?? 'warn' },
+    // The store's default unless SVERKA_STORE_CHECK_WORKERS says how many check workers (0: none).
+    ...(process.env.SVERKA_STORE_CHECK_WORKERS ? { checkWorkers: Number(process.env.SVERKA_STORE_CHECK_WORKERS) } : {}),
   });
   process.stdout.write(JSON.stringify({ listening: running.url }) + '\n');
 }

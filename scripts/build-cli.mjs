@@ -37,6 +37,20 @@ await build({
   logLevel: 'warning',
 });
 
+// The store's check worker (src/server/submissions/check-worker.ts): pushed programs are read and re-validated
+// in worker threads that load this file, found beside cli.js (check-pool.ts).
+await build({
+  entryPoints: [join(root, 'src/server/submissions/check-worker.ts')],
+  outfile: join(outDir, 'store-check-worker.js'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  external,
+  logLevel: 'warning',
+});
+
 // The code cache: written by this process after one validation of the worked example, so that it holds the
 // functions `validate` runs (a cache written at the exit of `sverka --help` would hold little more than the
 // bundle's top level). Without the example (an install without examples/), the first run writes it.

@@ -26,6 +26,7 @@ import { coreReportCheck, type ReportChecker } from './reports/report-check';
 import { DEFAULT_DEADLINES, type DeadlineSettings } from '../domain/reporting/deadlines';
 import { DEFAULT_EVALUATION_METHOD, type EvaluationMethod } from '../domain/reporting/evaluation-method';
 import { submissionRoutes } from './routes/submissions';
+import { CheckPool, inlineChecker, type SubmissionChecker, type WorkerScript } from './submissions/check-pool';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -77,6 +78,13 @@ export interface StoreAppOptions {
   deadlines?: DeadlineSettings;
   /** The effectiveness evaluation's method (default: docs/design/REPORTS.md's). */
   evaluationMethod?: EvaluationMethod;
+  /**
+   * Worker threads that read and re-validate pushed programs (submissions/check-pool.ts); 0: in the
+   * event loop's thread (the default here; the served store takes DEFAULT_CHECK_WORKERS).
+   */
+  checkWorkers?: number;
+  /** The workers' code (tests); found beside the bundle or the sources by default. */
+  checkWorkerScript?: WorkerScript;
 }
 
 /** Seconds until a rate-limited client may retry (the plugin gives milliseconds), at least 1. */
@@ -198,11 +206,27 @@ export async function buildStoreApp(options: StoreAppOptions): Promise<FastifyIn
     route.onRequest = [...hooks, checkToken as onRequestHookHandler];
   });
 
+  const workers = options.checkWorkers ?? 0;
+  let checker: SubmissionChecker = inlineChecker;
+  if (workers > 0) {
+    const pool = new CheckPool(workers, { script: options.checkWorkerScript, onWorkerError: (error) => app.log.error({ err: error }, 'check worker failed') });
+    try {
+      await pool.ready();
+    } catch (error) {
+      await pool.close();
+      await app.close();
+      throw error;
+    }
+    checker = pool;
+  }
+  // After the requests in flight are answered (Fastify's close waits for them): the workers are stopped.
+  app.addHook('onClose', async () => checker.close());
+
   app.get(routes.health, { config: { rateLimit: false }, schema: { response: { 200: Health, '5xx': ApiError } } }, async () => {
     await sql`select 1`.execute(database.db);
     return { status: 'ok' as const, database: database.dialect };
   });
-  await app.register(submissionRoutes, { database });
+  await app.register(submissionRoutes, { database, checker });
   await app.register(programRoutes, { database, throttle });
   const now = options.now ?? (() => new Date());
   const reporting = {

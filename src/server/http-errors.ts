@@ -7,19 +7,11 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ApiFailure } from './api-failure';
 import type { AuditThrottle } from './audit-throttle';
 import { originOf } from './request-origin';
+import { schemaFailure } from './schema-failure';
 
 export function failureOf(error: FastifyError): ApiFailure {
   if (error instanceof ApiFailure) return error;
-  if (hasZodFastifySchemaValidationErrors(error)) {
-    const issues = error.validation.map((v) => ({ where: error.validationContext ?? null, path: v.instancePath, message: v.message ?? '' }));
-    const where = error.validationContext === 'body' ? 'тело запроса' : error.validationContext === 'headers' ? 'заголовки' : 'адрес или параметры';
-    return new ApiFailure(
-      'invalid_request',
-      `Запрос не соответствует API v1 (${where}): ${issues.slice(0, 5).map((i) => `${i.path || '/'} — ${i.message}`).join('; ')}.`,
-      `The request does not match API v1 (${error.validationContext ?? 'request'}).`,
-      { issues: issues.slice(0, 100) },
-    );
-  }
+  if (hasZodFastifySchemaValidationErrors(error)) return schemaFailure(error.validationContext, error.validation);
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new ApiFailure('body_too_large', 'Тело запроса больше допустимого размера.', 'The request body is over the size limit.', null);

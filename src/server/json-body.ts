@@ -9,7 +9,7 @@ import { ApiFailure } from './api-failure';
 
 export const JSON_BUDGET = { depth: 64, width: 10_000, nodes: 300_000 } as const;
 
-function overBudget(ru: string, en: string, details: Record<string, unknown>): ApiFailure {
+export function overBudget(ru: string, en: string, details: Record<string, unknown>): ApiFailure {
   return new ApiFailure('invalid_request', `Тело запроса не похоже на программу: ${ru}.`, `The request body is not a program's shape: ${en}.`, details);
 }
 

@@ -25,7 +25,7 @@ function firstItems(value: unknown, n: number): unknown {
  * gigabytes), so a large body is first validated with early abort; when it is wrong, the issues given
  * are those of its arrays' first items, or one issue saying the fault is further on.
  */
-function issuesOf(schema: z.ZodType, data: unknown): z.core.$ZodIssue[] | { value: unknown } {
+export function issuesOf(schema: z.ZodType, data: unknown): z.core.$ZodIssue[] | { value: unknown } {
   const large = data !== null && typeof data === 'object' && (bodyValues.get(data) ?? 0) > LARGE_BODY;
   if (large && !schema.validate(data)) {
     const head = schema.safeParse(firstItems(data, FIRST_ITEMS), RUSSIAN_ZOD);

@@ -3,6 +3,9 @@
 import type { FastifyInstance } from 'fastify';
 import { buildStoreApp, type StoreAppOptions } from './app';
 import { openDatabase, type DatabaseTarget } from './db/database';
+import { DEFAULT_CHECK_WORKERS } from './submissions/check-pool';
+
+export { DEFAULT_CHECK_WORKERS, MAX_CHECK_WORKERS } from './submissions/check-pool';
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -25,7 +28,14 @@ export interface RunningStore {
 export async function startStoreServer(options: StoreServerOptions): Promise<RunningStore> {
   const { target, port = DEFAULT_PORT, host = DEFAULT_HOST, handleSignals = false, ...appOptions } = options;
   const database = await openDatabase(target);
-  const app = await buildStoreApp({ ...appOptions, database, ownsDatabase: true });
+  let app: FastifyInstance;
+  try {
+    // Pushed programs are read and re-validated in worker threads unless told otherwise (checkWorkers: 0).
+    app = await buildStoreApp({ checkWorkers: DEFAULT_CHECK_WORKERS, ...appOptions, database, ownsDatabase: true });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   try {
     await app.listen({ port, host });
   } catch (error) {

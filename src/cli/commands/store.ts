@@ -6,7 +6,7 @@ import { DEFAULT_ORIGINS, DEFAULT_RATE_LIMIT } from '../../server/app';
 import { Department, Role, createToken, listTokens, revokeToken, type TokenInfo } from '../../server/auth/tokens';
 import { DEFAULT_DATA_DIR, DEFAULT_SCHEMA, SCHEMA_NAME, describeTarget, openDatabase, type DatabaseTarget, type StoreDatabase } from '../../server/db/database';
 import { reassignDepartment } from '../../server/program-departments';
-import { DEFAULT_HOST, DEFAULT_PORT, startStoreServer } from '../../server/server';
+import { DEFAULT_CHECK_WORKERS, DEFAULT_HOST, DEFAULT_PORT, MAX_CHECK_WORKERS, startStoreServer } from '../../server/server';
 import { ApiFailure } from '../../server/api-failure';
 import { RUSSIAN_ZOD } from '../../domain/messages/zod-errors';
 import { DEFAULT_DEADLINES, type DeadlineSettings } from '../../domain/reporting/deadlines';
@@ -17,7 +17,7 @@ import { loadMethod } from '../method-file';
 const DATABASE = '[--data DIR | --database-url URL [--database-schema NAME]]';
 
 const HELP = `sverka store serve ${DATABASE} [--port N] [--host ADDR] [--origin URL …] [--rate-limit N] [--trust-proxy ADDR,…] [--quarterly-day N] [--annual-due MM-DD]
-                   [--method METHOD.json]
+                   [--method METHOD.json] [--check-workers N]
   Запускает хранилище (HTTP API /api/v1). По умолчанию — SQLite в папке ${DEFAULT_DATA_DIR}
   текущего каталога; PostgreSQL — через --database-url или переменную DATABASE_URL.
   --database-schema  схема PostgreSQL для таблиц хранилища и записей о миграциях (по умолчанию ${DEFAULT_SCHEMA})
@@ -33,6 +33,8 @@ const HELP = `sverka store serve ${DATABASE} [--port N] [--host ADDR] [--origin 
   --annual-due MM-DD срок годового отчёта в следующем году (по умолчанию ${DEFAULT_DEADLINES.annualDue}, т. е. 1 марта)
   --method METHOD.json методика оценки эффективности по годовым отчётам (тот же файл, что у sverka evaluate --method);
                     файл проверяется до запуска: ошибка — с названием поля
+  --check-workers N потоков, в которых присланные программы разбираются и проверяются заново
+                    (по умолчанию ${DEFAULT_CHECK_WORKERS}: ядра этой машины без одного, от 1 до 4; 0 — в основном потоке)
   Страница координатора: /coordinator?year=2021 (браузер спросит имя и пароль: имя любое, пароль — токен).
   Журнал — строки JSON на stdout; SIGTERM/SIGINT — плавная остановка.
 
@@ -62,6 +64,7 @@ const OPTIONS = {
   'quarterly-day': { type: 'string' },
   'annual-due': { type: 'string' },
   method: { type: 'string' },
+  'check-workers': { type: 'string' },
   department: { type: 'string' },
   role: { type: 'string' },
   label: { type: 'string' },
@@ -188,9 +191,10 @@ async function serve(values: StoreOptions, io: CliIo): Promise<number> {
   const trustProxy = trustedProxiesOf(values['trust-proxy']);
   const deadlines = deadlinesOf(values['quarterly-day'], values['annual-due']);
   const evaluationMethod = await loadMethod(values.method);
+  const checkWorkers = intOption('check-workers', values['check-workers'], DEFAULT_CHECK_WORKERS, 0, MAX_CHECK_WORKERS);
   let running;
   try {
-    running = await startStoreServer({ target, port, host: values.host ?? DEFAULT_HOST, origins, rateLimit, trustProxy, deadlines, evaluationMethod, handleSignals: true });
+    running = await startStoreServer({ target, port, host: values.host ?? DEFAULT_HOST, origins, rateLimit, trustProxy, deadlines, evaluationMethod, checkWorkers, handleSignals: true });
   } catch (error) {
     const host = values.host ?? DEFAULT_HOST;
     if ((error as { code?: string }).code === 'EADDRINUSE') {

@@ -1,18 +1,13 @@
-// One push: check who may push, re-validate with the core, and store a new version in one write
-// (program binding, version row, idempotency key and audit entry together, or nothing): a transaction
-// of its own in PostgreSQL, a savepoint of a group commit in SQLite (db/sqlite-group-commit.ts).
+// One push's database part: check who may push, and store a new version in one write (program binding,
+// version row, idempotency key and audit entry together, or nothing): a transaction of its own in
+// PostgreSQL, a savepoint of a group commit in SQLite (db/sqlite-group-commit.ts). The body was read and
+// re-validated before, without the database (prepare-submission.ts, in a check worker: check-pool.ts).
 // A program the same (same sha256) as its program's latest version is not a new version: the answer
 // names that version (200, `existing: true`). Who may push: the submitters of the department the
 // program is bound to, and admins; an admin's first push binds it to no department (the first
 // submitter's push, or an admin's assignment, does).
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Lang } from '../../domain/finding';
-import { renderMessage } from '../../domain/messages/render-message';
-import type { Report } from '../../domain/report';
-import { canonicalJson, canonicalSubmission } from '../../store/canonical-json';
-import { SubmissionAccepted, type Explanations, type SubmissionBody } from '../../store/contract/submission';
-import { missingIdentity, programIdOf } from '../../store/program-id';
+import { SubmissionAccepted } from '../../store/contract/submission';
 import { ApiFailure } from '../api-failure';
 import { auditRow, type RequestOrigin } from '../audit';
 import type { TokenHolder } from '../auth/tokens';
@@ -24,11 +19,14 @@ import { withConflictRetry } from '../db/transient-conflict';
 import { statusOf, reviewsOf } from '../history';
 import type { Binding } from '../program-lookup';
 import { insertAudit, insertKey, insertVersion, programState, type ProgramState } from './push-queries';
-import { ReportCache } from './report-cache';
+import { failureOfData, type PreparedSubmission } from './prepare-submission';
+
+export { sha256Hex, submissionSha256, unexplainedWarnings } from './prepare-submission';
 
 export interface PushRequest {
   holder: TokenHolder;
-  body: SubmissionBody;
+  /** The body read and checked off the database (prepare-submission.ts: in a worker thread or here). */
+  prepared: PreparedSubmission;
   idempotencyKey: string | null;
   from: RequestOrigin;
 }
@@ -37,19 +35,6 @@ export interface PushOutcome {
   accepted: SubmissionAccepted;
   /** True when this is the answer to an earlier request with the same Idempotency-Key. */
   replayed: boolean;
-}
-
-export function sha256Hex(text: string | Buffer): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-/**
- * sha256Hex(canonicalSubmission(payload, explanations, basis)) from the payload's UTF-8 bytes, without
- * making that text (it holds the whole payload again): its head, the payload, its closing brace.
- */
-export function submissionSha256(payloadBytes: Buffer, explanations: Explanations, basis: string | null): string {
-  const head = canonicalSubmission('', explanations, basis);
-  return createHash('sha256').update(head.slice(0, -1), 'utf8').update(payloadBytes).update('}', 'utf8').digest('hex');
 }
 
 function idempotencyConflict(key: string): ApiFailure {
@@ -86,14 +71,6 @@ async function replayOf(db: Kysely<StoreSchema>, dialect: DialectName, holder: T
   return { accepted: SubmissionAccepted.parse(JSON.parse(row.response)), replayed: true };
 }
 
-/** The first errors of a refused program, worded by the message maps (details.report has them all, as data). */
-function errorList(report: Report, lang: Lang): string {
-  const errors = report.findings.filter((f) => f.severity === 'error');
-  const shown = errors.slice(0, 3).map((f) => `${f.rule}: ${renderMessage(f, lang)}.`);
-  const more = errors.length - shown.length;
-  return shown.join(' ') + (more > 0 ? (lang === 'ru' ? ` …и ещё ${more}.` : ` …and ${more} more.`) : '');
-}
-
 /** The program's latest version when it is exactly this program (same sha256), as the answer to give. */
 async function sameAsLatest(db: Kysely<StoreSchema>, state: ProgramState, programId: string, sha256: string): Promise<SubmissionAccepted | null> {
   const { latest } = state;
@@ -102,112 +79,45 @@ async function sameAsLatest(db: Kysely<StoreSchema>, state: ProgramState, progra
   return { programId, version: latest.version, sha256, status, createdAt: latest.createdAt, basis: latest.basis, existing: true };
 }
 
-/** The warnings that need an explanation and have none (blank text is none). */
-export function unexplainedWarnings(report: Report, explanations: Explanations): string[] {
-  return report.findings.filter((f) => f.severity === 'warning' && !(explanations[f.key] ?? '').trim()).map((f) => f.key);
+/** The re-validation's verdict: its refusal, or what the new version stores. */
+function checked(prepared: PreparedSubmission): NonNullable<PreparedSubmission['checked']> {
+  if (prepared.refusal) throw failureOfData(prepared.refusal);
+  if (!prepared.checked) throw new Error('a prepared submission without its check');
+  return prepared.checked;
 }
 
-/** Only the explanations of this report's warnings are kept with the version. */
-function keptExplanations(report: Report, explanations: Explanations): Explanations {
-  const kept: Explanations = {};
-  for (const f of report.findings) if (f.severity === 'warning' && explanations[f.key] !== undefined) kept[f.key] = explanations[f.key];
-  return kept;
-}
-
-function refusalOf(programId: string, report: Report, explanations: Explanations): ApiFailure | null {
-  if (!report.valid) {
-    return new ApiFailure(
-      'validation_failed',
-      `Программа не принята: ошибок — ${report.summary.error}. Исправьте их и отправьте снова. ${errorList(report, 'ru')}`,
-      `The program is refused: ${report.summary.error} error(s). Fix them and push again. ${errorList(report, 'en')}`,
-      { programId, report },
-    );
-  }
-  const missing = unexplainedWarnings(report, explanations);
-  if (missing.length === 0) return null;
-  return new ApiFailure(
-    'unexplained_warnings',
-    `Нужны пояснения к предупреждениям (${missing.length}): ${missing.join(', ')}.`,
-    `Explanations are needed for ${missing.length} warning(s): ${missing.join(', ')}.`,
-    { programId, missing, report },
-  );
-}
-
-const sharedReports = new ReportCache();
-
-interface Checked {
-  explanations: string;
-  report: string;
-  warnings: number;
-}
-
-/** Re-validates the program (the report cache spares a repeat) and refuses it with errors or unexplained warnings. */
-function checked(programId: string, body: SubmissionBody, sha256: string, reports: ReportCache): Checked {
-  const report = reports.reportOf(body.program, sha256);
-  const refusal = refusalOf(programId, report, body.explanations);
-  if (refusal) throw refusal;
-  return { explanations: JSON.stringify(keptExplanations(report, body.explanations)), report: JSON.stringify(report), warnings: report.summary.warning };
-}
-
-export async function pushSubmission(database: StoreDatabase, request: PushRequest, reports: ReportCache = sharedReports): Promise<PushOutcome> {
-  const { db, dialect } = database;
-  const { holder, body, idempotencyKey, from } = request;
-
-  const payload = canonicalJson(body.program);
-  const payloadBytes = Buffer.from(payload, 'utf8');
-  const sha256 = sha256Hex(payloadBytes);
-  const requestSha = submissionSha256(payloadBytes, body.explanations, body.basis);
-  if (idempotencyKey) {
-    const replay = await replayOf(db, dialect, holder, idempotencyKey, requestSha);
-    if (replay) return replay;
-  }
-
-  const unnamed = missingIdentity(body.program);
-  if (unnamed) {
-    // No id to file it under; its errors (the blank template's "no program data") are said first.
-    const report = reports.reportOf(body.program, sha256);
-    const refusal = report.valid ? null : refusalOf('', report, body.explanations);
-    if (refusal) throw refusal;
-    const ru = unnamed.map((m) => (m === 'title' ? 'наименование программы' : 'муниципальное образование')).join(' и ');
-    const en = unnamed.map((m) => (m === 'title' ? 'the program\'s name' : 'the municipality')).join(' and ');
-    throw new ApiFailure(
-      'program_unnamed',
-      `Программа не принята: не указано ${ru} (заголовок паспорта «МУНИЦИПАЛЬНАЯ ПРОГРАММА … «…»»), а по ним хранилище узнаёт программу. Заполните паспорт и отправьте снова.`,
-      `The program is refused: ${en} is missing (the passport's title block); the store knows a program by them. Fill in the passport and push again.`,
-      { missing: unnamed },
-    );
-  }
-  const programId = programIdOf(body.program);
-  const before = await programState(db, dialect, programId);
-  checkDepartment(programId, before.binding, holder);
-
-  // The same program as the latest version needs no check: that version passed it.
-  let stored: Checked | null = before.latest?.sha256 === sha256 ? null : checked(programId, body, sha256, reports);
-
+export async function pushSubmission(database: StoreDatabase, request: PushRequest): Promise<PushOutcome> {
+  const { dialect } = database;
+  const { holder, prepared, idempotencyKey, from } = request;
+  const { sha256, requestSha, programId } = prepared;
+  // Everything is decided inside the write, in the order it always was: an idempotent replay, a program
+  // without a name, the department, the same content as the latest version (no check needed: that
+  // version passed it), the re-validation's refusal. The check itself was made before (prepared).
   return withConflictRetry(() =>
     database.write(async (trx): Promise<PushOutcome> => {
       if (idempotencyKey) {
         const replay = await replayOf(trx, dialect, holder, idempotencyKey, requestSha);
         if (replay) return replay;
       }
+      if (prepared.unnamed) throw failureOfData(prepared.unnamed);
       const createdAt = new Date().toISOString();
       const state = await programState(trx, dialect, programId);
       const { binding } = state;
       checkDepartment(programId, binding, holder);
       const existing = await sameAsLatest(trx, state, programId, sha256);
       let accepted: SubmissionAccepted;
+      let stored: NonNullable<PreparedSubmission['checked']> | null = null;
       if (existing) {
         accepted = existing;
       } else {
-        // Checked above unless the program was the latest version then and is not now (a push in between).
-        stored ??= checked(programId, body, sha256, reports);
-        await bindProgram(trx, programId, binding, body, holder, createdAt);
+        stored = checked(prepared);
+        await bindProgram(trx, programId, binding, prepared.program, holder, createdAt);
         const version = (state.latest?.version ?? 0) + 1;
-        accepted = { programId, version, sha256, status: 'submitted', createdAt, basis: body.basis, existing: false };
+        accepted = { programId, version, sha256, status: 'submitted', createdAt, basis: prepared.basis, existing: false };
         await insertVersion.run(trx, dialect, {
           programId,
           version,
-          payload,
+          payload: prepared.payload,
           sha256,
           explanations: stored.explanations,
           report: stored.report,
@@ -215,7 +125,7 @@ export async function pushSubmission(database: StoreDatabase, request: PushReque
           tokenId: holder.tokenId,
           idempotencyKey,
           createdAt,
-          basis: body.basis,
+          basis: prepared.basis,
         });
       }
       if (idempotencyKey) {
@@ -240,7 +150,7 @@ export async function pushSubmission(database: StoreDatabase, request: PushReque
           version: accepted.version,
           from,
           at: createdAt,
-          details: existing ? { sha256 } : { sha256, warnings: stored?.warnings ?? 0, basis: body.basis },
+          details: existing ? { sha256 } : { sha256, warnings: stored?.warnings ?? 0, basis: prepared.basis },
         }),
       );
       return { accepted, replayed: false };
@@ -253,16 +163,16 @@ export async function pushSubmission(database: StoreDatabase, request: PushReque
  * to none (a row saying so), so that an admin's push does not hand the program to the admin's
  * department for good. A program bound to none is bound by the first submitter who pushes it.
  */
-async function bindProgram(trx: Kysely<StoreSchema>, programId: string, binding: Binding | null, body: SubmissionBody, holder: TokenHolder, at: string): Promise<void> {
+async function bindProgram(trx: Kysely<StoreSchema>, programId: string, binding: Binding | null, program: PreparedSubmission['program'], holder: TokenHolder, at: string): Promise<void> {
   if (binding === null) {
     await trx
       .insertInto('programs')
       .values({
         program_id: programId,
-        municipality: body.program.municipality,
-        title: body.program.title,
-        period_from: body.program.period.from,
-        period_to: body.program.period.to,
+        municipality: program.municipality,
+        title: program.title,
+        period_from: program.from,
+        period_to: program.to,
         department: holder.department,
         created_by: holder.tokenId,
         created_at: at,

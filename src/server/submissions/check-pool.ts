@@ -1,0 +1,270 @@
+// Where a push's body is read and re-validated (prepare-submission.ts): in worker threads, so that the
+// event loop's thread does HTTP and the database only, or in that thread itself (0 workers: tests, a
+// one-core machine). The pool is bounded (at most MAX_PENDING pushes and MAX_PENDING_BYTES of bodies
+// waiting; past that 503 unavailable with Retry-After), survives a worker that dies (its pushes are
+// answered 503 in Russian and the worker is started again), gives up on a check that runs past
+// JOB_TIMEOUT_MS (the worker is stopped and started again), and stops its workers when the store closes.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { ApiFailure } from '../api-failure';
+import type { CheckRequest } from './check-worker';
+import { prepareSubmission, type PrepareOutcome, type SubmissionInput } from './prepare-submission';
+import { ReportCache } from './report-cache';
+
+export interface SubmissionChecker {
+  /** Reads and re-validates one pushed body; rejects with an ApiFailure (503) when it could not be checked. */
+  prepare(input: SubmissionInput): Promise<PrepareOutcome>;
+  close(): Promise<void>;
+}
+
+/** Workers by default: the cores but one (the event loop's thread has its own), at least 1, at most 4. */
+export const DEFAULT_CHECK_WORKERS = Math.max(1, Math.min(4, availableParallelism() - 1));
+/** The most workers a store may be given. */
+export const MAX_CHECK_WORKERS = 32;
+/** Pushes waiting for a worker or being checked, in all; more are answered 503. */
+export const MAX_PENDING = 256;
+/** Bytes of bodies waiting, in all (one body of any size is always taken when nothing waits). */
+export const MAX_PENDING_BYTES = 64 * 1024 * 1024;
+/** A check running longer than this is stopped (the 5 MiB body limit's largest program takes seconds). */
+export const JOB_TIMEOUT_MS = 60_000;
+/** How long the store waits for its workers to load at start. */
+const START_TIMEOUT_MS = 30_000;
+
+/** In the event loop's thread, with the process's report cache. */
+const sharedReports = new ReportCache();
+export const inlineChecker: SubmissionChecker = {
+  prepare: async (input) => prepareSubmission(input, sharedReports),
+  close: async () => undefined,
+};
+
+export interface WorkerScript {
+  file: string;
+  execArgv: string[];
+}
+
+/**
+ * The worker's code: store-check-worker.js beside the bundle that runs the store (dist/, made by
+ * scripts/build-cli.mjs), or, from the sources (tests, tsx), check-worker.ts through tsx.
+ */
+export function checkWorkerScript(): WorkerScript {
+  const bundled = join(__dirname, 'store-check-worker.js');
+  if (existsSync(bundled)) return { file: bundled, execArgv: [] };
+  if (__filename.endsWith('.ts')) return { file: join(__dirname, 'check-worker.ts'), execArgv: ['--require', require.resolve('tsx/cjs')] };
+  throw new Error(`нет кода проверяющего потока ${bundled}: соберите CLI заново (npm run build:cli)`);
+}
+
+function unavailable(ru: string, en: string): ApiFailure {
+  return new ApiFailure('unavailable', ru, en, null, { 'retry-after': '1' });
+}
+
+const WORKER_FAILED = (): ApiFailure =>
+  unavailable(
+    'Проверка программы прервалась: сбой проверяющего потока хранилища (он перезапущен). Программа не сохранена; отправьте её снова.',
+    'The program check was interrupted: a check worker of the store failed (it was restarted). Nothing was stored; push again.',
+  );
+const OVERLOADED = (): ApiFailure =>
+  unavailable('Хранилище перегружено: слишком много программ ждут проверки. Программа не сохранена; повторите через 1 с.', 'The store is overloaded: too many programs wait to be checked. Nothing was stored; retry in 1 s.');
+const CLOSING = (): ApiFailure => unavailable('Хранилище останавливается; повторите запрос.', 'The store is shutting down; retry.');
+const TIMED_OUT = (): ApiFailure =>
+  unavailable(
+    `Проверка программы длилась дольше ${JOB_TIMEOUT_MS / 1000} с и остановлена. Программа не сохранена.`,
+    `The program check took longer than ${JOB_TIMEOUT_MS / 1000} s and was stopped. Nothing was stored.`,
+  );
+
+interface Job {
+  resolve(outcome: PrepareOutcome): void;
+  reject(error: unknown): void;
+  bytes: number;
+  timer: NodeJS.Timeout;
+}
+
+interface WorkerMessage {
+  id?: number;
+  ready?: true;
+  outcome?: PrepareOutcome;
+  error?: string;
+}
+
+export interface CheckPoolOptions {
+  script?: WorkerScript;
+  jobTimeoutMs?: number;
+  maxPending?: number;
+  /** Told when a worker fails (the store logs it). */
+  onWorkerError?: (error: unknown) => void;
+}
+
+class Slot {
+  /** The running worker; null while one that failed waits to be started again. */
+  private worker: Worker | null = null;
+  /** Checks sent while no worker runs: posted to the next one. */
+  private backlog: CheckRequest[] = [];
+  readonly jobs = new Map<number, Job>();
+  /** Crashes since the last check this slot finished: restarts wait longer each time (a worker that cannot start). */
+  private crashes = 0;
+  ready!: Promise<void>;
+  threadId = -1;
+
+  constructor(private readonly pool: CheckPool) {
+    this.start();
+  }
+
+  private start(): void {
+    const { script } = this.pool;
+    const worker = new Worker(script.file, { execArgv: script.execArgv });
+    // The store's server and its pending requests keep the process alive, not an idle worker.
+    worker.unref();
+    this.worker = worker;
+    this.threadId = worker.threadId;
+    let started: () => void = () => undefined;
+    let failedToStart: (error: unknown) => void = () => undefined;
+    this.ready = new Promise<void>((resolve, reject) => {
+      started = resolve;
+      failedToStart = reject;
+    });
+    this.ready.catch(() => undefined);
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.ready) return started();
+      const job = message.id === undefined ? undefined : this.jobs.get(message.id);
+      if (!job || message.id === undefined) return;
+      this.finish(message.id, job);
+      this.crashes = 0;
+      if (message.outcome) job.resolve(message.outcome);
+      else job.reject(new Error(`check worker: ${message.error ?? 'no outcome'}`));
+    });
+    worker.on('error', (error) => {
+      failedToStart(error);
+      if (this.worker === worker) this.pool.options.onWorkerError?.(error);
+    });
+    worker.on('exit', (code) => {
+      failedToStart(new Error(`the check worker exited (${code}) before it was ready`));
+      if (this.worker !== worker) return;
+      this.pool.options.onWorkerError?.(new Error(`a check worker exited (${code}); it is started again`));
+      this.replace(WORKER_FAILED);
+    });
+    for (const request of this.backlog) worker.postMessage(request);
+    this.backlog = [];
+  }
+
+  /** The worker is given up (it died or hangs): what it held is answered `failure`, and a new one starts. */
+  private replace(failure: () => ApiFailure): void {
+    const old = this.worker;
+    this.worker = null;
+    this.failAll(failure);
+    if (old) void old.terminate();
+    if (this.pool.closed) return;
+    this.crashes++;
+    if (this.crashes <= 1) return this.start();
+    const timer = setTimeout(() => {
+      if (!this.pool.closed) this.start();
+    }, Math.min(5000, 50 * 2 ** this.crashes));
+    timer.unref();
+  }
+
+  private finish(id: number, job: Job): void {
+    clearTimeout(job.timer);
+    this.jobs.delete(id);
+    this.pool.released(job.bytes);
+  }
+
+  private failAll(failure: () => ApiFailure): void {
+    for (const [id, job] of this.jobs) {
+      this.finish(id, job);
+      job.reject(failure());
+    }
+  }
+
+  send(id: number, input: SubmissionInput, job: Omit<Job, 'timer'>): void {
+    const timer = setTimeout(() => {
+      // A check that does not end: it is answered 503, its worker stopped (what else it held is answered
+      // 503 too: it waited behind that check) and another started.
+      const running = this.jobs.get(id);
+      if (!running) return;
+      this.finish(id, running);
+      job.reject(TIMED_OUT());
+      this.pool.options.onWorkerError?.(new Error(`a program check ran longer than ${this.pool.jobTimeoutMs} ms; the check worker is restarted`));
+      this.replace(WORKER_FAILED);
+    }, this.pool.jobTimeoutMs);
+    timer.unref();
+    this.jobs.set(id, { ...job, timer });
+    const request: CheckRequest = { id, input };
+    if (this.worker) this.worker.postMessage(request);
+    else this.backlog.push(request);
+  }
+
+  async stop(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    this.backlog = [];
+    this.failAll(CLOSING);
+    if (worker) await worker.terminate();
+  }
+}
+
+export class CheckPool implements SubmissionChecker {
+  readonly script: WorkerScript;
+  readonly jobTimeoutMs: number;
+  private readonly maxPending: number;
+  private readonly slots: Slot[];
+  private nextId = 1;
+  private pending = 0;
+  private pendingBytes = 0;
+  closed = false;
+
+  constructor(
+    size: number,
+    readonly options: CheckPoolOptions = {},
+  ) {
+    this.script = options.script ?? checkWorkerScript();
+    this.jobTimeoutMs = options.jobTimeoutMs ?? JOB_TIMEOUT_MS;
+    this.maxPending = options.maxPending ?? MAX_PENDING;
+    this.slots = Array.from({ length: Math.max(1, Math.min(MAX_CHECK_WORKERS, size)) }, () => new Slot(this));
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Resolves when every worker has loaded its code; rejects when one cannot (the store does not start then). */
+  async ready(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`проверяющие потоки не запустились за ${START_TIMEOUT_MS / 1000} с`)), START_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([Promise.all(this.slots.map((s) => s.ready)), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  prepare(input: SubmissionInput): Promise<PrepareOutcome> {
+    if (this.closed) return Promise.reject(CLOSING());
+    const bytes = 'json' in input ? input.json.byteLength : typeof input.value === 'string' ? input.value.length * 2 : 0;
+    if (this.pending >= this.maxPending || (this.pending > 0 && this.pendingBytes + bytes > MAX_PENDING_BYTES)) return Promise.reject(OVERLOADED());
+    let slot = this.slots[0];
+    for (const s of this.slots) if (s.jobs.size < slot.jobs.size) slot = s;
+    this.pending++;
+    this.pendingBytes += bytes;
+    const id = this.nextId++;
+    return new Promise<PrepareOutcome>((resolve, reject) => slot.send(id, input, { resolve, reject, bytes }));
+  }
+
+  /** A job is over (answered, failed or timed out). */
+  released(bytes: number): void {
+    this.pending--;
+    this.pendingBytes -= bytes;
+  }
+
+  /** Workers now running (tests: one that died is started again). */
+  threadIds(): number[] {
+    return this.slots.map((s) => s.threadId);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.stop()));
+  }
+}

@@ -1,0 +1,213 @@
+// The part of a push that needs no database: the body read (JSON budget, parse, schema), its canonical
+// JSON and hashes, the program's id, and its re-validation (checkProgram) with what a refusal would say.
+// Pure and synchronous, so that it runs in a worker thread (check-pool.ts) as well as in the main one,
+// with the same answer: what it sends back is plain data (strings, numbers, JSON text), not objects
+// whose prototypes a thread boundary would lose.
+import { createHash } from 'node:crypto';
+import parseJson from 'secure-json-parse';
+import type { Lang } from '../../domain/finding';
+import { renderMessage } from '../../domain/messages/render-message';
+import type { Report } from '../../domain/report';
+import { canonicalJson, canonicalSubmission } from '../../store/canonical-json';
+import { SubmissionBody, type Explanations } from '../../store/contract/submission';
+import type { ApiErrorCode } from '../../store/contract/api-error';
+import { missingIdentity, programIdOf } from '../../store/program-id';
+import { ApiFailure } from '../api-failure';
+import { budgetFailure, JSON_BUDGET, nestsDeeperThan, overBudget } from '../json-body';
+import { issuesOf } from '../russian-validator';
+import { schemaFailure } from '../schema-failure';
+import { ReportCache } from './report-cache';
+
+/** What the route hands over: the bytes of a JSON body (not parsed yet), or a body another parser made (text/plain) or none. */
+export type SubmissionInput = { json: Uint8Array } | { value: unknown };
+
+/** A refusal as data (ApiFailure's fields; details as JSON text, so that it crosses a thread unchanged). */
+export interface FailureData {
+  code: ApiErrorCode;
+  ru: string;
+  en: string;
+  details: string;
+}
+
+export function failureData(failure: ApiFailure): FailureData {
+  return { code: failure.code, ru: failure.messageRu, en: failure.messageEn, details: JSON.stringify(failure.details) };
+}
+
+export function failureOfData(data: FailureData): ApiFailure {
+  return new ApiFailure(data.code, data.ru, data.en, JSON.parse(data.details) as unknown);
+}
+
+/** What a new version stores from the check: the explanations kept, the report, its warnings. */
+export interface Checked {
+  explanations: string;
+  report: string;
+  warnings: number;
+}
+
+export interface PreparedSubmission {
+  /** SHA-256 of the program's canonical JSON (the version's sha256). */
+  sha256: string;
+  /** SHA-256 of the whole submission (program, explanations, basis): what an Idempotency-Key is held to. */
+  requestSha: string;
+  /** The program's canonical JSON (the version's payload). */
+  payload: string;
+  basis: string | null;
+  /** What the programs row keeps of a new program. */
+  program: { municipality: string; title: string; from: number; to: number };
+  /** Set when the program has no name or municipality: the refusal to give (after an idempotent replay). */
+  unnamed: FailureData | null;
+  /** The program's id ('' when unnamed). */
+  programId: string;
+  /** The refusal of the re-validation (errors, unexplained warnings), or what a new version stores. */
+  refusal: FailureData | null;
+  checked: Checked | null;
+}
+
+export type PrepareOutcome = { ok: true; prepared: PreparedSubmission } | { ok: false; failure: FailureData };
+
+export function sha256Hex(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * sha256Hex(canonicalSubmission(payload, explanations, basis)) from the payload's UTF-8 bytes, without
+ * making that text (it holds the whole payload again): its head, the payload, its closing brace.
+ */
+export function submissionSha256(payloadBytes: Buffer, explanations: Explanations, basis: string | null): string {
+  const head = canonicalSubmission('', explanations, basis);
+  return createHash('sha256').update(head.slice(0, -1), 'utf8').update(payloadBytes).update('}', 'utf8').digest('hex');
+}
+
+/** The first errors of a refused program, worded by the message maps (details.report has them all, as data). */
+function errorList(report: Report, lang: Lang): string {
+  const errors = report.findings.filter((f) => f.severity === 'error');
+  const shown = errors.slice(0, 3).map((f) => `${f.rule}: ${renderMessage(f, lang)}.`);
+  const more = errors.length - shown.length;
+  return shown.join(' ') + (more > 0 ? (lang === 'ru' ? ` …и ещё ${more}.` : ` …and ${more} more.`) : '');
+}
+
+/** The warnings that need an explanation and have none (blank text is none). */
+export function unexplainedWarnings(report: Report, explanations: Explanations): string[] {
+  return report.findings.filter((f) => f.severity === 'warning' && !(explanations[f.key] ?? '').trim()).map((f) => f.key);
+}
+
+/** Only the explanations of this report's warnings are kept with the version. */
+function keptExplanations(report: Report, explanations: Explanations): Explanations {
+  const kept: Explanations = {};
+  for (const f of report.findings) if (f.severity === 'warning' && explanations[f.key] !== undefined) kept[f.key] = explanations[f.key];
+  return kept;
+}
+
+function refusalOf(programId: string, report: Report, explanations: Explanations): ApiFailure | null {
+  if (!report.valid) {
+    return new ApiFailure(
+      'validation_failed',
+      `Программа не принята: ошибок — ${report.summary.error}. Исправьте их и отправьте снова. ${errorList(report, 'ru')}`,
+      `The program is refused: ${report.summary.error} error(s). Fix them and push again. ${errorList(report, 'en')}`,
+      { programId, report },
+    );
+  }
+  const missing = unexplainedWarnings(report, explanations);
+  if (missing.length === 0) return null;
+  return new ApiFailure(
+    'unexplained_warnings',
+    `Нужны пояснения к предупреждениям (${missing.length}): ${missing.join(', ')}.`,
+    `Explanations are needed for ${missing.length} warning(s): ${missing.join(', ')}.`,
+    { programId, missing, report },
+  );
+}
+
+function unnamedFailure(unnamed: ('title' | 'municipality')[]): ApiFailure {
+  const ru = unnamed.map((m) => (m === 'title' ? 'наименование программы' : 'муниципальное образование')).join(' и ');
+  const en = unnamed.map((m) => (m === 'title' ? 'the program\'s name' : 'the municipality')).join(' and ');
+  return new ApiFailure(
+    'program_unnamed',
+    `Программа не принята: не указано ${ru} (заголовок паспорта «МУНИЦИПАЛЬНАЯ ПРОГРАММА … «…»»), а по ним хранилище узнаёт программу. Заполните паспорт и отправьте снова.`,
+    `The program is refused: ${en} is missing (the passport's title block); the store knows a program by them. Fill in the passport and push again.`,
+    { missing: unnamed },
+  );
+}
+
+/**
+ * The body as the route's schema reads it, in the order Fastify's JSON parser and validator refused
+ * it before: nesting depth (in the text), JSON (secure-json-parse, as Fastify's default parser:
+ * `__proto__` and `constructor.prototype` refused), width and values, then the schema (Russian issues).
+ */
+export function parseSubmissionBody(input: SubmissionInput): { ok: true; body: SubmissionBody } | { ok: false; failure: ApiFailure } {
+  let data: unknown;
+  if ('json' in input) {
+    const bytes = input.json;
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    if (nestsDeeperThan(text, JSON_BUDGET.depth)) {
+      return { ok: false, failure: overBudget(`вложенность глубже ${JSON_BUDGET.depth} уровней`, `nested deeper than ${JSON_BUDGET.depth} levels`, { maxDepth: JSON_BUDGET.depth }) };
+    }
+    if (text.length === 0) return { ok: false, failure: malformedJson() };
+    try {
+      data = mayPoison(text) ? parseJson(text, undefined, { protoAction: 'error', constructorAction: 'error' }) : JSON.parse(text);
+    } catch {
+      return { ok: false, failure: malformedJson() };
+    }
+    const failure = budgetFailure(data);
+    if (failure) return { ok: false, failure };
+  } else {
+    data = input.value;
+  }
+  const result = issuesOf(SubmissionBody, data);
+  if (Array.isArray(result)) return { ok: false, failure: schemaFailure('body', result.map((issue) => ({ instancePath: `/${issue.path.join('/')}`, message: issue.message }))) };
+  return { ok: true, body: result.value as SubmissionBody };
+}
+
+/**
+ * Whether the text may hold a `"__proto__":` or `"constructor":` key, which secure-json-parse looks for
+ * (its patterns allow each letter as a \u escape): without either word and without any \u00 escape it
+ * cannot, and JSON.parse alone gives the same value (secure-json-parse strips a leading BOM: so does this).
+ */
+function mayPoison(text: string): boolean {
+  return text.charCodeAt(0) === 0xfeff || text.includes('__proto__') || text.includes('constructor') || text.includes('\\u00');
+}
+
+function malformedJson(): ApiFailure {
+  return new ApiFailure('malformed_json', 'Тело запроса — не JSON или JSON с ошибкой.', 'The request body is not valid JSON.');
+}
+
+/** Everything of a push that needs no database, for a body that the schema accepted. */
+export function prepareBody(body: SubmissionBody, reports: ReportCache): PreparedSubmission {
+  const { program, explanations, basis } = body;
+  const payload = canonicalJson(program);
+  const payloadBytes = Buffer.from(payload, 'utf8');
+  const sha256 = sha256Hex(payloadBytes);
+  const requestSha = submissionSha256(payloadBytes, explanations, basis);
+  const report = reports.reportOf(program, sha256);
+  const missing = missingIdentity(program);
+  const programId = missing ? '' : programIdOf(program);
+  let unnamed: FailureData | null = null;
+  let refusal: FailureData | null = null;
+  let checked: Checked | null = null;
+  if (missing) {
+    // No id to file it under; its errors (the blank template's "no program data") are said first.
+    const invalid = report.valid ? null : refusalOf('', report, explanations);
+    unnamed = failureData(invalid ?? unnamedFailure(missing));
+  } else {
+    const refused = refusalOf(programId, report, explanations);
+    if (refused) refusal = failureData(refused);
+    else checked = { explanations: JSON.stringify(keptExplanations(report, explanations)), report: JSON.stringify(report), warnings: report.summary.warning };
+  }
+  return {
+    sha256,
+    requestSha,
+    payload,
+    basis,
+    program: { municipality: program.municipality, title: program.title, from: program.period.from, to: program.period.to },
+    unnamed,
+    programId,
+    refusal,
+    checked,
+  };
+}
+
+/** The whole preparation of a push from what the route received. */
+export function prepareSubmission(input: SubmissionInput, reports: ReportCache): PrepareOutcome {
+  const parsed = parseSubmissionBody(input);
+  if (!parsed.ok) return { ok: false, failure: failureData(parsed.failure) };
+  return { ok: true, prepared: prepareBody(parsed.body, reports) };
+}

@@ -1,0 +1,119 @@
+// Pushed programs read and re-validated in worker threads (src/server/submissions/check-pool.ts): the
+// same answers as in the event loop's thread (accepted, refused, malformed, over budget, idempotent
+// replays), a worker that dies answered 503 in Russian and started again, a check that never ends
+// stopped, the pool bounded, and the workers stopped when the store closes.
+import { join } from 'node:path';
+import { CheckPool, type WorkerScript } from '../../src/server/submissions/check-pool';
+import { ApiError } from '../../src/store/contract/api-error';
+import { SubmissionAccepted } from '../../src/store/contract/submission';
+import { acceptableBody, bearer, countRows, edition, makeTestStore, publishedExample, testTargets, type TestStore } from './store-fixture';
+
+const FAULTY: WorkerScript = { file: join(__dirname, 'fixtures/faulty-check-worker.ts'), execArgv: ['--require', require.resolve('tsx/cjs')] };
+const sqlite = testTargets()[0];
+
+function post(store: TestStore, payload: string | object, headers: Record<string, string> = {}) {
+  return store.app.inject({
+    method: 'POST',
+    url: '/api/v1/submissions',
+    headers: { ...bearer(store.tokens.submitter), 'content-type': 'application/json', ...headers },
+    payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
+  });
+}
+
+/** Bodies whose answers must not depend on where the check runs. */
+function cases(): [string, string | object, Record<string, string>][] {
+  const refused = acceptableBody(publishedExample());
+  const unexplained = { program: edition(2), explanations: {} };
+  return [
+    ['accepted', acceptableBody(edition(1)), { 'idempotency-key': 'k-1' }],
+    ['replayed', acceptableBody(edition(1)), { 'idempotency-key': 'k-1' }],
+    ['idempotency conflict', acceptableBody(edition(3)), { 'idempotency-key': 'k-1' }],
+    ['the same as the latest version', acceptableBody(edition(1)), {}],
+    ['errors', refused, {}],
+    ['unexplained warnings', unexplained, {}],
+    ['unnamed', { program: { ...edition(4), title: '' }, explanations: {} }, {}],
+    ['malformed JSON', '{"program": ', {}],
+    ['__proto__', '{"__proto__": {"x": 1}, "program": {}}', {}],
+    ['too deep', '['.repeat(100) + ']'.repeat(100), {}],
+    ['not a program', { program: { title: 5 } }, {}],
+    ['a bad header after a good body', acceptableBody(edition(5)), { 'idempotency-key': 'ключ' }],
+    ['a bad body and a bad header', { program: 1 }, { 'idempotency-key': 'ключ' }],
+    ['empty', '', {}],
+  ];
+}
+
+describe('the check pool', () => {
+  test('answers every body as the event loop thread does, status, headers and body alike', async () => {
+    const inline = await makeTestStore(sqlite, { checkWorkers: 0 });
+    const pooled = await makeTestStore(sqlite, { checkWorkers: 2 });
+    try {
+      for (const [name, payload, headers] of cases()) {
+        const a = await post(inline, payload, headers);
+        const b = await post(pooled, payload, headers);
+        const strip = (body: string) => body.replace(/"createdAt":"[^"]+"/g, '"createdAt":"…"');
+        expect({ name, status: b.statusCode, body: strip(b.body) }).toEqual({ name, status: a.statusCode, body: strip(a.body) });
+        expect({ name, replayed: b.headers['idempotent-replayed'], location: b.headers.location }).toEqual({ name, replayed: a.headers['idempotent-replayed'], location: a.headers.location });
+        if (a.statusCode >= 400) expect(ApiError.parse(b.json()).error).toBe(ApiError.parse(a.json()).error);
+      }
+      for (const table of ['programs', 'versions', 'idempotency_keys', 'audit_log'] as const) expect(await countRows(pooled.database, table)).toBe(await countRows(inline.database, table));
+    } finally {
+      await inline.close();
+      await pooled.close();
+    }
+  }, 120_000);
+
+  test('a worker that dies: its push is answered 503 in Russian, nothing is stored, and the next push is checked by a new worker', async () => {
+    const store = await makeTestStore(sqlite, { checkWorkers: 1, checkWorkerScript: FAULTY });
+    try {
+      const crash = acceptableBody(edition(1));
+      crash.program.passport!.fields[0].value += ' WORKER-CRASH';
+      const res = await post(store, crash);
+      expect(res.statusCode).toBe(503);
+      const body = ApiError.parse(res.json());
+      expect(body.error).toBe('unavailable');
+      expect(body.message).toMatch(/сбой проверяющего потока/);
+      expect(res.headers['retry-after']).toBe('1');
+      expect(await countRows(store.database, 'versions')).toBe(0);
+
+      const next = await post(store, acceptableBody(edition(2)));
+      expect(next.statusCode).toBe(201);
+      expect(SubmissionAccepted.parse(next.json()).version).toBe(1);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
+
+  test('a check that never ends is stopped after the job timeout (503), and the pool goes on', async () => {
+    const pool = new CheckPool(1, { script: FAULTY, jobTimeoutMs: 1500 });
+    try {
+      await pool.ready();
+      const [before] = pool.threadIds();
+      const hang = Buffer.from(JSON.stringify(acceptableBody(edition(1))).replace('Редакция 1.', 'WORKER-HANG'));
+      await expect(pool.prepare({ json: hang })).rejects.toMatchObject({ code: 'unavailable', status: 503 });
+      const ok = await pool.prepare({ json: Buffer.from(JSON.stringify(acceptableBody(edition(2)))) });
+      expect(ok.ok).toBe(true);
+      expect(pool.threadIds()[0]).not.toBe(before);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
+  test('bounded: past its pending limit a push is refused 503 at once; closing answers what waits and stops the workers', async () => {
+    const pool = new CheckPool(1, { script: FAULTY, maxPending: 1 });
+    await pool.ready();
+    const hang = Buffer.from(JSON.stringify({ program: 'WORKER-HANG' }));
+    const waiting = pool.prepare({ json: hang }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    await expect(pool.prepare({ json: Buffer.from('{}') })).rejects.toMatchObject({ code: 'unavailable', messageRu: expect.stringMatching(/перегружено/) });
+    await pool.close();
+    expect(await waiting).toMatchObject({ code: 'unavailable', messageRu: expect.stringMatching(/останавливается/) });
+    await expect(pool.prepare({ json: Buffer.from('{}') })).rejects.toMatchObject({ code: 'unavailable' });
+  }, 60_000);
+
+  test('a worker whose code cannot load keeps the store from starting, with the reason', async () => {
+    const missing: WorkerScript = { file: join(__dirname, 'fixtures/no-such-worker.js'), execArgv: [] };
+    await expect(makeTestStore(sqlite, { checkWorkers: 1, checkWorkerScript: missing })).rejects.toThrow(/no-such-worker|Cannot find module/);
+  }, 60_000);
+});
