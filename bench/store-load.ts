@@ -50,9 +50,14 @@ interface LoadResult {
   firstFailure: string | null;
 }
 
+/** A request body as UTF-8 bytes, in parts (made once; only the edition is encoded per push). */
+type BodyParts = readonly Buffer[];
+
 /** One push over a keep-alive connection with node:http (a light load generator): the status and the body. */
-function rawPush(agent: Agent, url: URL, token: string, body: string, key: string): Promise<{ status: number; text: string }> {
+function rawPush(agent: Agent, url: URL, token: string, body: BodyParts, key: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
+    let length = 0;
+    for (const part of body) length += part.length;
     const req = request(
       {
         agent,
@@ -60,7 +65,7 @@ function rawPush(agent: Agent, url: URL, token: string, body: string, key: strin
         port: url.port,
         method: 'POST',
         path: '/api/v1/submissions',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'idempotency-key': key },
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': length, 'idempotency-key': key },
       },
       (res) => {
         let text = '';
@@ -71,17 +76,29 @@ function rawPush(agent: Agent, url: URL, token: string, body: string, key: strin
       },
     );
     req.on('error', reject);
-    req.end(body);
+    // One write (a copy of 31 KB costs less than a packet per part).
+    req.end(body.length === 1 ? body[0] : Buffer.concat(body, length));
   });
 }
 
-/** Request bodies as JSON text, made once per program; in "unique" mode the edition is spliced into the text. */
-function bodyTexts(programs: number): (k: number, edition: number | null) => string {
+/**
+ * Request bodies as UTF-8 bytes, encoded once per program; in "unique" mode the edition number is written
+ * between the bytes before and after its place (the same bytes as the JSON text with the number in it).
+ */
+function bodyTexts(programs: number): (k: number, edition: number | null) => BodyParts {
   const bodies = benchBodies(programs);
   const MARK = 'EDITION-MARK';
-  const plain = Array.from({ length: programs }, (_, k) => JSON.stringify(bodies(k, null)));
-  const marked = Array.from({ length: programs }, (_, k) => JSON.stringify(bodies(k, 0)).replace('Редакция 0.', `Редакция ${MARK}.`));
-  return (k, edition) => (edition === null ? plain[k % programs] : marked[k % programs].replace(MARK, String(edition)));
+  const plain = Array.from({ length: programs }, (_, k) => [Buffer.from(JSON.stringify(bodies(k, null)), 'utf8')]);
+  const marked = Array.from({ length: programs }, (_, k) => {
+    const text = JSON.stringify(bodies(k, 0)).replace('Редакция 0.', `Редакция ${MARK}.`);
+    const at = text.indexOf(MARK);
+    return [Buffer.from(text.slice(0, at), 'utf8'), Buffer.from(text.slice(at + MARK.length), 'utf8')];
+  });
+  return (k, edition) => {
+    if (edition === null) return plain[k % programs];
+    const [head, tail] = marked[k % programs];
+    return [head, Buffer.from(String(edition), 'latin1'), tail];
+  };
 }
 
 async function load(
