@@ -132,6 +132,7 @@ describe('the store through the CLI, over a real port', () => {
     [['store', 'token', 'create', '--department', 'X', '--role', 'boss'], /--role/],
     [['store', 'serve', '--port', 'eighty'], /--port/],
     [['store', 'serve', '--origin', 'not a url'], /--origin/],
+    [['store', 'serve', '--check-workers', 'many'], /--check-workers: «many» — ожидается целое число от 0 до 32/],
     [['store', 'serve', '--data', 'a', '--database-url', 'postgres://x'], /либо/],
     [['store', 'launch'], /неизвестная подкоманда/],
     [['export'], /один файл/],

@@ -205,7 +205,7 @@ async function serve(values: StoreOptions, io: CliIo): Promise<number> {
   }
   io.stderr(
     `Хранилище sverka: ${running.url} (${target.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}: ${describeTarget(target)}); CORS: ${origins.join(', ')}` +
-      `${trustProxy ? `; доверенные прокси: ${trustProxy}` : ''}\n`,
+      `${trustProxy ? `; доверенные прокси: ${trustProxy}` : ''}; проверка программ: ${checkWorkers === 0 ? 'в основном потоке' : `потоков — ${checkWorkers}`}\n`,
   );
   await new Promise<void>((resolve) => running.app.server.once('close', () => resolve()));
   return 0;

@@ -67,11 +67,8 @@ const WORKER_FAILED = (): ApiFailure =>
 const OVERLOADED = (): ApiFailure =>
   unavailable('Хранилище перегружено: слишком много программ ждут проверки. Программа не сохранена; повторите через 1 с.', 'The store is overloaded: too many programs wait to be checked. Nothing was stored; retry in 1 s.');
 const CLOSING = (): ApiFailure => unavailable('Хранилище останавливается; повторите запрос.', 'The store is shutting down; retry.');
-const TIMED_OUT = (): ApiFailure =>
-  unavailable(
-    `Проверка программы длилась дольше ${JOB_TIMEOUT_MS / 1000} с и остановлена. Программа не сохранена.`,
-    `The program check took longer than ${JOB_TIMEOUT_MS / 1000} s and was stopped. Nothing was stored.`,
-  );
+const TIMED_OUT = (ms: number): ApiFailure =>
+  unavailable(`Проверка программы длилась дольше ${ms / 1000} с и остановлена. Программа не сохранена.`, `The program check took longer than ${ms / 1000} s and was stopped. Nothing was stored.`);
 
 interface Job {
   resolve(outcome: PrepareOutcome): void;
@@ -182,7 +179,7 @@ class Slot {
       const running = this.jobs.get(id);
       if (!running) return;
       this.finish(id, running);
-      job.reject(TIMED_OUT());
+      job.reject(TIMED_OUT(this.pool.jobTimeoutMs));
       this.pool.options.onWorkerError?.(new Error(`a program check ran longer than ${this.pool.jobTimeoutMs} ms; the check worker is restarted`));
       this.replace(WORKER_FAILED);
     }, this.pool.jobTimeoutMs);
