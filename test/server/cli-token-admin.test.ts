@@ -1,6 +1,6 @@
 // The store's administration from the CLI: tokens that expire, are listed and revoked; a program
 // assigned to another department; the PostgreSQL schema option; every change audited.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main';
@@ -22,6 +22,24 @@ describe('sverka store token list | revoke, --expires; program assign', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'sverka-admin-'));
   });
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  test('a folder without a store (a mistyped --data) is named, not made into an empty store that «has no tokens»', async () => {
+    const typo = join(dataDir, 'stroe');
+    for (const args of [['token', 'list'], ['token', 'revoke', 'tok_0123456789ab'], ['program', 'assign', 'p', '--department', 'Финансовое управление']]) {
+      const r = await cli(['store', ...args, '--data', typo]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`в папке ${typo} нет хранилища (store.sqlite): проверьте --data`);
+      expect(r.stdout).toBe('');
+    }
+    expect(existsSync(typo)).toBe(false);
+    // token create may make a store — the first step of a new one — and says so.
+    const created = await cli(['store', 'token', 'create', '--department', 'Финансовое управление', '--role', 'reviewer', '--data', typo]);
+    expect(created.code).toBe(0);
+    expect(created.stderr).toContain(`Хранилища в ${join(typo, 'store.sqlite')} ещё не было — создано новое.`);
+    const again = await cli(['store', 'token', 'create', '--department', 'Финансовое управление', '--role', 'reviewer', '--data', typo]);
+    expect(again.stderr).not.toContain('ещё не было');
+    expect((await cli(['store', 'token', 'list', '--data', typo])).code).toBe(0);
+  });
 
   test('create with an expiry, list, revoke: the server refuses the revoked token at once, and the log has it all', async () => {
     const created = await cli(['store', 'token', 'create', '--department', 'Финансовое управление', '--role', 'reviewer', '--expires', '2099-12-31', '--data', dataDir]);

@@ -1,10 +1,12 @@
 // sverka store serve | token create | token list | token revoke ID | program assign ID — the store's
 // administration on the server: the commands open the database directly (no token needed: whoever may
 // read the data folder or the database URL administers the store), and every change is audited.
+import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { join, resolve } from 'node:path';
 import { DEFAULT_ORIGINS, DEFAULT_RATE_LIMIT } from '../../server/app';
 import { Department, Role, createToken, listTokens, revokeToken, type TokenInfo } from '../../server/auth/tokens';
-import { DEFAULT_DATA_DIR, DEFAULT_SCHEMA, SCHEMA_NAME, describeTarget, openDatabase, type DatabaseTarget, type StoreDatabase } from '../../server/db/database';
+import { DEFAULT_DATA_DIR, DEFAULT_SCHEMA, SCHEMA_NAME, SQLITE_FILE, describeTarget, openDatabase, type DatabaseTarget, type StoreDatabase } from '../../server/db/database';
 import { reassignDepartment } from '../../server/program-departments';
 import { DEFAULT_CHECK_WORKERS, DEFAULT_HOST, DEFAULT_PORT, MAX_CHECK_WORKERS, startStoreServer } from '../../server/server';
 import { ApiFailure } from '../../server/api-failure';
@@ -168,8 +170,22 @@ export function expiryOf(value: string | undefined, now: Date = new Date()): str
   return at.toISOString();
 }
 
-async function withDatabase<T>(values: StoreOptions, io: CliIo, work: (database: StoreDatabase) => Promise<T>): Promise<T> {
+/**
+ * Opens the store's database for an administrative command. A SQLite folder without a store is never made into
+ * one silently by a command that only reads or changes what is there (token list, revoke, program assign): a
+ * mistyped --data said «Токенов нет.» and left an empty store behind. `token create` may make the store (the
+ * first step of a new one), and says so, so that a mistyped folder shows.
+ */
+async function withDatabase<T>(values: StoreOptions, io: CliIo, work: (database: StoreDatabase) => Promise<T>, options: { mayCreate: boolean } = { mayCreate: false }): Promise<T> {
   const target = targetOf(values, io);
+  const missing = target.kind === 'sqlite' && !existsSync(join(target.dataDir, SQLITE_FILE));
+  if (missing && !options.mayCreate) {
+    throw new CliError(
+      `в папке ${resolve(target.dataDir)} нет хранилища (${SQLITE_FILE}): проверьте --data${values.data ? '' : ' (по умолчанию — .data/store текущей папки)'}; новое хранилище создают sverka store serve и sverka store token create`,
+    );
+  }
+  if (missing) io.stderr(`Хранилища в ${describeTarget(target)} ещё не было — создано новое. Запускайте sverka store serve с этой же папкой (--data), иначе хранилище не узнает токен.
+`);
   let database: StoreDatabase;
   try {
     database = await openDatabase(target);
@@ -235,7 +251,7 @@ async function tokenCreate(values: StoreOptions, io: CliIo): Promise<number> {
       `Токен ${created.tokenId} (${created.role}, отдел «${created.department}»${expiresAt ? `, действует до ${expiresAt}` : ''}) создан; он показан один раз — сохраните его.\n`,
     );
     return 0;
-  });
+  }, { mayCreate: true });
 }
 
 const STATUS_RU: Record<TokenInfo['status'], string> = { active: 'действует', revoked: 'отозван', expired: 'истёк' };
