@@ -17,6 +17,10 @@ export interface Sent {
 /** The CliError a store failure becomes; anything else (a CliError of the command's own, a bug) unchanged. */
 export function storeCliError(error: unknown, sent?: Sent): unknown {
   if (error instanceof StoreApiError) {
+    // No token was given: the store's words are for HTTP («заголовок Authorization: Bearer»); the CLI's are its options.
+    if (error.status === 401 && (error.body.details as { reason?: unknown } | null)?.reason === 'missing') {
+      return new CliError('хранилище требует токен: укажите --token TOKEN или переменную SVERKA_STORE_TOKEN (токен выдаёт администратор хранилища: sverka store token create)', sent?.exitCode ?? 2);
+    }
     const why = `(${error.status} ${error.body.error}): ${error.body.message}`;
     if (!sent) return new CliError(`хранилище отказало ${why}`);
     return new CliError([`хранилище не приняло ${sent.what} ${why}`, ...findingLines(error.body.details)].join('\n'), sent.exitCode);

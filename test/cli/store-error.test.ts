@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { CliError } from '../../src/cli/cli-io';
 import { storeCliError } from '../../src/cli/store-error';
 import { StoreClient, StoreNetworkError } from '../../src/store/client';
+import { startInProcessStore, STORE_URL } from '../taskpane/state/in-process-store';
 
 function lineOf(error: unknown): string {
   const e = storeCliError(error);
@@ -66,5 +67,22 @@ describe('an unreachable store in the CLI', () => {
     const bare = lineOf(new StoreNetworkError('…', new TypeError('fetch failed'), 'http://x'));
     expect(bare).toContain('нет соединения — проверьте адрес (--store или SVERKA_STORE_URL)');
     expect(bare).not.toContain('fetch failed');
+  });
+});
+
+describe('a store asked without a token', () => {
+  it('is told as the CLI’s options, not as an HTTP header', async () => {
+    const store = await startInProcessStore();
+    try {
+      const client = new StoreClient({ baseUrl: STORE_URL, fetch: store.fetch, retries: 0 });
+      const line = lineOf(await client.listPrograms().catch((e: unknown) => e));
+      expect(line).toBe('хранилище требует токен: укажите --token TOKEN или переменную SVERKA_STORE_TOKEN (токен выдаёт администратор хранилища: sverka store token create)');
+      expect(line).not.toMatch(/Authorization|Bearer/);
+      // A token given and not known stays the store's words.
+      const wrong = new StoreClient({ baseUrl: STORE_URL, token: 'svk_' + 'x'.repeat(43), fetch: store.fetch, retries: 0 });
+      expect(lineOf(await wrong.listPrograms().catch((e: unknown) => e))).toMatch(/^хранилище отказало \(401 unauthorized\): Токен доступа не принят/);
+    } finally {
+      await store.close();
+    }
   });
 });
