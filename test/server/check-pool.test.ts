@@ -20,6 +20,12 @@ function post(store: TestStore, payload: string | object, headers: Record<string
   });
 }
 
+/** The body with `text` in its passport's first line (JSON.stringify writes U+0000 and lone surrogates as \\u escapes). */
+function withText(body: ReturnType<typeof acceptableBody>, text: string): ReturnType<typeof acceptableBody> {
+  body.program.passport!.fields[0].value += text;
+  return body;
+}
+
 /** Bodies whose answers must not depend on where the check runs. */
 function cases(): [string, string | object, Record<string, string>][] {
   const refused = acceptableBody(publishedExample());
@@ -39,6 +45,9 @@ function cases(): [string, string | object, Record<string, string>][] {
     ['a bad header after a good body', acceptableBody(edition(5)), { 'idempotency-key': 'ключ' }],
     ['a bad body and a bad header', { program: 1 }, { 'idempotency-key': 'ключ' }],
     ['empty', '', {}],
+    ['U+0000 in a text', withText(acceptableBody(edition(6)), 'до\u0000после'), {}],
+    ['a lone surrogate in a text', withText(acceptableBody(edition(7)), 'до\ud800после'), {}],
+    ['a surrogate pair in a text', withText(acceptableBody(edition(8)), 'до \ud83d\ude00 после'), {}],
   ];
 }
 

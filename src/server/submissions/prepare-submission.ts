@@ -9,7 +9,7 @@ import type { Lang } from '../../domain/finding';
 import { renderMessage } from '../../domain/messages/render-message';
 import type { Report } from '../../domain/report';
 import { canonicalJson, canonicalSubmission } from '../../store/canonical-json';
-import { SubmissionBody, type Explanations } from '../../store/contract/submission';
+import { SubmissionBody, SubmissionBodyShape, type Explanations } from '../../store/contract/submission';
 import type { ApiErrorCode } from '../../store/contract/api-error';
 import { missingIdentity, programIdOf } from '../../store/program-id';
 import { ApiFailure } from '../api-failure';
@@ -135,6 +135,7 @@ function unnamedFailure(unnamed: ('title' | 'municipality')[]): ApiFailure {
  */
 export function parseSubmissionBody(input: SubmissionInput): { ok: true; body: SubmissionBody } | { ok: false; failure: ApiFailure } {
   let data: unknown;
+  let schema: typeof SubmissionBody | typeof SubmissionBodyShape = SubmissionBody;
   if ('json' in input) {
     const bytes = input.json;
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
@@ -149,13 +150,20 @@ export function parseSubmissionBody(input: SubmissionInput): { ok: true; body: S
     }
     const failure = budgetFailure(data);
     if (failure) return { ok: false, failure };
+    // U+0000 and lone surrogates can only come from JSON text as \u escapes (a raw control character is not
+    // JSON; bytes that are not UTF-8 decode to U+FFFD): without such an escape no string or key holds one,
+    // and the storable-text walk over every string would find nothing.
+    if (!UNSTORABLE_ESCAPE.test(text)) schema = SubmissionBodyShape;
   } else {
     data = input.value;
   }
-  const result = issuesOf(SubmissionBody, data);
+  const result = issuesOf(schema, data);
   if (Array.isArray(result)) return { ok: false, failure: schemaFailure('body', result.map((issue) => ({ instancePath: `/${issue.path.join('/')}`, message: issue.message }))) };
   return { ok: true, body: result.value as SubmissionBody };
 }
+
+/** \u0000 or an escaped surrogate half (\uD800–\uDFFF), in either case. */
+const UNSTORABLE_ESCAPE = /\\u(?:0000|[dD][89a-fA-F])/;
 
 /**
  * Whether the text may hold a `"__proto__":` or `"constructor":` key, which secure-json-parse looks for

@@ -24,14 +24,15 @@ export const Basis = z
   .pipe(z.string().max(MAX_BASIS_LENGTH, `основание длиннее ${MAX_BASIS_LENGTH} символов`))
   .transform((s) => (s === '' ? null : s));
 
-export const SubmissionBody = z
-  .object({
-    program: Program,
-    explanations: Explanations.default({}),
-    /** Why this version exists: the act that adopts or amends the program (optional). */
-    basis: Basis.nullable().default(null),
-  })
-  .superRefine(refuseUnstorableText);
+/** The body's shape without the storable-text check (for a body already known to hold no such text). */
+export const SubmissionBodyShape = z.object({
+  program: Program,
+  explanations: Explanations.default({}),
+  /** Why this version exists: the act that adopts or amends the program (optional). */
+  basis: Basis.nullable().default(null),
+});
+
+export const SubmissionBody = SubmissionBodyShape.superRefine(refuseUnstorableText);
 export type SubmissionBody = z.infer<typeof SubmissionBody>;
 export type SubmissionBodyInput = z.input<typeof SubmissionBody>;
 
