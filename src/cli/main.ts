@@ -11,6 +11,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   report: { summary: 'книга отчёта за период (формы R1, R2) из программы', load: async () => (await import('./commands/report')).reportCommand },
   evaluate: { summary: 'оценка эффективности по годовому отчёту', load: async () => (await import('./commands/evaluate')).evaluateCommand },
   push: { summary: 'отправить программу в хранилище', load: async () => (await import('./commands/push')).pushCommand },
+  review: { summary: 'решение проверяющего: принять или вернуть версию', load: async () => (await import('./commands/review')).reviewCommand },
   store: { summary: 'хранилище: serve, token create | list | revoke, program assign', load: async () => (await import('./commands/store')).storeCommand },
 };
 

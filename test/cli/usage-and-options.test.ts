@@ -6,7 +6,7 @@ import { runCli } from '../../src/cli/main';
 import { russianOptionError } from '../../src/cli/option-error';
 
 const VERSION = (JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
-const COMMANDS = ['validate', 'template', 'annex', 'export', 'diff', 'push', 'store'];
+const COMMANDS = ['validate', 'template', 'annex', 'export', 'diff', 'push', 'review', 'store'];
 
 async function sverka(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -50,7 +50,7 @@ describe('usage and help go to stderr, never stdout', () => {
   it('an unknown command names the commands readably and the one probably meant', async () => {
     const typo = await sverka('validat');
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toBe('sverka: неизвестная команда «validat» — может быть, sverka validate? Команды: validate, template, annex, export, diff, report, evaluate, push, store; sverka --help — что каждая делает.\n');
+    expect(typo.stderr).toBe('sverka: неизвестная команда «validat» — может быть, sverka validate? Команды: validate, template, annex, export, diff, report, evaluate, push, review, store; sverka --help — что каждая делает.\n');
     const far = await sverka('launch');
     expect(far.stderr).not.toContain('может быть');
     // Not the usage squeezed into one line: no summaries run together.
