@@ -88,3 +88,11 @@ describe('option mistakes are named in Russian', () => {
     expect(russianOptionError({ code: 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', message: "Unexpected argument 'a'. This command does not take positional arguments" })).toMatch(/^лишний аргумент «a»/);
   });
 });
+
+describe('every command’s help says its exit codes', () => {
+  it.each(['validate', 'template', 'annex', 'export', 'diff', 'report', 'evaluate', 'push', 'review'])('sverka %s --help', async (command) => {
+    const { code, stderr } = await sverka(...(command === 'report' ? ['report', 'template', '--help'] : [command, '--help']));
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/Код выхода: 0 — /);
+  });
+});

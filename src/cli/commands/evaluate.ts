@@ -25,6 +25,9 @@ const HELP = `sverka evaluate --report R.xlsx [--program P.xlsx|P.json] [--metho
   "product" | "indicators" | "activities", и любые поля методики: "capAchievement", "percent", "decimals",
   "thresholds": [{"min": "0.9", "rating": {"ru": "высокая", "en": "high"}}, …], "below"}.
   --program — программа, против которой отчёт проверяется перед оценкой (R001–R009).
+  --out — в .xlsx или .docx; не поверх отчёта, программы или методики.
+  Код выхода: 0 — оценка готова (отчёт с ошибками тоже оценивается — stderr их называет), 2 — неверные аргументы,
+  отчёт не годовой, файл не прочитать или не записать.
 `;
 
 const OPTIONS = {

@@ -10,6 +10,7 @@ import { loadWorkbookFile } from '../workbook-file';
 const HELP = `sverka export FILE.xlsx
   Печатает модель программы (JSON), прочитанную из паспорта, Приложения 1 и Приложения 2 —
   то, что отправит sverka push. Итог проверки — в stderr: с ошибками хранилище программу не примет.
+  Код выхода: 0 — модель напечатана (и с ошибками: их называет stderr), 2 — файл не прочитать.
 `;
 
 export const exportCommand: Command = async (args, io) => {

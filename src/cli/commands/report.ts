@@ -28,6 +28,7 @@ const HELP = `sverka report template (--program FILE.xlsx|FILE.json | --store UR
   --store URL --program-id ID [--version N]  версия программы из хранилища (по умолчанию последняя принятая,
             иначе последняя); адрес — --store или SVERKA_STORE_URL, токен — --token или SVERKA_STORE_TOKEN
   Существующий файл (например, уже заполненный отчёт) не перезаписывается без --force, файл программы — никогда.
+  Код выхода: 0 — записано, 2 — неверные аргументы, программу не прочитать, хранилище недоступно или файл не записать.
 `;
 
 const OPTIONS = {
