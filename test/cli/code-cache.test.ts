@@ -103,9 +103,12 @@ describe('the code cache beside the bundle', () => {
   it('that cannot be written (its place taken by a folder) leaves the run as it is, with nothing left behind', async () => {
     rmSync(cache);
     mkdirSync(cache);
+    const before = readdirSync(join(dir, 'dist')).sort();
+    expect(before).toContain('cli.js.cache');
     expect(await sverka(args)).toEqual(expected);
     expect(statSync(cache).isDirectory()).toBe(true);
-    expect(readdirSync(join(dir, 'dist')).sort()).toEqual(['cli.js', 'cli.js.cache', 'cli.js.map']);
+    // No temporary cache file left beside the bundle (the build's other files — the store's check worker — are its own).
+    expect(readdirSync(join(dir, 'dist')).sort()).toEqual(before);
   }, 60_000);
 
   it('on a Node without zlib.crc32 (before 20.15) is keyed by SHA-256: written by one run, used by the next; the output is the same', async () => {
