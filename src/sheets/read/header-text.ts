@@ -1,9 +1,19 @@
 // The texts that tell the tables apart: header cells, passport labels, annex titles. Compared after
 // lower-casing and collapsing spaces, so "Источник  финансирования" and "ИСТОЧНИК финансирования" match.
 
+/** Forms already made: the locator and the readers fold the same cell texts again and again. */
+const FORMS = new Map<string, string>();
+const FORMS_MAX = 50_000;
+
 /** Lower case, "ё" as "е", spaces collapsed: the form every pattern below is written for. */
 export function headerForm(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  let form = FORMS.get(text);
+  if (form === undefined) {
+    if (FORMS.size >= FORMS_MAX) FORMS.clear();
+    form = text.toLowerCase().replace(/ё/g, 'е').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+    FORMS.set(text, form);
+  }
+  return form;
 }
 
 export const FUNDING_HEADER = {

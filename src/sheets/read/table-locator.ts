@@ -141,13 +141,30 @@ function headerCells(view: SheetView, row: number): HeaderCell[] {
   for (let col = 0; col < n; col++) {
     const cell = view.cell(row, col);
     if (!cell || typeof cell.value !== 'string') continue;
-    const value = cell.value;
-    if (value.length === 0 || value.length > MAX_HEADER_TEXT || !MAY_BE_HEADER.test(value) || STATES_AMOUNT.test(value)) continue;
-    const form = headerForm(value);
-    const words = vocabularyForm(value);
-    if (form !== '' && !formMatches(words, STATEMENT_WORDS)) out.push({ col, form, words });
+    const forms = headerTextForms(cell.value);
+    if (forms !== null) out.push({ col, form: forms.form, words: forms.words });
   }
   return out;
+}
+
+/** What a text is as a header cell, by text: the same texts stand in row after row (units, types, names). */
+const HEADER_FORMS = new Map<string, { form: string; words: string } | null>();
+const HEADER_FORMS_MAX = 50_000;
+
+/** A text's forms when it may be a header cell (a label, not a paragraph, not a statement of an amount), else null. */
+function headerTextForms(value: string): { form: string; words: string } | null {
+  let forms = HEADER_FORMS.get(value);
+  if (forms === undefined) {
+    forms = null;
+    if (value.length > 0 && value.length <= MAX_HEADER_TEXT && MAY_BE_HEADER.test(value) && !STATES_AMOUNT.test(value)) {
+      const form = headerForm(value);
+      const words = vocabularyForm(value);
+      if (form !== '' && !formMatches(words, STATEMENT_WORDS)) forms = { form, words };
+    }
+    if (HEADER_FORMS.size >= HEADER_FORMS_MAX) HEADER_FORMS.clear();
+    HEADER_FORMS.set(value, forms);
+  }
+  return forms;
 }
 
 function hasCell(cells: readonly HeaderCell[], pattern: RegExp): boolean {
@@ -265,8 +282,23 @@ function isYearRow(view: SheetView, row: number): boolean {
  * Every text of a header found by its years says what its column is (a source, a total, the years, the unit,
  * "№"): a header of unknown words ("Графа 1 | Графа 2") is not recognised — S002 says so rather than a guess.
  */
+/** Every phrase that names a column of a table (what a header found by its years may say). */
+const KNOWN_HEADER_PHRASES = [
+  ...FUNDING_COLUMN.subprogram,
+  ...FUNDING_COLUMN.status,
+  ...FUNDING_COLUMN.source,
+  ...FUNDING_COLUMN.total,
+  ...FUNDING_COLUMN.years,
+  ...FUNDING_COLUMN.yearRows,
+  ...INDICATOR_COLUMN.name,
+  ...INDICATOR_COLUMN.unit,
+  ...INDICATOR_COLUMN.plan,
+  ...INDICATOR_COLUMN.base,
+  ...INDICATOR_COLUMN.number,
+];
+
 function headerTextsKnown(view: SheetView, top: number, yearRow: number): boolean {
-  const known = [...FUNDING_COLUMN.subprogram, ...FUNDING_COLUMN.status, ...FUNDING_COLUMN.source, ...FUNDING_COLUMN.total, ...FUNDING_COLUMN.years, ...FUNDING_COLUMN.yearRows, ...INDICATOR_COLUMN.name, ...INDICATOR_COLUMN.unit, ...INDICATOR_COLUMN.plan, ...INDICATOR_COLUMN.base, ...INDICATOR_COLUMN.number];
+  const known = KNOWN_HEADER_PHRASES;
   for (let r = top; r <= yearRow; r++) {
     for (const col of view.filledColumns(r)) {
       const text = view.text(r, col);

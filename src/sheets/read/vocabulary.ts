@@ -207,10 +207,25 @@ function wordsOf(form: string): readonly string[] {
   return lastWords;
 }
 
+/** Answers already given, per list of phrases (the vocabulary's lists: the same texts are asked about row after row). */
+const ANSWERS = new WeakMap<Phrases, Map<string, boolean>>();
+const ANSWERS_MAX = 20_000;
+
 /** Does the text (folded here) hold any of the phrases? */
 export function matches(text: string, phrases: Phrases): boolean {
-  const form = vocabularyForm(text);
-  return phrases.some((p) => hasPhrase(form, p));
+  let answers = ANSWERS.get(phrases);
+  if (answers === undefined) {
+    answers = new Map();
+    ANSWERS.set(phrases, answers);
+  }
+  let answer = answers.get(text);
+  if (answer === undefined) {
+    const form = vocabularyForm(text);
+    answer = phrases.some((p) => hasPhrase(form, p));
+    if (answers.size >= ANSWERS_MAX) answers.clear();
+    answers.set(text, answer);
+  }
+  return answer;
 }
 
 /** Does an already folded text hold any of the phrases? */
