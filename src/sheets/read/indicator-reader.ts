@@ -8,7 +8,7 @@ import { paths } from '../../domain/paths';
 import { isActivityTitle } from '../../domain/activity-code';
 import { isSubprogramTitle } from '../../domain/subprogram-title';
 import { readIndicatorValue } from './cell-value';
-import { joinText, readCell, recordCell, reportErrorInText, textCell, type TextCell } from './read-cell';
+import { joinText, reportErrorInText, textCell, type TextCell } from './read-cell';
 import type { ReadLog } from './read-log';
 import { rowShift } from './row-shift';
 import type { SheetView } from './sheet-view';
@@ -228,19 +228,39 @@ function readIndicator(
   /** The year columns' names for a message ("2021 год"), made once per table. */
   yearLabels: readonly string[],
 ): Indicator {
-  log.record(paths.indicator(s, a, k), texts.name.ref);
-  log.record(paths.indicatorField(s, a, k, 'name'), texts.name.ref);
-  log.record(paths.indicatorField(s, a, k, 'unit'), layout.unitCol >= 0 ? texts.unit.ref : texts.name.ref);
-  log.record(paths.indicatorField(s, a, k, 'type'), texts.type.ref);
+  const unitRef = layout.unitCol >= 0 ? texts.unit : texts.name;
   const first = layout.baseCol >= 0 ? layout.baseCol : (layout.years[0]?.col ?? 0);
   if (offset !== 0) {
     const found = view.address(row, first + offset).replace(/\d+$/, '');
     const expected = view.address(row, first).replace(/\d+$/, '');
     log.issue('S008', 'shiftedRow', view.ref(row, first + offset), paths.indicator(s, a, k), { column: found, expectedColumn: expected });
   }
-  const base: IndicatorValue | null =
-    layout.baseCol >= 0 ? recordCell(log, paths.indicatorField(s, a, k, 'base'), readCell(view, row, layout.baseCol + offset, readIndicatorValue), 'Базовое значение') : null;
-  const plan = layout.years.map((y, i) => recordCell(log, paths.indicatorPlan(s, a, k, y.year), readCell(view, row, y.col + offset, readIndicatorValue), yearLabels[i]));
+  // A value cell's reference and path are made only for a message (S004, S005) or when provenance is asked.
+  // `year`: the index of the year column; -1 for the base value.
+  const valueAt = (col: number, year: number): IndicatorValue | null => {
+    if (col < 0) return null;
+    const reading = readIndicatorValue(view.cell(row, col));
+    if (reading.kind === 'value') return reading.value;
+    if (reading.kind === 'empty') return null;
+    const path = year < 0 ? paths.indicatorField(s, a, k, 'base') : paths.indicatorPlan(s, a, k, layout.years[year].year);
+    if (reading.kind === 'error') log.issue('S005', 'errorValue', view.ref(row, col), path, { value: reading.text });
+    else log.issue('S004', 'notANumber', view.ref(row, col), path, { text: reading.text, column: year < 0 ? 'Базовое значение' : yearLabels[year] });
+    return null;
+  };
+  const baseCol = layout.baseCol + offset;
+  const base: IndicatorValue | null = layout.baseCol >= 0 ? valueAt(baseCol, -1) : null;
+  const plan = layout.years.map((y, i) => valueAt(y.col + offset, i));
+  log.provenance.recordIndicator({
+    s,
+    a,
+    k,
+    name: () => texts.name.ref,
+    unit: () => unitRef.ref,
+    type: () => texts.type.ref,
+    base: layout.baseCol >= 0 ? () => view.ref(row, Math.max(baseCol, 0)) : null,
+    years: layout.years.map((y) => y.year),
+    plan: (i) => view.ref(row, Math.max(layout.years[i].col + offset, 0)),
+  });
   const { name, unit } = nameAndUnit(texts.name.text, texts.unit.text, layout);
   const indicator: Indicator = { name, unit, type: texts.type.text, base, plan };
   // Facts and "–" (no target) are rare: no list is made for a row without them.
