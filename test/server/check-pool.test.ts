@@ -109,6 +109,21 @@ describe('the check pool', () => {
     }
   }, 120_000);
 
+  test('the time limit is a check\'s own: checks that wait behind long ones are not stopped, nor is their worker', async () => {
+    // Three checks of 1.5 s each sent at once to one worker with a 2.5 s limit: each runs 1.5 s, the last ends at 4.5 s.
+    const pool = new CheckPool(1, { script: FAULTY, jobTimeoutMs: 2500 });
+    try {
+      await pool.ready();
+      const [before] = pool.threadIds();
+      const slow = (n: number) => Buffer.from(JSON.stringify(acceptableBody(edition(n))).replace(`Редакция ${n}.`, 'WORKER-SLOW-1500'));
+      const outcomes = await Promise.allSettled([1, 2, 3].map((n) => pool.prepare({ json: slow(n) })));
+      expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value.ok : (o.reason as Error).message))).toEqual([true, true, true]);
+      expect(pool.threadIds()).toEqual([before]);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
   test('bounded: past its pending limit a push is refused 503 at once; closing answers what waits and stops the workers', async () => {
     const pool = new CheckPool(1, { script: FAULTY, maxPending: 1 });
     await pool.ready();

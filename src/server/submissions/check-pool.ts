@@ -4,6 +4,8 @@
 // waiting; past that 503 unavailable with Retry-After), survives a worker that dies (its pushes are
 // answered 503 in Russian and the worker is started again), gives up on a check that runs past
 // JOB_TIMEOUT_MS (the worker is stopped and started again), and stops its workers when the store closes.
+// A check's clock starts when its worker comes to it (a worker answers its checks in order, one at a time),
+// not when it is sent: checks waiting behind long ones are not stopped, nor is their worker.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -74,7 +76,6 @@ interface Job {
   resolve(outcome: PrepareOutcome): void;
   reject(error: unknown): void;
   bytes: number;
-  timer: NodeJS.Timeout;
 }
 
 interface WorkerMessage {
@@ -100,6 +101,10 @@ class Slot {
   readonly jobs = new Map<number, Job>();
   /** Crashes since the last check this slot finished: restarts wait longer each time (a worker that cannot start). */
   private crashes = 0;
+  /** The clock of the first check not answered: the one the worker is running (or comes to first). */
+  private headTimer: NodeJS.Timeout | null = null;
+  /** A restart waiting (after repeated crashes): no second one is scheduled, no second worker started. */
+  private restarting: NodeJS.Timeout | null = null;
   ready!: Promise<void>;
   threadId = -1;
 
@@ -127,6 +132,7 @@ class Slot {
       if (!job || message.id === undefined) return;
       this.finish(message.id, job);
       this.crashes = 0;
+      this.armHead();
       if (message.outcome) job.resolve(message.outcome);
       else job.reject(new Error(`check worker: ${message.error ?? 'no outcome'}`));
     });
@@ -150,17 +156,17 @@ class Slot {
     this.worker = null;
     this.failAll(failure);
     if (old) void old.terminate();
-    if (this.pool.closed) return;
+    if (this.pool.closed || this.restarting) return;
     this.crashes++;
     if (this.crashes <= 1) return this.start();
-    const timer = setTimeout(() => {
+    this.restarting = setTimeout(() => {
+      this.restarting = null;
       if (!this.pool.closed) this.start();
     }, Math.min(5000, 50 * 2 ** this.crashes));
-    timer.unref();
+    this.restarting.unref();
   }
 
   private finish(id: number, job: Job): void {
-    clearTimeout(job.timer);
     this.jobs.delete(id);
     this.pool.released(job.bytes);
   }
@@ -170,21 +176,36 @@ class Slot {
       this.finish(id, job);
       job.reject(failure());
     }
+    this.armHead();
   }
 
-  send(id: number, input: SubmissionInput, job: Omit<Job, 'timer'>): void {
-    const timer = setTimeout(() => {
+  /**
+   * Starts the clock of the first check not answered (none: the clock stops). The worker answers its checks in the
+   * order they were sent, so that check is the one it runs; the ones behind it wait without a clock.
+   */
+  private armHead(): void {
+    if (this.headTimer) clearTimeout(this.headTimer);
+    this.headTimer = null;
+    const head = this.jobs.keys().next();
+    if (head.done) return;
+    const id = head.value;
+    this.headTimer = setTimeout(() => {
       // A check that does not end: it is answered 503, its worker stopped (what else it held is answered
       // 503 too: it waited behind that check) and another started.
+      this.headTimer = null;
       const running = this.jobs.get(id);
       if (!running) return;
       this.finish(id, running);
-      job.reject(TIMED_OUT(this.pool.jobTimeoutMs));
+      running.reject(TIMED_OUT(this.pool.jobTimeoutMs));
       this.pool.options.onWorkerError?.(new Error(`a program check ran longer than ${this.pool.jobTimeoutMs} ms; the check worker is restarted`));
       this.replace(WORKER_FAILED);
     }, this.pool.jobTimeoutMs);
-    timer.unref();
-    this.jobs.set(id, { ...job, timer });
+    this.headTimer.unref();
+  }
+
+  send(id: number, input: SubmissionInput, job: Job): void {
+    this.jobs.set(id, job);
+    if (this.jobs.size === 1) this.armHead();
     const request: CheckRequest = { id, input };
     if (this.worker) this.worker.postMessage(request);
     else this.backlog.push(request);
@@ -194,6 +215,8 @@ class Slot {
     const worker = this.worker;
     this.worker = null;
     this.backlog = [];
+    if (this.restarting) clearTimeout(this.restarting);
+    this.restarting = null;
     this.failAll(CLOSING);
     if (worker) await worker.terminate();
   }
