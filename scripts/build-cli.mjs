@@ -25,31 +25,14 @@ const BUNDLED = ['fflate', 'saxes', 'zod', 'fastify-type-provider-zod'];
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {}), '@fastify/*'].filter((name) => !BUNDLED.includes(name));
 
-await build({
-  entryPoints: [join(root, 'src/cli/main.ts')],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: true,
-  external,
-  logLevel: 'warning',
-});
+/** What both bundles are: the CLI and the store's check worker. */
+const bundleOptions = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, external, logLevel: 'warning' };
+
+await build({ ...bundleOptions, entryPoints: [join(root, 'src/cli/main.ts')], outfile });
 
 // The store's check worker (src/server/submissions/check-worker.ts): pushed programs are read and re-validated
 // in worker threads that load this file, found beside cli.js (check-pool.ts).
-await build({
-  entryPoints: [join(root, 'src/server/submissions/check-worker.ts')],
-  outfile: join(outDir, 'store-check-worker.js'),
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: true,
-  external,
-  logLevel: 'warning',
-});
+await build({ ...bundleOptions, entryPoints: [join(root, 'src/server/submissions/check-worker.ts')], outfile: join(outDir, 'store-check-worker.js') });
 
 // The code cache: written by this process after one validation of the worked example, so that it holds the
 // functions `validate` runs (a cache written at the exit of `sverka --help` would hold little more than the
