@@ -45,7 +45,9 @@ export function jsonSyntaxText(text: string, error: unknown): string {
   const token = /Unexpected token '(.+?)'|Unexpected token (\S)/.exec(message);
   const found = index !== null ? text.charAt(index) : token ? (token[1] ?? token[2]) : '';
   const what = found ? `неожиданный знак «${found}»` : 'ошибка в записи';
-  const hint = found === "'" ? ' (в JSON строки — в двойных кавычках)' : found === '}' || found === ']' ? ' (лишняя запятая перед ним?)' : '';
+  // A closing bracket is blamed on a comma only when one stands before it («{"a": tru}» has none).
+  const afterComma = index !== null && /,\s*$/.test(text.slice(0, index));
+  const hint = found === "'" ? ' (в JSON строки — в двойных кавычках)' : (found === '}' || found === ']') && afterComma ? ' (лишняя запятая перед ним?)' : '';
   return at ? `${what}${hint} в строке ${at.line}, столбце ${at.column}` : `${what}${hint}`;
 }
 

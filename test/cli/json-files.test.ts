@@ -47,6 +47,8 @@ describe('a JSON syntax error is said in Russian with its place', () => {
   it.each([
     ['a stray letter', '{\n  "severity": {\n    "I006": off\n  }\n}', 'неожиданный знак «o» в строке 3, столбце 13'],
     ['a trailing comma', '{ "precision": 1, }', 'неожиданный знак «}» (лишняя запятая перед ним?) в строке 1, столбце 19'],
+    ['a brace after a cut word, no comma before it', '{"a": tru}', 'неожиданный знак «}» в строке 1, столбце 10'],
+    ['a bracket after a trailing comma and a line break', '[1,\n]', 'неожиданный знак «]» (лишняя запятая перед ним?) в строке 2, столбце 1'],
     ['single quotes', "{ 'precision': 1 }", 'неожиданный знак «\'» (в JSON строки — в двойных кавычках) в строке 1, столбце 3'],
     ['a cut text', '{ "precision": ', 'текст обрывается: не хватает закрывающей скобки, кавычки или значения'],
     ['an empty file', '', 'файл пуст'],
