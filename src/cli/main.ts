@@ -58,7 +58,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const command = COMMANDS[name];
   if (!command) {
     const near = nearestCommand(name);
-    io.stderr(`sverka: неизвестная команда «${name}»${near ? ` — может быть, sverka ${near}?` : ''} Команды: ${Object.keys(COMMANDS).join(', ')}; sverka --help — что каждая делает.\n`);
+    io.stderr(`sverka: неизвестная команда «${name}»${near ? ` — может быть, sverka ${near}?` : '.'} Команды: ${Object.keys(COMMANDS).join(', ')}; sverka --help — что каждая делает.\n`);
     return 2;
   }
   try {
