@@ -28,7 +28,11 @@ export async function writeOutput(file: string, data: Buffer, options: { overwri
   try {
     await writeFile(file, data, { flag: options.overwrite ? 'w' : 'wx' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(`${file} уже есть — не перезаписан; укажите другой файл или добавьте --force`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      // A folder of that name: --force would not help (it is refused as a folder, EISDIR).
+      if (await stat(file).then((s) => s.isDirectory(), () => false)) throw writeFailure(file, Object.assign(new Error(), { code: 'EISDIR' }));
+      throw new CliError(`${file} уже есть — не перезаписан; укажите другой файл или добавьте --force`);
+    }
     throw writeFailure(file, error);
   }
 }

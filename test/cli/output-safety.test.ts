@@ -90,6 +90,13 @@ describe('a file that cannot be written', () => {
     expect(r.stderr).toContain('это папка, а не файл');
     expect(r.stderr).not.toMatch(/illegal operation|EISDIR:/);
   });
+
+  it('a folder given as the file without --force is named as a folder too (--force would not help)', async () => {
+    const r = await sverka('template', '--out', tmp);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`не удалось записать ${tmp}: это папка, а не файл`);
+    expect(r.stderr).not.toContain('--force');
+  });
 });
 
 describe('what was written is said the same way by every command that writes', () => {
