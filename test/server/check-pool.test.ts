@@ -2,11 +2,12 @@
 // same answers as in the event loop's thread (accepted, refused, malformed, over budget, idempotent
 // replays), a worker that dies answered 503 in Russian and started again, a check that never ends
 // stopped, the pool bounded, and the workers stopped when the store closes.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CheckPool, type WorkerScript } from '../../src/server/submissions/check-pool';
 import { ApiError } from '../../src/store/contract/api-error';
 import { SubmissionAccepted } from '../../src/store/contract/submission';
-import { acceptableBody, bearer, countRows, edition, makeTestStore, publishedExample, testTargets, type TestStore } from './store-fixture';
+import { acceptableBody, bearer, countRows, edition, makeTestStore, publishedExample, testTargets, type TestStore, type TestTarget } from './store-fixture';
 
 const FAULTY: WorkerScript = { file: join(__dirname, 'fixtures/faulty-check-worker.ts'), execArgv: ['--require', require.resolve('tsx/cjs')] };
 const sqlite = testTargets()[0];
@@ -138,8 +139,19 @@ describe('the check pool', () => {
     await expect(pool.prepare({ json: Buffer.from('{}') })).rejects.toMatchObject({ code: 'unavailable' });
   }, 60_000);
 
-  test('a worker whose code cannot load keeps the store from starting, with the reason', async () => {
+  test('a worker whose code cannot load keeps the store from starting, with the reason; its database is closed and removed', async () => {
     const missing: WorkerScript = { file: join(__dirname, 'fixtures/no-such-worker.js'), execArgv: [] };
-    await expect(makeTestStore(sqlite, { checkWorkers: 1, checkWorkerScript: missing })).rejects.toThrow(/no-such-worker|Cannot find module/);
+    let dataDir = '';
+    const watched: TestTarget = {
+      name: sqlite.name,
+      make() {
+        const made = sqlite.make();
+        if (made.target.kind === 'sqlite') dataDir = made.target.dataDir;
+        return made;
+      },
+    };
+    await expect(makeTestStore(watched, { checkWorkers: 1, checkWorkerScript: missing })).rejects.toThrow(/no-such-worker|Cannot find module/);
+    expect(dataDir).not.toBe('');
+    expect(existsSync(dataDir)).toBe(false);
   }, 60_000);
 });

@@ -106,7 +106,15 @@ export async function makeTestStore(testTarget: TestTarget, options: Partial<Omi
   const database = await openDatabase(target);
   // SVERKA_TEST_CHECK_WORKERS=N runs the suites with pushes read and checked in N worker threads (as served).
   const checkWorkers = Number(process.env.SVERKA_TEST_CHECK_WORKERS ?? 0);
-  const app = await buildStoreApp({ logger: false, origins: ['https://addin.example.ru'], checkWorkers, ...options, database });
+  let app: FastifyInstance;
+  try {
+    app = await buildStoreApp({ logger: false, origins: ['https://addin.example.ru'], checkWorkers, ...options, database });
+  } catch (error) {
+    // A store that does not start (its check workers cannot load): its database closed and removed all the same.
+    await database.close();
+    await cleanup();
+    throw error;
+  }
   const submitter = await createToken(database.db, { department: DEPARTMENT, role: 'submitter' });
   const otherSubmitter = await createToken(database.db, { department: OTHER_DEPARTMENT, role: 'submitter' });
   const reviewer = await createToken(database.db, { department: 'Финансовое управление', role: 'reviewer' });
