@@ -111,7 +111,7 @@ describe('sverka validate on bad input: exit 2 and one line that says what and w
     writeFileSync(join(tmp, 'type.json'), '{"severity":"warning"}');
     const { code, stderr } = await sverka('validate', EXAMPLE, '--rules', join(tmp, 'type.json'));
     expect(code).toBe(2);
-    expect(stderr).toMatch(/type\.json: severity: .*ожидалось/);
+    expect(stderr).toMatch(/type\.json: severity: Неверный ввод: ожидается объект, получено: строка/);
     const { z } = await import('zod');
     expect(z.string().safeParse(1).error!.issues[0].message).toBe('Invalid input: expected string, received number');
   });

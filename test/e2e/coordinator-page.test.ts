@@ -103,7 +103,7 @@ test('a cell leads to its report’s versions: Б’s first quarter, returned an
   const rows = page.locator('tbody tr');
   expect(await rows.count()).toBe(2);
   expect(await rows.nth(0).locator('td').allInnerTexts()).toEqual(['1', '01.04.2021 15:00', '1', '0 / 0 / 0', 'возвращена', '02.04.2021 10:00 — возвращена: «Не заполнены причины отклонения»']);
-  expect(await rows.nth(1).locator('td').allInnerTexts()).toEqual(['2', '12.04.2021 16:30', '1', '0 / 0 / 0', 'на рассмотрении', '']);
+  expect(await rows.nth(1).locator('td').allInnerTexts()).toEqual(['2', '12.04.2021 16:30', '1', '0 / 0 / 0', 'на проверке', '']);
   await page.screenshot({ path: join(SCREENSHOTS, 'coordinator-report-versions-ru.png'), fullPage: true });
   await page.locator('nav a', { hasText: '← Все отчёты за 2021 год' }).click();
   await page.waitForURL(/\/coordinator\?year=2021$/);

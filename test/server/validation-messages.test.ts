@@ -15,10 +15,10 @@ const body = acceptableBody();
 
 describe('400 invalid_request details are in Russian', () => {
   test.each([
-    ['no program', {}, '/program', /ожидалось object, получено undefined/],
-    ['program null', { program: null }, '/program', /ожидалось object, получено null/],
-    ['an explanation that is a number', { ...body, explanations: { key: 42 } }, '/explanations/key', /ожидалось string, получено число/],
-    ['an array instead of an object', [body], '/', /ожидалось object, получено массив/],
+    ['no program', {}, '/program', /ожидается объект, получено: ничего/],
+    ['program null', { program: null }, '/program', /ожидается объект, получено: null/],
+    ['an explanation that is a number', { ...body, explanations: { key: 42 } }, '/explanations/key', /ожидается строка, получено: число/],
+    ['an array instead of an object', [body], '/', /ожидается объект, получено: массив/],
     ['a period that ends before it starts', { program: { ...body.program, period: { from: 2024, to: 2020 } } }, '/program/period', /конец периода раньше начала/],
   ])('%s', async (_what, payload, path, wording) => {
     const res = await push(store, payload);

@@ -21,7 +21,7 @@ const WORDS = {
     evaluated: (version: number) => `по годовому отчёту, версия ${version}`,
     versions: (n: number) => (n === 0 ? 'версий нет' : `версий: ${n}`),
     latest: (version: number, status: string) => `версия ${version}: ${status}`,
-    review: { submitted: 'на рассмотрении', accepted: 'принята', returned: 'возвращена' } satisfies Record<SubmissionStatus, string>,
+    review: { submitted: 'на проверке', accepted: 'принята', returned: 'возвращена' } satisfies Record<SubmissionStatus, string>,
     none: 'За этот год нет программ в хранилище.',
     legend: 'Обозначения:',
     statuses: ['срок не наступил', 'в срок', 'с опозданием', 'нет отчёта'],

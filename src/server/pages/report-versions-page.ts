@@ -14,7 +14,7 @@ const WORDS = {
     other: 'English',
     columns: ['Версия', 'Отправлена (МСК)', 'Версия программы', 'Ошибки / предупреждения / сведения', 'Статус', 'Рассмотрение'],
     none: 'Отчёт за этот период не отправлялся.',
-    review: { submitted: 'на рассмотрении', accepted: 'принята', returned: 'возвращена' } satisfies Record<SubmissionStatus, string>,
+    review: { submitted: 'на проверке', accepted: 'принята', returned: 'возвращена' } satisfies Record<SubmissionStatus, string>,
     decision: { accepted: 'принята', returned: 'возвращена' },
   },
   en: {
