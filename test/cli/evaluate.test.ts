@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/main';
+import { cli } from '../server/cli-store-fixture';
 import JSZip from 'jszip';
 import { readXlsxFile } from '../../src/cli/xlsx/read-xlsx';
 
@@ -13,12 +13,7 @@ const PROGRAM = join(EXAMPLES, 'stupino-2020-2024.program.json');
 const tmp = mkdtempSync(join(tmpdir(), 'sverka-evaluate-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function sverka(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {} });
-  return { code, stdout, stderr };
-}
+const sverka = (...argv: string[]) => cli(argv);
 
 describe('sverka evaluate', () => {
   it('prints every figure with its inputs and writes .xlsx and .docx', async () => {

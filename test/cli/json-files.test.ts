@@ -4,19 +4,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/main';
+import { cli } from '../server/cli-store-fixture';
 
 const EXAMPLES = join(__dirname, '../../examples');
 const WORKBOOK = join(EXAMPLES, 'stupino-2020-2024.xlsx');
 const tmp = mkdtempSync(join(tmpdir(), 'sverka-json-files-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function sverka(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {} });
-  return { code, stdout, stderr };
-}
+const sverka = (...argv: string[]) => cli(argv);
 
 function file(name: string, text: string): string {
   const path = join(tmp, name);

@@ -5,18 +5,13 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/main';
+import { cli } from '../server/cli-store-fixture';
 
 const EXAMPLES = join(__dirname, '../../examples');
 const tmp = mkdtempSync(join(tmpdir(), 'sverka-output-safety-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function sverka(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {} });
-  return { code, stdout, stderr };
-}
+const sverka = (...argv: string[]) => cli(argv);
 
 describe('sverka report template', () => {
   it('refuses to write the report over the program workbook it is laid out from, which stays as it was', async () => {

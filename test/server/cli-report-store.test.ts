@@ -6,15 +6,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli } from './cli-store-fixture';
+import { cli, storeWithTokens } from './cli-store-fixture';
 import { executedReport, reportBody, withShortfall } from './report-fixture';
 import { acceptableBody } from './store-fixture';
 import { writeXlsxBuffer } from '../../src/cli/xlsx/write-xlsx';
 import { loadWorkbookFile } from '../../src/cli/workbook-file';
 import type { ProgramReport } from '../../src/domain/reporting/model';
-import { createToken } from '../../src/server/auth/tokens';
-import { openDatabase } from '../../src/server/db/database';
-import { startStoreServer, type RunningStore } from '../../src/server/server';
+import type { RunningStore } from '../../src/server/server';
 import { readReportWorkbook } from '../../src/sheets/read/report/report-reader';
 import { writeReportWorkbook } from '../../src/sheets/write/report/report-workbook';
 import { StoreClient } from '../../src/store/client';
@@ -41,12 +39,7 @@ async function reportFile(name: string, report: ProgramReport, line: 'stored' | 
 }
 
 beforeAll(async () => {
-  const target = { kind: 'sqlite' as const, dataDir: join(dir, 'data') };
-  const database = await openDatabase(target);
-  submitter = (await createToken(database.db, { department: 'Управление информационных технологий', role: 'submitter' })).token;
-  reviewer = (await createToken(database.db, { department: 'Финансовое управление', role: 'reviewer' })).token;
-  await database.close();
-  running = await startStoreServer({ target, port: 0, logger: false });
+  ({ running, submitter, reviewer } = await storeWithTokens(dir));
   const client = new StoreClient({ baseUrl: running.url, token: submitter });
   programId = (await client.submit(acceptableBody())).programId;
   lower = await reportFile('R-2021-Q2.xlsx', withShortfall(executedReport('2021-Q2'), '1000.0'));

@@ -4,12 +4,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli } from './cli-store-fixture';
+import { cli, storeWithTokens } from './cli-store-fixture';
 import { reportBody } from './report-fixture';
 import { acceptableBody } from './store-fixture';
-import { createToken } from '../../src/server/auth/tokens';
-import { openDatabase } from '../../src/server/db/database';
-import { startStoreServer, type RunningStore } from '../../src/server/server';
+import type { RunningStore } from '../../src/server/server';
 import { StoreClient } from '../../src/store/client';
 
 const dir = mkdtempSync(join(tmpdir(), 'sverka-cli-review-'));
@@ -19,12 +17,7 @@ let reviewer: string;
 let programId: string;
 
 beforeAll(async () => {
-  const target = { kind: 'sqlite' as const, dataDir: join(dir, 'data') };
-  const database = await openDatabase(target);
-  submitter = (await createToken(database.db, { department: 'Управление информационных технологий', role: 'submitter' })).token;
-  reviewer = (await createToken(database.db, { department: 'Финансовое управление', role: 'reviewer' })).token;
-  await database.close();
-  running = await startStoreServer({ target, port: 0, logger: false });
+  ({ running, submitter, reviewer } = await storeWithTokens(dir));
   const client = new StoreClient({ baseUrl: running.url, token: submitter });
   programId = (await client.submit(acceptableBody())).programId;
   await client.pushReport(reportBody(programId));

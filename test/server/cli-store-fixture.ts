@@ -4,6 +4,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { runCli } from '../../src/cli/main';
+import { createToken } from '../../src/server/auth/tokens';
+import { openDatabase } from '../../src/server/db/database';
+import { startStoreServer, type RunningStore } from '../../src/server/server';
 
 export const ROOT = join(__dirname, '../..');
 export const EXAMPLE_XLSX = join(ROOT, 'examples/stupino-2020-2024.xlsx');
@@ -13,6 +16,19 @@ export async function cli(args: string[], env: Record<string, string | undefined
   let stderr = '';
   const code = await runCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env });
   return { code, stdout, stderr };
+}
+
+/**
+ * A store in this process over a real port (SQLite in DIR/data) with a submitter's token (Управление информационных
+ * технологий) and a reviewer's (Финансовое управление), made before it starts. The caller closes it.
+ */
+export async function storeWithTokens(dir: string): Promise<{ running: RunningStore; submitter: string; reviewer: string }> {
+  const target = { kind: 'sqlite' as const, dataDir: join(dir, 'data') };
+  const database = await openDatabase(target);
+  const submitter = (await createToken(database.db, { department: 'Управление информационных технологий', role: 'submitter' })).token;
+  const reviewer = (await createToken(database.db, { department: 'Финансовое управление', role: 'reviewer' })).token;
+  await database.close();
+  return { running: await startStoreServer({ target, port: 0, logger: false }), submitter, reviewer };
 }
 
 /** The worked example workbook with the passport's city budget total corrected (421 246,4 → 421 246,1). */
