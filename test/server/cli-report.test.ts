@@ -76,7 +76,7 @@ describe('a report through the CLI and the store', () => {
       expect(otherVersion.stderr).toContain(`книга отчёта составлена по версии 1 программы ${programId} (Форма R1!A5), а --program-version — 2: не совпадают`);
       // validate --store checks against the version the line names, and says which.
       const againstStore = await cli(['validate', withLine, '--store', store.url, '--token', token]);
-      expect(againstStore.stderr).toContain(`Отчёт составлен по программе ${programId} версии 1 (хранилище) (Форма R1!A5).`);
+      expect(againstStore.stderr).toContain(`Отчёт составлен по программе ${programId} версии 1 из хранилища (Форма R1!A5).`);
       expect(againstStore.stderr).toContain(`Отчёт проверен против программы ${programId} версии 1 из хранилища ${store.url}.`);
       expect(againstStore.code).toBe(0);
       // --program FILE of another program than the line's: refused.

@@ -41,9 +41,9 @@ export function sameProgramFile(reference: ProgramReference, sha256: string): bo
   return reference.file !== null && reference.file !== undefined && sha256.toLowerCase().startsWith(reference.file.sha256.toLowerCase());
 }
 
-/** «ID версии 3» / «файла name (SHA-256 …)» for messages. */
+/** «ID версии 3 из хранилища» / «из файла name (SHA-256 …)» for messages. */
 export function programReferenceWords(reference: ProgramReference): string {
-  if (reference.programId !== null && reference.version !== null) return `${reference.programId} версии ${reference.version} (хранилище)`;
+  if (reference.programId !== null && reference.version !== null) return `${reference.programId} версии ${reference.version} из хранилища`;
   if (reference.file) return `из файла ${reference.file.name} (SHA-256 ${reference.file.sha256.slice(0, FILE_HASH_DIGITS)}…)`;
   return 'не указана';
 }
