@@ -21,6 +21,12 @@ describe('RUSSIAN_ZOD', () => {
     expect(messagesOf(z.object({ name: z.string() }), {})).toEqual(['Неверный ввод: ожидается строка, получено: ничего']);
   });
 
+  it('names a record, a tuple, a map and a set in Russian too (a push\'s explanations are a record)', () => {
+    expect(messagesOf(z.object({ explanations: z.record(z.string(), z.string()) }), { explanations: 5 })).toEqual(['Неверный ввод: ожидается объект, получено: число']);
+    expect(messagesOf(z.tuple([z.string()]), 'x')).toEqual(['Неверный ввод: ожидается массив, получено: строка']);
+    for (const schema of [z.map(z.string(), z.string()), z.set(z.string())]) expect(messagesOf(schema, 5)[0]).not.toMatch(/[a-z]{3,}/);
+  });
+
   it("keeps zod's Russian for everything else", () => {
     expect(messagesOf(Query, { year: '1800' })).toEqual([expect.stringMatching(/^Слишком маленькое значение/)]);
     expect(messagesOf(z.enum(['a', 'b']), 'c')).toEqual([expect.stringMatching(/^Неверный вариант/)]);
