@@ -313,6 +313,35 @@ describe('a form with a «Статус» column: a total stated twice', () => {
   });
 });
 
+describe('a form with a «Статус» column: the program\'s block stated again with its sources', () => {
+  const amounts = (p: string, values: Values): CellSpec[] => ['plan', 'spent', 'pct'].map((k) => ({ text: values[`${p}.${k}`] ?? '', id: `${p}.${k}` }));
+  /** «Итого по программе» under the last block, its «всего» and a line per source, as the program's block at the top. */
+  const again = (v: Values) => ({
+    'II.town': [
+      [null, 'Итого по программе', 'всего', ...amounts('tot2', v)],
+      [null, null, 'бюджет поселения', ...amounts('by2.town', v)],
+      [null, null, 'областной бюджет', ...amounts('by2.obl', v)],
+    ],
+  });
+  const stated = { ...triple('tot2', '9 200,0', '6 500,5', '70,7'), ...triple('by2.town', '8 000,0', '5 600,5', '70,0'), ...triple('by2.obl', '1 200,0', '900,0', '75,0') };
+
+  it('agreeing: each source read once (not a second «в том числе» line of it), no finding', async () => {
+    const v = { ...STATUS_VALUES, ...stated };
+    const { findings, result } = await check(withStatus(v, again(v)), culture());
+    expect(findings.filter((f) => !f.startsWith('R006'))).toEqual([]);
+    expect(result.reading.report.funding!.totalBySource.map((l) => [l.source, l.spent])).toEqual([['бюджет поселения', '5600.5'], ['областной бюджет', '900.0']]);
+  });
+
+  it('a source disagreeing with its first statement: R002 at the second, naming the first; the first read', async () => {
+    const v = { ...STATUS_VALUES, ...stated, ...triple('by2.obl', '1 200,0', '909,0', '75,8') };
+    const { findings, at, result } = await check(withStatus(v, again(v)), culture());
+    expect(findings.filter((f) => !f.startsWith('R006') && !f.startsWith('R007'))).toEqual([`R002 error ${at('by2.obl.spent')}`]);
+    const f = result.report.findings.find((x) => x.rule === 'R002')!;
+    expect([f.messageId, f.data.first]).toEqual(['programStatedTwice', at('by.obl.spent').split('!')[1]]);
+    expect(result.reading.report.funding!.totalBySource.map((l) => l.spent)).toEqual(['5600.5', '900.0']);
+  });
+});
+
 const WHOSE: Record<string, string> = { programStatedTwice: 'итог программы', statedTwice: 'итог подпрограммы', activityStatedTwice: 'итог мероприятия' };
 const values = (id: string, column: 'plan' | 'spent' | 'pct') => STATUS_VALUES[`${id}.${column}`];
 const number = (typed: string) => typed.replace(/\s/g, '').replace(',', '.');

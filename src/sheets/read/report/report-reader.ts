@@ -469,6 +469,21 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
     restate(first, again, messageId);
     return first;
   };
+  /** Whether the program's total was stated a second time: its lines of each source that follow state them again. */
+  let programAgain = false;
+  const programTotal = (line: ReportFundingLine) => {
+    if (total) programAgain = true;
+    total = once(total, line, 'programStatedTwice');
+  };
+  /**
+   * A program's line of a source («в том числе»). Under a second statement of the program's total, a source it had
+   * under the first is that line again: checked against it (restate), never read as a second line of the source.
+   */
+  const programSource = (line: ReportFundingLine) => {
+    const same = programAgain ? totalBySource.find((x) => x.source === line.source) : undefined;
+    if (same) restate(same, line, 'programStatedTwice');
+    else totalBySource.push(line);
+  };
   const newSubprogram = (title: string, row: number, col: number) => {
     sub = { title, sources: [], total: null, activities: [] };
     act = null;
@@ -517,8 +532,8 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
         const s = sub as ReportFundingSubprogram;
         if (isTotal) s.total = once(s.total, line, 'statedTwice');
         else s.sources.push(line);
-      } else if (isTotal) total = once(total, line, 'programStatedTwice');
-      else totalBySource.push(line);
+      } else if (isTotal) programTotal(line);
+      else programSource(line);
       continue;
     }
     if (split) {
@@ -530,8 +545,8 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
       const { total: rowTotal, sources } = splitLines(row);
       const title = nameText !== '' ? nameText : !/^[\d.\s]*$/.test(numberText) ? numberText : '';
       if (is(ROW.programTotal) && !is(ROW.subprogramTotal)) {
-        if (rowTotal) total = once(total, rowTotal, 'programStatedTwice');
-        totalBySource.push(...sources);
+        if (rowTotal) programTotal(rowTotal);
+        sources.forEach(programSource);
         sub = null;
         act = null;
       } else if (is(ROW.subprogramTotal) && sub) {
@@ -550,7 +565,7 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
     }
     if (is(ROW.programTotal) && !is(ROW.subprogramTotal)) {
       // ИТОГО stated again (at the top and under the table): checked against the first, never taken over it.
-      total = once(total, lineAt(row, ''), 'programStatedTwice');
+      programTotal(lineAt(row, ''));
       afterTotal = true;
       sub = null;
       act = null;
@@ -593,7 +608,7 @@ function readFundingForm(view: SheetView, at: FormAnchor<FundingFormColumn>, log
     }
     if (sourceText !== '') {
       const line = lineAt(row, sourceText);
-      if (afterTotal || !sub) totalBySource.push(line);
+      if (afterTotal || !sub) programSource(line);
       else if (act) (act as ReportFundingSubprogram['activities'][number]).sources.push(line);
       else (sub as ReportFundingSubprogram).sources.push(line);
       continue;
