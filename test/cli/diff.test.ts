@@ -172,7 +172,7 @@ describe('sverka diff --store: two versions of a program in the store', () => {
     expect((await run(['diff', '--store', running.url, '1', '2'])).stderr).toBe('sverka diff: укажите --program-id ID (программа в хранилище)\n');
     const noToken = await run(['diff', '--store', running.url, '--program-id', programId, '1', '2']);
     expect(noToken.code).toBe(2);
-    expect(noToken.stderr).toMatch(/^sverka diff: хранилище отказало \(401 /);
+    expect(noToken.stderr).toMatch(/^sverka diff: хранилище требует токен: укажите --token TOKEN или переменную SVERKA_STORE_TOKEN/);
     expect((await run(['diff', '--program-id', programId, '1', '2'])).stderr).toBe('sverka diff: укажите --store URL (адрес хранилища) или SVERKA_STORE_URL\n');
     expect((await run(['diff', '--store', 'ftp://x', '--program-id', programId, '1', '2'])).stderr).toBe('sverka diff: --store: «ftp://x» — ожидается http://… или https://…\n');
   });
