@@ -125,6 +125,21 @@ describe('the check pool', () => {
     }
   }, 120_000);
 
+  test('a worker waiting to be started again (after crashes) is not given new checks while another runs', async () => {
+    const pool = new CheckPool(2, { script: FAULTY });
+    try {
+      await pool.ready();
+      const running = pool.threadIds()[1];
+      const crash = Buffer.from(JSON.stringify({ program: 'WORKER-CRASH' }));
+      // Two crashes in a row (both taken by the first slot, the least busy and first): its restart now waits.
+      for (let i = 0; i < 2; i++) await expect(pool.prepare({ json: crash })).rejects.toMatchObject({ code: 'unavailable' });
+      const who = await pool.prepare({ json: Buffer.from(JSON.stringify({ program: 'WORKER-WHO' })) });
+      expect(who).toMatchObject({ ok: false, failure: { ru: String(running) } });
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
   test('bounded: past its pending limit a push is refused 503 at once; closing answers what waits and stops the workers', async () => {
     const pool = new CheckPool(1, { script: FAULTY, maxPending: 1 });
     await pool.ready();

@@ -108,6 +108,11 @@ class Slot {
   ready!: Promise<void>;
   threadId = -1;
 
+  /** Whether a worker runs (or loads); false while one that failed waits to be started again. */
+  get running(): boolean {
+    return this.worker !== null;
+  }
+
   constructor(private readonly pool: CheckPool) {
     this.start();
   }
@@ -263,8 +268,10 @@ export class CheckPool implements SubmissionChecker {
     if (this.closed) return Promise.reject(CLOSING());
     const bytes = 'json' in input ? input.json.byteLength : typeof input.value === 'string' ? input.value.length * 2 : 0;
     if (this.pending >= this.maxPending || (this.pending > 0 && this.pendingBytes + bytes > MAX_PENDING_BYTES)) return Promise.reject(OVERLOADED());
-    let slot = this.slots[0];
-    for (const s of this.slots) if (s.jobs.size < slot.jobs.size) slot = s;
+    // The least busy slot with a worker; one waiting to start again (after crashes) only when every slot waits.
+    const live = this.slots.filter((s) => s.running);
+    let slot = (live.length > 0 ? live : this.slots)[0];
+    for (const s of live.length > 0 ? live : this.slots) if (s.jobs.size < slot.jobs.size) slot = s;
     this.pending++;
     this.pendingBytes += bytes;
     const id = this.nextId++;
