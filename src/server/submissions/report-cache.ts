@@ -1,6 +1,8 @@
 // The report of a program is a pure function of its content (the rules and their config are fixed
 // for the server's lifetime), so the reports of recent payloads are kept by their SHA-256: a person
-// who pushes again after a refusal (to add explanations), or a client that retries, is not checked twice.
+// who pushes again after a refusal (to add explanations), or a client that retries, is not checked twice —
+// by the same thread: each check worker keeps its own cache (check-worker.ts), and a push that another worker
+// takes is checked again there.
 import { checkProgram } from '../../domain/check-program';
 import type { Program } from '../../domain/model/program';
 import type { Report } from '../../domain/report';
