@@ -106,7 +106,7 @@ describe('sverka store token list | revoke, --expires; program assign', () => {
   test.each([
     [['--expires', '2020-01-01'], 'дата уже прошла'],
     [['--expires', '2099-02-30'], 'нет такой даты'],
-    [['--expires', '31.12.2099'], 'ожидается дата ГГГГ-ММ-ДД'],
+    [['--expires', '12/31/2099'], 'ожидается дата ДД.ММ.ГГГГ или ГГГГ-ММ-ДД'],
   ])('token create %j is refused in one line: %s', async (extra, message) => {
     const out = await cli(['store', 'token', 'create', '--department', 'Отдел', '--role', 'submitter', '--data', dataDir, ...extra]);
     expect(out.code).toBe(2);
@@ -124,6 +124,11 @@ test('expiry dates: the last day of validity, through its end in local time', ()
   expect(expiryOf('2099-12-31', new Date(2025, 0, 1))).toBe(new Date(2100, 0, 1).toISOString());
   expect(expiryOf('2099-06-01T12:00:00Z', new Date(2025, 0, 1))).toBe('2099-06-01T12:00:00.000Z');
   expect(expiryOf(undefined)).toBeNull();
+  expect(expiryOf('31.12.2099', new Date(2025, 0, 1))).toBe(new Date(2100, 0, 1).toISOString());
+  expect(expiryOf('1.6.2099', new Date(2025, 0, 1))).toBe(new Date(2099, 5, 2).toISOString());
+  expect(() => expiryOf('31.02.2099')).toThrow('нет такой даты');
+  expect(() => expiryOf('31.12.2020', new Date(2025, 0, 1))).toThrow('уже прошла');
+  expect(() => expiryOf('12/31/2099')).toThrow('ДД.ММ.ГГГГ');
 });
 
 test('trusted proxies: addresses, networks and the names proxy-addr knows; anything else refused', () => {

@@ -42,7 +42,7 @@ const HELP = `sverka store serve ${DATABASE} [--port N] [--host ADDR] [--origin 
 
 sverka store token create --department NAME --role submitter|reviewer|admin [--label TEXT] [--expires 2025-12-31] ${DATABASE}
   Создаёт токен доступа и печатает его один раз; в базе хранится только его SHA-256.
-  --expires ДАТА    последний день действия (включительно, по времени этого компьютера) или момент ISO 8601
+  --expires ДАТА    последний день действия, 31.12.2025 или 2025-12-31 (включительно, по времени этого компьютера), или момент ISO 8601
 sverka store token list [--format text|json] ${DATABASE}
   Все токены (без самих токенов): id, роль, отдел, метка, создан, срок, состояние.
 sverka store token revoke ID [--reason TEXT] ${DATABASE}
@@ -150,20 +150,25 @@ export function trustedProxiesOf(value: string | undefined): string | false {
   return items.join(',');
 }
 
-/** "2025-12-31": valid through that day (local time), so it stops at the next midnight; or an ISO 8601 instant. */
+/**
+ * "2025-12-31" or, as a Russian user writes it, "31.12.2025": valid through that day (local time), so it stops at the
+ * next midnight; or an ISO 8601 instant.
+ */
 export function expiryOf(value: string | undefined, now: Date = new Date()): string | null {
   if (value === undefined) return null;
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  const russian = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value.trim());
+  const day = iso ? [iso[1], iso[2], iso[3]] : russian ? [russian[3], russian[2], russian[1]] : null;
   let at: Date;
   if (day) {
-    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    const [y, m, d] = day.map(Number);
     const start = new Date(y, m - 1, d);
     if (start.getFullYear() !== y || start.getMonth() !== m - 1 || start.getDate() !== d) throw new CliError(`--expires: «${value}» — нет такой даты`);
     at = new Date(y, m - 1, d + 1);
   } else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value.trim())) {
     at = new Date(value.trim());
   } else {
-    throw new CliError(`--expires: «${value}» — ожидается дата ГГГГ-ММ-ДД (последний день действия) или момент ISO 8601`);
+    throw new CliError(`--expires: «${value}» — ожидается дата ДД.ММ.ГГГГ или ГГГГ-ММ-ДД (последний день действия) или момент ISO 8601`);
   }
   if (Number.isNaN(at.getTime())) throw new CliError(`--expires: «${value}» — нет такой даты`);
   if (at.getTime() <= now.getTime()) throw new CliError(`--expires: «${value}» — дата уже прошла`);
