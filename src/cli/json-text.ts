@@ -35,6 +35,25 @@ function errorIndex(text: string): number | null {
   return hi - 1;
 }
 
+/** Characters a person cannot see, named: a non-breaking space pasted from Word looks like a plain one. */
+const INVISIBLE: Record<string, string> = {
+  '\u00a0': 'неожиданный неразрывный пробел',
+  '\u200b': 'неожиданный пробел нулевой ширины',
+  '\u2009': 'неожиданный узкий пробел',
+  '\u202f': 'неожиданный узкий неразрывный пробел',
+  '\n': 'неожиданный перевод строки',
+  '\r': 'неожиданный возврат каретки',
+  '\t': 'неожиданная табуляция',
+};
+
+/** «неожиданный знак «x»», or the name and code of a character that cannot be seen. */
+function unexpected(found: string): string {
+  const named = INVISIBLE[found];
+  const code = `U+${found.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? ''}`;
+  if (named) return `${named} (${code})`;
+  return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(found) ? `неожиданный знак «${found}»` : `неожиданный невидимый знак ${code}`;
+}
+
 /** What is wrong, in Russian, from JSON.parse's message. */
 export function jsonSyntaxText(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -44,10 +63,11 @@ export function jsonSyntaxText(text: string, error: unknown): string {
   const at = index === null ? null : lineAndColumn(text, index);
   const token = /Unexpected token '(.+?)'|Unexpected token (\S)/.exec(message);
   const found = index !== null ? text.charAt(index) : token ? (token[1] ?? token[2]) : '';
-  const what = found ? `неожиданный знак «${found}»` : 'ошибка в записи';
+  const what = found ? unexpected(found) : 'ошибка в записи';
+  const inString = found === '\n' || found === '\r' || found === '\t' ? ' (внутри строки в кавычках пишите \\n или \\t)' : '';
   // A closing bracket is blamed on a comma only when one stands before it («{"a": tru}» has none).
   const afterComma = index !== null && /,\s*$/.test(text.slice(0, index));
-  const hint = found === "'" ? ' (в JSON строки — в двойных кавычках)' : (found === '}' || found === ']') && afterComma ? ' (лишняя запятая перед ним?)' : '';
+  const hint = found === "'" ? ' (в JSON строки — в двойных кавычках)' : (found === '}' || found === ']') && afterComma ? ' (лишняя запятая перед ним?)' : inString;
   return at ? `${what}${hint} в строке ${at.line}, столбце ${at.column}` : `${what}${hint}`;
 }
 

@@ -45,6 +45,8 @@ describe('a JSON syntax error is said in Russian with its place', () => {
     ['a brace after a cut word, no comma before it', '{"a": tru}', 'неожиданный знак «}» в строке 1, столбце 10'],
     ['a bracket after a trailing comma and a line break', '[1,\n]', 'неожиданный знак «]» (лишняя запятая перед ним?) в строке 2, столбце 1'],
     ['single quotes', "{ 'precision': 1 }", 'неожиданный знак «\'» (в JSON строки — в двойных кавычках) в строке 1, столбце 3'],
+    ['a non-breaking space pasted from Word', '{ "precision":\u00a01 }', 'неожиданный неразрывный пробел (U+00A0) в строке 1, столбце 15'],
+    ['a line break inside a string', '{ "label": "a\nb" }', 'неожиданный перевод строки (U+000A) (внутри строки в кавычках пишите \\n или \\t) в строке 1, столбце 14'],
     ['a cut text', '{ "precision": ', 'текст обрывается: не хватает закрывающей скобки, кавычки или значения'],
     ['an empty file', '', 'файл пуст'],
   ])('--rules with %s', async (_what, text, words) => {
