@@ -508,6 +508,8 @@ test('the report\'s English words have no Cyrillic; every report task and failur
   ];
   for (const text of texts) expect(text).not.toMatch(/[А-Яа-яЁё]/);
   expect(MESSAGES.ru.report.periodOption(3)).toBe('9 месяцев');
+  // The annual period is told apart from the «Год» field beside it.
+  expect(MESSAGES.ru.report.periodOption(4)).toBe('Год (годовой отчёт)');
 });
 
 describe('a report sent after its deadline', () => {
