@@ -5,7 +5,7 @@ import { linkSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { runCli } from '../../src/cli/main';
+import { sverka as run } from '../cli/captured-cli';
 import { writeXlsxBuffer } from '../../src/cli/xlsx/write-xlsx';
 import { cellText } from '../../src/sheets/grid';
 import { Program } from '../../src/domain/model/program';
@@ -16,13 +16,6 @@ import { addToAmount } from '../server/amend';
 
 const dir = mkdtempSync(join(tmpdir(), 'sverka-changes-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {} });
-  return { code, stdout, stderr };
-}
 
 let before: string;
 let after: string;

@@ -3,20 +3,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/main';
+import { sverka } from './captured-cli';
 import { loadWorkbookFile } from '../../src/cli/workbook-file';
 import type { Program } from '../../src/domain/model/program';
 import { readWorkbook } from '../../src/sheets/read/read-workbook';
 import { writeProgramWorkbook } from '../../src/sheets/write/program-workbook';
 import { writeXlsxFile } from '../../src/cli/xlsx/write-xlsx';
 import { buildProgram, edit } from '../fixtures/program-builder';
-
-async function sverka(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {} });
-  return { code, stdout, stderr };
-}
 
 const tmp = mkdtempSync(join(tmpdir(), 'sverka-annex-units-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

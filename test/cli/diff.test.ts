@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/main';
+import { cli as run } from './captured-cli';
 import { writeXlsxBuffer } from '../../src/cli/xlsx/write-xlsx';
 import { Program } from '../../src/domain/model/program';
 import { diffPrograms } from '../../src/server/program-diff';
@@ -26,13 +26,6 @@ function versions(): [Program, Program] {
   const a = Program.parse(structuredClone(example));
   a.passport!.funding!.sources.find((s) => /городского округа/.test(s.name))!.total = '421246.1';
   return [a, addToAmount(a, 1, /городского округа/, 2021, '12.5')];
-}
-
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {} });
-  return { code, stdout, stderr };
 }
 
 describe('sverka diff', () => {
@@ -158,8 +151,7 @@ describe('sverka diff --store: two versions of a program in the store', () => {
   });
 
   test('the address and token from SVERKA_STORE_URL / SVERKA_STORE_TOKEN; the same version twice: exit 0', async () => {
-    let stdout = '';
-    const code = await runCli(['diff', '--program-id', programId, '2', '2'], { stdout: (t) => void (stdout += t), stderr: () => undefined, env: { SVERKA_STORE_URL: running.url, SVERKA_STORE_TOKEN: token } });
+    const { code, stdout } = await run(['diff', '--program-id', programId, '2', '2'], { SVERKA_STORE_URL: running.url, SVERKA_STORE_TOKEN: token });
     expect([code, stdout]).toEqual([0, 'Изменений нет: версия 2 и версия 2 — одна и та же программа.\n']);
   });
 

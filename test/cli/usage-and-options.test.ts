@@ -2,18 +2,11 @@
 // a model, a paragraph), and mistakes in options named in Russian, one line, then the command's help.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/main';
+import { sverka } from './captured-cli';
 import { russianOptionError } from '../../src/cli/option-error';
 
 const VERSION = (JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
 const COMMANDS = ['validate', 'template', 'annex', 'export', 'diff', 'push', 'review', 'store'];
-
-async function sverka(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {} });
-  return { code, stdout, stderr };
-}
 
 describe('sverka --version', () => {
   it.each([['--version'], ['-V']])('%s prints the package version on stdout and exits 0', async (flag) => {

@@ -3,17 +3,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/main';
+import { sverka } from './captured-cli';
 
 const EXAMPLE = join(__dirname, '../../examples/stupino-2020-2024.xlsx');
 const EXPECTED = JSON.parse(readFileSync(join(__dirname, '../../examples/stupino-2020-2024.report.json'), 'utf8'));
-
-async function sverka(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {} });
-  return { code, stdout, stderr };
-}
 
 const tmp = mkdtempSync(join(tmpdir(), 'sverka-validate-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

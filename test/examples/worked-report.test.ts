@@ -5,7 +5,7 @@
 // indicators read off the published Приложение 2).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/main';
+import { sverka } from '../cli/captured-cli';
 import { readXlsxFile } from '../../src/cli/xlsx/read-xlsx';
 import { DEFAULT_CONFIG } from '../../src/domain/config';
 import { evaluateReport } from '../../src/domain/reporting/evaluate';
@@ -15,13 +15,6 @@ import { readReportWorkbook } from '../../src/sheets/read/report/report-reader';
 const EXAMPLES = join(__dirname, '../../examples');
 const PROGRAM = join(EXAMPLES, 'stupino-2020-2024.program.json');
 const json = (file: string) => JSON.parse(readFileSync(join(EXAMPLES, file), 'utf8'));
-
-async function sverka(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {} });
-  return { code, stdout, stderr };
-}
 
 describe('the worked report', () => {
   it.each([

@@ -3,20 +3,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { runCli } from '../../src/cli/main';
+import { cli } from '../cli/captured-cli';
 import { createToken } from '../../src/server/auth/tokens';
 import { openDatabase } from '../../src/server/db/database';
 import { startStoreServer, type RunningStore } from '../../src/server/server';
 
+export { cli };
+
 export const ROOT = join(__dirname, '../..');
 export const EXAMPLE_XLSX = join(ROOT, 'examples/stupino-2020-2024.xlsx');
-
-export async function cli(args: string[], env: Record<string, string | undefined> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env });
-  return { code, stdout, stderr };
-}
 
 /**
  * A store in this process over a real port (SQLite in DIR/data) with a submitter's token (Управление информационных

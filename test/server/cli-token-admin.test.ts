@@ -3,18 +3,11 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/main';
+import { cli } from '../cli/captured-cli';
 import { expiryOf, trustedProxiesOf } from '../../src/cli/commands/store';
 import { buildStoreApp } from '../../src/server/app';
 import { openDatabase } from '../../src/server/db/database';
 import { acceptableBody, bearer } from './store-fixture';
-
-async function cli(args: string[], env: Record<string, string | undefined> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env });
-  return { code, stdout, stderr };
-}
 
 describe('sverka store token list | revoke, --expires; program assign', () => {
   let dataDir: string;

@@ -4,18 +4,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { runCli } from '../../src/cli/main';
+import { cli } from '../cli/captured-cli';
 import { checkToken, createToken } from '../../src/server/auth/tokens';
 import { openDatabase } from '../../src/server/db/database';
 import { countRows, testTargets } from './store-fixture';
 import { skippedWithoutPostgres } from './postgres-skip';
-
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {} });
-  return { code, stdout, stderr };
-}
 
 describe('sverka store token create --department', () => {
   let dir: string;
