@@ -5,7 +5,7 @@
 // that is S006's, and the amount is compared rounded.
 import { decimalPlaces, type Decimal } from './amount';
 import type { RulesConfig } from './config';
-import type { FundingTable } from './model/funding';
+import type { FundingRow, FundingTable } from './model/funding';
 import type { PassportFunding } from './model/passport';
 import { unitOf, unitPrecision } from './model/unit';
 
@@ -13,34 +13,50 @@ import { unitOf, unitPrecision } from './model/unit';
 const OWN_PRECISION_COUNT = 2;
 
 export function declaredPrecision(amounts: Iterable<Decimal | null | undefined>, unitDecimals: number): number {
-  const counts = new Map<number, number>();
-  for (const d of amounts) {
-    if (d === null || d === undefined) continue;
-    const places = decimalPlaces(d);
-    if (places > unitDecimals) counts.set(places, (counts.get(places) ?? 0) + 1);
-  }
+  const counts: number[] = [];
+  for (const d of amounts) if (d !== null && d !== undefined) countPlaces(counts, d);
+  return precisionOf(counts, unitDecimals);
+}
+
+/** counts[places]: how many amounts carry that many decimals. */
+function countPlaces(counts: number[], d: Decimal): void {
+  const places = decimalPlaces(d);
+  counts[places] = (counts[places] ?? 0) + 1;
+}
+
+function precisionOf(counts: readonly number[], unitDecimals: number): number {
   let precision = unitDecimals;
-  for (const [places, count] of counts) if (count >= OWN_PRECISION_COUNT && places > precision) precision = places;
+  for (let places = unitDecimals + 1; places < counts.length; places++) if ((counts[places] ?? 0) >= OWN_PRECISION_COUNT) precision = places;
   return precision;
 }
 
-function* fundingAmounts(table: FundingTable): Generator<Decimal | null> {
-  const rows = [
-    ...table.subprograms.flatMap((sp) => [...sp.sources, ...(sp.total ? [sp.total] : [])]),
-    ...(table.total ? [table.total] : []),
-    ...table.totalBySource,
-    ...(table.ofWhich ?? []),
-    ...(table.totalRepeats ?? []),
-  ];
-  for (const row of rows) {
-    yield row.total;
-    yield* row.years;
+function countRow(counts: number[], row: FundingRow): void {
+  if (row.total !== null) countPlaces(counts, row.total);
+  for (const y of row.years) if (y !== null && y !== undefined) countPlaces(counts, y);
+}
+
+/** Decimal places counted once per table: every funding rule asks for the same table's precision. */
+const fundingCounts = new WeakMap<FundingTable, number[]>();
+
+function fundingPlaces(table: FundingTable): number[] {
+  const known = fundingCounts.get(table);
+  if (known) return known;
+  const counts: number[] = [];
+  for (const sp of table.subprograms) {
+    for (const row of sp.sources) countRow(counts, row);
+    if (sp.total) countRow(counts, sp.total);
   }
+  if (table.total) countRow(counts, table.total);
+  for (const row of table.totalBySource) countRow(counts, row);
+  for (const row of table.ofWhich ?? []) countRow(counts, row);
+  for (const row of table.totalRepeats ?? []) countRow(counts, row);
+  fundingCounts.set(table, counts);
+  return counts;
 }
 
 /** The precision the amounts of a funding table are compared at. */
 export function fundingPrecision(table: FundingTable, config: Pick<RulesConfig, 'precision'>): number {
-  return declaredPrecision(fundingAmounts(table), unitPrecision(unitOf(table), config.precision));
+  return precisionOf(fundingPlaces(table), unitPrecision(unitOf(table), config.precision));
 }
 
 function* paragraphAmounts(funding: PassportFunding): Generator<Decimal | null> {
