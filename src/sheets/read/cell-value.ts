@@ -18,8 +18,8 @@ export function readAmount(cell: GridCell | null): CellReading<Decimal> {
   if (!cell || cell.value === null || cell.value === undefined) return EMPTY;
   if (cell.error) return { kind: 'error', text: String(cell.value) };
   if (typeof cell.value === 'number') {
-    const d = decimalFromNumber(asExcelShowsIt(cell.value));
-    return d === null ? { kind: 'invalid', text: String(cell.value) } : { kind: 'value', value: padToShownDecimals(d, cell.value, cell.numberFormat) };
+    const d = numberDecimal(cell.value, cell.numberFormat);
+    return d === null ? { kind: 'invalid', text: String(cell.value) } : { kind: 'value', value: d };
   }
   if (typeof cell.value === 'boolean') return { kind: 'invalid', text: String(cell.value) };
   if (isErrorText(cell.value)) {
@@ -29,6 +29,21 @@ export function readAmount(cell: GridCell | null): CellReading<Decimal> {
   if (parsed.kind === 'number') return { kind: 'value', value: parsed.value };
   if (parsed.kind === 'empty') return EMPTY;
   return { kind: 'invalid', text: parsed.text };
+}
+
+/**
+ * A number cell's amount as written: the digits Excel shows, padded to the decimals its format shows; null
+ * for a number that is no amount (not finite). An integer of up to 15 digits (most amounts and values) is its
+ * own digits: no exponent, no leading zero, no "-0" — what `decimalFromNumber` gives it, with no regex run.
+ */
+export function numberDecimal(value: number, numberFormat: string | null | undefined): Decimal | null {
+  const d = Number.isSafeInteger(value) && Math.abs(value) < 1e15 && !Object.is(value, -0) ? String(value) : decimalFromNumber(asExcelShowsIt(value));
+  return d === null ? null : padToShownDecimals(d, value, numberFormat);
+}
+
+/** A plain number cell's amount (what `readAmount` reads as its value), else null: read without a reading made. */
+export function numberCellDecimal(cell: GridCell | null): Decimal | null {
+  return cell && !cell.error && typeof cell.value === 'number' ? numberDecimal(cell.value, cell.numberFormat) : null;
 }
 
 /**
@@ -83,6 +98,8 @@ const UPPER_BOUND = /^(?:не\s+более|не\s+выше|не\s+больше|�
 
 /** A base or planned value: a number, or a bound written in words or signs. */
 export function readIndicatorValue(cell: GridCell | null): CellReading<IndicatorValue> {
+  const number = numberCellDecimal(cell);
+  if (number !== null) return { kind: 'value', value: { value: number, bound: null } };
   if (cell && typeof cell.value === 'string' && !cell.error) {
     const text = cell.value.trim();
     const lower = LOWER_BOUND.exec(text);

@@ -3,11 +3,12 @@
 // columns), the column-number row, subprogram rows "1." spanning the width, activity rows "1.1." and
 // indicator rows continuing an activity with blank № and activity cells.
 import type { Activity, Indicator, IndicatorSubprogram, IndicatorTable, IndicatorValue } from '../../domain/model/indicators';
-import { yearSpanLabel } from '../../domain/model/year-span';
+import { yearSpanLabel, type YearSpan } from '../../domain/model/year-span';
+import type { CellRef } from '../../domain/provenance';
 import { paths } from '../../domain/paths';
 import { isActivityTitle } from '../../domain/activity-code';
 import { isSubprogramTitle } from '../../domain/subprogram-title';
-import { readIndicatorValue } from './cell-value';
+import { numberCellDecimal, readIndicatorValue } from './cell-value';
 import { joinText, reportErrorInText, textCell, type TextCell } from './read-cell';
 import type { ReadLog } from './read-log';
 import { rowShift } from './row-shift';
@@ -17,6 +18,7 @@ import { annexProgramTitle, titleBlockAbove } from './title-block';
 import { indicatorLayout, type IndicatorLayout } from './indicator-layout';
 import { INDICATOR_ROW, matches } from './vocabulary';
 import { indicatorReading } from './table-reading';
+import type { IndicatorCells } from './read-provenance';
 
 const DASH = /^[-–—‐−]$/;
 const SUBPROGRAM_NUMBER = /^(\d+)\.?$/;
@@ -33,6 +35,9 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
   const firstValueCol = layout.baseCol >= 0 ? layout.baseCol : (layout.years[0]?.col ?? -1);
   const lastValueCol = layout.years.length > 0 ? layout.years[layout.years.length - 1].col : firstValueCol;
   const yearLabels = layout.years.map((y) => yearSpanLabel(y.year));
+  // Made once per table: every indicator's row shares them.
+  const yearSpans = layout.years.map((y) => y.year);
+  const others = indicatorColumns(layout);
   let previous: Previous = 'other';
   /** The row of the last indicator read. */
   let indicatorRow = -1;
@@ -74,7 +79,7 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
     }
     const unit = at(layout.unitCol);
     const type = at(layout.typeCol);
-    const hasValues = (firstValueCol >= 0 && view.text(row, firstValueCol + offset) !== '') || layout.years.some((y) => view.text(row, y.col + offset) !== '');
+    const hasValues = (firstValueCol >= 0 && view.hasText(row, firstValueCol + offset)) || anyYearFilled(view, row, layout, offset);
     const hasIndicator = name.text !== '' || unit.text !== '' || type.text !== '' || hasValues;
     const filled = view.filledColumns(row);
     const firstText = filled.length > 0 ? textCell(view, row, filled[0]) : null;
@@ -106,7 +111,6 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
     // A Word cell of two paragraphs with the row's other cells merged over both, the merges reported
     // repeated: the unit, type and values are those of the indicator's row just above.
     if (previous === 'indicator' && indicatorRow === row - 1 && offset === 0 && layout.nameCol >= 0 && own.length > 1 && own.includes(layout.nameCol)) {
-      const others = indicatorColumns(layout);
       const rest = own.filter((col) => col === layout.nameCol || !others.includes(col) || view.text(row, col) !== view.text(row - 1, col));
       const indicator = lastIndicator();
       const text = view.text(row, layout.nameCol);
@@ -160,12 +164,15 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
       previous = 'other';
       continue;
     }
-    for (const col of [layout.activityCol, layout.nameCol, layout.unitCol, layout.typeCol]) reportErrorInText(view, row, col < 0 ? -1 : col + offset, log);
+    reportErrorInText(view, row, layout.activityCol < 0 ? -1 : layout.activityCol + offset, log);
+    reportErrorInText(view, row, layout.nameCol < 0 ? -1 : layout.nameCol + offset, log);
+    reportErrorInText(view, row, layout.unitCol < 0 ? -1 : layout.unitCol + offset, log);
+    reportErrorInText(view, row, layout.typeCol < 0 ? -1 : layout.typeCol + offset, log);
     const activity = currentActivity(name.text !== '' ? name : (firstText ?? name));
     const s = subprograms.length - 1;
     const a = subprograms[s].activities.length - 1;
     const k = activity.indicators.length;
-    activity.indicators.push(readIndicator(view, row, layout, offset, log, s, a, k, { name, unit, type }, yearLabels));
+    activity.indicators.push(readIndicator(view, row, layout, offset, log, s, a, k, name, unit, type, yearLabels, yearSpans));
     previous = 'indicator';
     indicatorRow = row;
   }
@@ -208,6 +215,12 @@ function currentActivityTitle(subprograms: readonly IndicatorSubprogram[]): stri
 }
 
 /** Do the filled cells from position `from` on all hold the same text? */
+/** Is any year column of the row filled? */
+function anyYearFilled(view: SheetView, row: number, layout: IndicatorLayout, offset: number): boolean {
+  for (const y of layout.years) if (view.hasText(row, y.col + offset)) return true;
+  return false;
+}
+
 function sameTextAfter(view: SheetView, row: number, filled: readonly number[], from: number): boolean {
   if (filled.length <= from) return true;
   const first = view.text(row, filled[from]);
@@ -224,66 +237,104 @@ function readIndicator(
   s: number,
   a: number,
   k: number,
-  texts: { name: TextCell; unit: TextCell; type: TextCell },
+  nameCell: TextCell,
+  unitCell: TextCell,
+  typeCell: TextCell,
   /** The year columns' names for a message ("2021 год"), made once per table. */
   yearLabels: readonly string[],
+  /** The year columns' spans, made once per table. */
+  yearSpans: readonly YearSpan[],
 ): Indicator {
-  const unitRef = layout.unitCol >= 0 ? texts.unit : texts.name;
   const first = layout.baseCol >= 0 ? layout.baseCol : (layout.years[0]?.col ?? 0);
   if (offset !== 0) {
     const found = view.address(row, first + offset).replace(/\d+$/, '');
     const expected = view.address(row, first).replace(/\d+$/, '');
     log.issue('S008', 'shiftedRow', view.ref(row, first + offset), paths.indicator(s, a, k), { column: found, expectedColumn: expected });
   }
-  // A value cell's reference and path are made only for a message (S004, S005) or when provenance is asked.
-  // `year`: the index of the year column; -1 for the base value.
-  const valueAt = (col: number, year: number): IndicatorValue | null => {
-    if (col < 0) return null;
-    const reading = readIndicatorValue(view.cell(row, col));
-    if (reading.kind === 'value') return reading.value;
-    if (reading.kind === 'empty') return null;
-    const path = year < 0 ? paths.indicatorField(s, a, k, 'base') : paths.indicatorPlan(s, a, k, layout.years[year].year);
-    if (reading.kind === 'error') log.issue('S005', 'errorValue', view.ref(row, col), path, { value: reading.text });
-    else log.issue('S004', 'notANumber', view.ref(row, col), path, { text: reading.text, column: year < 0 ? 'Базовое значение' : yearLabels[year] });
-    return null;
-  };
   const baseCol = layout.baseCol + offset;
-  const base: IndicatorValue | null = layout.baseCol >= 0 ? valueAt(baseCol, -1) : null;
-  const plan = layout.years.map((y, i) => valueAt(y.col + offset, i));
-  log.provenance.recordIndicator({
-    s,
-    a,
-    k,
-    name: () => texts.name.ref,
-    unit: () => unitRef.ref,
-    type: () => texts.type.ref,
-    base: layout.baseCol >= 0 ? () => view.ref(row, Math.max(baseCol, 0)) : null,
-    years: layout.years.map((y) => y.year),
-    plan: (i) => view.ref(row, Math.max(layout.years[i].col + offset, 0)),
-  });
-  const { name, unit } = nameAndUnit(texts.name.text, texts.unit.text, layout);
-  const indicator: Indicator = { name, unit, type: texts.type.text, base, plan };
+  const base: IndicatorValue | null = layout.baseCol >= 0 ? valueAt(view, row, baseCol, -1, layout, log, s, a, k, yearLabels) : null;
+  const plan: (IndicatorValue | null)[] = [];
+  for (let i = 0; i < layout.years.length; i++) plan.push(valueAt(view, row, layout.years[i].col + offset, i, layout, log, s, a, k, yearLabels));
+  log.provenance.recordIndicator(new IndicatorRow(view, row, s, a, k, nameCell, layout.unitCol >= 0 ? unitCell : nameCell, typeCell, layout.baseCol >= 0 ? Math.max(baseCol, 0) : -1, offset, layout, yearSpans));
+  let name = nameCell.text;
+  let unit = unitCell.text;
+  // The unit where the table writes it: in its column; after the name; or over the values.
+  if (layout.unitInName) {
+    const comma = name.lastIndexOf(',');
+    if (comma > 0) {
+      unit = name.slice(comma + 1).replace(/<\d+>|\*+\(?\d*\)?/g, '').trim();
+      name = name.slice(0, comma).trim();
+    }
+  } else if (layout.unitCol < 0 && layout.headerUnit) {
+    unit = layout.headerUnit;
+  }
+  const indicator: Indicator = { name, unit, type: typeCell.text, base, plan };
   // Facts and "–" (no target) are rare: no list is made for a row without them.
   for (const f of layout.facts) {
     const value = readIndicatorValue(view.cell(row, f.col + offset));
     if (value.kind === 'value') (indicator.facts ??= []).push({ year: f.year, value: value.value });
   }
-  for (const y of layout.years) if (DASH.test(view.text(row, y.col + offset))) (indicator.noTarget ??= []).push(y.year);
+  // A dash is text: a number cell is never one.
+  for (const y of layout.years) if (typeof view.cell(row, y.col + offset)?.value === 'string' && DASH.test(view.text(row, y.col + offset))) (indicator.noTarget ??= []).push(y.year);
   return indicator;
 }
 
 /**
- * The unit where the table writes it: in its column; after the name ("Транспортная подвижность населения,
- * тыс. пасс./км на 1 жителя области <1>"); or over the values ("Значение индикатора по годам, единиц").
+ * A base or planned value; S004/S005 when the cell holds text or an error value (a value cell's reference
+ * and path are made only for a message, or when provenance is asked). `year`: the year column's index; -1
+ * for the base value.
  */
-function nameAndUnit(name: string, unit: string, layout: IndicatorLayout): { name: string; unit: string } {
-  if (layout.unitInName) {
-    const comma = name.lastIndexOf(',');
-    if (comma > 0) return { name: name.slice(0, comma).trim(), unit: name.slice(comma + 1).replace(/<\d+>|\*+\(?\d*\)?/g, '').trim() };
-    return { name, unit };
+function valueAt(view: SheetView, row: number, col: number, year: number, layout: IndicatorLayout, log: ReadLog, s: number, a: number, k: number, yearLabels: readonly string[]): IndicatorValue | null {
+  if (col < 0) return null;
+  const cell = view.cell(row, col);
+  // A number (nearly every value): read without a reading made.
+  const number = numberCellDecimal(cell);
+  if (number !== null) return { value: number, bound: null };
+  const reading = readIndicatorValue(cell);
+  if (reading.kind === 'value') return reading.value;
+  if (reading.kind === 'empty') return null;
+  const path = year < 0 ? paths.indicatorField(s, a, k, 'base') : paths.indicatorPlan(s, a, k, layout.years[year].year);
+  if (reading.kind === 'error') log.issue('S005', 'errorValue', view.ref(row, col), path, { value: reading.text });
+  else log.issue('S004', 'notANumber', view.ref(row, col), path, { text: reading.text, column: year < 0 ? 'Базовое значение' : yearLabels[year] });
+  return null;
+}
+
+/** An indicator's row as provenance keeps it (read-provenance.ts): its cells, their references made when asked for. */
+class IndicatorRow implements IndicatorCells {
+  readonly base: (() => CellRef) | null;
+  constructor(
+    private readonly view: SheetView,
+    private readonly row: number,
+    readonly s: number,
+    readonly a: number,
+    readonly k: number,
+    private readonly nameCell: TextCell,
+    private readonly unitCell: TextCell,
+    private readonly typeCell: TextCell,
+    /** -1: the table has no base column. */
+    private readonly baseCol: number,
+    private readonly offset: number,
+    private readonly layout: IndicatorLayout,
+    readonly years: readonly YearSpan[],
+  ) {
+    // The method itself (no function made per row); provenance calls it on the row.
+    this.base = baseCol >= 0 ? this.baseRef : null;
   }
-  if (layout.unitCol < 0 && layout.headerUnit) return { name, unit: layout.headerUnit };
-  return { name, unit };
+  name(): CellRef {
+    return this.nameCell.ref;
+  }
+  unit(): CellRef {
+    return this.unitCell.ref;
+  }
+  type(): CellRef {
+    return this.typeCell.ref;
+  }
+  private baseRef(): CellRef {
+    return this.view.ref(this.row, this.baseCol);
+  }
+  plan(i: number): CellRef {
+    return this.view.ref(this.row, Math.max(this.layout.years[i].col + this.offset, 0));
+  }
 }
 
 /** A row of marks only ('".' closing a quoted appendix): nothing to read. */

@@ -20,7 +20,7 @@ export class ReadLog {
 
   /** Keeps the first cell recorded for a path: a value read twice stays where it was first seen. */
   record(path: Path, ref: CellRef): void {
-    if (!this.provenance.has(path)) this.provenance.set(path, ref);
+    this.provenance.recordFirst(path, ref);
   }
 
   issue(rule: RuleId, messageId: string, at: CellRef, path: Path | null, data: MessageData): void {

@@ -27,23 +27,29 @@ const PREFIX = 'indicators/sub/';
 
 /** The paths of an indicator's row, in the order the reader records them, each with its cell. */
 function* entriesOf(g: IndicatorCells): Generator<[Path, () => CellRef]> {
-  yield [paths.indicator(g.s, g.a, g.k), g.name];
-  yield [paths.indicatorField(g.s, g.a, g.k, 'name'), g.name];
-  yield [paths.indicatorField(g.s, g.a, g.k, 'unit'), g.unit];
-  yield [paths.indicatorField(g.s, g.a, g.k, 'type'), g.type];
-  if (g.base) yield [paths.indicatorField(g.s, g.a, g.k, 'base'), g.base];
+  // Called on the row: its cells may be its methods.
+  const name = () => g.name();
+  yield [paths.indicator(g.s, g.a, g.k), name];
+  yield [paths.indicatorField(g.s, g.a, g.k, 'name'), name];
+  yield [paths.indicatorField(g.s, g.a, g.k, 'unit'), () => g.unit()];
+  yield [paths.indicatorField(g.s, g.a, g.k, 'type'), () => g.type()];
+  const base = g.base;
+  if (base) yield [paths.indicatorField(g.s, g.a, g.k, 'base'), () => base.call(g)];
   for (let i = 0; i < g.years.length; i++) yield [paths.indicatorPlan(g.s, g.a, g.k, g.years[i]), () => g.plan(i)];
 }
 
 export class ReadProvenance extends Map<Path, CellRef> {
-  /** Indicator rows not made into entries yet, each with the number of entries recorded before it. */
-  #rows: { before: number; cells: IndicatorCells }[] = [];
+  /** Indicator rows not made into entries yet. */
+  #rows: IndicatorCells[] = [];
+  /** Per row of #rows, the number of entries recorded before it. */
+  #before: number[] = [];
   /** The same rows by subprogram, activity and indicator index. */
   #index: (IndicatorCells | undefined)[][][] = [];
 
   /** Records an indicator's row; its paths must be new (the reader records each indicator once). */
   recordIndicator(cells: IndicatorCells): void {
-    this.#rows.push({ before: super.size, cells });
+    this.#rows.push(cells);
+    this.#before.push(super.size);
     ((this.#index[cells.s] ??= [])[cells.a] ??= [])[cells.k] = cells;
   }
 
@@ -57,6 +63,11 @@ export class ReadProvenance extends Map<Path, CellRef> {
     return super.has(path) || this.#pending(path) !== undefined;
   }
 
+  /** Sets the path's cell unless the path has one already (the first recorded is kept). */
+  recordFirst(path: Path, ref: CellRef): void {
+    if (!super.has(path) && this.#pending(path) === undefined) super.set(path, ref);
+  }
+
   override set(path: Path, ref: CellRef): this {
     // A path of a row not made into entries yet is replaced where it stands, as in any Map.
     if (this.#pending(path) !== undefined) this.#settle();
@@ -66,7 +77,9 @@ export class ReadProvenance extends Map<Path, CellRef> {
   /** The cell of a path held by a recorded row, made when called; undefined when no row holds the path. */
   #pending(path: Path): (() => CellRef) | undefined {
     if (this.#rows.length === 0 || !path.startsWith(PREFIX)) return undefined;
-    // indicators/sub/S/act/A/ind/K[/…]: the row's record, then the path among the row's own.
+    // indicators/sub/S/act/A/ind/K[/…]: the row's record, then the path among the row's own. A path without
+    // "/ind/" (a subprogram's, an activity's: most that are recorded eagerly) is no row's.
+    if (!path.includes('/ind/', PREFIX.length)) return undefined;
     const parts = path.split('/', 7);
     if (parts.length < 7 || parts[3] !== 'act' || parts[5] !== 'ind') return undefined;
     const cells = this.#index[Number(parts[2]) - 1]?.[Number(parts[4]) - 1]?.[Number(parts[6]) - 1];
@@ -82,6 +95,7 @@ export class ReadProvenance extends Map<Path, CellRef> {
 
   override clear(): void {
     this.#rows = [];
+    this.#before = [];
     this.#index = [];
     super.clear();
   }
@@ -119,13 +133,16 @@ export class ReadProvenance extends Map<Path, CellRef> {
   #settle(): void {
     if (this.#rows.length === 0) return;
     const rows = this.#rows;
+    const befores = this.#before;
     this.#rows = [];
+    this.#before = [];
     this.#index = [];
     const eager = [...super.entries()];
     super.clear();
     let at = 0;
-    for (const { before, cells } of rows) {
-      for (; at < before; at++) super.set(eager[at][0], eager[at][1]);
+    for (let r = 0; r < rows.length; r++) {
+      const cells = rows[r];
+      for (; at < befores[r]; at++) super.set(eager[at][0], eager[at][1]);
       for (const [path, cell] of entriesOf(cells)) if (!super.has(path)) super.set(path, cell());
     }
     for (; at < eager.length; at++) if (!super.has(eager[at][0])) super.set(eager[at][0], eager[at][1]);

@@ -148,9 +148,19 @@ export class SheetView {
     return this.grid.rows[row]?.length ?? 0;
   }
 
+  /** Does the cell show something (`text` is not "")? No text is made for a number or a boolean: it always shows. */
+  hasText(row: number, col: number): boolean {
+    if (row < 0 || col < 0) return false;
+    const known = this.texts[row]?.[col];
+    if (known !== undefined) return known !== '';
+    const cell = this.cell(row, col);
+    if (!cell || cell.value === null || cell.value === undefined) return false;
+    return typeof cell.value !== 'string' || this.text(row, col) !== '';
+  }
+
   isBlankRow(row: number): boolean {
     const n = this.rowLength(row);
-    for (let c = 0; c < n; c++) if (this.text(row, c) !== '') return false;
+    for (let c = 0; c < n; c++) if (this.hasText(row, c)) return false;
     return true;
   }
 
@@ -160,7 +170,7 @@ export class SheetView {
     if (out === undefined) {
       const found: number[] = [];
       const n = this.rowLength(row);
-      for (let c = 0; c < n; c++) if (this.text(row, c) !== '') found.push(c);
+      for (let c = 0; c < n; c++) if (this.hasText(row, c)) found.push(c);
       out = found;
       this.filled[row] = out;
     }

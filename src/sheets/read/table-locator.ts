@@ -84,8 +84,10 @@ export function locateTables(views: readonly SheetView[]): WorkbookMap {
       const last = anchors.length > 0 ? anchors[anchors.length - 1] : null;
       const inHeaderOf = (kind: TableKind): boolean => last !== null && last.kind === kind && last.sheet === sheet && row - last.row < HEADER_ROWS;
       if (inPassport && isTitleRow(view, row)) inPassport = false;
-      // A row with amounts or values in it is a data row, whatever its words ("Снижение … | единица | 2054 | 2030").
-      const cells = holdsValues(view, row) ? [] : headerCells(view, row);
+      // A row with amounts or values in it is a data row, whatever its words ("Снижение … | единица | 2054 | 2030"),
+      // and no row of years either (a value that is no year is what `isYearRow` refuses).
+      const values = holdsValues(view, row);
+      const cells = values ? NO_CELLS : headerCells(view, row);
       const kind = cells.length > 0 ? headerKind(cells, () => yearsBelow(view, row)) : null;
       // The second row of a two-row header with its merged cells repeated is the same header, not a new table.
       if (kind && inHeaderOf(kind)) continue;
@@ -95,7 +97,7 @@ export function locateTables(views: readonly SheetView[]): WorkbookMap {
         continue;
       }
       if (inPassport) continue;
-      const years = yearRowKind(view, row);
+      const years = values ? null : yearRowKind(view, row);
       if (years && !inHeaderOf('funding') && !inHeaderOf('indicators')) {
         anchors.push({ kind: years.kind, sheet, row: years.top, col: firstFilled(view, years.top) });
         continue;
@@ -127,6 +129,8 @@ export function locateTables(views: readonly SheetView[]): WorkbookMap {
   });
   return { anchors, hints };
 }
+
+const NO_CELLS: readonly HeaderCell[] = [];
 
 interface HeaderCell {
   col: number;
@@ -181,10 +185,18 @@ function holdsValues(view: SheetView, row: number): boolean {
   let values = 0;
   for (let col = 0; col < n && values < 2; col++) {
     const cell = view.cell(row, col);
-    if (cell && view.text(row, col) !== '' && looksLikeValue(cell) && !readYearHeader(cell) && !/^\d{1,2}\.?$/.test(view.text(row, col))) values++;
+    if (!cell) continue;
+    if (typeof cell.value === 'number' && !cell.error) {
+      // A number: a value unless it is a year or a column's number (what its text "1", "12" says).
+      const v = cell.value;
+      if (!Number.isInteger(v) || (v > 99 && (v < 1990 || v > 2100)) || v < 0) values++;
+    } else if (view.text(row, col) !== '' && looksLikeValue(cell) && !readYearHeader(cell) && !SMALL_NUMBER.test(view.text(row, col))) values++;
   }
   return values >= 2;
 }
+
+/** "1", "12.": a column's number, not a value. */
+const SMALL_NUMBER = /^\d{1,2}\.?$/;
 
 /** Are there year columns in the row or the two under it ("2020 год …", "2021 г.")? */
 function yearsBelow(view: SheetView, row: number): boolean {
@@ -316,14 +328,22 @@ function isHeaderRow(view: SheetView, row: number): boolean {
   return filled.every((col) => !looksLikeValue(view.cell(row, col)) || readYearHeader(view.cell(row, col)) !== null) && filled.every((col) => view.text(row, col).length <= MAX_HEADER_TEXT);
 }
 
+/**
+ * What a text whose words start with one of FUNDING_COLUMN.yearRows ("годы", "год", "период") holds: those
+ * letters in a row, in any case (the words are compared lower-cased, «ё» as «е»).
+ */
+const YEAR_ROWS_LETTERS = /[гГ][оО][дД]|[пП][еЕёЁ][рР][иИ][оО][дД]/;
+
 /** "Годы | Бюджет г.о.г. Мантурово" over "2016 | 15105,2": the column of years, or null. */
 export function transposedHeader(view: SheetView, row: number): number | null {
   const filled = view.filledColumns(row);
   if (filled.length < 2 || filled.length > 12) return null;
   for (const col of filled) {
-    // The length first: most cells are longer than "Год реализации", and no word form is made for them.
-    if (view.text(row, col).length > 30) continue;
-    if (!matches(view.text(row, col), FUNDING_COLUMN.yearRows)) continue;
+    // The length first: most cells are longer than "Год реализации", and no word form is made for them; then
+    // the letters every such word has ("год", "период", in any case): numbers and other words go no further.
+    const text = view.text(row, col);
+    if (text.length > 30 || !YEAR_ROWS_LETTERS.test(text)) continue;
+    if (!matches(text, FUNDING_COLUMN.yearRows)) continue;
     let years = 0;
     for (let r = row + 1; r < Math.min(view.height, row + 4); r++) if (readYearHeader(view.cell(r, col))) years++;
     const others = filled.filter((c) => c > col);
