@@ -143,34 +143,51 @@ function sheetGrid(entry: SheetEntry, content: SheetContent, budget: { gridCells
 
 /**
  * Empties the cells a merged area covers (all but its top-left), row by row; a row that then ends in empty
- * places is cut back to its last cell. Areas that overlap are refused, as Excel refuses them.
+ * places is cut back to its last cell. Areas that overlap are refused, as Excel refuses them. The rows are
+ * taken in the order the merges first reach them (the first overlap found is the one named), each row's
+ * areas by their left edge (kept in document order among equals, as a stable sort keeps them).
  */
 function removeCovered(gridRows: (GridCell | null)[][], merges: readonly CellRange[], top: number, left: number, sheet: string): void {
-  const byRow = new Map<number, CellRange[]>();
+  const byRow: (CellRange[] | undefined)[] = new Array<CellRange[] | undefined>(gridRows.length);
+  const order: number[] = [];
   for (const m of merges) {
-    for (let r = m.top - top; r <= m.bottom - top; r++) {
+    const last = m.bottom - top;
+    for (let r = m.top - top; r <= last; r++) {
       if (gridRows[r].length === 0) continue;
-      const list = byRow.get(r);
+      const list = byRow[r];
       if (list) list.push(m);
-      else byRow.set(r, [m]);
+      else {
+        byRow[r] = [m];
+        order.push(r);
+      }
     }
   }
-  for (const [r, list] of byRow) {
+  for (const r of order) {
     const row = gridRows[r];
-    list.sort((a, b) => a.left - b.left);
-    for (let i = 1; i < list.length; i++) {
-      if (list[i].left <= list[i - 1].right) {
-        throw new XlsxReadError({
-          ru: `лист «${sheet}»: объединённые области ${rangeName(list[i - 1])} и ${rangeName(list[i])} перекрываются — Excel такого не допускает`,
-          en: `sheet "${sheet}": merged areas ${rangeName(list[i - 1])} and ${rangeName(list[i])} overlap, which Excel does not allow`,
-        });
+    const list = byRow[r]!;
+    if (list.length > 1) {
+      // Most rows have their areas in order already: no sort (nor its comparator calls) for them.
+      let sorted = true;
+      for (let i = 1; i < list.length && sorted; i++) sorted = list[i].left >= list[i - 1].left;
+      if (!sorted) list.sort((a, b) => a.left - b.left);
+      for (let i = 1; i < list.length; i++) {
+        if (list[i].left <= list[i - 1].right) {
+          throw new XlsxReadError({
+            ru: `лист «${sheet}»: объединённые области ${rangeName(list[i - 1])} и ${rangeName(list[i])} перекрываются — Excel такого не допускает`,
+            en: `sheet "${sheet}": merged areas ${rangeName(list[i - 1])} and ${rangeName(list[i])} overlap, which Excel does not allow`,
+          });
+        }
       }
     }
     for (const m of list) {
       const last = Math.min(m.right - left, row.length - 1);
-      for (let c = m.left - left; c <= last; c++) if (r + top !== m.top || c + left !== m.left) row[c] = null;
+      const first = m.left - left;
+      // The top-left cell keeps its value; on its row the area's other cells are emptied, on the rows below all of them.
+      for (let c = r + top === m.top ? first + 1 : first; c <= last; c++) row[c] = null;
     }
-    while (row.length > 0 && row[row.length - 1] === null) row.pop();
+    let length = row.length;
+    while (length > 0 && row[length - 1] === null) length--;
+    if (length < row.length) row.length = length;
   }
 }
 
@@ -199,12 +216,19 @@ const COLS = 16_384;
  * List validations as the grid keeps them: each cell belongs to the last validation that names it; a
  * validation's cells are put back into rectangles (from each free top-left cell, down as far as it goes,
  * then right), clamped to the used range, in grid coordinates, sorted by column then row.
+ *
+ * The cells are taken in blocks: the edges of the ranges cut the sheet into blocks whose cells all lie in
+ * the same ranges, so they have the same owner, and the rectangles (which only ever stop at a block's
+ * edge) are the blocks' rectangles — a few tall columns of lists are a handful of blocks, not thousands of
+ * cells. When the ranges are so scattered that the blocks would outnumber their cells, cell by cell.
+ * `byCells` forces the second way (the tests compare the two).
  */
-function listValidations(
+export function listValidations(
   grid: Grid,
   lists: { ranges: CellRange[]; formula: string }[],
   sheetNamed: (name: string) => Grid | null,
   budget: { listValues: number },
+  byCells = false,
 ): ListValidation[] {
   const top = grid.origin?.row ?? 0;
   const left = grid.origin?.col ?? 0;
@@ -212,8 +236,6 @@ function listValidations(
   for (const row of grid.rows) if (row.length > width) width = row.length;
   for (const m of grid.merges) if (m.right + 1 > width) width = m.right + 1;
   const used: CellRange = { top, left, bottom: top + grid.rows.length - 1, right: left + width - 1 };
-  // key = column × rows + row: sorting keys sorts by column, then row.
-  const owner = new Map<number, number>();
   const clamped = lists.map((list) => list.ranges.map((r) => clamp(r, used)).filter((r): r is CellRange => r !== null));
   let area = 0;
   for (const ranges of clamped) for (const c of ranges) area += (c.bottom - c.top + 1) * (c.right - c.left + 1);
@@ -223,6 +245,101 @@ function listValidations(
         `sheet "${grid.name}": drop-down lists cover more than ${grouped(XLSX_LIMITS.validationCells)} cells of the table`,
       );
   }
+  const rowEdges = edges(clamped, (c) => c.top, (c) => c.bottom + 1);
+  const colEdges = edges(clamped, (c) => c.left, (c) => c.right + 1);
+  const blocks = Math.max(rowEdges.length - 1, 0) * Math.max(colEdges.length - 1, 0);
+  const found = !byCells && blocks <= 4 * area + 4096 ? blockRectangles(clamped, rowEdges, colEdges) : cellRectangles(clamped);
+  const out: ListValidation[] = [];
+  for (const [index, ranges] of found) {
+    const values = listValues(lists[index].formula, sheetNamed, budget, grid.name);
+    if (values === null) continue;
+    for (const range of ranges()) {
+      out.push({ range: { top: range.top - top, left: range.left - left, bottom: range.bottom - top, right: range.right - left }, values });
+    }
+  }
+  // No two rectangles share a top-left cell: the order is the same whichever way they were found.
+  return out.sort((a, b) => a.range.left - b.range.left || a.range.top - b.range.top);
+}
+
+/** The sorted distinct edges of the ranges along one axis (first place of each range, and the place past it). */
+function edges(clamped: readonly CellRange[][], first: (c: CellRange) => number, past: (c: CellRange) => number): number[] {
+  const all: number[] = [];
+  for (const ranges of clamped) for (const c of ranges) all.push(first(c), past(c));
+  all.sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const e of all) if (out.length === 0 || out[out.length - 1] !== e) out.push(e);
+  return out;
+}
+
+/**
+ * The validations that own cells, in the order the cell-by-cell way meets them (the order their values are
+ * read in, which decides where the budget of list values runs out), each with its rectangles.
+ */
+type Owned = [index: number, rectangles: () => CellRange[]][];
+
+function blockRectangles(clamped: readonly CellRange[][], rowEdges: readonly number[], colEdges: readonly number[]): Owned {
+  const nRows = rowEdges.length - 1;
+  const nCols = colEdges.length - 1;
+  const rowAt = new Map<number, number>();
+  rowEdges.forEach((e, i) => rowAt.set(e, i));
+  const colAt = new Map<number, number>();
+  colEdges.forEach((e, i) => colAt.set(e, i));
+  // Block (row i, column j) is owner[j × nRows + i]: column by column, as the cells are met.
+  const owner = new Int32Array(nRows * nCols).fill(-1);
+  const firstMet: number[] = [];
+  clamped.forEach((ranges, index) => {
+    for (const c of ranges) {
+      const i0 = rowAt.get(c.top)!;
+      const i1 = rowAt.get(c.bottom + 1)!;
+      const j0 = colAt.get(c.left)!;
+      const j1 = colAt.get(c.right + 1)!;
+      for (let j = j0; j < j1; j++) {
+        for (let i = i0; i < i1; i++) {
+          const b = j * nRows + i;
+          if (owner[b] < 0) firstMet.push(b);
+          owner[b] = index;
+        }
+      }
+    }
+  });
+  const order: number[] = [];
+  const seen = new Set<number>();
+  for (const b of firstMet) {
+    if (!seen.has(owner[b])) {
+      seen.add(owner[b]);
+      order.push(owner[b]);
+    }
+  }
+  const taken = new Uint8Array(nRows * nCols);
+  const free = (index: number, b: number): boolean => owner[b] === index && taken[b] === 0;
+  return order.map((index) => [
+    index,
+    () => {
+      const out: CellRange[] = [];
+      for (let j = 0; j < nCols; j++) {
+        for (let i = 0; i < nRows; i++) {
+          if (!free(index, j * nRows + i)) continue;
+          let i1 = i;
+          while (i1 + 1 < nRows && free(index, j * nRows + i1 + 1)) i1++;
+          let j1 = j;
+          const columnFree = (jj: number): boolean => {
+            if (jj >= nCols) return false;
+            for (let ii = i; ii <= i1; ii++) if (!free(index, jj * nRows + ii)) return false;
+            return true;
+          };
+          while (columnFree(j1 + 1)) j1++;
+          for (let jj = j; jj <= j1; jj++) for (let ii = i; ii <= i1; ii++) taken[jj * nRows + ii] = 1;
+          out.push({ top: rowEdges[i], left: colEdges[j], bottom: rowEdges[i1 + 1] - 1, right: colEdges[j1 + 1] - 1 });
+        }
+      }
+      return out;
+    },
+  ]);
+}
+
+function cellRectangles(clamped: readonly CellRange[][]): Owned {
+  // key = column × rows + row: sorting keys sorts by column, then row.
+  const owner = new Map<number, number>();
   clamped.forEach((ranges, index) => {
     for (const c of ranges) {
       for (let col = c.left; col <= c.right; col++) for (let row = c.top; row <= c.bottom; row++) owner.set(col * XLSX_LIMITS.rows + row, index);
@@ -234,17 +351,13 @@ function listValidations(
     if (list) list.push(key);
     else cellsOf.set(index, [key]);
   }
-  const out: ListValidation[] = [];
-  for (const [index, keys] of cellsOf) {
-    const values = listValues(lists[index].formula, sheetNamed, budget, grid.name);
-    if (values === null) continue;
-    keys.sort((a, b) => a - b);
-    const mine = new Set(keys);
-    for (const range of rectangles(keys, mine)) {
-      out.push({ range: { top: range.top - top, left: range.left - left, bottom: range.bottom - top, right: range.right - left }, values });
-    }
-  }
-  return out.sort((a, b) => a.range.left - b.range.left || a.range.top - b.range.top);
+  return [...cellsOf].map(([index, keys]) => [
+    index,
+    () => {
+      keys.sort((a, b) => a - b);
+      return rectangles(keys, new Set(keys));
+    },
+  ]);
 }
 
 function rectangles(keys: readonly number[], cells: Set<number>): CellRange[] {
