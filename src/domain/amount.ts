@@ -41,6 +41,35 @@ function scale(d: Decimal, precision: number): Scaled {
   return negative ? -scaled : scaled;
 }
 
+/**
+ * The amount scaled to `precision` as a JavaScript number, when that is exact: no rounding needed (at most
+ * `precision` decimals) and at most Number.MAX_SAFE_INTEGER; NaN otherwise (then toScaled, in BigInt). Read
+ * digit by digit, nothing allocated: the sums of a program are checked by the thousand, nearly all of them in
+ * safe integers, where a BigInt per amount and per addition cost more than the rules around them.
+ */
+export function scaledNumber(d: Decimal, precision: number): number {
+  let i = 0;
+  const negative = d.charCodeAt(0) === 45; /* '-' */
+  if (negative) i = 1;
+  let value = 0;
+  let places = -1;
+  for (; i < d.length; i++) {
+    const c = d.charCodeAt(i);
+    if (c === 46 /* '.' */) {
+      places = 0;
+      continue;
+    }
+    if (c < 48 || c > 57) return NaN; // not a Decimal: toScaled says so
+    value = value * 10 + (c - 48);
+    if (places >= 0) places++;
+  }
+  if (places > precision) return NaN;
+  for (let p = Math.max(places, 0); p < precision; p++) value *= 10;
+  // Every step was exact when the result is safe: the value only grew on the way to it.
+  if (!(value <= Number.MAX_SAFE_INTEGER)) return NaN;
+  return negative && value !== 0 ? -value : value;
+}
+
 /** The canonical decimal string of a scaled amount: (4237678n, 1) → "423767.8". */
 export function fromScaled(s: Scaled, precision: number): Decimal {
   const negative = s < 0n;

@@ -29,16 +29,12 @@ export function checkProgram(input: CheckInput): Report {
   return makeReport(collectFindings(input));
 }
 
-/** Emits one finding of a rule: checked against its meta, keyed, located. */
-type Emit = (r: Reported<Messages>, seq: number, extra?: { severity?: Severity; affects?: Affected[] }) => void;
-
 interface Declared {
-  rule: string;
+  rule: AnyRule;
   severity: Severity;
   seq: number;
   check: SumCheck<Messages>;
   sum: DeclaredSum;
-  emit: Emit;
 }
 
 export function collectFindings({ program, provenance = new Map(), readIssues = [], config = DEFAULT_CONFIG, rules = ALL_RULES, reporting = null }: CheckInput): Finding[] {
@@ -47,83 +43,92 @@ export function collectFindings({ program, provenance = new Map(), readIssues = 
   let seq = 0;
   const keys = new Set<string>();
   const unreadable = new Set(readIssues.filter((i) => (i.rule === 'S004' || i.rule === 'S005') && i.path !== null).map((i) => i.path as string));
-  for (const rule of rules) {
+  /** One finding of a rule: checked against its meta, keyed, located. */
+  const emit = (rule: AnyRule, severity: Severity, r: Reported<Messages>, at: number, extraSeverity?: Severity, affects?: Affected[]): void => {
     const { id } = rule.meta;
-    const severity = config.severity[id] ?? RULE_CATALOGUE[id].severity;
-    if (severity === 'off') continue;
-    const emit: Emit = (r, at, extra = {}) => {
-      const spec = rule.meta.messages[r.messageId];
-      if (!spec) throw new Error(`${id}: unknown message id "${r.messageId}"`);
-      const data = r.data ?? {};
-      const problems = dataProblems(spec.data, data);
-      if (problems.length > 0) throw new Error(`${id} ${r.messageId}: ${problems.join('; ')}`);
-      if (r.fix && !rule.meta.fixable) throw new Error(`${id} reports a fix but its meta says fixable: false`);
-      const cell = r.at ?? locate(provenance, r.path);
-      let key = `${id}:${r.path}`;
-      if (keys.has(key) && r.at) key = `${key}@${r.at.sheet}!${r.at.cell}`;
-      if (keys.has(key)) return; // one defect, one finding
-      keys.add(key);
-      const own = r.severity && SEVERITY_RANK[r.severity] > SEVERITY_RANK[severity] ? r.severity : severity;
-      findings.push({
-        seq: at,
-        finding: {
-          rule: id,
-          severity: extra.severity && SEVERITY_RANK[extra.severity] < SEVERITY_RANK[own] ? extra.severity : own,
-          messageId: r.messageId,
-          data: data as Finding['data'],
-          path: r.path,
-          key,
-          sheet: cell?.sheet ?? null,
-          cell: cell?.cell ?? null,
-          fix: r.fix ?? null,
-          ...(extra.affects && extra.affects.length > 0 ? { affects: extra.affects } : {}),
-        },
-      });
-    };
-    const context: RuleContext<typeof rule.meta.messages> = {
-      program,
-      reporting,
-      config,
-      provenance,
-      readIssues,
-      cellOf: (path) => locate(provenance, path),
-      unreadable: (path) => unreadable.has(path),
-      report: (r) => emit(r, seq++),
-      sum(check) {
-        const sum: DeclaredSum = {
-          statement: check.statement,
-          path: check.path,
-          addends: check.addends,
-          stated: check.stated,
-          precision: check.precision ?? config.precision,
-          canBlameAddend: check.blameAddend !== undefined,
-        };
-        declared.push({ rule: id, severity, seq: seq++, check, sum, emit });
+    const spec = rule.meta.messages[r.messageId];
+    if (!spec) throw new Error(`${id}: unknown message id "${r.messageId}"`);
+    const data = r.data ?? {};
+    const problems = dataProblems(spec.data, data);
+    if (problems.length > 0) throw new Error(`${id} ${r.messageId}: ${problems.join('; ')}`);
+    if (r.fix && !rule.meta.fixable) throw new Error(`${id} reports a fix but its meta says fixable: false`);
+    let key = `${id}:${r.path}`;
+    if (keys.has(key) && r.at) key = `${key}@${r.at.sheet}!${r.at.cell}`;
+    if (keys.has(key)) return; // one defect, one finding
+    keys.add(key);
+    const cell = r.at ?? locate(provenance, r.path);
+    const own = r.severity && SEVERITY_RANK[r.severity] > SEVERITY_RANK[severity] ? r.severity : severity;
+    findings.push({
+      seq: at,
+      finding: {
+        rule: id,
+        severity: extraSeverity && SEVERITY_RANK[extraSeverity] < SEVERITY_RANK[own] ? extraSeverity : own,
+        messageId: r.messageId,
+        data: data as Finding['data'],
+        path: r.path,
+        key,
+        sheet: cell?.sheet ?? null,
+        cell: cell?.cell ?? null,
+        fix: r.fix ?? null,
+        ...(affects && affects.length > 0 ? { affects } : {}),
       },
-    };
+    });
+  };
+  // One context for every rule (the rule running now is `rule`): no closures made per rule.
+  let rule: AnyRule = rules[0];
+  let severity: Severity = 'error';
+  const context: RuleContext<Messages> = {
+    program,
+    reporting,
+    config,
+    provenance,
+    readIssues,
+    cellOf: (path) => locate(provenance, path),
+    unreadable: (path) => unreadable.has(path),
+    report: (r) => emit(rule, severity, r, seq++),
+    sum(check) {
+      const sum: DeclaredSum = {
+        statement: check.statement,
+        path: check.path,
+        addends: check.addends,
+        stated: check.stated,
+        precision: check.precision ?? config.precision,
+        canBlameAddend: check.blameAddend !== undefined,
+      };
+      declared.push({ rule, severity, seq: seq++, check, sum });
+    },
+  };
+  for (const r of rules) {
+    const { id } = r.meta;
+    const own = config.severity[id] ?? RULE_CATALOGUE[id].severity;
+    if (own === 'off') continue;
+    rule = r;
+    severity = own;
     // Every report is checked against the rule's meta above, whatever its messages' types.
-    rule.check(context as never);
+    r.check(context as never);
   }
-  for (const f of foldSums(declared.map((d) => d.sum))) {
-    const d = declared[f.sum];
-    const { precision } = d.sum;
-    const affected = f.affects.map((i) => declared[i]);
-    const reported =
-      f.kind === 'total'
-        ? d.check.report(sumAmounts(d.sum))
-        : d.check.blameAddend!(f.path, {
-            actual: fromScaled(scaled(f.actual, precision), precision),
-            expected: fromScaled(scaled(f.actual, precision) - f.delta, precision),
-          });
-    // A folded sum makes the root as severe as the most severe mismatch it explains.
-    const severity = affected.reduce<Severity>((worst, a) => (SEVERITY_RANK[a.severity] < SEVERITY_RANK[worst] ? a.severity : worst), d.severity);
-    const affects = new Map<string, Affected>();
-    for (const a of affected) {
-      if (a.sum.path === reported.path || affects.has(a.sum.path)) continue;
-      const cell = locate(provenance, a.sum.path);
-      affects.set(a.sum.path, { rule: a.rule, path: a.sum.path, place: a.check.place as Affected['place'], sheet: cell?.sheet ?? null, cell: cell?.cell ?? null });
+  if (declared.length > 0) {
+    for (const f of foldSums(declared.map((d) => d.sum))) {
+      const d = declared[f.sum];
+      const { precision } = d.sum;
+      const affected = f.affects.map((i) => declared[i]);
+      const reported =
+        f.kind === 'total'
+          ? d.check.report(sumAmounts(d.sum))
+          : d.check.blameAddend!(f.path, {
+              actual: fromScaled(scaled(f.actual, precision), precision),
+              expected: fromScaled(scaled(f.actual, precision) - f.delta, precision),
+            });
+      // A folded sum makes the root as severe as the most severe mismatch it explains.
+      const worst = affected.reduce<Severity>((w, a) => (SEVERITY_RANK[a.severity] < SEVERITY_RANK[w] ? a.severity : w), d.severity);
+      const affects = new Map<string, Affected>();
+      for (const a of affected) {
+        if (a.sum.path === reported.path || affects.has(a.sum.path)) continue;
+        const cell = locate(provenance, a.sum.path);
+        affects.set(a.sum.path, { rule: a.rule.meta.id, path: a.sum.path, place: a.check.place as Affected['place'], sheet: cell?.sheet ?? null, cell: cell?.cell ?? null });
+      }
+      emit(d.rule, d.severity, reported, d.seq, worst, [...affects.values()]);
     }
-    d.emit(reported, d.seq, { severity, affects: [...affects.values()] });
   }
   return findings.sort((a, b) => a.seq - b.seq).map((f) => f.finding);
 }

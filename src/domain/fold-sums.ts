@@ -5,7 +5,7 @@
 // no sum it is part of holds. Among cells that explain, the one that explains most wins; between cells that
 // explain the same sums, the one that states a total. An addend explains only when two totals or more disagree
 // with it alike: a total that alone disagrees is the total's fault. When a tie is left, nothing is folded. A mismatch no single cell explains is reported at its total.
-import { toScaled, type Decimal, type Scaled } from './amount';
+import { scaledNumber, toScaled, type Decimal, type Scaled } from './amount';
 import type { Path } from './paths';
 
 /** A sum as the folding sees it: where its total is, what it adds, by how much it is off. */
@@ -37,7 +37,7 @@ interface Candidate {
 
 /** Which findings to report for the declared sums: each mismatch once, derived ones folded under their root. */
 export function foldSums(sums: readonly DeclaredSum[]): Folded[] {
-  const off = sums.map((s) => scaled(s.stated, s.precision) - s.addends.reduce((acc, a) => acc + scaled(a.amount, s.precision), 0n));
+  const off = sums.map(offBy);
   // Each cell with the sums it is part of: +1 as the total, −1 as an addend.
   const membership = new Map<Path, { sum: number; sign: 1n | -1n }[]>();
   const join = (path: Path, sum: number, sign: 1n | -1n) => {
@@ -45,9 +45,18 @@ export function foldSums(sums: readonly DeclaredSum[]): Folded[] {
     if (list) list.push({ sum, sign });
     else membership.set(path, [{ sum, sign }]);
   };
+  // A cell explains something only when a sum it is in is off: most sums hold (all of them in a valid program),
+  // and only the cells of the sums that are off are looked at — each with every sum it is in, in their order.
+  const looked = new Set<Path>();
   sums.forEach((s, i) => {
-    join(s.path, i, 1n);
-    for (const a of s.addends) join(a.path, i, -1n);
+    if (off[i] === 0n) return;
+    looked.add(s.path);
+    for (const a of s.addends) looked.add(a.path);
+  });
+  if (looked.size === 0) return [];
+  sums.forEach((s, i) => {
+    if (looked.has(s.path)) join(s.path, i, 1n);
+    for (const a of s.addends) if (looked.has(a.path)) join(a.path, i, -1n);
   });
 
   const candidates: Candidate[] = [];
@@ -121,6 +130,24 @@ function rootFindings(root: Candidate, sums: readonly DeclaredSum[]): Folded[] |
     for (const i of members) if (!(into.kind === 'total' && i === into.sum)) into.affects.push(i);
   }
   return [...findings.values()];
+}
+
+/**
+ * By how much a sum is off: stated − Σ addends, exactly. In JavaScript numbers while every amount is a safe
+ * integer at the precision and so is the sum of their magnitudes (then every step is exact); else in BigInt.
+ */
+function offBy(s: DeclaredSum): Scaled {
+  const { precision } = s;
+  let off = s.stated === null ? 0 : scaledNumber(s.stated, precision);
+  let bound = Math.abs(off);
+  for (const a of s.addends) {
+    if (a.amount === null) continue;
+    const v = scaledNumber(a.amount, precision);
+    off -= v;
+    bound += Math.abs(v);
+  }
+  if (bound <= Number.MAX_SAFE_INTEGER) return off === 0 ? 0n : BigInt(off);
+  return scaled(s.stated, precision) - s.addends.reduce((acc, a) => acc + scaled(a.amount, precision), 0n);
 }
 
 function scaled(d: Decimal | null, precision: number): Scaled {

@@ -38,15 +38,17 @@ export function fundingTotals(funding: FundingTable, precision: number): Funding
 
   const rows = fundingRows(funding);
   const columns = tableColumns(funding);
-  const amounts = new Map<Path, bigint>();
   const written = new Map<Path, Decimal | null>();
-  for (const r of rows) {
-    for (const c of columns) {
-      const path = r.cellPath(c.column);
-      written.set(path, amountIn(r.row, c));
-      amounts.set(path, scaledAmount(amountIn(r.row, c), precision));
+  for (const r of rows) for (const c of columns) written.set(r.cellPath(c.column), amountIn(r.row, c));
+  /** The amounts scaled, made when a sum is first asked for (F009's fixes: seldom). */
+  let amounts: Map<Path, bigint> | null = null;
+  const scaledAt = (path: Path): bigint => {
+    if (amounts === null) {
+      amounts = new Map();
+      for (const [p, d] of written) amounts.set(p, scaledAmount(d, precision));
     }
-  }
+    return amounts.get(path) ?? 0n;
+  };
 
   const sourcesOf = new Map<number, LocatedFundingRow[]>();
   const bySource = new Map<string, LocatedFundingRow[]>();
@@ -85,7 +87,7 @@ export function fundingTotals(funding: FundingTable, precision: number): Funding
     columns,
     along: (r) => years.map((c) => r.cellPath(c.column)),
     down: (r, column) => added(r)?.map((a) => a.cellPath(column)) ?? null,
-    sum: (addends) => fromScaled(sumScaled(addends.map((p) => amounts.get(p) ?? 0n)), precision),
+    sum: (addends) => fromScaled(sumScaled(addends.map(scaledAt)), precision),
     amounts: (addends) => addends.map((path) => ({ path, amount: written.get(path) ?? null })),
     programSource: (matchKey) => (funding.totalBySource.length > 0 ? programBySource : bySource).get(matchKey) ?? [],
   };

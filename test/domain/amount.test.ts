@@ -1,5 +1,5 @@
 // Exact amounts: a cell's number becomes the decimal it shows, once; Russian text is read as a number.
-import { decimalFromNumber, formatScaledRu, parseRussianNumber, toScaled } from '../../src/domain/amount';
+import { decimalFromNumber, formatScaledRu, parseRussianNumber, scaledNumber, toScaled } from '../../src/domain/amount';
 
 describe('decimalFromNumber', () => {
   it.each([
@@ -55,4 +55,32 @@ describe('formatScaledRu', () => {
     [0n, '0,0'],
     [-15670n, '-1 567,0'],
   ])('%s → %s', (scaled, text) => expect(formatScaledRu(scaled, 1)).toBe(text));
+});
+
+describe('scaledNumber', () => {
+  it.each([
+    ['423767.8', 1, 4237678],
+    ['-5', 2, -500],
+    ['-0', 1, 0],
+    ['0.05', 3, 50],
+    ['98100.94', 1, NaN], // rounding needed: toScaled's
+    ['9007199254740991', 0, 9007199254740991],
+    ['9007199254740992', 0, NaN], // past the safe integers
+    ['900719925474099.2', 2, NaN],
+  ])('("%s", %d) → %d', (d, precision, n) => {
+    expect(scaledNumber(d, precision)).toBe(n);
+  });
+
+  it('is toScaled wherever it is a number', () => {
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 20_000; i++) {
+      const whole = String(Math.floor(next() * 10 ** Math.floor(next() * 18)));
+      const frac = next() < 0.5 ? '' : '.' + String(Math.floor(next() * 10 ** 6)).padStart(1 + Math.floor(next() * 5), '0');
+      const d = (next() < 0.3 ? '-' : '') + whole + frac;
+      const precision = Math.floor(next() * 5);
+      const n = scaledNumber(d, precision);
+      if (!Number.isNaN(n)) expect(BigInt(n)).toBe(toScaled(d, precision));
+    }
+  });
 });
