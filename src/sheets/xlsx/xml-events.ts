@@ -18,6 +18,18 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
+/**
+ * Where the slice from `at` ends: SLICE bytes on, moved back to the first byte of a character (a byte that
+ * is not 10xxxxxx). A run of four or more continuation bytes belongs to no character (one takes at most
+ * three), so a cut inside it splits nothing.
+ */
+function sliceEnd(bytes: Uint8Array, at: number): number {
+  const end = at + SLICE;
+  if (end >= bytes.length) return bytes.length;
+  for (let back = 0; back < 4; back++) if ((bytes[end - back] & 0xc0) !== 0x80) return end - back;
+  return end;
+}
+
 /** Feeds a part through the handler; a malformed part becomes an XlsxReadError naming it. */
 export function parseXml(part: string, bytes: Uint8Array, handler: XmlHandler): void {
   // Without an 'error' listener saxes throws at the first fault: the part is refused there.
@@ -39,10 +51,18 @@ export function parseXml(part: string, bytes: Uint8Array, handler: XmlHandler): 
   });
   parser.on('text', (text) => handler.text(text));
   parser.on('cdata', (text) => handler.text(text));
-  const decoder = new TextDecoder('utf-8');
   try {
-    for (let at = 0; at < bytes.length; at += SLICE) parser.write(decoder.decode(bytes.subarray(at, at + SLICE), { stream: true }));
-    parser.write(decoder.decode()).close();
+    // Each slice ends before a character starts, so it decodes on its own, as a whole (Node decodes a whole
+    // buffer ≈ 1.5× faster than a streaming decoder): the text is the same as the stream's, replacement
+    // characters of bad bytes included. A byte-order mark is dropped at the start of the part only.
+    let decoder = new TextDecoder('utf-8');
+    for (let at = 0; at < bytes.length; ) {
+      const end = sliceEnd(bytes, at);
+      parser.write(decoder.decode(bytes.subarray(at, end)));
+      if (at === 0) decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+      at = end;
+    }
+    parser.close();
   } catch (error) {
     if (error instanceof XlsxReadError) throw error;
     const why = error instanceof Error ? error.message : String(error);
