@@ -158,10 +158,8 @@ export function readSheetPart(part: string, context: ReadContext): SheetContent 
         }
       }
       if (text !== null && text.length > XLSX_LIMITS.formulaChars) formulaTooLong();
-      if (value) {
-        if (type === 'e') cell = { value, error: true, formula: text };
-        else cell = { value: type === 'str' ? value : type === 'b' ? parseInt(value, 10) !== 0 : numberValue(value), formula: text };
-      } else cell = { value: null, formula: text };
+      if (value) cell = type === 'e' ? gridCell(value, true, text) : gridCell(type === 'str' ? value : type === 'b' ? parseInt(value, 10) !== 0 : numberValue(value), false, text);
+      else cell = gridCell(null, false, text);
     } else if (value !== undefined || inlineText !== undefined) {
       let v: CellValue;
       let error = false;
@@ -196,11 +194,10 @@ export function readSheetPart(part: string, context: ReadContext): SheetContent 
       }
       if (typeof v === 'string' && v.length > XLSX_LIMITS.textChars) textTooLong(v.length);
       // An empty string is an empty cell (some writers leave them where a value was deleted).
-      if (v !== '') cell = error ? { value: v, error: true } : { value: v };
+      if (v !== '') cell = gridCell(v, error, undefined);
     }
     if (value !== undefined || inlineText !== undefined || isFormula || !styled) rowHasContent = true;
     if (cell === null) return;
-    if (format.numberFormat) cell.numberFormat = format.numberFormat;
     if (withStyles && format.style) cell.style = format.style;
     if (++cellCount.n > XLSX_LIMITS.cells) {
       refuseLimit(`в книге больше ${grouped(XLSX_LIMITS.cells)} заполненных ячеек (предел достигнут на листе «${sheet}», в ячейке ${toA1(rowIndex, colIndex)})`, `the workbook has more than ${grouped(XLSX_LIMITS.cells)} filled cells (the limit is reached on sheet "${sheet}", cell ${toA1(rowIndex, colIndex)})`);
@@ -209,6 +206,21 @@ export function readSheetPart(part: string, context: ReadContext): SheetContent 
     content.cols.push(colIndex);
     content.cells.push(cell);
   };
+
+  /**
+   * A grid cell, made whole at once: its keys in the order the readers have always had them (value, error,
+   * formula, numberFormat), without a key added later (which would give each cell a second, growing store
+   * for its properties).
+   */
+  function gridCell(v: CellValue, error: boolean, formula: string | null | undefined): GridCell {
+    const numberFormat = format.numberFormat;
+    if (formula === undefined) {
+      if (error) return numberFormat ? { value: v, error: true, numberFormat } : { value: v, error: true };
+      return numberFormat ? { value: v, numberFormat } : { value: v };
+    }
+    if (error) return numberFormat ? { value: v, error: true, formula, numberFormat } : { value: v, error: true, formula };
+    return numberFormat ? { value: v, formula, numberFormat } : { value: v, formula };
+  }
 
   /** A number cell: a date when its format shows one. */
   function numberValue(text: string): CellValue {
