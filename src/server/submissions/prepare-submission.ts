@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import parseJson from 'secure-json-parse';
 import type { Lang } from '../../domain/finding';
 import { renderMessage } from '../../domain/messages/render-message';
+import { Program } from '../../domain/model/program';
 import type { Report } from '../../domain/report';
 import { canonicalJson, canonicalSubmission } from '../../store/canonical-json';
 import { SubmissionBody, SubmissionBodyShape, type Explanations } from '../../store/contract/submission';
@@ -16,6 +17,7 @@ import { ApiFailure } from '../api-failure';
 import { budgetFailure, JSON_BUDGET, nestsDeeperThan, overBudget } from '../json-body';
 import { issuesOf } from '../russian-validator';
 import { schemaFailure } from '../schema-failure';
+import { acceptedAsIs, NOT_SURE } from './accepted-as-is';
 import { ReportCache } from './report-cache';
 
 /** What the route hands over: the bytes of a JSON body (not parsed yet), or a body another parser made (text/plain) or none. */
@@ -153,13 +155,36 @@ export function parseSubmissionBody(input: SubmissionInput): { ok: true; body: S
     // U+0000 and lone surrogates can only come from JSON text as \u escapes (a raw control character is not
     // JSON; bytes that are not UTF-8 decode to U+FFFD): without such an escape no string or key holds one,
     // and the storable-text walk over every string would find nothing.
-    if (!UNSTORABLE_ESCAPE.test(text)) schema = SubmissionBodyShape;
+    if (!UNSTORABLE_ESCAPE.test(text)) {
+      const body = bodyAsIs(data);
+      if (body) return { ok: true, body };
+      schema = SubmissionBodyShape;
+    }
   } else {
     data = input.value;
   }
   const result = issuesOf(schema, data);
   if (Array.isArray(result)) return { ok: false, failure: schemaFailure('body', result.map((issue) => ({ instancePath: `/${issue.path.join('/')}`, message: issue.message }))) };
   return { ok: true, body: result.value as SubmissionBody };
+}
+
+/** The program as zod reads it, without zod's copy of the tree when that is certain (accepted-as-is.ts). */
+const programAsIs = acceptedAsIs(Program);
+const { explanations: explanationsSchema, basis: basisSchema } = SubmissionBodyShape.shape;
+
+/**
+ * What SubmissionBodyShape.parse gives for `data` (program, explanations, basis, in that order), when the
+ * program is certainly accepted as it is; null otherwise (zod reads the body then, and words any refusal).
+ */
+function bodyAsIs(data: unknown): SubmissionBody | null {
+  if (!programAsIs || typeof data !== 'object' || data === null || Array.isArray(data) || !('program' in data)) return null;
+  const record = data as Record<string, unknown>;
+  const program = programAsIs(record.program);
+  if (program === NOT_SURE) return null;
+  const explanations = explanationsSchema.safeParse(record.explanations);
+  const basis = basisSchema.safeParse(record.basis);
+  if (!explanations.success || !basis.success) return null;
+  return { program: program as SubmissionBody['program'], explanations: explanations.data, basis: basis.data };
 }
 
 /** \u0000 or an escaped surrogate half (\uD800–\uDFFF), in either case. */
