@@ -72,6 +72,17 @@ const CLOSING = (): ApiFailure => unavailable('Хранилище останав
 const TIMED_OUT = (ms: number): ApiFailure =>
   unavailable(`Проверка программы длилась дольше ${ms / 1000} с и остановлена. Программа не сохранена.`, `The program check took longer than ${ms / 1000} s and was stopped. Nothing was stored.`);
 
+/**
+ * The body's bytes are moved to the worker, not copied, when they are a buffer of their own (the route's
+ * body of a push is: Fastify concatenates it into a new one; a small one cut from Node's shared pool is
+ * copied, as the pool must stay). Nothing on this side reads a body once it is sent.
+ */
+function transferable(input: SubmissionInput): ArrayBuffer[] {
+  if (!('json' in input)) return [];
+  const { buffer, byteOffset, byteLength } = input.json;
+  return buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength && byteLength > 0 ? [buffer] : [];
+}
+
 interface Job {
   resolve(outcome: PrepareOutcome): void;
   reject(error: unknown): void;
@@ -151,7 +162,7 @@ class Slot {
       this.pool.options.onWorkerError?.(new Error(`a check worker exited (${code}); it is started again`));
       this.replace(WORKER_FAILED);
     });
-    for (const request of this.backlog) worker.postMessage(request);
+    for (const request of this.backlog) worker.postMessage(request, transferable(request.input));
     this.backlog = [];
   }
 
@@ -212,7 +223,7 @@ class Slot {
     this.jobs.set(id, job);
     if (this.jobs.size === 1) this.armHead();
     const request: CheckRequest = { id, input };
-    if (this.worker) this.worker.postMessage(request);
+    if (this.worker) this.worker.postMessage(request, transferable(input));
     else this.backlog.push(request);
   }
 
