@@ -5,13 +5,13 @@
 import type { Decimal } from '../../domain/amount';
 import { DEFAULT_UNIT } from '../../domain/model/unit';
 import type { FundingPart, FundingRow, FundingSubprogram, FundingTable } from '../../domain/model/funding';
-import { yearSpanLabel } from '../../domain/model/year-span';
+import { yearSpanLabel, type YearSpan } from '../../domain/model/year-span';
 import { paths, type Column, type Path } from '../../domain/paths';
 import { sourceKeys } from '../../domain/sources';
 import { isSubprogramTitle } from '../../domain/subprogram-title';
 import { readAmount } from './cell-value';
 import { FUNDING_ROW, PROGRAM_STATUS, formMatches, matches, vocabularyForm } from './vocabulary';
-import { joinText, readCell, recordCell, reportErrorInText, textCell, type ReadCell, type TextCell } from './read-cell';
+import { copyTextCell, joinText, readCell, reportErrorInText, textCell, type ReadCell, type TextCell } from './read-cell';
 import type { ReadLog } from './read-log';
 import { rowShift } from './row-shift';
 import type { SheetView } from './sheet-view';
@@ -198,7 +198,7 @@ export function hasAnyValue(view: SheetView, row: number, layout: FundingLayout,
 
 export function amountRow(view: SheetView, row: number, layout: FundingLayout, offset: number, label: TextCell): AmountRow {
   return {
-    label: { text: label.text, ref: label.ref },
+    label: copyTextCell(label),
     total: readCell(view, row, layout.totalCol + offset, readAmount),
     years: layout.years.map((y) => readCell(view, row, y.col + offset, readAmount)),
     shift: offset === 0 ? null : { found: columnOf(view, row, firstValueColumn(layout) + offset), expected: columnOf(view, row, firstValueColumn(layout)) },
@@ -241,12 +241,38 @@ export function recordSources(rows: readonly AmountRow[], layout: FundingLayout,
   return rows.map((r, j) => recordRow(r, layout, log, rowPath(keys[j]), (c) => cellPath(keys[j], c), r.label.text));
 }
 
+/**
+ * Records the row's cells — one record, whose paths (`rowPath`, `cellPath(c)`: `rowPath/total`, `rowPath/y/2021`)
+ * and references are made when asked for — and S004/S005 for a cell that held text or an error value.
+ */
 export function recordRow(row: AmountRow, layout: FundingLayout, log: ReadLog, rowPath: Path, cellPath: (c: Column) => Path, source: string): FundingRow {
-  log.record(rowPath, row.label.ref);
-  if (row.shift) log.issue('S008', 'shiftedRow', (layout.totalCol >= 0 ? row.total : (row.years[0] ?? row.total)).ref, rowPath, { column: row.shift.found, expectedColumn: row.shift.expected });
-  return {
-    source,
-    total: layout.totalCol >= 0 ? recordCell(log, cellPath('total'), row.total, 'Общий объем финансовых ресурсов') : null,
-    years: row.years.map((cell, k) => recordCell(log, cellPath(layout.years[k].year), cell, yearSpanLabel(layout.years[k].year))),
-  };
+  const withTotal = layout.totalCol >= 0;
+  log.provenance.recordAmounts({ path: rowPath, label: row.label, total: withTotal ? row.total : null, years: yearSpansOf(layout), cells: row.years });
+  if (row.shift) log.issue('S008', 'shiftedRow', (withTotal ? row.total : (row.years[0] ?? row.total)).ref, rowPath, { column: row.shift.found, expectedColumn: row.shift.expected });
+  if (withTotal) reportProblem(log, cellPath, 'total', row.total, 'Общий объем финансовых ресурсов');
+  const years: (Decimal | null)[] = [];
+  for (let k = 0; k < row.years.length; k++) {
+    const cell = row.years[k];
+    if (cell.problem) reportProblem(log, cellPath, layout.years[k].year, cell, yearSpanLabel(layout.years[k].year));
+    years.push(cell.value);
+  }
+  return { source, total: withTotal ? row.total.value : null, years };
+}
+
+/** The spans of a layout's year columns, made once per table (every row's record shares them). */
+const YEAR_SPANS = new WeakMap<FundingLayout['years'], readonly YearSpan[]>();
+
+function yearSpansOf(layout: FundingLayout): readonly YearSpan[] {
+  let spans = YEAR_SPANS.get(layout.years);
+  if (spans === undefined) {
+    spans = layout.years.map((y) => y.year);
+    YEAR_SPANS.set(layout.years, spans);
+  }
+  return spans;
+}
+
+/** S004/S005 for a cell of a row that held text or an error value (what `recordCell` says). */
+function reportProblem(log: ReadLog, cellPath: (c: Column) => Path, column: Column, cell: ReadCell<Decimal>, columnName: string): void {
+  if (cell.problem?.kind === 'error') log.issue('S005', 'errorValue', cell.ref, cellPath(column), { value: cell.problem.text });
+  if (cell.problem?.kind === 'invalid') log.issue('S004', 'notANumber', cell.ref, cellPath(column), { text: cell.problem.text, column: columnName });
 }

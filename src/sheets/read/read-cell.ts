@@ -9,22 +9,37 @@ import { isErrorText } from '../grid';
 
 export interface ReadCell<T> {
   value: T | null;
-  ref: CellRef;
+  readonly ref: CellRef;
   /** What was wrong with the cell, if anything. */
   problem: { kind: 'invalid' | 'error'; text: string } | null;
 }
 
+/** A cell read, its reference made when it is recorded or asked for (most amounts' never are). */
+class LazyReadCell<T> implements ReadCell<T> {
+  private made: CellRef | null = null;
+  constructor(
+    readonly value: T | null,
+    readonly problem: ReadCell<T>['problem'],
+    private readonly view: SheetView,
+    private readonly row: number,
+    private readonly col: number,
+  ) {}
+  get ref(): CellRef {
+    return (this.made ??= this.view.ref(this.row, this.col));
+  }
+}
+
 export function readCell<T>(view: SheetView, row: number, col: number, read: (cell: ReturnType<SheetView['cell']>) => CellReading<T>): ReadCell<T> {
-  const ref = view.ref(row, Math.max(col, 0));
-  if (col < 0) return { value: null, ref, problem: null };
+  const at = Math.max(col, 0);
+  if (col < 0) return new LazyReadCell<T>(null, null, view, row, at);
   const reading = read(view.cell(row, col));
   switch (reading.kind) {
     case 'value':
-      return { value: reading.value, ref, problem: null };
+      return new LazyReadCell(reading.value, null, view, row, at);
     case 'empty':
-      return { value: null, ref, problem: null };
+      return new LazyReadCell<T>(null, null, view, row, at);
     default:
-      return { value: null, ref, problem: { kind: reading.kind, text: reading.text } };
+      return new LazyReadCell<T>(null, { kind: reading.kind, text: reading.text }, view, row, at);
   }
 }
 
@@ -53,10 +68,20 @@ class LazyTextCell implements TextCell {
   get ref(): CellRef {
     return (this.made ??= this.view.ref(this.row, this.col));
   }
+  copy(): LazyTextCell {
+    const copy = new LazyTextCell(this.text, this.view, this.row, this.col);
+    copy.made = this.made;
+    return copy;
+  }
 }
 
 export function textCell(view: SheetView, row: number, col: number): TextCell {
   return new LazyTextCell(col < 0 ? '' : view.text(row, col), view, row, Math.max(col, 0));
+}
+
+/** A text cell of its own (its text may be joined with the next row's) at the same cell, its reference still made when asked for. */
+export function copyTextCell(cell: TextCell): TextCell {
+  return cell instanceof LazyTextCell ? cell.copy() : { text: cell.text, ref: cell.ref };
 }
 
 /** Joins a text continued on the next row (a table cut by a page break). */

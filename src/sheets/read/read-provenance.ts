@@ -1,10 +1,10 @@
 // The provenance a reading leaves: a Map of path → cell like any other (src/domain/provenance.ts), except that
-// an indicator's row is kept as one record — its cells — and its ten or so paths and cell references are made
-// only when asked for (issue 10: at 100× the indicator table alone recorded 27 000 path strings, each with its
-// reference, nearly all never looked at; a finding looks up a few). What it answers is what the eager Map
+// an indicator's row, and a funding table's row of amounts, is kept as one record — its cells — and its ten or
+// so paths and cell references are made only when asked for (issue 10: at 100× the indicator table alone
+// recorded 27 000 path strings, each with its reference, nearly all never looked at; a finding looks up a few). What it answers is what the eager Map
 // answered: the same paths, the same cells, the first recorded for a path kept, and the same order when it is
 // walked (the first walk, or a change other than recording, makes every record an ordinary entry).
-import type { YearSpan } from '../../domain/model/year-span';
+import { yearSpanKey, type YearSpan } from '../../domain/model/year-span';
 import { paths, type Path } from '../../domain/paths';
 import type { CellRef } from '../../domain/provenance';
 
@@ -23,6 +23,41 @@ export interface IndicatorCells {
   plan: (i: number) => CellRef;
 }
 
+/** A cell whose reference may be made when asked for. */
+export interface CellAt {
+  readonly ref: CellRef;
+}
+
+/**
+ * A row of amounts (a funding table's source, subtotal or total): its label's cell at `path`, its amounts' at
+ * `path/total` and `path/y/2021` — the paths `paths.fundingSourceCell` and its kin give (test/sheets/read).
+ */
+export interface AmountCells {
+  path: Path;
+  label: CellAt;
+  /** null: the table has no total column (no path then). */
+  total: CellAt | null;
+  years: readonly YearSpan[];
+  /** Per year, in the table's order. */
+  cells: readonly CellAt[];
+}
+
+/** The paths of a row of amounts, in the order the reader records them, each with its cell. */
+function* amountEntriesOf(g: AmountCells): Generator<[Path, () => CellRef]> {
+  yield [g.path, () => g.label.ref];
+  const total = g.total;
+  if (total) yield [`${g.path}/total`, () => total.ref];
+  for (let i = 0; i < g.years.length; i++) yield [`${g.path}/y/${yearSpanKey(g.years[i])}`, () => g.cells[i].ref];
+}
+
+/** A recorded row of amounts, with its place among the recorded rows (the first recorded of a path is kept). */
+class AmountRecord {
+  constructor(
+    readonly seq: number,
+    readonly cells: AmountCells,
+  ) {}
+}
+
 const PREFIX = 'indicators/sub/';
 
 /** The paths of an indicator's row, in the order the reader records them, each with its cell. */
@@ -39,12 +74,14 @@ function* entriesOf(g: IndicatorCells): Generator<[Path, () => CellRef]> {
 }
 
 export class ReadProvenance extends Map<Path, CellRef> {
-  /** Indicator rows not made into entries yet. */
-  #rows: IndicatorCells[] = [];
+  /** Indicator rows and rows of amounts not made into entries yet. */
+  #rows: (IndicatorCells | AmountRecord)[] = [];
   /** Per row of #rows, the number of entries recorded before it. */
   #before: number[] = [];
-  /** The same rows by subprogram, activity and indicator index. */
+  /** The same indicator rows by subprogram, activity and indicator index. */
   #index: (IndicatorCells | undefined)[][][] = [];
+  /** The rows of amounts not made into entries yet, by their path. */
+  #amounts = new Map<Path, AmountRecord[]>();
 
   /** Records an indicator's row; its paths must be new (the reader records each indicator once). */
   recordIndicator(cells: IndicatorCells): void {
@@ -63,6 +100,16 @@ export class ReadProvenance extends Map<Path, CellRef> {
     return super.has(path) || this.#pending(path) !== undefined;
   }
 
+  /** Records a row of amounts; a path it shares with one recorded before keeps that one's cell. */
+  recordAmounts(cells: AmountCells): void {
+    const record = new AmountRecord(this.#rows.length, cells);
+    this.#rows.push(record);
+    this.#before.push(super.size);
+    const same = this.#amounts.get(cells.path);
+    if (same) same.push(record);
+    else this.#amounts.set(cells.path, [record]);
+  }
+
   /** Sets the path's cell unless the path has one already (the first recorded is kept). */
   recordFirst(path: Path, ref: CellRef): void {
     if (!super.has(path) && this.#pending(path) === undefined) super.set(path, ref);
@@ -76,7 +123,12 @@ export class ReadProvenance extends Map<Path, CellRef> {
 
   /** The cell of a path held by a recorded row, made when called; undefined when no row holds the path. */
   #pending(path: Path): (() => CellRef) | undefined {
-    if (this.#rows.length === 0 || !path.startsWith(PREFIX)) return undefined;
+    if (this.#rows.length === 0) return undefined;
+    if (this.#amounts.size > 0) {
+      const amount = this.#pendingAmount(path);
+      if (amount !== undefined) return amount;
+    }
+    if (!path.startsWith(PREFIX)) return undefined;
     // indicators/sub/S/act/A/ind/K[/…]: the row's record, then the path among the row's own. A path without
     // "/ind/" (a subprogram's, an activity's: most that are recorded eagerly) is no row's.
     if (!path.includes('/ind/', PREFIX.length)) return undefined;
@@ -88,6 +140,29 @@ export class ReadProvenance extends Map<Path, CellRef> {
     return undefined;
   }
 
+  /**
+   * The cell of a path held by a recorded row of amounts: the path is a row's own, or a row's with "/total" or
+   * "/y/…" after it. Of the rows that hold it (a source's key may hold "/y/"), the one recorded first.
+   */
+  #pendingAmount(path: Path): (() => CellRef) | undefined {
+    let best: { seq: number; cell: () => CellRef } | undefined;
+    const consider = (rowPath: Path): void => {
+      for (const record of this.#amounts.get(rowPath) ?? []) {
+        if (best !== undefined && best.seq < record.seq) return;
+        for (const [p, cell] of amountEntriesOf(record.cells)) {
+          if (p === path) {
+            best = { seq: record.seq, cell };
+            return;
+          }
+        }
+      }
+    };
+    consider(path);
+    if (path.endsWith('/total')) consider(path.slice(0, -'/total'.length));
+    for (let at = path.indexOf('/y/'); at >= 0; at = path.indexOf('/y/', at + 1)) consider(path.slice(0, at));
+    return best?.cell;
+  }
+
   override delete(path: Path): boolean {
     this.#settle();
     return super.delete(path);
@@ -96,6 +171,7 @@ export class ReadProvenance extends Map<Path, CellRef> {
   override clear(): void {
     this.#rows = [];
     this.#before = [];
+    this.#amounts = new Map();
     this.#index = [];
     super.clear();
   }
@@ -137,13 +213,14 @@ export class ReadProvenance extends Map<Path, CellRef> {
     this.#rows = [];
     this.#before = [];
     this.#index = [];
+    this.#amounts = new Map();
     const eager = [...super.entries()];
     super.clear();
     let at = 0;
     for (let r = 0; r < rows.length; r++) {
       const cells = rows[r];
       for (; at < befores[r]; at++) super.set(eager[at][0], eager[at][1]);
-      for (const [path, cell] of entriesOf(cells)) if (!super.has(path)) super.set(path, cell());
+      for (const [path, cell] of cells instanceof AmountRecord ? amountEntriesOf(cells.cells) : entriesOf(cells)) if (!super.has(path)) super.set(path, cell());
     }
     for (; at < eager.length; at++) if (!super.has(eager[at][0])) super.set(eager[at][0], eager[at][1]);
   }

@@ -3,7 +3,8 @@
 // with a plain Map filled the way the reader filled it before.
 import type { CellRef } from '../../../src/domain/provenance';
 import { paths } from '../../../src/domain/paths';
-import { ReadProvenance, type IndicatorCells } from '../../../src/sheets/read/read-provenance';
+import { ReadProvenance, type AmountCells, type IndicatorCells } from '../../../src/sheets/read/read-provenance';
+import type { Column } from '../../../src/domain/paths';
 
 const y = (year: number) => ({ from: year, to: year });
 const years = [y(2025), y(2026), { from: 2027, to: 2030 }];
@@ -89,5 +90,79 @@ describe('the provenance of a reading', () => {
     lazy.clear();
     expect(lazy.size).toBe(0);
     expect(lazy.get(paths.indicator(0, 0, 0))).toBeUndefined();
+  });
+});
+
+describe('the provenance of a funding table’s rows of amounts', () => {
+  const columns: Column[] = ['total', ...years];
+  /** Every row path of a row of amounts, with its cells' paths, as the readers record them. */
+  const rowPaths: [string, (c: Column) => string][] = [
+    [paths.fundingTotal, (c) => paths.fundingTotalCell(c)],
+    [paths.fundingSubtotal(2), (c) => paths.fundingSubtotalCell(2, c)],
+    [paths.fundingSource(0, 'regional'), (c) => paths.fundingSourceCell(0, 'regional', c)],
+    [paths.fundingSource(0, 'other:фб/об'), (c) => paths.fundingSourceCell(0, 'other:фб/об', c)],
+    [paths.fundingBySource('municipal#2'), (c) => paths.fundingBySourceCell('municipal#2', c)],
+    [paths.fundingPart(1), (c) => paths.fundingPartCell(1, c)],
+    [paths.fundingTotalRepeat(0), (c) => paths.fundingTotalRepeatCell(0, c)],
+  ];
+
+  it('names a row’s amounts by the row’s path as `paths` does', () => {
+    for (const [row, cell] of rowPaths) {
+      const lazy = new ReadProvenance();
+      const cells = columns.slice(1).map((_, i) => ({ ref: at(`D${i}`) }));
+      lazy.recordAmounts({ path: row, label: { ref: at('A1') }, total: { ref: at('C1') }, years, cells });
+      expect([...lazy.keys()]).toEqual([row, ...columns.map(cell)]);
+    }
+  });
+
+  /** A row of amounts whose references count when made. */
+  function amounts(path: string, r: number, made: { n: number }, total = true): AmountCells {
+    const cell = (name: string) => ({
+      get ref() {
+        made.n++;
+        return at(`${name}${r}`);
+      },
+    });
+    return { path, label: cell('A'), total: total ? cell('C') : null, years, cells: years.map((_, i) => cell('DEF'[i])) };
+  }
+
+  function eagerAmounts(map: Map<string, CellRef>, path: string, r: number, total = true): void {
+    const put = (p: string, ref: CellRef) => void (map.has(p) || map.set(p, ref));
+    put(path, at(`A${r}`));
+    if (total) put(`${path}/total`, at(`C${r}`));
+    years.forEach((_, i) => put(paths.fundingSourceCell(0, 'x', years[i]).replace('funding/sub/1/src/x', path), at(`${'DEF'[i]}${r}`)));
+  }
+
+  it('answers and walks as the plain Map, the first recorded of a path kept, making only the references asked for', () => {
+    const made = { n: 0 };
+    const lazy = new ReadProvenance();
+    const plain = new Map<string, CellRef>();
+    const both = (path: string, ref: CellRef) => {
+      lazy.recordFirst(path, ref);
+      if (!plain.has(path)) plain.set(path, ref);
+    };
+    both(paths.funding, at('A5'));
+    both(paths.fundingSubprogram(0), at('A7'));
+    lazy.recordAmounts(amounts(paths.fundingSource(0, 'regional'), 8, made));
+    eagerAmounts(plain, paths.fundingSource(0, 'regional'), 8);
+    // A key that holds "/y/": its row's paths look like another row's year.
+    lazy.recordAmounts(amounts(paths.fundingSource(0, 'other:a/y/2025'), 9, made, false));
+    eagerAmounts(plain, paths.fundingSource(0, 'other:a/y/2025'), 9, false);
+    lazy.recordAmounts(amounts(paths.fundingSource(0, 'other:a'), 10, made));
+    eagerAmounts(plain, paths.fundingSource(0, 'other:a'), 10);
+    // The same row path again (not made by the readers, but a Map keeps the first): the first row's cells.
+    lazy.recordAmounts(amounts(paths.fundingSource(0, 'regional'), 11, made));
+    eagerAmounts(plain, paths.fundingSource(0, 'regional'), 11);
+    both(paths.fundingSubtotalCell(0, 'total'), at('C12'));
+    both(`${paths.fundingSource(0, 'other:a')}/total`, at('Z1'));
+    expect(made.n).toBe(0);
+    expect(lazy.get(`${paths.fundingSource(0, 'regional')}/y/2026`)).toEqual(at('E8'));
+    expect(made.n).toBe(1);
+    for (const path of plain.keys()) expect([path, lazy.get(path)]).toEqual([path, plain.get(path)]);
+    expect(lazy.has(`${paths.fundingSource(0, 'other:a/y/2025')}/total`)).toBe(false);
+    expect(lazy.get(`${paths.fundingSource(0, 'regional')}/y/2031`)).toBeUndefined();
+    expect(lazy.get(`${paths.fundingSource(0, 'regional')}/total/total`)).toBeUndefined();
+    expect(lazy.size).toBe(plain.size);
+    expect([...lazy]).toEqual([...plain]);
   });
 });
