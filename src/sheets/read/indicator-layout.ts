@@ -29,6 +29,10 @@ export interface IndicatorLayout {
 }
 
 const MAX_HEADER_ROWS = 4;
+const NUMBER_WORD = ['^номер'];
+/** Words of a column that is not the indicators' names though it says "показатель". */
+const NOT_NAME = ['значени', '^тип', '^вес', 'базов', '^базисн'];
+const GOAL_WORDS = ['^цель', '^задач', '^цели'];
 
 export function indicatorLayout(view: SheetView, headerRow: number, headerCol: number): IndicatorLayout {
   const yearHeader = findYearColumns(view, headerRow, -1, MAX_HEADER_ROWS - 1);
@@ -80,9 +84,9 @@ export function indicatorLayout(view: SheetView, headerRow: number, headerCol: n
     const whole = vocabularyForm(all.join(' '));
     if (formMatches(lowest, INDICATOR_COLUMN.weight) || formMatches(lowest, INDICATOR_COLUMN.origin)) continue;
     // "Номер цели, задачи, целевого показателя" beside "Номер строки": a code column, read as neither.
-    if (found.numberCol >= 0 && formMatches(lowest, ['^номер'])) continue;
+    if (found.numberCol >= 0 && formMatches(lowest, NUMBER_WORD)) continue;
     const isUnit = formMatches(lowest, INDICATOR_COLUMN.unit);
-    const isName = formMatches(lowest, INDICATOR_COLUMN.name) && !formMatches(lowest, ['значени', '^тип', '^вес', 'базов', '^базисн']);
+    const isName = formMatches(lowest, INDICATOR_COLUMN.name) && !formMatches(lowest, NOT_NAME);
     if (isUnit && isName && found.nameCol < 0) {
       found.nameCol = col;
       unitInName = true;
@@ -92,7 +96,7 @@ export function indicatorLayout(view: SheetView, headerRow: number, headerCol: n
     else if (found.numberCol < 0 && found.activityCol < 0 && found.nameCol < 0 && formMatches(lowest, INDICATOR_COLUMN.number)) found.numberCol = col;
     else if (found.activityCol < 0 && found.nameCol < 0 && formMatches(lowest, INDICATOR_COLUMN.activity) && !isName) found.activityCol = col;
     else if (found.nameCol < 0 && isName) found.nameCol = col;
-    else if (found.activityCol < 0 && found.nameCol < 0 && formMatches(lowest, ['^цель', '^задач', '^цели'])) found.activityCol = col;
+    else if (found.activityCol < 0 && found.nameCol < 0 && formMatches(lowest, GOAL_WORDS)) found.activityCol = col;
   }
   if (found.unitCol < 0 && !unitInName) headerUnit = unitOverValues(view, headerRow, lastRow, years);
 

@@ -18,6 +18,7 @@ import {
   PASSPORT_ROW,
   formMatches,
   matches,
+  type Phrases,
   unitIn,
   vocabularyForm,
 } from './vocabulary';
@@ -183,14 +184,19 @@ function has(cells: readonly HeaderCell[], phrases: readonly string[], except?: 
 function holdsValues(view: SheetView, row: number): boolean {
   const n = view.rowLength(row);
   let values = 0;
+  // The numbers first (no text to look at): a row of data has two of them, most often.
   for (let col = 0; col < n && values < 2; col++) {
     const cell = view.cell(row, col);
-    if (!cell) continue;
-    if (typeof cell.value === 'number' && !cell.error) {
+    if (cell && typeof cell.value === 'number' && !cell.error) {
       // A number: a value unless it is a year or a column's number (what its text "1", "12" says).
       const v = cell.value;
       if (!Number.isInteger(v) || (v > 99 && (v < 1990 || v > 2100)) || v < 0) values++;
-    } else if (view.text(row, col) !== '' && looksLikeValue(cell) && !readYearHeader(cell) && !SMALL_NUMBER.test(view.text(row, col))) values++;
+    }
+  }
+  for (let col = 0; col < n && values < 2; col++) {
+    const cell = view.cell(row, col);
+    if (!cell || (typeof cell.value === 'number' && !cell.error)) continue;
+    if (view.text(row, col) !== '' && looksLikeValue(cell) && !readYearHeader(cell) && !SMALL_NUMBER.test(view.text(row, col))) values++;
   }
   return values >= 2;
 }
@@ -209,31 +215,39 @@ function yearsBelow(view: SheetView, row: number): boolean {
   return false;
 }
 
+/** The subprogram and source columns' names but the bare "Подпрограмма", "Источник" (those only over year columns). */
+const STRONG_SUBPROGRAM: Phrases = FUNDING_COLUMN.subprogram.filter((p: string) => p !== '^подпрограмм');
+const STRONG_SOURCE: Phrases = FUNDING_COLUMN.source.filter((p: string) => p !== '^источник');
+const SOURCE_OF_FUNDING = ['источник финансировани', 'источники финансировани'];
+/** Words of a column that is not the indicators' names though it says "показатель". */
+const NOT_NAME = ['^тип', 'единиц', 'значени', '^вес'];
+const BASE_WORDS = ['базов', '^базисн'];
+const RUBLES = ['тыс руб', 'млн руб', 'руб'];
+
 function headerKind(cells: readonly HeaderCell[], hasYears: () => boolean): 'funding' | 'indicators' | null {
   if (cells.length < 2) return null;
   const unit = has(cells, INDICATOR_COLUMN.unit);
   // "Наименование подпрограммы | Источник финансирования": the Moscow-region Приложение 1, and its kin; in
   // fewer words ("Подпрограмма | Источник") only over year columns.
-  const strong = (phrases: readonly string[]): readonly string[] => phrases.filter((p) => p !== '^подпрограмм' && p !== '^источник');
-  if (!unit && has(cells, strong(FUNDING_COLUMN.subprogram)) && has(cells, strong(FUNDING_COLUMN.source))) return 'funding';
+  if (!unit && has(cells, STRONG_SUBPROGRAM) && has(cells, STRONG_SOURCE)) return 'funding';
   if (!unit && has(cells, FUNDING_COLUMN.subprogram) && has(cells, FUNDING_COLUMN.source) && hasYears()) return 'funding';
   // "Источник финансирования | Всего | 2019 год": a funding table without subprograms.
-  if (!unit && has(cells, ['источник финансировани', 'источники финансировани']) && (has(cells, FUNDING_COLUMN.total) || has(cells, FUNDING_COLUMN.years))) return 'funding';
-  const name = has(cells, INDICATOR_COLUMN.name, ['^тип', 'единиц', 'значени', '^вес']);
+  if (!unit && has(cells, SOURCE_OF_FUNDING) && (has(cells, FUNDING_COLUMN.total) || has(cells, FUNDING_COLUMN.years))) return 'funding';
+  const name = has(cells, INDICATOR_COLUMN.name, NOT_NAME);
   if (unit) {
     let others = 0;
     if (has(cells, INDICATOR_COLUMN.activity)) others++;
     if (name) others++;
     if (has(cells, INDICATOR_COLUMN.base)) others++;
     // The years under the header stand for "Значения по годам" once the indicators' names are known.
-    if (has(cells, INDICATOR_COLUMN.plan, ['базов', '^базисн']) || (name && hasYears())) others++;
+    if (has(cells, INDICATOR_COLUMN.plan, BASE_WORDS) || (name && hasYears())) others++;
     if (others >= 2) return 'indicators';
   }
-  const plan = has(cells, INDICATOR_COLUMN.plan, ['базов', '^базисн']);
+  const plan = has(cells, INDICATOR_COLUMN.plan, BASE_WORDS);
   // "Наименование индикатора | Значение индикатора по годам, единиц": no unit column, the unit in the header.
   if (name && plan && !has(cells, MONEY_WORDS)) return 'indicators';
   // "Наименование показателя | Всего (тыс. руб.) | в том числе по годам:": the rows are sources.
-  if (has(cells, FUNDING_COLUMN.source) && has(cells, FUNDING_COLUMN.total) && has(cells, ['тыс руб', 'млн руб', 'руб'])) return 'funding';
+  if (has(cells, FUNDING_COLUMN.source) && has(cells, FUNDING_COLUMN.total) && has(cells, RUBLES)) return 'funding';
   return null;
 }
 
@@ -253,7 +267,7 @@ function yearRowKind(view: SheetView, row: number): { kind: 'funding' | 'indicat
   const indicatorWords = formMatches(text, INDICATOR_WORDS);
   const moneyWords = formMatches(text, MONEY_WORDS);
   // An indicator table needs a column of the indicators' names; without one its header is not recognised (S002).
-  const named = words.some((w) => formMatches(w, INDICATOR_COLUMN.name) && !formMatches(w, ['значени', 'единиц', '^тип', '^вес']));
+  const named = words.some((w) => formMatches(w, INDICATOR_COLUMN.name) && !formMatches(w, NOT_NAME));
   if (indicatorWords && !moneyWords) return named ? { kind: 'indicators', top } : null;
   if (moneyWords) return { kind: 'funding', top };
   // A bare row of years: a funding table when the rows under it are budgets and totals with amounts.
@@ -262,7 +276,7 @@ function yearRowKind(view: SheetView, row: number): { kind: 'funding' | 'indicat
     const filled = view.filledColumns(r);
     if (filled.length < 2) continue;
     const label = vocabularyForm(view.text(r, filled[0]));
-    if ((formMatches(label, ['бюджет', 'средств', 'источник', 'внебюджетн']) || formMatches(label, FUNDING_ROW.total)) && filled.slice(1).some((c) => looksLikeValue(view.cell(r, c)))) funding++;
+    if ((formMatches(label, FUNDING_ROW.sourceWords) || formMatches(label, FUNDING_ROW.total)) && filled.slice(1).some((c) => looksLikeValue(view.cell(r, c)))) funding++;
   }
   return funding >= 2 ? { kind: 'funding', top } : null;
 }

@@ -211,6 +211,32 @@ function wordsOf(form: string): readonly string[] {
 const ANSWERS = new WeakMap<Phrases, Map<string, boolean>>();
 const ANSWERS_MAX = 20_000;
 
+/**
+ * A list of phrases as one regular expression, what `hasPhrase` says of each: the stems as the starts of
+ * consecutive words — a word starts the text or follows a space, a stem is followed by the rest of its word
+ * ([^ ]*) and one space. Null when no phrase has a stem. Made once per list (the lists are the vocabulary's constants).
+ */
+const LISTS = new WeakMap<Phrases, RegExp | null>();
+
+function listRegExp(phrases: Phrases): RegExp | null {
+  let re = LISTS.get(phrases);
+  if (re === undefined) {
+    const alternatives: string[] = [];
+    for (const phrase of phrases) {
+      const { start, stems } = compile(phrase);
+      if (stems.length === 0) continue;
+      alternatives.push((start ? '^' : '(?:^| )') + stems.map(escapeRegExp).join('[^ ]* '));
+    }
+    re = alternatives.length === 0 ? null : new RegExp(alternatives.map((a) => `(?:${a})`).join('|'));
+    LISTS.set(phrases, re);
+  }
+  return re;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+}
+
 /** Does the text (folded here) hold any of the phrases? */
 export function matches(text: string, phrases: Phrases): boolean {
   let answers = ANSWERS.get(phrases);
@@ -220,8 +246,7 @@ export function matches(text: string, phrases: Phrases): boolean {
   }
   let answer = answers.get(text);
   if (answer === undefined) {
-    const form = vocabularyForm(text);
-    answer = phrases.some((p) => hasPhrase(form, p));
+    answer = formMatches(vocabularyForm(text), phrases);
     if (answers.size >= ANSWERS_MAX) answers.clear();
     answers.set(text, answer);
   }
@@ -230,7 +255,8 @@ export function matches(text: string, phrases: Phrases): boolean {
 
 /** Does an already folded text hold any of the phrases? */
 export function formMatches(form: string, phrases: Phrases): boolean {
-  return phrases.some((p) => hasPhrase(form, p));
+  const re = listRegExp(phrases);
+  return re !== null && re.test(form);
 }
 
 /** The unit a text states ("Объем финансирования (тыс. руб.)", "Всего, тыс.руб."), or null. */
