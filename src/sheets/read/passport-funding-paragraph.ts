@@ -12,6 +12,7 @@
 import { parseRussianNumber, type Decimal } from '../../domain/amount';
 import { convertAmount, type Unit } from '../../domain/model/unit';
 import { yearSpanKey, type YearSpan } from '../../domain/model/year-span';
+import { BMP_LETTERS } from './bmp-letters';
 
 export interface ParagraphAmount {
   value: Decimal | null;
@@ -53,37 +54,37 @@ export function stripMarkup(text: string): string {
 }
 
 /** "5 894,0", "1 284 898 925,86", "1500 000,0" (a first group of four, not a year), "0,000", "76,9". */
-const NUMBER = /(?<![\p{L}\d.,])-?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|(?!(?:199\d|20\d\d|2100)[ \u00a0\u202f])\d{4,}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?(?![\d])/gu;
-const UNIT_AFTER = /^\s*(тыс\.?\s*руб\p{L}*\.?|тысяч\p{L}*\s+руб\p{L}*\.?|млн\.?\s*руб\p{L}*\.?|миллион\p{L}*\s+руб\p{L}*\.?|руб\p{L}*\.?)/iu;
-const YEAR_WORD = /^\s*(?:год\p{L}*|г\.|гг\.?)/iu;
+const NUMBER_ = /(?<![\p{L}\d.,])-?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|(?!(?:199\d|20\d\d|2100)[ \u00a0\u202f])\d{4,}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?(?![\d])/gu;
+const UNIT_AFTER_ = /^\s*(тыс\.?\s*руб\p{L}*\.?|тысяч\p{L}*\s+руб\p{L}*\.?|млн\.?\s*руб\p{L}*\.?|миллион\p{L}*\s+руб\p{L}*\.?|руб\p{L}*\.?)/iu;
+const YEAR_WORD_ = /^\s*(?:год\p{L}*|г\.|гг\.?)/iu;
 const SPAN_AFTER = /^\s*(?:г\.|год)?\s*[-–—]\s*(\d{4})(?![\d]|[.,]\d)\s*(?:годы|годах|годов|года|гг\.?|г\.)?/iu;
 const PERCENT_AFTER = /^\s*(?:%|процент)/iu;
 /** After a year, before its amount: "год – ", "году - ", ") - ", "годы – ". */
 const YEAR_TO_AMOUNT = /^[\s)\]:=–—-]*$/u;
-const TOTAL_WORDS = /(?:^|[^\p{L}])(?:всего|итого|общ\p{L}*\s+(?:\p{L}+\s+)?(?:объ[её]м|затрат\p{L}*)|объ[её]м\p{L}*\s+(?:\p{L}+\s+)?(?:финансировани|средств|бюджетных ассигновани)|составля\p{L}*|состав(?:ит|ят)|потребуется|необходим\p{L}*\s+объ[её]м|в\s+размере)(?!\p{L})/iu;
+const TOTAL_WORDS_ = /(?:^|[^\p{L}])(?:всего|итого|общ\p{L}*\s+(?:\p{L}+\s+)?(?:объ[её]м|затрат\p{L}*)|объ[её]м\p{L}*\s+(?:\p{L}+\s+)?(?:финансировани|средств|бюджетных ассигновани)|составля\p{L}*|состав(?:ит|ят)|потребуется|необходим\p{L}*\s+объ[её]м|в\s+размере)(?!\p{L})/iu;
 /** Where an amount written without its unit stands: "2021 год – 0", "Федеральный бюджет: всего 0". */
-const AMOUNT_PLACE = /(?:[-–—:=]|всего|итого|составля\p{L}*|состав(?:ит|ят))\s*$/iu;
+const AMOUNT_PLACE_ = /(?:[-–—:=]|всего|итого|составля\p{L}*|состав(?:ит|ят))\s*$/iu;
 const ONLY_TOTAL_WORD = /^[\s:–—-]*(?:всего|итого)[\s:–—-]*$/iu;
 /**
  * What may stand between a source's name and its amount: "средства бюджета города 604 953,0", "…бюджета - 37 278,8",
  * "…: всего …", "… составляет …", a word in brackets ("из федерального бюджета (прогнозно) - 5703214,8").
  */
-const SOURCE_TO_AMOUNT = /^[\s:–—-]*(?:\([^()\d]{1,30}\)[\s:–—-]*)?(?:всего[\s:–—-]*)?(?:(?:составля\p{L}*|состав(?:ит|ят))[\s:–—-]*)?(?:в\s+сумме\s*)?$/iu;
-const STAGE = /(\p{L}+|\d+)\s+этап\p{L}*[\s:–—-]*$/iu;
+const SOURCE_TO_AMOUNT_ = /^[\s:–—-]*(?:\([^()\d]{1,30}\)[\s:–—-]*)?(?:всего[\s:–—-]*)?(?:(?:составля\p{L}*|состав(?:ит|ят))[\s:–—-]*)?(?:в\s+сумме\s*)?$/iu;
+const STAGE_ = /(\p{L}+|\d+)\s+этап\p{L}*[\s:–—-]*$/iu;
 /** "за счет средств местного бюджета на 1 этапе составляет": a source's stage, after its name. */
-const STAGE_OF_SOURCE = /^\s*(?:на|в)\s+(\p{L}+|\d+)\s+этап\p{L}*\s+(?:составля\p{L}*|состав(?:ит|ят))[\s:–—-]*$/iu;
+const STAGE_OF_SOURCE_ = /^\s*(?:на|в)\s+(\p{L}+|\d+)\s+этап\p{L}*\s+(?:составля\p{L}*|состав(?:ит|ят))[\s:–—-]*$/iu;
 /** "за счет средств …", "из бюджета …": a source named anywhere in a clause that states an amount. */
 const STRONG_SOURCE = /(?:за\s+сч[её]т|из)\s+(?:средств\s+)?$/iu;
 /** "Сумма затрат по годам: 2009 год - …" after the sources: the years of the whole program, not of the last source. */
-const PROGRAM_YEARS = /(?:^|[^\p{L}])(?:сумм\p{L}*\s+затрат\p{L}*|затрат\p{L}*\s+по\s+годам|всего\s+по\s+годам)(?!\p{L})/iu;
+const PROGRAM_YEARS_ = /(?:^|[^\p{L}])(?:сумм\p{L}*\s+затрат\p{L}*|затрат\p{L}*\s+по\s+годам|всего\s+по\s+годам)(?!\p{L})/iu;
 /** "В 2023 году …", "2023 год: …" opening a clause: its amounts are that year's. */
-const CLAUSE_YEAR = /^[\s–—-]*(?:в|на)?\s*(\d{4})\s*(?:год\p{L}*|г\.)(?!\s*[-–—]\s*\d)/iu;
+const CLAUSE_YEAR_ = /^[\s–—-]*(?:в|на)?\s*(\d{4})\s*(?:год\p{L}*|г\.)(?!\s*[-–—]\s*\d)/iu;
 
 /**
  * A source's name: "федерального бюджета", "Бюджет Московской области", "средства бюджета городского
  * округа Ступино", "бюджет муниципального образования "Город Саратов"", "внебюджетные источники".
  */
-const SOURCE_NAME = new RegExp(
+const SOURCE_NAME_ = new RegExp(
   String.raw`(?:(?:средств[аоы]?|денежн\p{L}*\s+средств\p{L}*)\s+)?` +
     String.raw`(?:(?:[\p{L}-]+(?:ого|его|ой|ых|их|ый|ий|ые|ие|ая|яя)\s+){1,2}бюджет(?:а|ов|ы)?(?!\p{L})` +
     String.raw`|бюджет(?:а|ов|ы)?(?!\p{L})(?=\s+(?!всего|состав|в\s|на\s|из\s|по\s|и\s|тыс|млн|руб|предусм|финанс)[«"„\p{L}])` +
@@ -94,13 +95,77 @@ const SOURCE_NAME = new RegExp(
     String.raw`((?:\s+(?!всего|состав|в\s|на\s|из\s|по\s|и\s|тыс|млн|руб|предусм|финанс|програм|подпрограм|мероприят)(?![\p{L}]*(?:тся|ться|[аяеу]ет|ит|[ея]но|ано|[еая]ны)(?![\p{L}]))[«"„\p{L}][\p{L}\d.«»"„“”-]*){0,6})`,
   'giu',
 );
+/** The expressions that name letters (\p{L}), as written: for a text with characters beyond the BMP. */
+const FULL = {
+  NUMBER: NUMBER_,
+  UNIT_AFTER: UNIT_AFTER_,
+  YEAR_WORD: YEAR_WORD_,
+  TOTAL_WORDS: TOTAL_WORDS_,
+  AMOUNT_PLACE: AMOUNT_PLACE_,
+  SOURCE_TO_AMOUNT: SOURCE_TO_AMOUNT_,
+  STAGE: STAGE_,
+  STAGE_OF_SOURCE: STAGE_OF_SOURCE_,
+  PROGRAM_YEARS: PROGRAM_YEARS_,
+  CLAUSE_YEAR: CLAUSE_YEAR_,
+  SOURCE_NAME: SOURCE_NAME_,
+  /** A word or a bracket before a dash: "2020 год -5 678 224,9" (the dash is no minus). */
+  DASH_AFTER_WORD: /[\p{L})]\s*$/u,
+  FUNDS_WORD: /^средств\p{L}*\s*/u,
+};
+
+type RegExps = typeof FULL;
+
+let bmp: RegExps | null = null;
+
+/**
+ * The expressions for a text: the same ones with \p{L} written as the letters of the Basic Multilingual Plane
+ * when the text has no character beyond it (no surrogate) — what they match in such a text is the same (a
+ * letter's case partners are in its plane), and they compile many times faster: V8 builds every \p{L} of an
+ * expression with its 300 ranges of astral letters, some 2 ms each, 20–40 ms for the paragraph's expressions at
+ * every start of the CLI (issue 10).
+ */
+function regExpsFor(text: string): RegExps {
+  if (/[\uD800-\uDFFF]/.test(text)) return FULL;
+  if (bmp === null) {
+    const letters = BMP_LETTERS;
+    const made: Partial<Record<keyof RegExps, RegExp>> = {};
+    for (const key of Object.keys(FULL) as (keyof RegExps)[]) made[key] = new RegExp(withLetters(FULL[key].source, letters), FULL[key].flags);
+    bmp = made as RegExps;
+  }
+  return bmp;
+}
+
+/** An expression's source with each \p{L} written as the given ranges: inside a class as they are, outside in a class of their own. */
+export function withLetters(source: string, ranges: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      if (source.startsWith('\\p{L}', i)) {
+        out += inClass ? ranges : `[${ranges}]`;
+        i += '\\p{L}'.length - 1;
+      } else {
+        out += source.slice(i, i + 2);
+        i++;
+      }
+      continue;
+    }
+    if (ch === '[' && !inClass) inClass = true;
+    else if (ch === ']' && inClass) inClass = false;
+    out += ch;
+  }
+  return out;
+}
+
 const LIST_OPENING = /^(?:в\s+том\s+числе|в\s+т\.\s?ч\.?|из\s+них|за\s+сч[её]т|из)\s+/iu;
 
 /** Does the text look like the funding paragraph (an amount after "всего"/"составляет", or with a money unit)? */
 export function isFundingParagraph(text: string): boolean {
   if (!/\d/.test(text)) return false;
   const plain = stripMarkup(text);
-  return TOTAL_WORDS.test(plain) && amountsOf(plain).some((a) => a.unit !== null || ONLY_TOTAL_WORD.test(plain.slice(Math.max(0, a.at - 12), a.at)));
+  const rx = regExpsFor(plain);
+  return rx.TOTAL_WORDS.test(plain) && scan(plain, rx).amounts.some((a) => a.unit !== null || ONLY_TOTAL_WORD.test(plain.slice(Math.max(0, a.at - 12), a.at)));
 }
 
 interface Token {
@@ -118,11 +183,11 @@ interface YearToken {
 }
 
 /** The numbers of a text that are amounts (with a money unit, or where an amount stands), and the years. */
-function scan(text: string): { amounts: Token[]; years: YearToken[] } {
+function scan(text: string, rx: RegExps): { amounts: Token[]; years: YearToken[] } {
   const amounts: Token[] = [];
   const years: YearToken[] = [];
   let yearEnd = -1;
-  for (const m of text.matchAll(NUMBER)) {
+  for (const m of text.matchAll(rx.NUMBER)) {
     const at = m.index;
     const end = at + m[0].length;
     // The second year of a span ("2023-2024 годы") is that span's.
@@ -137,7 +202,7 @@ function scan(text: string): { amounts: Token[]; years: YearToken[] } {
         yearEnd = end + span[0].length;
         continue;
       }
-      const word = YEAR_WORD.exec(after);
+      const word = rx.YEAR_WORD.exec(after);
       if (word) {
         years.push({ at, end: end + word[0].length, year: { from: Number(m[0]), to: Number(m[0]) } });
         yearEnd = end + word[0].length;
@@ -151,11 +216,11 @@ function scan(text: string): { amounts: Token[]; years: YearToken[] } {
     }
     if (/[№N]\s*$/i.test(before) || /^[.,]\d/.test(text.slice(end, end + 2)) || /\d[.,]$/.test(before)) continue;
     if (PERCENT_AFTER.test(after)) continue;
-    const unit = UNIT_AFTER.exec(after);
+    const unit = rx.UNIT_AFTER.exec(after);
     // Without a unit, a number is an amount only where an amount stands: after a dash, a colon, "всего", "составляет".
-    if (!unit && !AMOUNT_PLACE.test(text.slice(Math.max(0, at - 16), at))) continue;
+    if (!unit && !rx.AMOUNT_PLACE.test(text.slice(Math.max(0, at - 16), at))) continue;
     // "2020 год -5 678 224,9": a dash against the number after words is the dash, not a minus.
-    const dash = m[0].startsWith('-') && /[\p{L})]\s*$/u.test(text.slice(Math.max(0, at - 12), at));
+    const dash = m[0].startsWith('-') && rx.DASH_AFTER_WORD.test(text.slice(Math.max(0, at - 12), at));
     const written = dash ? m[0].slice(1) : m[0];
     const parsed = parseRussianNumber(written);
     amounts.push({
@@ -178,7 +243,7 @@ function unitOf(written: string): Unit {
 
 /** The amounts of a text with their units (for the reader's search of unread amounts). */
 export function amountsOf(text: string): Token[] {
-  return scan(text).amounts;
+  return scan(text, regExpsFor(text)).amounts;
 }
 
 interface Clause {
@@ -218,9 +283,9 @@ interface NamedSource {
 }
 
 /** The last source named in a stretch of text, with where its name starts and ends. */
-function lastSourceIn(text: string, offset: number): NamedSource | null {
+function lastSourceIn(text: string, offset: number, rx: RegExps): NamedSource | null {
   let found: NamedSource | null = null;
-  for (const m of text.matchAll(SOURCE_NAME)) {
+  for (const m of text.matchAll(rx.SOURCE_NAME)) {
     let name = m[0].trim().replace(/[\s,:–—-]+$/u, '');
     let at = offset + m.index;
     const opening = LIST_OPENING.exec(name);
@@ -234,13 +299,13 @@ function lastSourceIn(text: string, offset: number): NamedSource | null {
 }
 
 /** The source whose name opens a clause ("- средства местных бюджетов (…)"), or null. */
-function openingSource(clause: string, offset: number): NamedSource | null {
+function openingSource(clause: string, offset: number, rx: RegExps): NamedSource | null {
   const lead = /^[\s–—-]*/u.exec(clause)![0].length;
-  SOURCE_NAME.lastIndex = 0;
-  const m = SOURCE_NAME.exec(clause.slice(lead));
-  SOURCE_NAME.lastIndex = 0;
+  rx.SOURCE_NAME.lastIndex = 0;
+  const m = rx.SOURCE_NAME.exec(clause.slice(lead));
+  rx.SOURCE_NAME.lastIndex = 0;
   if (!m || m.index !== 0) return null;
-  return lastSourceIn(m[0], offset + lead);
+  return lastSourceIn(m[0], offset + lead, rx);
 }
 
 /**
@@ -258,19 +323,20 @@ function laterPeriod(owner: ParagraphSource, years: readonly YearToken[], before
 }
 
 /** "- средства федерального бюджета" right after an amount (up to the clause's end or a comma): that source. */
-function sourceAfterAmount(text: string, from: number, clauseEnd: number): NamedSource | null {
+function sourceAfterAmount(text: string, from: number, clauseEnd: number, rx: RegExps): NamedSource | null {
   const after = text.slice(from, clauseEnd);
   const dash = /^\s*[-–—]\s*/u.exec(after);
   if (!dash) return null;
   const rest = after.slice(dash[0].length);
-  const named = lastSourceIn(rest.split(/[,;]/)[0], from + dash[0].length);
+  const named = lastSourceIn(rest.split(/[,;]/)[0], from + dash[0].length, rx);
   // The source's name opens the rest ("средства федерального бюджета"), it is not a later word of it.
-  return named && text.slice(from + dash[0].length, named.at).trim().replace(/^средств\p{L}*\s*/u, '') === '' ? named : null;
+  return named && text.slice(from + dash[0].length, named.at).trim().replace(rx.FUNDS_WORD, '') === '' ? named : null;
 }
 
 export function parseFundingParagraph(raw: string): FundingParagraph {
   const text = stripMarkup(raw);
-  const { amounts, years } = scan(text);
+  const rx = regExpsFor(text);
+  const { amounts, years } = scan(text, rx);
   const result: FundingParagraph = { total: null, years: [], sources: [], unit: amounts.find((a) => a.unit !== null)?.unit ?? null, unattributed: [] };
   const sources = new Map<string, ParagraphSource>();
   let current: ParagraphSource | null = null;
@@ -321,7 +387,7 @@ export function parseFundingParagraph(raw: string): FundingParagraph {
   for (const clause of clausesOf(text)) {
     while (y < years.length && years[y].end <= clause.start) y++;
     const clauseText = text.slice(clause.start, clause.end);
-    const clauseYear = CLAUSE_YEAR.exec(clauseText);
+    const clauseYear = rx.CLAUSE_YEAR.exec(clauseText);
     const openingAt = clauseYear ? clause.start + clauseYear.index + clauseYear[0].indexOf(clauseYear[1]) : -1;
     const openingYear = y < years.length && years[y].at === openingAt ? years[y] : null;
     let cursor = y;
@@ -343,7 +409,7 @@ export function parseFundingParagraph(raw: string): FundingParagraph {
       while (cursor < years.length && years[cursor].end <= t.at) cursor++;
       const yearToken = cursor > 0 && YEAR_TO_AMOUNT.test(text.slice(years[cursor - 1].end, t.at)) ? years[cursor - 1] : null;
       const yearHere = yearToken?.year ?? null;
-      const named = lastSourceIn(lead, t.at - lead.length);
+      const named = lastSourceIn(lead, t.at - lead.length, rx);
       // "… составляет: в 2010-2012 годах - 15612718,5": the whole period's amount, said first, is the total.
       const opened = totalOpened;
       totalOpened = false;
@@ -360,17 +426,17 @@ export function parseFundingParagraph(raw: string): FundingParagraph {
         lastYear = yearToken.year;
         continue;
       }
-      const adjacent = named !== null && SOURCE_TO_AMOUNT.test(text.slice(named.end, t.at));
-      const strong = named !== null && STRONG_SOURCE.test(text.slice(Math.max(clause.start, named.at - 20), named.at)) && TOTAL_WORDS.test(lead);
-      const totalWords = TOTAL_WORDS.test(lead);
-      const stageLabel = yearHere ? null : STAGE.exec(lead);
+      const adjacent = named !== null && rx.SOURCE_TO_AMOUNT.test(text.slice(named.end, t.at));
+      const strong = named !== null && STRONG_SOURCE.test(text.slice(Math.max(clause.start, named.at - 20), named.at)) && rx.TOTAL_WORDS.test(lead);
+      const totalWords = rx.TOTAL_WORDS.test(lead);
+      const stageLabel = yearHere ? null : rx.STAGE.exec(lead);
       if (bracket) {
         // An amount in brackets: a source's part of the amount before the bracket.
         if (named && (adjacent || strong)) place(t, sourceNamed(named), bracket.year);
         else unattributed(t);
         continue;
       }
-      const stageOfSource = named && strong ? STAGE_OF_SOURCE.exec(text.slice(named.end, t.at)) : null;
+      const stageOfSource = named && strong ? rx.STAGE_OF_SOURCE.exec(text.slice(named.end, t.at)) : null;
       if (named && stageOfSource) {
         current = sourceNamed(named);
         stage = { label: `${stageOfSource[1]} этап`, amount: valueOf(t), years: [] };
@@ -394,7 +460,7 @@ export function parseFundingParagraph(raw: string): FundingParagraph {
         lastYear = null;
         continue;
       }
-      if (yearHere && !named && PROGRAM_YEARS.test(lead)) {
+      if (yearHere && !named && rx.PROGRAM_YEARS.test(lead)) {
         current = null;
         stage = null;
         place(t, null, yearHere);
@@ -407,7 +473,7 @@ export function parseFundingParagraph(raw: string): FundingParagraph {
         continue;
       }
       // "7 614,0 тыс. рублей - средства федерального бюджета": the amount first, its source after a dash.
-      const sourceAfter = !yearHere && !totalWords && t.unit !== null ? sourceAfterAmount(text, t.end, clause.end) : null;
+      const sourceAfter = !yearHere && !totalWords && t.unit !== null ? sourceAfterAmount(text, t.end, clause.end, rx) : null;
       if (sourceAfter) {
         current = sourceNamed(sourceAfter);
         stage = null;
@@ -433,18 +499,18 @@ export function parseFundingParagraph(raw: string): FundingParagraph {
     if (!any) {
       // A clause without amounts: "за счет средств районного бюджета:" opens a source's lines; "Общий объем …:" the program's.
       const trimmed = clauseText.trim();
-      const named = lastSourceIn(clauseText, clause.start);
-      if (named && /:\s*$/.test(trimmed) && SOURCE_TO_AMOUNT.test(text.slice(named.end, clause.end).replace(/:\s*$/, ''))) {
+      const named = lastSourceIn(clauseText, clause.start, rx);
+      if (named && /:\s*$/.test(trimmed) && rx.SOURCE_TO_AMOUNT.test(text.slice(named.end, clause.end).replace(/:\s*$/, ''))) {
         current = sourceNamed(named);
         stage = null;
-      } else if (TOTAL_WORDS.test(clauseText) && /:\s*$/.test(trimmed)) {
+      } else if (rx.TOTAL_WORDS.test(clauseText) && /:\s*$/.test(trimmed)) {
         current = null;
         stage = null;
         totalOpened = result.total === null;
-      } else if ((result.total !== null || result.years.length > 0) && openingSource(clauseText, clause.start)) {
+      } else if ((result.total !== null || result.years.length > 0) && openingSource(clauseText, clause.start, rx)) {
         // "средства местных бюджетов (объемы … определяются …)." in the list under the total: a source named
         // without an amount. It is listed (so that the sources are not taken for complete), with no amount.
-        sourceNamed(openingSource(clauseText, clause.start)!);
+        sourceNamed(openingSource(clauseText, clause.start, rx)!);
         current = null;
         stage = null;
       }
