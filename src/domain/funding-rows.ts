@@ -79,18 +79,26 @@ const walked = new WeakMap<FundingTable, readonly LocatedFundingRow[]>();
 
 /**
  * A row's cell paths, made once per column: the rules ask for the same cells again and again, and the same
- * string each time is hashed once in the maps keyed by path.
+ * string each time is hashed once in the maps keyed by path. The year columns are a handful of objects: kept
+ * in a short list, made at the first year asked for (a row's own Map cost more than its paths).
  */
 function cellPaths(make: (c: Column) => Path): (c: Column) => Path {
   let total: Path | undefined;
-  const years = new Map<YearSpan, Path>();
+  let spans: YearSpan[] | null = null;
+  let made: Path[] | null = null;
   return (c) => {
     if (c === 'total') return (total ??= make(c));
-    let path = years.get(c);
-    if (path === undefined) {
-      path = make(c);
-      // Bounded: a caller that passes a new year object each time gets a fresh path, not a growing map.
-      if (years.size < 64) years.set(c, path);
+    if (spans === null || made === null) {
+      spans = [];
+      made = [];
+    }
+    const i = spans.indexOf(c);
+    if (i >= 0) return made[i];
+    const path = make(c);
+    // Bounded: a caller that passes a new year object each time gets a fresh path, not a growing list.
+    if (spans.length < 64) {
+      spans.push(c);
+      made.push(path);
     }
     return path;
   };

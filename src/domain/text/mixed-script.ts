@@ -31,10 +31,14 @@ function respell(word: string): string | null {
   return out;
 }
 
+/** A word of both alphabets needs a text of both (most texts are Cyrillic only). */
+export function mayMixScripts(text: string): boolean {
+  return LATIN.test(text) && CYRILLIC.test(text);
+}
+
 export function mixedScriptWords(text: string): MixedWord[] {
   const words: MixedWord[] = [];
-  // A word of both alphabets needs a text of both (most texts are Cyrillic only).
-  if (!LATIN.test(text) || !CYRILLIC.test(text)) return words;
+  if (!mayMixScripts(text)) return words;
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     if (LATIN.test(word) && CYRILLIC.test(word)) words.push({ word, fixed: respell(word) });

@@ -2,7 +2,7 @@ import { indicatorRows } from '../../indicator-rows';
 import { isPercentUnit } from '../../indicator-units';
 import { compareDecimals } from '../../indicator-values';
 import { defineRule } from '../define-rule';
-import { valuesOf } from './indicator-values-of';
+import { pathOf, valuesOf } from './indicator-values-of';
 
 export const percentRange = defineRule({
   meta: {
@@ -28,7 +28,7 @@ export const percentRange = defineRule({
       if (!isPercentUnit(r.indicator.unit)) continue;
       for (const v of valuesOf(r, indicators.years)) {
         if (compareDecimals(v.value.value, '0') >= 0 && compareDecimals(v.value.value, '100') <= 0) continue;
-        ctx.report({ messageId: 'percentOutOfRange', path: v.path, data: { indicator: r.place(), column: v.column, actual: v.value.value } });
+        ctx.report({ messageId: 'percentOutOfRange', path: pathOf(r, v), data: { indicator: r.place(), column: v.column, actual: v.value.value } });
       }
     }
   },

@@ -3,7 +3,7 @@ import { isCountOrTimeUnit } from '../../indicator-units';
 import { compareDecimals } from '../../indicator-values';
 import { collapseSpaces } from '../../text/fold';
 import { defineRule } from '../define-rule';
-import { valuesOf } from './indicator-values-of';
+import { pathOf, valuesOf } from './indicator-values-of';
 
 export const negativeCount = defineRule({
   meta: {
@@ -29,7 +29,7 @@ export const negativeCount = defineRule({
       if (!isCountOrTimeUnit(r.indicator.unit)) continue;
       for (const v of valuesOf(r, indicators.years)) {
         if (compareDecimals(v.value.value, '0') >= 0) continue;
-        ctx.report({ messageId: 'negativeValue', path: v.path, data: { indicator: r.place(), column: v.column, actual: v.value.value, unit: collapseSpaces(r.indicator.unit) } });
+        ctx.report({ messageId: 'negativeValue', path: pathOf(r, v), data: { indicator: r.place(), column: v.column, actual: v.value.value, unit: collapseSpaces(r.indicator.unit) } });
       }
     }
   },

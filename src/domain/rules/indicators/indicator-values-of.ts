@@ -6,17 +6,21 @@ import { paths, type Path } from '../../paths';
 
 export interface PlacedValue {
   value: IndicatorValue;
-  path: Path;
   /** The base value or a year. */
   column: 'base' | YearSpan;
 }
 
+/** The value's path: made for a value a rule reports, not for every value it looks at. */
+export function pathOf(r: LocatedIndicator, v: PlacedValue): Path {
+  return v.column === 'base' ? paths.indicatorField(r.sub, r.act, r.ind, 'base') : paths.indicatorPlan(r.sub, r.act, r.ind, v.column);
+}
+
 export function valuesOf(r: LocatedIndicator, years: readonly YearSpan[]): PlacedValue[] {
   const out: PlacedValue[] = [];
-  if (r.indicator.base) out.push({ value: r.indicator.base, path: paths.indicatorField(r.sub, r.act, r.ind, 'base'), column: 'base' });
-  years.forEach((y, j) => {
+  if (r.indicator.base) out.push({ value: r.indicator.base, column: 'base' });
+  for (let j = 0; j < years.length; j++) {
     const v = r.indicator.plan[j];
-    if (v) out.push({ value: v, path: paths.indicatorPlan(r.sub, r.act, r.ind, y), column: y });
-  });
+    if (v) out.push({ value: v, column: years[j] });
+  }
   return out;
 }

@@ -6,7 +6,7 @@ import { paths, type Path } from '../../paths';
 import { subprogramNumber } from '../../funding-rows';
 import { sourceKeys } from '../../sources';
 import { collapseSpaces } from '../../text/fold';
-import { mixedScriptWords, respellMixedScript } from '../../text/mixed-script';
+import { mayMixScripts, mixedScriptWords, respellMixedScript } from '../../text/mixed-script';
 import { defineRule } from '../define-rule';
 
 interface Text {
@@ -68,42 +68,64 @@ export const mixedAlphabets = defineRule({
   },
 });
 
-/** Every text of the program that a person typed, with where it is. */
+/**
+ * Every text of the program that a person typed, with where it is — of those that may mix alphabets (a Latin and
+ * a Cyrillic letter somewhere in them): the others, nearly all, are passed over with nothing made for them.
+ */
 function textsOf(program: Program): Text[] {
   const texts: Text[] = [];
   const { passport, funding, indicators } = program;
   if (passport) {
-    if (passport.periodText) texts.push({ text: passport.periodText, at: () => ({ path: paths.passportPeriod, place: { kind: 'passportPeriod' } }), wholeCell: true });
-    passport.subprograms.forEach((s, i) => texts.push({ text: s, at: () => ({ path: paths.passportSubprogram(i), place: { kind: 'passportSubprograms' } }), wholeCell: false }));
-    passport.fields.forEach((f, i) => texts.push({ text: f.value, at: () => ({ path: paths.passportField(i), place: { kind: 'passportField', label: collapseSpaces(f.label) } }), wholeCell: true }));
+    if (passport.periodText && mayMixScripts(passport.periodText)) {
+      texts.push({ text: passport.periodText, at: () => ({ path: paths.passportPeriod, place: { kind: 'passportPeriod' } }), wholeCell: true });
+    }
+    passport.subprograms.forEach((s, i) => {
+      if (mayMixScripts(s)) texts.push({ text: s, at: () => ({ path: paths.passportSubprogram(i), place: { kind: 'passportSubprograms' } }), wholeCell: false });
+    });
+    passport.fields.forEach((f, i) => {
+      if (mayMixScripts(f.value)) texts.push({ text: f.value, at: () => ({ path: paths.passportField(i), place: { kind: 'passportField', label: collapseSpaces(f.label) } }), wholeCell: true });
+    });
     const sources = passport.funding?.sources ?? [];
-    const keys = sourceKeys(sources.map((s) => s.name));
-    sources.forEach((s, i) => texts.push({ text: s.name, at: () => ({ path: paths.passportSource(keys[i]), place: { kind: 'passportFunding' } }), wholeCell: passport.funding?.form === 'table' }));
+    sources.forEach((s, i) => {
+      if (!mayMixScripts(s.name)) return;
+      const key = () => sourceKeys(sources.map((x) => x.name))[i];
+      texts.push({ text: s.name, at: () => ({ path: paths.passportSource(key()), place: { kind: 'passportFunding' } }), wholeCell: passport.funding?.form === 'table' });
+    });
   }
   if (funding) {
     funding.subprograms.forEach((sp, sub) => {
-      const number = subprogramNumber(sp.title, sub);
-      texts.push({ text: sp.title, at: () => ({ path: paths.fundingSubprogram(sub), place: { kind: 'subprogram', table: 'funding', sub: number } }), wholeCell: true });
-      const keys = sourceKeys(sp.sources.map((s) => s.source));
-      sp.sources.forEach((s, i) =>
-        texts.push({ text: s.source, at: () => ({ path: paths.fundingSource(sub, keys[i]), place: { kind: 'sourceRow', sub: number, source: collapseSpaces(s.source) } }), wholeCell: true }),
-      );
+      const number = () => subprogramNumber(sp.title, sub);
+      if (mayMixScripts(sp.title)) {
+        texts.push({ text: sp.title, at: () => ({ path: paths.fundingSubprogram(sub), place: { kind: 'subprogram', table: 'funding', sub: number() } }), wholeCell: true });
+      }
+      sp.sources.forEach((s, i) => {
+        if (!mayMixScripts(s.source)) return;
+        const key = () => sourceKeys(sp.sources.map((x) => x.source))[i];
+        texts.push({ text: s.source, at: () => ({ path: paths.fundingSource(sub, key()), place: { kind: 'sourceRow', sub: number(), source: collapseSpaces(s.source) } }), wholeCell: true });
+      });
     });
-    const keys = sourceKeys(funding.totalBySource.map((s) => s.source));
-    funding.totalBySource.forEach((s, i) => texts.push({ text: s.source, at: () => ({ path: paths.fundingBySource(keys[i]), place: { kind: 'bySourceBlock' } }), wholeCell: true }));
+    funding.totalBySource.forEach((s, i) => {
+      if (!mayMixScripts(s.source)) return;
+      const key = () => sourceKeys(funding.totalBySource.map((x) => x.source))[i];
+      texts.push({ text: s.source, at: () => ({ path: paths.fundingBySource(key()), place: { kind: 'bySourceBlock' } }), wholeCell: true });
+    });
   }
   if (indicators) {
     indicators.subprograms.forEach((sp, sub) => {
-      texts.push({ text: sp.title, at: () => ({ path: paths.indicatorSubprogram(sub), place: { kind: 'subprogram', table: 'indicators', sub: subprogramNumber(sp.title, sub) } }), wholeCell: true });
+      if (mayMixScripts(sp.title)) {
+        texts.push({ text: sp.title, at: () => ({ path: paths.indicatorSubprogram(sub), place: { kind: 'subprogram', table: 'indicators', sub: subprogramNumber(sp.title, sub) } }), wholeCell: true });
+      }
       sp.activities.forEach((a, act) => {
+        if (!mayMixScripts(a.title)) return;
         const code = (): string | null => parseActivityTitle(a.title).code;
         texts.push({ text: a.title, at: () => ({ path: paths.activityField(sub, act, 'title'), place: { kind: 'activity', number: collapseSpaces(a.number) } }), wholeCell: true, code });
       });
     });
     for (const r of indicatorRows(indicators)) {
-      texts.push({ text: r.indicator.name, at: () => ({ path: paths.indicatorField(r.sub, r.act, r.ind, 'name'), place: r.place() }), wholeCell: true });
-      texts.push({ text: r.indicator.unit, at: () => ({ path: paths.indicatorField(r.sub, r.act, r.ind, 'unit'), place: r.place('unit') }), wholeCell: true });
-      texts.push({ text: r.indicator.type, at: () => ({ path: paths.indicatorField(r.sub, r.act, r.ind, 'type'), place: r.place('type') }), wholeCell: true });
+      const { name, unit, type } = r.indicator;
+      if (mayMixScripts(name)) texts.push({ text: name, at: () => ({ path: paths.indicatorField(r.sub, r.act, r.ind, 'name'), place: r.place() }), wholeCell: true });
+      if (mayMixScripts(unit)) texts.push({ text: unit, at: () => ({ path: paths.indicatorField(r.sub, r.act, r.ind, 'unit'), place: r.place('unit') }), wholeCell: true });
+      if (mayMixScripts(type)) texts.push({ text: type, at: () => ({ path: paths.indicatorField(r.sub, r.act, r.ind, 'type'), place: r.place('type') }), wholeCell: true });
     }
   }
   return texts;
