@@ -1,7 +1,7 @@
 // Load benchmark of the store: 16 concurrent clients push the corrected worked example (under K titles,
 // so versions pile up per program) for N seconds against the store running as its own process;
 // prints submissions/s and p50/p99 latency, on SQLite and on PostgreSQL (when DATABASE_URL is set).
-//   npx tsx bench/store-load.ts [--seconds 10] [--clients 16] [--programs 40] [--mode repeat|unique|both] [--only sqlite|postgres] [--client raw|real] [--store-code bundle|tsx]
+//   npx tsx bench/store-load.ts [--seconds 10] [--clients 16] [--programs 40] [--mode repeat|unique|both] [--only sqlite|postgres] [--client raw|real] [--store-code bundle|tsx] [--warmup 0]
 // The load comes from node:http keep-alive connections with bodies serialized once (--client raw, the
 // default, so that the generator leaves the machine's second core to the store), or from the store's
 // own fetch-based client (--client real).
@@ -11,6 +11,9 @@
 // server re-validates each one in full; "repeat" — each program's content repeats, as when a person
 // pushes again after a refusal (the server's report cache serves those); since a push of the same content
 // as the latest version is no new version, those pushes are answered 200 with the existing version.
+// --warmup S: S seconds of the same load before the measured run, neither timed nor counted in the CPU per
+// submission (the store's JIT compiles its hot paths during the first seconds of load; without it a short
+// run's CPU per submission includes that, as it always did).
 // Loopback only; bounded in time.
 // After the SQLite store's "unique" run, the same pushes are written by better-sqlite3 alone (the same
 // file schema, triggers and pragmas; bench/store-raw-sqlite.ts), and the store's rate is printed beside
@@ -104,7 +107,7 @@ function bodyTexts(programs: number): (k: number, edition: number | null) => Bod
 async function load(
   url: string,
   token: string,
-  options: { clients: number; seconds: number; programs: number; unique: boolean; client: 'raw' | 'real' },
+  options: { clients: number; seconds: number; programs: number; unique: boolean; client: 'raw' | 'real'; warmupSeconds: number; onMeasure: () => void },
 ): Promise<LoadResult> {
   const texts = bodyTexts(options.programs);
   const bodies = benchBodies(options.programs);
@@ -126,6 +129,17 @@ async function load(
   try {
     // Warm-up: one push per program (binds them, compiles the hot paths), not measured.
     for (let k = 0; k < options.programs; k++) await pushOnce(k, options.unique ? seq++ : null);
+    // --warmup: the same load for that long first, not measured (the store's JIT compiles its hot paths
+    // in the first seconds: a short run measures that too).
+    if (options.warmupSeconds > 0) {
+      const until = performance.now() + options.warmupSeconds * 1000;
+      await Promise.all(
+        Array.from({ length: options.clients }, async (_, c) => {
+          for (let i = 0; performance.now() < until; i++) await pushOnce((c + i * options.clients) % options.programs, options.unique ? seq++ : null);
+        }),
+      );
+    }
+    options.onMeasure();
     const latencies: number[] = [];
     let failed = 0;
     let firstFailure: string | null = null;
@@ -165,8 +179,10 @@ async function main(): Promise<void> {
       only: { type: 'string' },
       client: { type: 'string', default: 'raw' },
       'store-code': { type: 'string', default: 'bundle' },
+      warmup: { type: 'string', default: '0' },
     },
   });
+  const warmupSeconds = Math.min(120, Math.max(0, Number(values.warmup) || 0));
   const seconds = Math.min(120, Math.max(1, Number(values.seconds)));
   const clients = Math.min(64, Math.max(1, Number(values.clients)));
   const programs = Math.min(1000, Math.max(1, Number(values.programs)));
@@ -181,23 +197,34 @@ async function main(): Promise<void> {
     const store = await startChildStore(bench.target, 0, storeCode);
     try {
       for (const mode of modes) {
-        const serverCpu0 = cpuSecondsOf(store.child.pid);
-        const mainCpu0 = cpuSecondsOf(store.child.pid, store.child.pid);
-        const clientCpu0 = process.cpuUsage();
-        const wall0 = performance.now();
-        const r = await load(store.url, token, { clients, seconds, programs, unique: mode === 'unique', client: clientKind });
+        let serverCpu0 = cpuSecondsOf(store.child.pid);
+        let mainCpu0 = cpuSecondsOf(store.child.pid, store.child.pid);
+        let clientCpu0 = process.cpuUsage();
+        let wall0 = performance.now();
+        // Without --warmup the CPU counted includes the warm-up pushes (one per program), as it always did;
+        // with it, the counters start where the measured run does.
+        const onMeasure = (): void => {
+          if (warmupSeconds === 0) return;
+          serverCpu0 = cpuSecondsOf(store.child.pid);
+          mainCpu0 = cpuSecondsOf(store.child.pid, store.child.pid);
+          clientCpu0 = process.cpuUsage();
+          wall0 = performance.now();
+        };
+        const r = await load(store.url, token, { clients, seconds, programs, unique: mode === 'unique', client: clientKind, warmupSeconds, onMeasure });
+        const counted = Math.max(1, r.ok + (warmupSeconds === 0 ? programs : 0));
         const clientCpu = process.cpuUsage(clientCpu0);
         const wallSeconds = (performance.now() - wall0) / 1000;
         const serverSeconds = cpuSecondsOf(store.child.pid) - serverCpu0;
         const clientSeconds = (clientCpu.user + clientCpu.system) / 1e6;
-        const serverMs = (serverSeconds * 1000) / Math.max(1, r.ok + programs);
+        const serverMs = (serverSeconds * 1000) / counted;
         // The event loop's thread (HTTP, SQLite) apart from the others (check workers, V8's GC and compiler threads).
-        const mainMs = ((cpuSecondsOf(store.child.pid, store.child.pid) - mainCpu0) * 1000) / Math.max(1, r.ok + programs);
-        const clientMs = (clientSeconds * 1000) / Math.max(1, r.ok + programs);
+        const mainMs = ((cpuSecondsOf(store.child.pid, store.child.pid) - mainCpu0) * 1000) / counted;
+        const clientMs = (clientSeconds * 1000) / counted;
         const row = {
           database: bench.name,
           storeCode,
           mode,
+          warmupSeconds,
           clients,
           seconds: Number(r.seconds.toFixed(1)),
           submissions: r.ok,
@@ -215,7 +242,7 @@ async function main(): Promise<void> {
         };
         rows.push(row);
         process.stdout.write(
-          `store ${bench.name.padEnd(8)} ${mode.padEnd(6)} ${clients} clients: ${row.perSecond} submissions/s (${r.ok} in ${row.seconds} s, ${r.failed} failed), p50 ${row.p50ms} ms, p99 ${row.p99ms} ms; CPU per submission: store ${row.serverCpuMsPerSubmission} ms (main thread ${row.serverMainThreadCpuMsPerSubmission} ms, other threads ${(row.serverCpuMsPerSubmission - row.serverMainThreadCpuMsPerSubmission).toFixed(2)} ms), clients ${row.clientCpuMsPerSubmission} ms; cores busy: store ${row.serverCores}, clients ${row.clientCores}` +
+          `store ${bench.name.padEnd(8)} ${mode.padEnd(6)} ${clients} clients: ${row.perSecond} submissions/s (${r.ok} in ${row.seconds} s, ${r.failed} failed${warmupSeconds > 0 ? `, after ${warmupSeconds} s of warm-up not counted` : ''}), p50 ${row.p50ms} ms, p99 ${row.p99ms} ms; CPU per submission: store ${row.serverCpuMsPerSubmission} ms (main thread ${row.serverMainThreadCpuMsPerSubmission} ms, other threads ${(row.serverCpuMsPerSubmission - row.serverMainThreadCpuMsPerSubmission).toFixed(2)} ms), clients ${row.clientCpuMsPerSubmission} ms; cores busy: store ${row.serverCores}, clients ${row.clientCores}` +
             (bench.name === 'sqlite' ? (r.perSecond >= TARGET_PER_SECOND ? `  [≥ ${TARGET_PER_SECOND}/s: met]` : `  [≥ ${TARGET_PER_SECOND}/s: NOT met]`) : '') +
             '\n',
         );
