@@ -107,20 +107,34 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
     // Only text in one column, nothing else: the row above continues (a table cut by a page break).
     // With merged cells reported repeated, the № and activity cells of such a row repeat the current
     // activity: they are the merge, not the row's own text.
-    const own = filled.filter((col) => !repeatsCurrentActivity(subprograms, layout, offset, col, view.text(row, col)));
+    // (Counted, with the first of them and whether the name's cell is one: no list made per row.)
+    const current0 = currentActivityOf(subprograms);
+    let ownCount = 0;
+    let ownFirst = -1;
+    let ownHasName = false;
+    for (const col of filled) {
+      if (repeatsActivity(current0, layout, offset, col, view.text(row, col))) continue;
+      if (ownCount++ === 0) ownFirst = col;
+      if (col === layout.nameCol) ownHasName = true;
+    }
     // A Word cell of two paragraphs with the row's other cells merged over both, the merges reported
     // repeated: the unit, type and values are those of the indicator's row just above.
-    if (previous === 'indicator' && indicatorRow === row - 1 && offset === 0 && layout.nameCol >= 0 && own.length > 1 && own.includes(layout.nameCol)) {
-      const rest = own.filter((col) => col === layout.nameCol || !others.includes(col) || view.text(row, col) !== view.text(row - 1, col));
+    if (previous === 'indicator' && indicatorRow === row - 1 && offset === 0 && layout.nameCol >= 0 && ownCount > 1 && ownHasName) {
+      // The row's own cells but those of the indicator's other columns that say what the row above says.
+      let rest = 0;
+      for (const col of filled) {
+        if (repeatsActivity(current0, layout, offset, col, view.text(row, col))) continue;
+        if (col === layout.nameCol || !others.includes(col) || view.text(row, col) !== view.text(row - 1, col)) rest++;
+      }
       const indicator = lastIndicator();
       const text = view.text(row, layout.nameCol);
-      if (rest.length === 1 && indicator && continuesText(indicator.name, text)) {
+      if (rest === 1 && indicator && continuesText(indicator.name, text)) {
         indicator.name = joinText(indicator.name, text);
         continue;
       }
     }
-    if (own.length === 1 && !hasValues && (layout.numberCol < 0 || own[0] !== layout.numberCol + offset)) {
-      const only = own[0];
+    if (ownCount === 1 && !hasValues && (layout.numberCol < 0 || ownFirst !== layout.numberCol + offset)) {
+      const only = ownFirst;
       const text = view.text(row, only);
       const sub = subprograms[subprograms.length - 1];
       if (previous === 'subprogram' && only !== layout.nameCol + offset && continuesText(sub.title, text)) {
@@ -202,8 +216,7 @@ function indicatorColumns(layout: IndicatorLayout): number[] {
 }
 
 /** Does the cell at `col` hold the current activity's № or title again (a merge reported in every cell)? */
-function repeatsCurrentActivity(subprograms: readonly IndicatorSubprogram[], layout: IndicatorLayout, offset: number, col: number, text: string): boolean {
-  const current = currentActivityOf(subprograms);
+function repeatsActivity(current: Activity | null, layout: IndicatorLayout, offset: number, col: number, text: string): boolean {
   if (current === null || text === '') return false;
   if (layout.numberCol >= 0 && col === layout.numberCol + offset) return text === current.number;
   if (layout.activityCol >= 0 && col === layout.activityCol + offset) return text === current.title;

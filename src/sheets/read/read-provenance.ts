@@ -82,6 +82,8 @@ export class ReadProvenance extends Map<Path, CellRef> {
   #index: (IndicatorCells | undefined)[][][] = [];
   /** The rows of amounts not made into entries yet, by their path. */
   #amounts = new Map<Path, AmountRecord[]>();
+  /** The first segments of their paths with the "/" ("funding/"): a path that starts with none is no such row's. */
+  #amountRoots: string[] = [];
 
   /** Records an indicator's row; its paths must be new (the reader records each indicator once). */
   recordIndicator(cells: IndicatorCells): void {
@@ -105,6 +107,9 @@ export class ReadProvenance extends Map<Path, CellRef> {
     const record = new AmountRecord(this.#rows.length, cells);
     this.#rows.push(record);
     this.#before.push(super.size);
+    const slash = cells.path.indexOf('/');
+    const root = slash < 0 ? cells.path : cells.path.slice(0, slash + 1);
+    if (!this.#amountRoots.includes(root)) this.#amountRoots.push(root);
     const same = this.#amounts.get(cells.path);
     if (same) same.push(record);
     else this.#amounts.set(cells.path, [record]);
@@ -124,7 +129,7 @@ export class ReadProvenance extends Map<Path, CellRef> {
   /** The cell of a path held by a recorded row, made when called; undefined when no row holds the path. */
   #pending(path: Path): (() => CellRef) | undefined {
     if (this.#rows.length === 0) return undefined;
-    if (this.#amounts.size > 0) {
+    if (this.#amounts.size > 0 && this.#amountRoots.some((root) => path.startsWith(root))) {
       const amount = this.#pendingAmount(path);
       if (amount !== undefined) return amount;
     }
@@ -172,6 +177,7 @@ export class ReadProvenance extends Map<Path, CellRef> {
     this.#rows = [];
     this.#before = [];
     this.#amounts = new Map();
+    this.#amountRoots = [];
     this.#index = [];
     super.clear();
   }
@@ -214,6 +220,7 @@ export class ReadProvenance extends Map<Path, CellRef> {
     this.#before = [];
     this.#index = [];
     this.#amounts = new Map();
+    this.#amountRoots = [];
     const eager = [...super.entries()];
     super.clear();
     let at = 0;
