@@ -44,7 +44,11 @@ function fnv1a(text: string): string {
 }
 
 export function programIdOf(program: Pick<Program, 'municipality' | 'title' | 'period'>): string {
-  const parts = [slugify(program.municipality), slugify(program.title), `${program.period.from}-${program.period.to}`].filter((p) => p !== '');
+  return idOfSlugs(slugify(program.municipality), slugify(program.title), program.period);
+}
+
+function idOfSlugs(municipality: string, title: string, period: Program['period']): string {
+  const parts = [municipality, title, `${period.from}-${period.to}`].filter((p) => p !== '');
   const slug = parts.join('-');
   if (slug.length <= MAX_SLUG_LENGTH) return slug;
   return `${slug.slice(0, MAX_SLUG_LENGTH - 9).replace(/-+$/, '')}-${fnv1a(slug)}`;
@@ -55,8 +59,23 @@ export function programIdOf(program: Pick<Program, 'municipality' | 'title' | 'p
  * Without them every program of a period would share the id "2026-2030". Null when it has both.
  */
 export function missingIdentity(program: Pick<Program, 'municipality' | 'title'>): ('title' | 'municipality')[] | null {
+  return missingOfSlugs(slugify(program.title), slugify(program.municipality));
+}
+
+function missingOfSlugs(title: string, municipality: string): ('title' | 'municipality')[] | null {
   const missing: ('title' | 'municipality')[] = [];
-  if (slugify(program.title) === '') missing.push('title');
-  if (slugify(program.municipality) === '') missing.push('municipality');
+  if (title === '') missing.push('title');
+  if (municipality === '') missing.push('municipality');
   return missing.length > 0 ? missing : null;
+}
+
+/**
+ * missingIdentity and, when nothing is missing, programIdOf (else ''), from one slug of each name (a push
+ * needs both; each slugified the two names again).
+ */
+export function programIdentity(program: Pick<Program, 'municipality' | 'title' | 'period'>): { missing: ('title' | 'municipality')[] | null; programId: string } {
+  const title = slugify(program.title);
+  const municipality = slugify(program.municipality);
+  const missing = missingOfSlugs(title, municipality);
+  return { missing, programId: missing ? '' : idOfSlugs(municipality, title, program.period) };
 }

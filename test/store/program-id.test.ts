@@ -36,3 +36,19 @@ describe('programId: a stable slug of municipality, title and period', () => {
     expect(a).not.toBe(b);
   });
 });
+
+test('programIdentity is missingIdentity and programIdOf together (one slug of each name)', async () => {
+  const { missingIdentity, programIdentity } = await import('../../src/store/program-id');
+  const period = { from: 2020, to: 2024 };
+  const cases = [
+    { municipality: 'городского округа Ступино Московской области', title: 'Цифровое муниципальное образование', period },
+    { municipality: '', title: 'Цифровое муниципальное образование', period },
+    { municipality: 'городского округа Ступино', title: '  «»  ', period },
+    { municipality: '—', title: '', period },
+    { municipality: 'г.о. Ступино', title: 'Т'.repeat(400), period },
+  ];
+  for (const program of cases) {
+    const missing = missingIdentity(program);
+    expect(programIdentity(program)).toEqual({ missing, programId: missing ? '' : programIdOf(program) });
+  }
+});

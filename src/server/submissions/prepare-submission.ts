@@ -12,7 +12,7 @@ import type { Report } from '../../domain/report';
 import { canonicalJson, canonicalSubmission } from '../../store/canonical-json';
 import { SubmissionBody, SubmissionBodyShape, type Explanations } from '../../store/contract/submission';
 import type { ApiErrorCode } from '../../store/contract/api-error';
-import { missingIdentity, programIdOf } from '../../store/program-id';
+import { programIdentity } from '../../store/program-id';
 import { ApiFailure } from '../api-failure';
 import { budgetFailure, JSON_BUDGET, nestsDeeperThan, overBudget } from '../json-body';
 import { issuesOf } from '../russian-validator';
@@ -211,8 +211,7 @@ export function prepareBody(body: SubmissionBody, reports: ReportCache): Prepare
   const sha256 = sha256Hex(payloadBytes);
   const requestSha = submissionSha256(payloadBytes, explanations, basis);
   const report = reports.reportOf(program, sha256);
-  const missing = missingIdentity(program);
-  const programId = missing ? '' : programIdOf(program);
+  const { missing, programId } = programIdentity(program);
   let unnamed: FailureData | null = null;
   let refusal: FailureData | null = null;
   let checked: Checked | null = null;
