@@ -116,23 +116,54 @@ const FULL = {
 type RegExps = typeof FULL;
 
 let bmp: RegExps | null = null;
+let common: RegExps | null = null;
+
+/**
+ * The characters of the texts read (Latin, Greek, Cyrillic, punctuation, "№"): a text of these alone is read
+ * with \p{L} cut to the letters among them — a letter's case partners and the one non-letter with a letter's
+ * case (U+0345, whose partner is ι) are among them too. test/sheets/read/bmp-letters.test.ts checks each character.
+ */
+export const COMMON_CHARACTERS: readonly (readonly [number, number])[] = [
+  [0x0000, 0x058f],
+  [0x2000, 0x214f],
+];
+/** A character outside COMMON_CHARACTERS (a surrogate is one). */
+const UNCOMMON = /[\u0590-\u1fff\u2150-\uffff]/;
 
 /**
  * The expressions for a text: the same ones with \p{L} written as the letters of the Basic Multilingual Plane
- * when the text has no character beyond it (no surrogate) — what they match in such a text is the same (a
- * letter's case partners are in its plane), and they compile many times faster: V8 builds every \p{L} of an
- * expression with its 300 ranges of astral letters, some 2 ms each, 20–40 ms for the paragraph's expressions at
- * every start of the CLI (issue 10).
+ * when the text has no character beyond it (no surrogate), or only those of COMMON_CHARACTERS when it has no
+ * other — what they match in such a text is the same (a letter's case partners are in its plane, and among
+ * those characters), and they compile many times faster: V8 builds every \p{L} of an expression with its 300
+ * ranges of astral letters, some 2 ms each, 20–40 ms for the paragraph's expressions at every start of the CLI
+ * (issue 10); the BMP's 377 ranges cost a few ms more, the common characters' few dozen little.
  */
 function regExpsFor(text: string): RegExps {
+  if (!UNCOMMON.test(text)) return (common ??= withLetterRanges(lettersWithin(BMP_LETTERS, COMMON_CHARACTERS)));
   if (/[\uD800-\uDFFF]/.test(text)) return FULL;
-  if (bmp === null) {
-    const letters = BMP_LETTERS;
-    const made: Partial<Record<keyof RegExps, RegExp>> = {};
-    for (const key of Object.keys(FULL) as (keyof RegExps)[]) made[key] = new RegExp(withLetters(FULL[key].source, letters), FULL[key].flags);
-    bmp = made as RegExps;
+  return (bmp ??= withLetterRanges(BMP_LETTERS));
+}
+
+function withLetterRanges(letters: string): RegExps {
+  const made: Partial<Record<keyof RegExps, RegExp>> = {};
+  for (const key of Object.keys(FULL) as (keyof RegExps)[]) made[key] = new RegExp(withLetters(FULL[key].source, letters), FULL[key].flags);
+  return made as RegExps;
+}
+
+/** Class contents ("\\u0041-\\u005a\\u00aa…") cut to the given ranges of characters. */
+export function lettersWithin(letters: string, within: readonly (readonly [number, number])[]): string {
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  let out = '';
+  for (const m of letters.matchAll(/\\u([0-9a-f]{4})(?:-\\u([0-9a-f]{4}))?/g)) {
+    const from = parseInt(m[1], 16);
+    const to = m[2] === undefined ? from : parseInt(m[2], 16);
+    for (const [lo, hi] of within) {
+      const a = Math.max(from, lo);
+      const b = Math.min(to, hi);
+      if (a <= b) out += a === b ? hex(a) : `${hex(a)}-${hex(b)}`;
+    }
   }
-  return bmp;
+  return out;
 }
 
 /** An expression's source with each \p{L} written as the given ranges: inside a class as they are, outside in a class of their own. */
