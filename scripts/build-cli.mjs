@@ -9,7 +9,7 @@
 // commands need (ExcelJS, docx, Fastify, Kysely, pg, better-sqlite3) stays in node_modules, loaded when that
 // command runs.
 import { build } from 'esbuild';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,11 +28,29 @@ const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.dev
 /** What both bundles are: the CLI and the store's check worker. */
 const bundleOptions = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, external, logLevel: 'warning' };
 
+/**
+ * The bundle rewritten in ASCII (scripts/ascii-bundle.cjs), so that every run reads it as one byte a character
+ * instead of decoding UTF-8 into two. Without acorn (an install without the dev tools) it stays as esbuild wrote it.
+ */
+function asciiOnly(file) {
+  const load = createRequire(import.meta.url);
+  let acorn;
+  try {
+    acorn = load('acorn');
+  } catch {
+    return;
+  }
+  const { asciiBundle } = load('./ascii-bundle.cjs');
+  writeFileSync(file, asciiBundle(readFileSync(file, 'utf8'), acorn));
+}
+
 await build({ ...bundleOptions, entryPoints: [join(root, 'src/cli/main.ts')], outfile });
+asciiOnly(outfile);
 
 // The store's check worker (src/server/submissions/check-worker.ts): pushed programs are read and re-validated
 // in worker threads that load this file, found beside cli.js (check-pool.ts).
 await build({ ...bundleOptions, entryPoints: [join(root, 'src/server/submissions/check-worker.ts')], outfile: join(outDir, 'store-check-worker.js') });
+asciiOnly(join(outDir, 'store-check-worker.js'));
 
 // The code cache: written by this process after one validation of the worked example, so that it holds the
 // functions `validate` runs (a cache written at the exit of `sverka --help` would hold little more than the
