@@ -3,7 +3,25 @@
 // its work is bounded (MAX_WORK steps, a few milliseconds), so two titles of 25 000 words each cannot
 // take the process's memory or block it: past the bound the words are compared as multisets — the
 // same missing and added words whenever the order of the shared ones is the same, found in linear time.
-import { foldNameUncached as foldWord } from './fold';
+import { foldNameUncached } from './fold';
+
+/**
+ * Words folded already: the titles compared share their words (a subprogram's name in the passport and in both
+ * annexes, a thousand subprograms of one program), so a word is folded once, not once per diff. Bounded, and
+ * apart from foldName's cache of whole names, which a title of many thousand words must not wipe.
+ */
+const WORDS = new Map<string, string>();
+const WORDS_MAX = 10_000;
+
+function foldWord(word: string): string {
+  let folded = WORDS.get(word);
+  if (folded === undefined) {
+    folded = foldNameUncached(word);
+    if (WORDS.size >= WORDS_MAX) WORDS.clear();
+    WORDS.set(word, folded);
+  }
+  return folded;
+}
 
 export interface WordDiff {
   missing: string[];
@@ -13,8 +31,21 @@ export interface WordDiff {
 /** Steps of the bounded diff (diagonals visited, matches followed, trace kept) before the multiset fallback. */
 export const MAX_WORK = 2_000_000;
 
+/** Quotes and brackets a word may open with, and punctuation it may close with: not part of the word. */
+const OPENING = new Set(['«', '"', '“', '(']);
+const CLOSING = new Set(['»', '"', '”', ')', ',', '.', ';', ':']);
+
+/** The words of a text, without their opening quotes and closing punctuation (cut by hand: no regex per word). */
 function words(text: string): string[] {
-  return text.split(/[\s\u00a0]+/).map((w) => w.replace(/^[«"“(]+|[»"”),.;:]+$/g, '')).filter((w) => w !== '');
+  const out: string[] = [];
+  for (const w of text.split(/[\s\u00a0]+/)) {
+    let start = 0;
+    let end = w.length;
+    while (start < end && OPENING.has(w[start])) start++;
+    while (end > start && CLOSING.has(w[end - 1])) end--;
+    if (end > start) out.push(start === 0 && end === w.length ? w : w.slice(start, end));
+  }
+  return out;
 }
 
 /** Folded words as small integers, the same word the same number in both lists; each distinct word folded once. */
