@@ -30,18 +30,12 @@ const bundleOptions = { bundle: true, platform: 'node', target: 'node20', format
 
 /**
  * The bundle rewritten in ASCII (scripts/ascii-bundle.cjs), so that every run reads it as one byte a character
- * instead of decoding UTF-8 into two. Without acorn (an install without the dev tools) it stays as esbuild wrote it.
+ * instead of decoding UTF-8 into two. acorn, like esbuild, is a development dependency of its own (package.json).
  */
 function asciiOnly(file) {
   const load = createRequire(import.meta.url);
-  let acorn;
-  try {
-    acorn = load('acorn');
-  } catch {
-    return;
-  }
   const { asciiBundle } = load('./ascii-bundle.cjs');
-  writeFileSync(file, asciiBundle(readFileSync(file, 'utf8'), acorn));
+  writeFileSync(file, asciiBundle(readFileSync(file, 'utf8'), load('acorn')));
 }
 
 await build({ ...bundleOptions, entryPoints: [join(root, 'src/cli/main.ts')], outfile });
