@@ -3,8 +3,18 @@
 // and "Тыс. Человек" are one unit, as are "кв.м" and "кв. м".
 import { foldName } from './text/fold';
 
+/** Units folded already: a table has a handful of units, asked for by several rules on every indicator. */
+const FOLDED_UNITS = new Map<string, string>();
+const FOLDED_UNITS_MAX = 5_000;
+
 export function foldUnit(unit: string): string {
-  return foldName(unit).replace(/[.\s]/g, '');
+  let folded = FOLDED_UNITS.get(unit);
+  if (folded === undefined) {
+    folded = foldName(unit).replace(/[.\s]/g, '');
+    if (FOLDED_UNITS.size >= FOLDED_UNITS_MAX) FOLDED_UNITS.clear();
+    FOLDED_UNITS.set(unit, folded);
+  }
+  return folded;
 }
 
 export function isPercentUnit(unit: string): boolean {
