@@ -28,8 +28,17 @@ function hasStem(nameWords: string, stem: string): boolean {
 
 type DirectionConfig = Pick<RulesConfig, 'directions' | 'higherIsBetter' | 'lowerIsBetter'>;
 
-/** Several rules ask for the same indicators' directions: remember them per config. */
+/**
+ * Several rules ask for the same indicators' directions: remember them per config. Bounded: the store checks
+ * every pushed program with the one default config, for as long as it runs, and each names its own indicators.
+ */
 const remembered = new WeakMap<DirectionConfig, Map<string, IndicatorDirection>>();
+export const REMEMBERED_DIRECTIONS_MAX = 20_000;
+
+/** How many names' directions are remembered for `config` (for tests of the bound). */
+export function rememberedDirections(config: DirectionConfig): number {
+  return remembered.get(config)?.size ?? 0;
+}
 
 export function indicatorDirection(name: string, config: DirectionConfig): IndicatorDirection {
   let known = remembered.get(config);
@@ -40,6 +49,7 @@ export function indicatorDirection(name: string, config: DirectionConfig): Indic
   let direction = known.get(name);
   if (direction === undefined) {
     direction = inferDirection(name, config);
+    if (known.size >= REMEMBERED_DIRECTIONS_MAX) known.clear();
     known.set(name, direction);
   }
   return direction;

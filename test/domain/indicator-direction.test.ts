@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG, RulesConfig } from '../../src/domain/config';
-import { indicatorDirection, judgedDirection, planDirection } from '../../src/domain/indicator-direction';
+import { indicatorDirection, judgedDirection, planDirection, rememberedDirections, REMEMBERED_DIRECTIONS_MAX } from '../../src/domain/indicator-direction';
 import type { IndicatorValue } from '../../src/domain/model/indicators';
 
 const plan = (...values: (string | null)[]): (IndicatorValue | null)[] => values.map((v) => (v === null ? null : { value: v, bound: null }));
@@ -55,5 +55,16 @@ describe('the direction of an indicator', () => {
     expect(judgedDirection({ name: 'Количество компьютеров на 100 обучающихся', plan: plan('13.8', '13.8') }, DEFAULT_CONFIG)).toEqual({ direction: 'unknown', assumed: false });
     const config = RulesConfig.parse({ directions: [{ match: 'доля образовательных организаций', direction: 'lower' }] });
     expect(judgedDirection({ name: 'Доля образовательных организаций с доступом к сети', plan: plan('53', '60', '70') }, config)).toEqual({ direction: 'lower', assumed: false });
+  });
+});
+
+describe('the directions remembered', () => {
+  test('are bounded: a long-running store asks for every distinct name pushed, with the one default config', () => {
+    const config = RulesConfig.parse({});
+    for (let i = 0; i < REMEMBERED_DIRECTIONS_MAX + 500; i++) indicatorDirection(`Снижение доли №${i}`, config);
+    expect(rememberedDirections(config)).toBeGreaterThan(0);
+    expect(rememberedDirections(config)).toBeLessThanOrEqual(REMEMBERED_DIRECTIONS_MAX);
+    // Still the same answers after the cache was emptied.
+    expect(indicatorDirection('Снижение доли №1', config)).toBe('lower');
   });
 });
