@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { z } from 'zod';
 import { Program } from '../../src/domain/model/program';
 import { issuesOf } from '../../src/server/russian-validator';
 import { schemaFailure } from '../../src/server/schema-failure';
@@ -125,5 +126,27 @@ describe('a program accepted as it is', () => {
         if (outcome.ok) expect(sameTree(outcome.body, zod.value)).toBe(true);
       }
     }
+  });
+});
+
+describe('schemas whose checks change the value', () => {
+  // Zod's string transforms (trim, toLowerCase, toUpperCase, normalize) and overwrite() are checks that write
+  // the value back: the value as it came is not what zod gives, so the answer is NOT_SURE, never the input.
+  test.each([
+    ['trim', z.object({ name: z.string().trim() }), { name: '  Паспорт ' }],
+    ['toLowerCase', z.object({ name: z.string().min(1).toLowerCase() }), { name: 'ПАСПОРТ' }],
+    ['normalize', z.object({ name: z.string().normalize() }), { name: 'и\u0306' }],
+    ['overwrite', z.object({ years: z.array(z.number().overwrite((n) => n + 1)) }), { years: [2020] }],
+  ])('%s', (_, schema, value) => {
+    const asIs = acceptedAsIs(schema);
+    const mine = asIs ? asIs(value) : NOT_SURE;
+    const zod = schema.parse(value);
+    if (mine !== NOT_SURE) expect(sameTree(mine, zod)).toBe(true);
+    expect(mine).toBe(NOT_SURE);
+  });
+
+  test('a check that leaves the value as it is still lets it through', () => {
+    const schema = z.object({ name: z.string().trim() });
+    expect(acceptedAsIs(schema)!({ name: 'Паспорт' })).toEqual({ name: 'Паспорт' });
   });
 });

@@ -2,7 +2,8 @@
 // parse of a pushed program copies the whole tree into new objects and arrays (with a payload and an issue
 // list per value): a tenth of a push's check and a sixth of what it allocates. For the kinds of schema a
 // program is made of (objects without catchall, arrays, strings, numbers, booleans, literals, enums,
-// nullable, optional, and the checks on any of them: lengths, patterns, bounds, refinements), what zod
+// nullable, optional, and the checks on any of them: lengths, patterns, bounds, refinements; a check that
+// changes the value, as trim does, answers NOT_SURE), what zod
 // gives for a value it accepts is that value again, with each object's keys in the order of its shape and
 // keys that are not in the shape left out. That is found here by one walk that allocates nothing when the
 // value is already so: the same objects are given back; an object whose keys are in another order or that
@@ -56,7 +57,9 @@ function passes(checks: readonly ZodCheckInternals[], value: unknown): boolean {
     const when = check._zod.def.when;
     if (when && !when(payload)) continue;
     const result = check._zod.check(payload);
-    ok = payload.issues.length === 0 && !(result instanceof Promise);
+    // A check may also change the value (zod's overwrite checks: trim, toLowerCase, normalize, overwrite):
+    // then zod's result is not the value as it came.
+    ok = payload.issues.length === 0 && !(result instanceof Promise) && payload.value === value;
   }
   // Setting an array's length is a call into the runtime: only when a check said something.
   if (payload.issues.length > 0) payload.issues.length = 0;
