@@ -1,7 +1,7 @@
 // The report's order (sheet, row, column, severity, rule) is the order `localeCompare` gives the sheet names,
 // also where the names are ranked without collating them (report.ts, plainlyOrdered).
 import type { Finding } from '../../src/domain/finding';
-import { makeReport } from '../../src/domain/report';
+import { collatesAsCodeUnits, makeReport } from '../../src/domain/report';
 
 const finding = (sheet: string | null, cell: string | null, rule = 'F001'): Finding => ({
   rule,
@@ -55,6 +55,80 @@ describe('the order of a report', () => {
     for (let round = 0; round < 300; round++) {
       const findings = Array.from({ length: 6 }, (_, i) => finding(name(), `A${i + 1}`));
       expect(makeReport(findings).findings).toEqual(collated(findings));
+    }
+  });
+});
+
+/** Languages with a collation of their own in ICU (and a few tailorings), to find every one listed as plain. */
+const LANGUAGES = ('af am ar as az be bg bn bs ca cs cy da de el en eo es et eu fa fi fil fo fr ga gl gu ha he hi hr hu hy ' +
+  'id ig is it ja ka kk kl km kn ko kok ky lb lkt ln lo lt lv mk ml mn mr ms mt my nb ne nl nn om or pa pl ps pt ro ru ' +
+  'se si sk sl smn sq sr sr-Latn sv sw ta te th tk to tr ug uk ur uz vi wae wo xh yi yo zh zu und').split(' ');
+
+/** Random names that plainlyOrdered admits: one alphabet (no ё, й), digits, spaces, none alike but for case. */
+function plainNames(next: () => number, alphabet: string): string[] {
+  const names = new Set<string>();
+  const count = 2 + Math.floor(next() * 4);
+  while (names.size < count) {
+    let name = '';
+    for (let j = 1 + Math.floor(next() * 4); j > 0; j--) name += alphabet[Math.floor(next() * alphabet.length)];
+    if (![...names].some((n) => n.toLowerCase() === name.toLowerCase())) names.add(name);
+  }
+  return [...names];
+}
+const PLAIN_LATIN = '0123456789 abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const PLAIN_CYRILLIC = '0123456789 абвгдежзиклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ';
+const RULE_IDS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+describe('where sheet names are ranked by their code units', () => {
+  test('in every language said to collate plain names as code units, they do (random names of both alphabets, rule ids)', () => {
+    const plain = LANGUAGES.filter(collatesAsCodeUnits);
+    expect(plain).toEqual(expect.arrayContaining(['ru', 'en', 'und']));
+    for (const language of plain) {
+      const collator = new Intl.Collator(language);
+      const next = random(language.length * 7919);
+      for (const alphabet of [PLAIN_LATIN, PLAIN_CYRILLIC, RULE_IDS]) {
+        for (let round = 0; round < 300; round++) {
+          const names = plainNames(next, alphabet);
+          const byCode = [...names].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1));
+          expect([language, ...[...names].sort(collator.compare)]).toEqual([language, ...byCode]);
+        }
+      }
+    }
+  });
+
+  // Names in the order of their code units, which these languages' collations do not keep.
+  test.each([
+    ['lt', ['J', 'Y']], // «y» between «i» and «j»
+    ['et', ['W', 'Z']], // «z» after «s»
+    ['cs', ['CH', 'D']], // «ch» after «h»
+    ['da', ['AA', 'B']], // «aa» after «z»
+    ['tr', ['ia', 'Ib']], // «I» is the capital of «ı», before «i»
+    ['th', ['a c', 'ab']], // spaces ignored
+  ])('%s: a default locale that collates otherwise gets the collated order', (language, names) => {
+    expect(collatesAsCodeUnits(language)).toBe(false);
+    expect([...names].sort(new Intl.Collator(language).compare)).not.toEqual(names);
+    // The process's default locale stood in for: PluralRules and localeCompare both answer for `language`.
+    const { PluralRules } = Intl;
+    const localeCompare = String.prototype.localeCompare;
+    const collator = new Intl.Collator(language);
+    try {
+      (Intl as { PluralRules: typeof PluralRules }).PluralRules = class extends PluralRules {
+        constructor(locales?: string | string[], options?: Intl.PluralRulesOptions) {
+          super(locales ?? language, options);
+        }
+      } as typeof Intl.PluralRules;
+      String.prototype.localeCompare = function (this: string, that: string) {
+        return collator.compare(this, that);
+      };
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const fresh = require('../../src/domain/report') as typeof import('../../src/domain/report');
+        const findings = names.flatMap((n, i) => [finding(n, `A${i + 1}`), finding(n, 'B2', 'S009'), finding(n, 'B2', 'F002')]);
+        expect(fresh.makeReport(findings).findings).toEqual(collated(findings));
+      });
+    } finally {
+      (Intl as { PluralRules: typeof PluralRules }).PluralRules = PluralRules;
+      String.prototype.localeCompare = localeCompare;
     }
   });
 });
