@@ -130,7 +130,8 @@ export function defineRule<const Ms extends Messages>(rule: Rule<Ms>): Rule<Ms> 
   return rule;
 }
 
-const NO_PROBLEMS: string[] = [];
+/** The one answer "nothing wrong", shared by every call: readonly, so that no caller can add to it. */
+const NO_PROBLEMS: readonly string[] = Object.freeze([]);
 
 /** The placeholders of a template: "{{a}} … {{b}}" → ["a", "b"]. */
 export function placeholdersOf(template: string): string[] {
@@ -138,7 +139,7 @@ export function placeholdersOf(template: string): string[] {
 }
 
 /** What is wrong with reported data against its declaration: a field missing or not declared. */
-export function dataProblems(spec: DataSpec, data: Readonly<Record<string, unknown>>): string[] {
+export function dataProblems(spec: DataSpec, data: Readonly<Record<string, unknown>>): readonly string[] {
   // Nearly always nothing: every field of the data declared (an own field of the spec), as many as declared —
   // then every declared field is there; no lists are made for that.
   let fields = 0;
