@@ -73,6 +73,53 @@ function* entriesOf(g: IndicatorCells): Generator<[Path, () => CellRef]> {
   for (let i = 0; i < g.years.length; i++) yield [paths.indicatorPlan(g.s, g.a, g.k, g.years[i]), () => g.plan(i)];
 }
 
+/**
+ * The cell of `path` among an indicator row's entries (`entriesOf`), found from the path's end instead of making
+ * every path of the row: a finding's cell is looked up by the thousand at 100× (issue 10). The first entry of the
+ * path wins, as in the walk: of two year columns of one key, the first.
+ */
+function indicatorCellAt(g: IndicatorCells, path: Path): (() => CellRef) | undefined {
+  const row = paths.indicator(g.s, g.a, g.k);
+  if (!path.startsWith(row)) return undefined;
+  const rest = path.slice(row.length);
+  switch (rest) {
+    case '':
+    case '/name':
+      return () => g.name();
+    case '/unit':
+      return () => g.unit();
+    case '/type':
+      return () => g.type();
+    case '/base': {
+      const base = g.base;
+      return base ? () => base.call(g) : undefined;
+    }
+  }
+  const i = yearAt(g.years, rest);
+  return i < 0 ? undefined : () => g.plan(i);
+}
+
+/** The cell of `path` among a row of amounts' entries (`amountEntriesOf`), found likewise from the path's end. */
+function amountCellAt(g: AmountCells, path: Path): (() => CellRef) | undefined {
+  if (!path.startsWith(g.path)) return undefined;
+  const rest = path.slice(g.path.length);
+  if (rest === '') return () => g.label.ref;
+  if (rest === '/total') {
+    const total = g.total;
+    return total ? () => total.ref : undefined;
+  }
+  const i = yearAt(g.years, rest);
+  return i < 0 ? undefined : () => g.cells[i].ref;
+}
+
+/** The first year column whose path ends so: "/y/2021" → the index of 2021; -1 when none does. */
+function yearAt(years: readonly YearSpan[], rest: string): number {
+  if (!rest.startsWith('/y/')) return -1;
+  const key = rest.slice(3);
+  for (let i = 0; i < years.length; i++) if (yearSpanKey(years[i]) === key) return i;
+  return -1;
+}
+
 export class ReadProvenance extends Map<Path, CellRef> {
   /** Indicator rows and rows of amounts not made into entries yet. */
   #rows: (IndicatorCells | AmountRecord)[] = [];
@@ -141,8 +188,7 @@ export class ReadProvenance extends Map<Path, CellRef> {
     if (parts.length < 7 || parts[3] !== 'act' || parts[5] !== 'ind') return undefined;
     const cells = this.#index[Number(parts[2]) - 1]?.[Number(parts[4]) - 1]?.[Number(parts[6]) - 1];
     if (!cells) return undefined;
-    for (const [p, cell] of entriesOf(cells)) if (p === path) return cell;
-    return undefined;
+    return indicatorCellAt(cells, path);
   }
 
   /**
@@ -154,11 +200,10 @@ export class ReadProvenance extends Map<Path, CellRef> {
     const consider = (rowPath: Path): void => {
       for (const record of this.#amounts.get(rowPath) ?? []) {
         if (best !== undefined && best.seq < record.seq) return;
-        for (const [p, cell] of amountEntriesOf(record.cells)) {
-          if (p === path) {
-            best = { seq: record.seq, cell };
-            return;
-          }
+        const cell = amountCellAt(record.cells, path);
+        if (cell !== undefined) {
+          best = { seq: record.seq, cell };
+          return;
         }
       }
     };

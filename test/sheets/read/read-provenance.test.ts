@@ -166,3 +166,29 @@ describe('the provenance of a funding table’s rows of amounts', () => {
     expect([...lazy]).toEqual([...plain]);
   });
 });
+
+describe('a path looked up before the rows are walked', () => {
+  /** Rows of both kinds with repeated year keys, keys that hold "/y/", and no base or total column. */
+  function recorded(): ReadProvenance {
+    const twice = [y(2025), y(2025), { from: 2026, to: 2027 }];
+    const lazy = new ReadProvenance();
+    lazy.recordFirst(paths.funding, at('A1'));
+    lazy.recordAmounts({ path: paths.fundingSource(0, 'other:a/y/2025'), label: { ref: at('A2') }, total: null, years: twice, cells: twice.map((_, i) => ({ ref: at(`D${i}`) })) });
+    lazy.recordAmounts({ path: paths.fundingSource(0, 'other:a'), label: { ref: at('A3') }, total: { ref: at('C3') }, years: twice, cells: twice.map((_, i) => ({ ref: at(`E${i}`) })) });
+    lazy.recordAmounts({ path: paths.fundingTotal, label: { ref: at('A4') }, total: { ref: at('C4') }, years, cells: years.map((_, i) => ({ ref: at(`F${i}`) })) });
+    for (let k = 0; k < 3; k++) {
+      lazy.recordIndicator({ s: 0, a: 1, k, name: () => at(`C${k}`), unit: () => at(`D${k}`), type: () => at(`E${k}`), base: k === 1 ? null : () => at(`F${k}`), years: twice, plan: (i) => at(`${'GHI'[i]}${k}`) });
+    }
+    return lazy;
+  }
+
+  it('gets the cell the walk of every entry gives, for the rows’ paths and paths near them', () => {
+    const walked = new Map(recorded());
+    const lazy = recorded();
+    const near = (p: string) => [p, `${p}/`, `${p}/name`, `${p}/base`, `${p}/total`, `${p}/y/2025`, `${p}/y/2026-2027`, `${p}/y/2024`, `${p}/y/`, p.slice(0, -1)];
+    const asked = [...walked.keys()].flatMap(near);
+    for (let k = 0; k < 4; k++) asked.push(...near(paths.indicator(0, 1, k)), ...near(paths.indicatorField(0, 1, k, 'unit')));
+    expect(asked.length).toBeGreaterThan(200);
+    for (const path of asked) expect([path, lazy.get(path)]).toEqual([path, walked.get(path)]);
+  });
+});
