@@ -84,7 +84,8 @@ export function collectFindings({ program, provenance = new Map(), readIssues = 
     provenance,
     readIssues,
     cellOf: (path) => locate(provenance, path),
-    unreadable: (path) => unreadable.has(path),
+    // Nearly always none: then no path is hashed to find that out (the funding rules ask for every cell's).
+    unreadable: (path) => unreadable.size > 0 && unreadable.has(path),
     report: (r) => emit(rule, severity, r, seq++),
     sum(check) {
       const sum: DeclaredSum = {

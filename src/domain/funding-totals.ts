@@ -20,12 +20,27 @@ export interface FundingTotals {
   /** The sum of these cells' amounts now, at the precision. */
   sum(addends: readonly Path[]): Decimal;
   /** Each cell with its amount as read (null: empty), as a declared sum's addends. */
-  amounts(addends: readonly Path[]): { path: Path; amount: Decimal | null }[];
+  amounts(addends: readonly Path[]): SumCell[];
+  /** `along` with each cell's amount: the addends of a row's "Общий объем". */
+  alongAmounts(row: LocatedFundingRow): SumCell[];
+  /** `down` with each cell's amount: the addends of a total row's cell in this column; null for a source row. */
+  downAmounts(row: LocatedFundingRow, column: FundingColumn): SumCell[] | null;
   /**
    * The rows that give the program's amount of a source (by match key): its "в том числе" rows under ИТОГО,
    * or its rows in every subprogram when the table has none (as `programAmountsBySource` adds them).
    */
   programSource(matchKey: string): LocatedFundingRow[];
+}
+
+/** A cell of the table with its amount as read (null: empty). */
+export interface SumCell {
+  path: Path;
+  amount: Decimal | null;
+}
+
+/** The cells' paths, for a fix that sums them. */
+export function pathsOf(cells: readonly SumCell[]): Path[] {
+  return cells.map((c) => c.path);
 }
 
 const known = new WeakMap<FundingTable, Map<number, FundingTotals>>();
@@ -38,17 +53,28 @@ export function fundingTotals(funding: FundingTable, precision: number): Funding
 
   const rows = fundingRows(funding);
   const columns = tableColumns(funding);
-  const written = new Map<Path, Decimal | null>();
-  for (const r of rows) for (const c of columns) written.set(r.cellPath(c.column), amountIn(r.row, c));
+  /**
+   * Every cell's amount by path, made when first asked for by path (F003's repeated totals, P003, F009's fixes):
+   * the sums of the rows and columns read their cells' amounts from the rows themselves.
+   */
+  let byPath: Map<Path, Decimal | null> | null = null;
+  const written = (): Map<Path, Decimal | null> => {
+    if (byPath === null) {
+      byPath = new Map();
+      for (const r of rows) for (const c of columns) byPath.set(r.cellPath(c.column), amountIn(r.row, c));
+    }
+    return byPath;
+  };
   /** The amounts scaled, made when a sum is first asked for (F009's fixes: seldom). */
   let amounts: Map<Path, bigint> | null = null;
   const scaledAt = (path: Path): bigint => {
     if (amounts === null) {
       amounts = new Map();
-      for (const [p, d] of written) amounts.set(p, scaledAmount(d, precision));
+      for (const [p, d] of written()) amounts.set(p, scaledAmount(d, precision));
     }
     return amounts.get(path) ?? 0n;
   };
+  const cellOf = (r: LocatedFundingRow, c: FundingColumn): SumCell => ({ path: r.cellPath(c.column), amount: amountIn(r.row, c) });
 
   const sourcesOf = new Map<number, LocatedFundingRow[]>();
   const bySource = new Map<string, LocatedFundingRow[]>();
@@ -88,7 +114,12 @@ export function fundingTotals(funding: FundingTable, precision: number): Funding
     along: (r) => years.map((c) => r.cellPath(c.column)),
     down: (r, column) => added(r)?.map((a) => a.cellPath(column)) ?? null,
     sum: (addends) => fromScaled(sumScaled(addends.map(scaledAt)), precision),
-    amounts: (addends) => addends.map((path) => ({ path, amount: written.get(path) ?? null })),
+    amounts: (addends) => {
+      const amountOf = written();
+      return addends.map((path) => ({ path, amount: amountOf.get(path) ?? null }));
+    },
+    alongAmounts: (r) => years.map((c) => cellOf(r, c)),
+    downAmounts: (r, c) => added(r)?.map((a) => cellOf(a, c)) ?? null,
     programSource: (matchKey) => (funding.totalBySource.length > 0 ? programBySource : bySource).get(matchKey) ?? [],
   };
   byPrecision.set(precision, totals);

@@ -3,8 +3,9 @@
 // the others: "…обеспеченных…" higher, "…нарушен…", "…ожидающих…" lower), else unknown. When the words say
 // nothing, the plan's own trend is an assumption (`planDirection`), which the report states (I013).
 import { CHANGE_STEMS, type Direction, type RulesConfig } from './config';
+import { indicatorRows } from './indicator-rows';
 import { compareDecimals } from './indicator-values';
-import type { IndicatorValue } from './model/indicators';
+import type { IndicatorTable, IndicatorValue } from './model/indicators';
 import { foldName } from './text/fold';
 
 export type IndicatorDirection = Direction | 'unknown';
@@ -55,6 +56,22 @@ export function indicatorDirection(name: string, config: DirectionConfig): Indic
   return direction;
 }
 
+/** The worded directions of a table's indicators, for the config they were found with. */
+const tableDirections = new WeakMap<IndicatorTable, { config: DirectionConfig; directions: readonly IndicatorDirection[] }>();
+
+/**
+ * The configured or worded direction of every indicator of the table, in `indicatorRows` order: I006, I007 and
+ * I013 each ask for every indicator's, and a name is a long key to look up (hashed and compared in full) —
+ * found once per table and config, not once per rule.
+ */
+export function rowDirections(table: IndicatorTable, config: DirectionConfig): readonly IndicatorDirection[] {
+  const known = tableDirections.get(table);
+  if (known && known.config === config) return known.directions;
+  const directions = indicatorRows(table).map((r) => indicatorDirection(r.indicator.name, config));
+  tableDirections.set(table, { config, directions });
+  return directions;
+}
+
 const CHANGE = new Set(CHANGE_STEMS);
 
 function inferDirection(name: string, config: DirectionConfig): IndicatorDirection {
@@ -95,8 +112,12 @@ export function planDirection(plan: readonly (IndicatorValue | null)[]): Indicat
 
 /** The direction a rule judges by: the configured or worded one, else the plan's trend (an assumption, I013). */
 export function judgedDirection(indicator: { name: string; plan: readonly (IndicatorValue | null)[] }, config: DirectionConfig): { direction: IndicatorDirection; assumed: boolean } {
-  const worded = indicatorDirection(indicator.name, config);
+  return judgedFrom(indicatorDirection(indicator.name, config), indicator.plan);
+}
+
+/** judgedDirection with the worded direction already found (`rowDirections`). */
+export function judgedFrom(worded: IndicatorDirection, plan: readonly (IndicatorValue | null)[]): { direction: IndicatorDirection; assumed: boolean } {
   if (worded !== 'unknown') return { direction: worded, assumed: false };
-  const trend = planDirection(indicator.plan);
+  const trend = planDirection(plan);
   return { direction: trend, assumed: trend !== 'unknown' };
 }

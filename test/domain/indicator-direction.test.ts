@@ -1,6 +1,7 @@
 import { DEFAULT_CONFIG, RulesConfig } from '../../src/domain/config';
-import { indicatorDirection, judgedDirection, planDirection, rememberedDirections, REMEMBERED_DIRECTIONS_MAX } from '../../src/domain/indicator-direction';
-import type { IndicatorValue } from '../../src/domain/model/indicators';
+import { indicatorDirection, judgedDirection, planDirection, rememberedDirections, REMEMBERED_DIRECTIONS_MAX, rowDirections } from '../../src/domain/indicator-direction';
+import { indicatorRows } from '../../src/domain/indicator-rows';
+import type { IndicatorTable, IndicatorValue } from '../../src/domain/model/indicators';
 
 const plan = (...values: (string | null)[]): (IndicatorValue | null)[] => values.map((v) => (v === null ? null : { value: v, bound: null }));
 
@@ -66,5 +67,32 @@ describe('the directions remembered', () => {
     expect(rememberedDirections(config)).toBeLessThanOrEqual(REMEMBERED_DIRECTIONS_MAX);
     // Still the same answers after the cache was emptied.
     expect(indicatorDirection('Снижение доли №1', config)).toBe('lower');
+  });
+});
+
+describe('the directions of a table’s indicators', () => {
+  const names = ['Увеличение доли граждан', 'Доля отказов', 'Количество простых обращений', 'Снижение доли домов', ''];
+  const table = (seed: number): IndicatorTable => ({
+    title: null,
+    years: [],
+    subprograms: [0, 1].map((s) => ({
+      number: `${s + 1}.`,
+      title: `Подпрограмма ${s + 1}`,
+      activities: [0, 1, 2].map((a) => ({
+        number: `${s + 1}.${a + 1}.`,
+        title: '',
+        indicators: Array.from({ length: (seed + s + a) % 4 }, (_, k) => ({ name: names[(seed * 7 + s * 3 + a + k) % names.length], unit: '', type: '', base: null, plan: [] })),
+      })),
+    })),
+  });
+
+  it('are each indicator’s own, in the order of its rows, for the config asked with', () => {
+    const lower: RulesConfig = { ...DEFAULT_CONFIG, directions: [{ match: 'обращений', direction: 'lower' }] };
+    for (let seed = 0; seed < 20; seed++) {
+      const t = table(seed);
+      for (const config of [DEFAULT_CONFIG, lower, DEFAULT_CONFIG]) {
+        expect(rowDirections(t, config)).toEqual(indicatorRows(t).map((r) => indicatorDirection(r.indicator.name, config)));
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { fundingPrecision } from '../../declared-precision';
-import { fundingTotals } from '../../funding-totals';
+import { fundingTotals, pathsOf } from '../../funding-totals';
 import { hasTotalColumn } from '../../model/funding';
 import { defineRule } from '../define-rule';
 
@@ -33,7 +33,7 @@ export const rowTotal = defineRule({
     const totals = fundingTotals(funding, precision);
     for (const r of totals.rows) {
       if (totals.columns.some((c) => ctx.unreadable(r.cellPath(c.column)))) continue; // S004/S005 at that cell says it
-      const addends = totals.along(r);
+      const addends = totals.alongAmounts(r);
       const path = r.cellPath('total');
       ctx.sum({
         statement: 'funding',
@@ -41,12 +41,12 @@ export const rowTotal = defineRule({
         precision,
         place: r.place('total'),
         stated: r.row.total,
-        addends: totals.amounts(addends),
+        addends,
         report: ({ expected, actual }) => ({
           messageId: 'rowTotal',
           path,
           data: { row: r.place(), expected, actual },
-          fix: addends.length > 0 ? { kind: 'sum', addends, value: expected } : { kind: 'number', value: expected },
+          fix: addends.length > 0 ? { kind: 'sum', addends: pathsOf(addends), value: expected } : { kind: 'number', value: expected },
         }),
         // A year amount at odds with every total it is in: that amount is the one to set right.
         blameAddend: (year, { expected, actual }) => ({

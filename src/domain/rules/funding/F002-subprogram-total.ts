@@ -1,6 +1,6 @@
 import { amountIn, subprogramNumber } from '../../funding-rows';
 import { fundingPrecision } from '../../declared-precision';
-import { fundingTotals } from '../../funding-totals';
+import { fundingTotals, pathsOf } from '../../funding-totals';
 import { defineRule } from '../define-rule';
 
 export const subprogramTotal = defineRule({
@@ -29,22 +29,22 @@ export const subprogramTotal = defineRule({
       if (r.kind !== 'subtotal' || r.sub === null) continue;
       const sub = subprogramNumber(funding.subprograms[r.sub].title, r.sub);
       for (const c of totals.columns) {
-        const addends = totals.down(r, c.column) ?? [];
+        const addends = totals.downAmounts(r, c) ?? [];
         const path = r.cellPath(c.column);
         // A cell that could not be read (S004/S005) leaves the sum unknown: that finding says it.
-        if (ctx.unreadable(path) || addends.some((p) => ctx.unreadable(p))) continue;
+        if (ctx.unreadable(path) || addends.some((a) => ctx.unreadable(a.path))) continue;
         ctx.sum({
           statement: 'funding',
           path,
           precision,
           place: r.place(c.column),
           stated: amountIn(r.row, c),
-          addends: totals.amounts(addends),
+          addends,
           report: ({ expected, actual }) => ({
             messageId: 'subprogramTotal',
             path,
             data: { subprogram: { kind: 'subprogram', table: 'funding', sub, column: c.column }, expected, actual },
-            fix: addends.length > 0 ? { kind: 'sum', addends, value: expected } : { kind: 'number', value: expected },
+            fix: addends.length > 0 ? { kind: 'sum', addends: pathsOf(addends), value: expected } : { kind: 'number', value: expected },
           }),
         });
       }

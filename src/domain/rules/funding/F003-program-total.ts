@@ -1,6 +1,6 @@
 import { fundingPrecision } from '../../declared-precision';
 import { amountIn } from '../../funding-rows';
-import { fundingTotals } from '../../funding-totals';
+import { fundingTotals, pathsOf } from '../../funding-totals';
 import { collapseSpaces } from '../../text/fold';
 import { defineRule } from '../define-rule';
 
@@ -42,20 +42,20 @@ export const programTotal = defineRule({
     const bySubprograms = funding.subprograms.length > 0;
     const label = collapseSpaces(row.row.source);
     for (const c of totals.columns) {
-      const addends = totals.down(row, c.column) ?? [];
+      const addends = totals.downAmounts(row, c) ?? [];
       if (!bySubprograms && addends.length === 0) continue; // a table of one total row: nothing to add up
       const path = row.cellPath(c.column);
       // A cell that could not be read (S004/S005) leaves the sum unknown: that finding says it.
-      if (ctx.unreadable(path) || addends.some((p) => ctx.unreadable(p))) continue;
+      if (ctx.unreadable(path) || addends.some((a) => ctx.unreadable(a.path))) continue;
       ctx.sum({
         statement: 'funding',
         path,
         precision,
         place: row.place(c.column),
         stated: amountIn(row.row, c),
-        addends: totals.amounts(addends),
+        addends,
         report: ({ expected, actual }) => {
-          const fix = addends.length > 0 ? ({ kind: 'sum', addends, value: expected } as const) : ({ kind: 'number', value: expected } as const);
+          const fix = addends.length > 0 ? ({ kind: 'sum', addends: pathsOf(addends), value: expected } as const) : ({ kind: 'number', value: expected } as const);
           return bySubprograms
             ? { messageId: 'programTotal', path, data: { column: c.column, expected, actual }, fix }
             : { messageId: 'sourcesTotal', path, data: { column: c.column, label, expected, actual }, fix };

@@ -1,7 +1,7 @@
 import { amountIn } from '../../funding-rows';
 import { sourceMatchKey } from '../../funding-sums';
 import { fundingPrecision } from '../../declared-precision';
-import { fundingTotals } from '../../funding-totals';
+import { fundingTotals, pathsOf } from '../../funding-totals';
 import { defineRule } from '../define-rule';
 
 export const totalBySource = defineRule({
@@ -31,22 +31,22 @@ export const totalBySource = defineRule({
       // A repeated "в том числе" row is F007's; its first occurrence is compared.
       if (r.kind !== 'bySource' || r.key === null || r.key !== sourceMatchKey(r.key)) continue;
       for (const c of totals.columns) {
-        const addends = totals.down(r, c.column) ?? [];
+        const addends = totals.downAmounts(r, c) ?? [];
         const path = r.cellPath(c.column);
         // A cell that could not be read (S004/S005) leaves the sum unknown: that finding says it.
-        if (ctx.unreadable(path) || addends.some((p) => ctx.unreadable(p))) continue;
+        if (ctx.unreadable(path) || addends.some((a) => ctx.unreadable(a.path))) continue;
         ctx.sum({
           statement: 'funding',
           path,
           precision,
           place: r.place(c.column),
           stated: amountIn(r.row, c),
-          addends: totals.amounts(addends),
+          addends,
           report: ({ expected, actual }) => ({
             messageId: 'totalBySource',
             path,
             data: { row: r.place(c.column), expected, actual },
-            fix: addends.length > 0 ? { kind: 'sum', addends, value: expected } : { kind: 'number', value: expected },
+            fix: addends.length > 0 ? { kind: 'sum', addends: pathsOf(addends), value: expected } : { kind: 'number', value: expected },
           }),
         });
       }

@@ -1,4 +1,4 @@
-import { indicatorDirection } from '../../indicator-direction';
+import { rowDirections } from '../../indicator-direction';
 import { indicatorRows } from '../../indicator-rows';
 import { isWorse } from '../../indicator-values';
 import { paths } from '../../paths';
@@ -42,21 +42,25 @@ export const worseThanBase = defineRule({
   check(ctx) {
     const { indicators } = ctx.program;
     if (!indicators) return;
-    for (const r of indicatorRows(indicators)) {
+    const rows = indicatorRows(indicators);
+    const directions = rowDirections(indicators, ctx.config);
+    const { years } = indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
       const base = r.indicator.base;
       if (!base) continue;
       // The configured or the worded direction; the plan's own trend is only an assumption (I013 states it).
-      const direction = indicatorDirection(r.indicator.name, ctx.config);
+      const direction = directions[i];
       if (direction === 'unknown') continue;
       // The first year worse than the base, and how many more are (no list made for the many that are not).
       let first = -1;
       let more = 0;
-      indicators.years.forEach((_, j) => {
+      for (let j = 0; j < years.length; j++) {
         const v = r.indicator.plan[j];
-        if (!v || !isWorse(v, base, direction)) return;
+        if (!v || !isWorse(v, base, direction)) continue;
         if (first < 0) first = j;
         else more++;
-      });
+      }
       if (first < 0) continue;
       const y = indicators.years[first];
       const v = r.indicator.plan[first]!;

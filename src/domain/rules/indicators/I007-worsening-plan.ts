@@ -1,8 +1,7 @@
-import { indicatorDirection } from '../../indicator-direction';
+import { rowDirections } from '../../indicator-direction';
 import { indicatorRows } from '../../indicator-rows';
 import { isWorse } from '../../indicator-values';
 import type { IndicatorValue } from '../../model/indicators';
-import type { YearSpan } from '../../model/year-span';
 import { paths } from '../../paths';
 import { defineRule } from '../define-rule';
 
@@ -26,23 +25,29 @@ export const worseningPlan = defineRule({
   check(ctx) {
     const { indicators } = ctx.program;
     if (!indicators) return;
-    for (const r of indicatorRows(indicators)) {
+    const rows = indicatorRows(indicators);
+    const directions = rowDirections(indicators, ctx.config);
+    const { years } = indicators;
+    for (let i = 0; i < rows.length; i++) {
       // The configured or worded direction only: an assumed one is the plan's own trend, which it never goes against.
-      const direction = indicatorDirection(r.indicator.name, ctx.config);
+      const direction = directions[i];
       if (direction === 'unknown') continue;
-      let previous: { y: YearSpan; v: IndicatorValue } | null = null;
-      indicators.years.forEach((y, j) => {
+      const r = rows[i];
+      // The year and value before: an index into the plan, no object made per value.
+      let previous = -1;
+      for (let j = 0; j < years.length; j++) {
         const v = r.indicator.plan[j];
-        if (!v) return;
-        if (previous && isWorse(v, previous.v, direction)) {
+        if (!v) continue;
+        const before: IndicatorValue | null = previous < 0 ? null : r.indicator.plan[previous]!;
+        if (before && isWorse(v, before, direction)) {
           ctx.report({
             messageId: 'worseningPlan',
-            path: paths.indicatorPlan(r.sub, r.act, r.ind, y),
-            data: { indicator: r.place(), year: y, previousYear: previous.y, expected: previous.v.value, actual: v.value },
+            path: paths.indicatorPlan(r.sub, r.act, r.ind, years[j]),
+            data: { indicator: r.place(), year: years[j], previousYear: years[previous], expected: before.value, actual: v.value },
           });
         }
-        previous = { y, v };
-      });
+        previous = j;
+      }
     }
   },
 });

@@ -23,13 +23,21 @@ export const duplicateIndicator = defineRule({
   check(ctx) {
     const { indicators } = ctx.program;
     if (!indicators) return;
+    // The names of one activity (the rows come activity by activity): a name is looked up as it is, no key made
+    // of it and its activity's indices per indicator.
     const seen = new Map<string, number>();
+    let sub = -1;
+    let act = -1;
     for (const r of indicatorRows(indicators)) {
       const name = foldName(r.indicator.name);
       if (name === '') continue;
-      const key = `${r.sub}/${r.act}/${name}`;
-      const first = seen.get(key);
-      if (first === undefined) { seen.set(key, r.ind); continue; }
+      if (r.sub !== sub || r.act !== act) {
+        seen.clear();
+        sub = r.sub;
+        act = r.act;
+      }
+      const first = seen.get(name);
+      if (first === undefined) { seen.set(name, r.ind); continue; }
       ctx.report({ messageId: 'duplicateIndicator', path: paths.indicatorField(r.sub, r.act, r.ind, 'name'), data: { indicator: r.place(), first: first + 1 } });
     }
   },

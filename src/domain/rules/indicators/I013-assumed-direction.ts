@@ -1,4 +1,4 @@
-import { judgedDirection } from '../../indicator-direction';
+import { judgedFrom, rowDirections } from '../../indicator-direction';
 import { indicatorRows } from '../../indicator-rows';
 import { isWorse } from '../../indicator-values';
 import { paths } from '../../paths';
@@ -34,8 +34,13 @@ export const assumedDirection = defineRule({
   check(ctx) {
     const { indicators } = ctx.program;
     if (!indicators) return;
-    for (const r of indicatorRows(indicators)) {
-      const { direction, assumed } = judgedDirection(r.indicator, ctx.config);
+    const rows = indicatorRows(indicators);
+    const directions = rowDirections(indicators, ctx.config);
+    for (let i = 0; i < rows.length; i++) {
+      // A worded direction is no assumption: only the others' plans are looked at.
+      if (directions[i] !== 'unknown') continue;
+      const r = rows[i];
+      const { direction, assumed } = judgedFrom(directions[i], r.indicator.plan);
       if (!assumed || direction === 'unknown') continue;
       const planned = r.indicator.plan.filter((v) => v !== null && v.bound === null);
       const path = paths.indicatorField(r.sub, r.act, r.ind, 'name');

@@ -1,0 +1,40 @@
+// The sums of Приложение 1 read their addends' amounts from the rows (alongAmounts, downAmounts): the same cells and
+// amounts as looking each addend's path up among every cell of the table (amounts of along, down).
+import { fundingTotals } from '../../src/domain/funding-totals';
+import type { FundingTable } from '../../src/domain/model/funding';
+import { Program } from '../../src/domain/model/program';
+import example from '../../examples/stupino-2020-2024.program.json';
+
+/** The example's table with its amounts changed, a row emptied, a source repeated and the ИТОГО dropped, by seed. */
+function variant(table: FundingTable, seed: number): FundingTable {
+  const amount = (i: number) => (i % 5 === seed % 5 ? null : `${(i * 37 + seed) % 1000}.${seed % 10}`);
+  let i = 0;
+  const row = <R extends { total: string | null; years: (string | null)[] }>(r: R): R => ({ ...r, total: amount(i++), years: r.years.map(() => amount(i++)) });
+  return {
+    ...table,
+    totalColumn: seed % 3 === 0 ? 'none' : table.totalColumn,
+    subprograms: table.subprograms.map((sp, s) => ({ ...sp, sources: [...sp.sources, ...(s === seed % 3 ? sp.sources.slice(0, 1) : [])].map(row), total: sp.total && s !== seed % 4 ? row(sp.total) : null })),
+    total: table.total && seed % 2 === 0 ? row(table.total) : null,
+    totalBySource: table.totalBySource.map(row),
+  };
+}
+
+describe('the addends of the funding table’s sums', () => {
+  it('are the cells and amounts that looking up their paths gives', () => {
+    const table = Program.parse(example).funding!;
+    for (let seed = 0; seed < 12; seed++) {
+      const funding = variant(table, seed);
+      const totals = fundingTotals(funding, 1);
+      let compared = 0;
+      for (const r of totals.rows) {
+        expect(totals.alongAmounts(r)).toEqual(totals.amounts(totals.along(r)));
+        for (const c of totals.columns) {
+          const down = totals.down(r, c.column);
+          expect(totals.downAmounts(r, c)).toEqual(down === null ? null : totals.amounts(down));
+          compared += down?.length ?? 0;
+        }
+      }
+      expect(compared).toBeGreaterThan(10);
+    }
+  });
+});
