@@ -6,14 +6,16 @@ export interface ActivityTitle {
   name: string;
 }
 
-const TITLE = /^\s*основное\s+мероприятие\s+([^\s.]+)\.?\s*(.*)$/isu;
+/** The start of a title, up to its name: the name is the rest (as for subprogram titles, no `(.*)$` matched after it). */
+const TITLE_START = /^\s*основное\s+мероприятие\s+([^\s.]+)\.?\s*/iu;
 
 export function parseActivityTitle(text: string): ActivityTitle {
-  const m = TITLE.exec(text.replace(/\s+/g, ' '));
+  const spaced = text.replace(/\s+/g, ' ');
+  const m = TITLE_START.exec(spaced);
   if (!m) return { code: null, name: text.trim() };
-  return { code: m[1], name: m[2].trim() };
+  return { code: m[1], name: spaced.slice(m[0].length).trim() };
 }
 
 export function isActivityTitle(text: string): boolean {
-  return TITLE.test(text.replace(/\s+/g, ' '));
+  return TITLE_START.test(text.replace(/\s+/g, ' '));
 }

@@ -42,7 +42,12 @@ export function numberToRoman(n: number): string {
   return out;
 }
 
-const TITLE = /^\s*подпрограмм[аы]\s+([IVXLCDMІХСМ]+|\d+)\b\.?\s*(.*)$/isu;
+/**
+ * The start of a title, up to its name: the name is the rest of the text. Not matched as `(.*)$` after it — that
+ * always matches, so the start found is the same, and a name of a hundred letters took the regex many times as
+ * long as its start (a title is parsed per subprogram of each table: 300 at 100×).
+ */
+const TITLE_START = /^\s*подпрограмм[аы]\s+([IVXLCDMІХСМ]+|\d+)\b\.?\s*/iu;
 
 export function parseSubprogramTitle(text: string): SubprogramTitle {
   // Rules and row builders ask about the same few titles again and again.
@@ -59,11 +64,12 @@ const PARSED = new Map<string, Readonly<SubprogramTitle>>();
 const PARSED_MAX = 10_000;
 
 function parseTitle(text: string): SubprogramTitle {
-  const m = TITLE.exec(text.replace(/\s+/g, ' '));
+  const spaced = text.replace(/\s+/g, ' ');
+  const m = TITLE_START.exec(spaced);
   if (!m) return { numeral: null, number: null, name: stripQuotes(text) };
   const numeral = m[1];
   const number = /^\d+$/.test(numeral) ? Number(numeral) : romanToNumber(numeral);
-  return { numeral, number, name: stripQuotes(m[2]) };
+  return { numeral, number, name: stripQuotes(spaced.slice(m[0].length)) };
 }
 
 function stripQuotes(text: string): string {
@@ -74,5 +80,5 @@ function stripQuotes(text: string): string {
 
 /** True when the text starts a subprogram ("Подпрограмма II …"). */
 export function isSubprogramTitle(text: string): boolean {
-  return TITLE.test(text.replace(/\s+/g, ' '));
+  return TITLE_START.test(text.replace(/\s+/g, ' '));
 }
