@@ -22,15 +22,17 @@ export const planMissing = defineRule({
   check(ctx) {
     const { indicators, period } = ctx.program;
     if (!indicators) return;
+    const { years } = indicators;
     for (const r of indicatorRows(indicators)) {
-      indicators.years.forEach((y, j) => {
-        if (y.to < period.from || y.from > period.to) return;
-        if (r.indicator.plan[j]) return;
+      for (let j = 0; j < years.length; j++) {
+        const y = years[j];
+        if (y.to < period.from || y.from > period.to) continue;
+        if (r.indicator.plan[j]) continue;
         // "-": the table says no target is set that year.
-        if (r.indicator.noTarget?.some((t) => t.from === y.from && t.to === y.to)) return;
-        if (ctx.unreadable(paths.indicatorPlan(r.sub, r.act, r.ind, y))) return; // S004/S005 at that cell says it
+        if (r.indicator.noTarget?.some((t) => t.from === y.from && t.to === y.to)) continue;
+        if (ctx.unreadable(paths.indicatorPlan(r.sub, r.act, r.ind, y))) continue; // S004/S005 at that cell says it
         ctx.report({ messageId: 'planMissing', path: paths.indicatorPlan(r.sub, r.act, r.ind, y), data: { indicator: r.place(), year: y } });
-      });
+      }
     }
   },
 });

@@ -1,8 +1,9 @@
 import { indicatorRows } from '../../indicator-rows';
 import { isPercentUnit } from '../../indicator-units';
 import { compareDecimals } from '../../indicator-values';
+import type { IndicatorValue } from '../../model/indicators';
 import { defineRule } from '../define-rule';
-import { pathOf, valuesOf } from './indicator-values-of';
+import { pathOf, someValue, valuesOf } from './indicator-values-of';
 
 export const percentRange = defineRule({
   meta: {
@@ -24,10 +25,11 @@ export const percentRange = defineRule({
   check(ctx) {
     const { indicators } = ctx.program;
     if (!indicators) return;
+    const outside = (v: IndicatorValue): boolean => !(compareDecimals(v.value, '0') >= 0 && compareDecimals(v.value, '100') <= 0);
     for (const r of indicatorRows(indicators)) {
-      if (!isPercentUnit(r.indicator.unit)) continue;
+      if (!isPercentUnit(r.indicator.unit) || !someValue(r, indicators.years, outside)) continue;
       for (const v of valuesOf(r, indicators.years)) {
-        if (compareDecimals(v.value.value, '0') >= 0 && compareDecimals(v.value.value, '100') <= 0) continue;
+        if (!outside(v.value)) continue;
         ctx.report({ messageId: 'percentOutOfRange', path: pathOf(r, v), data: { indicator: r.place(), column: v.column, actual: v.value.value } });
       }
     }

@@ -1,9 +1,10 @@
 import { indicatorRows } from '../../indicator-rows';
 import { isCountOrTimeUnit } from '../../indicator-units';
 import { compareDecimals } from '../../indicator-values';
+import type { IndicatorValue } from '../../model/indicators';
 import { collapseSpaces } from '../../text/fold';
 import { defineRule } from '../define-rule';
-import { pathOf, valuesOf } from './indicator-values-of';
+import { pathOf, someValue, valuesOf } from './indicator-values-of';
 
 export const negativeCount = defineRule({
   meta: {
@@ -25,10 +26,11 @@ export const negativeCount = defineRule({
   check(ctx) {
     const { indicators } = ctx.program;
     if (!indicators) return;
+    const negative = (v: IndicatorValue): boolean => compareDecimals(v.value, '0') < 0;
     for (const r of indicatorRows(indicators)) {
-      if (!isCountOrTimeUnit(r.indicator.unit)) continue;
+      if (!isCountOrTimeUnit(r.indicator.unit) || !someValue(r, indicators.years, negative)) continue;
       for (const v of valuesOf(r, indicators.years)) {
-        if (compareDecimals(v.value.value, '0') >= 0) continue;
+        if (!negative(v.value)) continue;
         ctx.report({ messageId: 'negativeValue', path: pathOf(r, v), data: { indicator: r.place(), column: v.column, actual: v.value.value, unit: collapseSpaces(r.indicator.unit) } });
       }
     }

@@ -15,6 +15,19 @@ export function pathOf(r: LocatedIndicator, v: PlacedValue): Path {
   return v.column === 'base' ? paths.indicatorField(r.sub, r.act, r.ind, 'base') : paths.indicatorPlan(r.sub, r.act, r.ind, v.column);
 }
 
+/**
+ * Whether any of the values `valuesOf` gives passes the test: nothing made for an indicator none of whose values
+ * a rule reports (nearly all of them), before its values are listed with their columns for the findings.
+ */
+export function someValue(r: LocatedIndicator, years: readonly YearSpan[], test: (v: IndicatorValue) => boolean): boolean {
+  if (r.indicator.base && test(r.indicator.base)) return true;
+  for (let j = 0; j < years.length; j++) {
+    const v = r.indicator.plan[j];
+    if (v && test(v)) return true;
+  }
+  return false;
+}
+
 export function valuesOf(r: LocatedIndicator, years: readonly YearSpan[]): PlacedValue[] {
   const out: PlacedValue[] = [];
   if (r.indicator.base) out.push({ value: r.indicator.base, column: 'base' });
