@@ -1,4 +1,5 @@
 // "Основное мероприятие 01. Реализация…", "Основное мероприятие D2. Федеральный проект…".
+import { singleSpaced } from './text/fold';
 
 export interface ActivityTitle {
   /** The code as written: "01", "D2", or "Д6" (Cyrillic, which I009 flags). */
@@ -10,12 +11,12 @@ export interface ActivityTitle {
 const TITLE_START = /^\s*основное\s+мероприятие\s+([^\s.]+)\.?\s*/iu;
 
 export function parseActivityTitle(text: string): ActivityTitle {
-  const spaced = text.replace(/\s+/g, ' ');
+  const spaced = singleSpaced(text);
   const m = TITLE_START.exec(spaced);
   if (!m) return { code: null, name: text.trim() };
   return { code: m[1], name: spaced.slice(m[0].length).trim() };
 }
 
 export function isActivityTitle(text: string): boolean {
-  return TITLE_START.test(text.replace(/\s+/g, ' '));
+  return TITLE_START.test(singleSpaced(text));
 }

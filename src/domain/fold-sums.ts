@@ -47,17 +47,21 @@ export function foldSums(sums: readonly DeclaredSum[]): Folded[] {
   };
   // A cell explains something only when a sum it is in is off: most sums hold (all of them in a valid program),
   // and only the cells of the sums that are off are looked at — each with every sum it is in, in their order.
+  // (Indexed loops: a for-of makes an iterator result per step until its code is optimized, and at 100× the one
+  // run of the CLI is that cold run — megabytes of them over the sums' addends.)
   const looked = new Set<Path>();
-  sums.forEach((s, i) => {
-    if (off[i] === 0n) return;
-    looked.add(s.path);
-    for (const a of s.addends) looked.add(a.path);
-  });
+  for (let i = 0; i < sums.length; i++) {
+    if (off[i] === 0n) continue;
+    const { path, addends } = sums[i];
+    looked.add(path);
+    for (let j = 0; j < addends.length; j++) looked.add(addends[j].path);
+  }
   if (looked.size === 0) return [];
-  sums.forEach((s, i) => {
-    if (looked.has(s.path)) join(s.path, i, 1n);
-    for (const a of s.addends) if (looked.has(a.path)) join(a.path, i, -1n);
-  });
+  for (let i = 0; i < sums.length; i++) {
+    const { path, addends } = sums[i];
+    if (looked.has(path)) join(path, i, 1n);
+    for (let j = 0; j < addends.length; j++) if (looked.has(addends[j].path)) join(addends[j].path, i, -1n);
+  }
 
   const candidates: Candidate[] = [];
   for (const [path, members] of membership) {
@@ -140,9 +144,11 @@ function offBy(s: DeclaredSum): Scaled {
   const { precision } = s;
   let off = s.stated === null ? 0 : scaledNumber(s.stated, precision);
   let bound = Math.abs(off);
-  for (const a of s.addends) {
-    if (a.amount === null) continue;
-    const v = scaledNumber(a.amount, precision);
+  const { addends } = s;
+  for (let j = 0; j < addends.length; j++) {
+    const { amount } = addends[j];
+    if (amount === null) continue;
+    const v = scaledNumber(amount, precision);
     off -= v;
     bound += Math.abs(v);
   }

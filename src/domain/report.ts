@@ -27,8 +27,8 @@ export function makeReport(findings: Finding[]): Report {
 function sortFindings(findings: readonly Finding[]): Finding[] {
   const sheetRank = rankSheets(findings);
   const keyed = findings.map((f, i) => {
-    const [row, col] = splitCell(f.cell);
-    return { f, i, sheet: sheetRank.get(f.sheet ?? '') ?? 0, row, col, severity: SEVERITY_RANK[f.severity] };
+    const cell = splitCell(f.cell);
+    return { f, i, sheet: sheetRank.get(f.sheet ?? '') ?? 0, row: cell[0], col: cell[1], severity: SEVERITY_RANK[f.severity] };
   });
   keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.severity - b.severity || compareRules(a.f.rule, b.f.rule) || a.i - b.i);
   return keyed.map((k) => k.f);
@@ -99,10 +99,23 @@ function collatedAsCodeUnits(): boolean {
   return (defaultAsCodeUnits ??= collatesAsCodeUnits(new Intl.PluralRules().resolvedOptions().locale));
 }
 
-function splitCell(cell: string | null): [number, number] {
-  const m = cell ? /^([A-Z]+)(\d+)$/.exec(cell) : null;
-  if (!m) return [0, 0];
+/**
+ * "AB12" → [12, 28]; [0, 0] for anything not capitals then digits. Read by code unit: one per finding, and no
+ * match, string iterator or destructuring made for it.
+ */
+export function splitCell(cell: string | null): [number, number] {
+  if (!cell) return [0, 0];
   let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return [Number(m[2]), col];
+  let i = 0;
+  for (; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 65 || c > 90) break; // 'A'–'Z'
+    col = col * 26 + c - 64;
+  }
+  if (i === 0 || i === cell.length) return [0, 0];
+  for (let j = i; j < cell.length; j++) {
+    const c = cell.charCodeAt(j);
+    if (c < 48 || c > 57) return [0, 0]; // '0'–'9'
+  }
+  return [Number(cell.slice(i)), col];
 }

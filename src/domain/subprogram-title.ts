@@ -1,4 +1,5 @@
 // "Подпрограмма I «Снижение административных барьеров…»" → numeral I (number 1) and the name in quotes.
+import { singleSpaced } from './text/fold';
 
 export interface SubprogramTitle {
   /** As written: "I", "II", "3". */
@@ -64,7 +65,7 @@ const PARSED = new Map<string, Readonly<SubprogramTitle>>();
 const PARSED_MAX = 10_000;
 
 function parseTitle(text: string): SubprogramTitle {
-  const spaced = text.replace(/\s+/g, ' ');
+  const spaced = singleSpaced(text);
   const m = TITLE_START.exec(spaced);
   if (!m) return { numeral: null, number: null, name: stripQuotes(text) };
   const numeral = m[1];
@@ -80,5 +81,5 @@ function stripQuotes(text: string): string {
 
 /** True when the text starts a subprogram ("Подпрограмма II …"). */
 export function isSubprogramTitle(text: string): boolean {
-  return TITLE_START.test(text.replace(/\s+/g, ' '));
+  return TITLE_START.test(singleSpaced(text));
 }

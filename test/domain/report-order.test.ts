@@ -1,7 +1,8 @@
 // The report's order (sheet, row, column, severity, rule) is the order `localeCompare` gives the sheet names,
 // also where the names are ranked without collating them (report.ts, plainlyOrdered).
+import fc from 'fast-check';
 import type { Finding } from '../../src/domain/finding';
-import { collatesAsCodeUnits, makeReport } from '../../src/domain/report';
+import { collatesAsCodeUnits, makeReport, splitCell } from '../../src/domain/report';
 
 const finding = (sheet: string | null, cell: string | null, rule = 'F001'): Finding => ({
   rule,
@@ -130,5 +131,20 @@ describe('where sheet names are ranked by their code units', () => {
       (Intl as { PluralRules: typeof PluralRules }).PluralRules = PluralRules;
       String.prototype.localeCompare = localeCompare;
     }
+  });
+});
+
+describe('a finding’s cell split into row and column', () => {
+  it('is what the regex of capitals then digits gave', () => {
+    const old = (cell: string | null): [number, number] => {
+      const m = cell ? /^([A-Z]+)(\d+)$/.exec(cell) : null;
+      if (!m) return [0, 0];
+      let col = 0;
+      for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+      return [Number(m[2]), col];
+    };
+    const piece = fc.constantFrom('A', 'Z', 'AB', 'XFD', 'a', '1', '0', '12', '007', '$', ' ', 'Я', '١', '');
+    const cell = fc.oneof(fc.constant(null), fc.array(piece, { maxLength: 5 }).map((p) => p.join('')), fc.string({ maxLength: 6 }));
+    fc.assert(fc.property(cell, (c) => expect(splitCell(c)).toEqual(old(c))), { numRuns: 5000 });
   });
 });

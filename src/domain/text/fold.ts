@@ -29,6 +29,17 @@ export function collapseSpaces(text: string): string {
   return UNCOLLAPSED.test(text) ? text.replace(SPACES, ' ').trim() : text;
 }
 
+/** What `singleSpaced` would change: two whitespace characters together, or one other than " ". */
+const NOT_SINGLE_SPACED = /\s{2,}|[^\S ]/;
+
+/**
+ * Every run of whitespace as one space (not trimmed): `text.replace(/\s+/g, ' ')`, without copying a text that has
+ * nothing to change — most titles, a few hundred letters each, parsed by the thousand at 100×.
+ */
+export function singleSpaced(text: string): string {
+  return NOT_SINGLE_SPACED.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
 /** Folded names already computed: rules fold the same names and dictionary stems again and again. */
 const FOLDED = new Map<string, string>();
 const FOLDED_MAX = 20_000;

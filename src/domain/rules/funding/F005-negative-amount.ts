@@ -20,10 +20,14 @@ export const negativeAmount = defineRule({
     const { funding } = ctx.program;
     if (!funding) return;
     const columns = tableColumns(funding);
-    for (const r of fundingRows(funding)) {
-      for (const c of columns) {
+    const rows = fundingRows(funding);
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k];
+      for (let j = 0; j < columns.length; j++) {
+        const c = columns[j];
         const d = amountIn(r.row, c);
-        if (d === null || toScaled(d, decimalPlaces(d)) >= 0n) continue;
+        // Only an amount written with a minus can be below zero ("-0.0" is not).
+        if (d === null || d.charCodeAt(0) !== 45 /* '-' */ || toScaled(d, decimalPlaces(d)) >= 0n) continue;
         ctx.report({ messageId: 'negativeAmount', path: r.cellPath(c.column), data: { cell: r.place(c.column), actual: d } });
       }
     }

@@ -23,12 +23,15 @@ export const typedTotal = defineRule({
     const { funding } = ctx.program;
     if (!funding) return;
     const totals = fundingTotals(funding, fundingPrecision(funding, ctx.config));
-    for (const r of totals.rows) {
+    const { rows } = totals;
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k];
       // A source's amounts are typed by nature (only its "Общий объем" sums it up): a source row of a program
       // without subprograms, and an "из них" part, too.
       const plain = r.kind === 'source' || r.kind === 'part' || (r.kind === 'bySource' && funding.subprograms.length === 0);
       const columns = plain ? totals.columns.filter((c) => c.column === 'total') : totals.columns;
-      for (const c of columns) {
+      for (let j = 0; j < columns.length; j++) {
+        const c = columns[j];
         const path = r.cellPath(c.column);
         const cell = ctx.provenance.get(path);
         if (!cell || cell.formula) continue;

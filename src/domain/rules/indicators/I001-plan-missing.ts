@@ -23,7 +23,9 @@ export const planMissing = defineRule({
     const { indicators, period } = ctx.program;
     if (!indicators) return;
     const { years } = indicators;
-    for (const r of indicatorRows(indicators)) {
+    const rows = indicatorRows(indicators);
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k];
       for (let j = 0; j < years.length; j++) {
         const y = years[j];
         if (y.to < period.from || y.from > period.to) continue;

@@ -26,7 +26,9 @@ export const percentRange = defineRule({
     const { indicators } = ctx.program;
     if (!indicators) return;
     const outside = (v: IndicatorValue): boolean => !(compareDecimals(v.value, '0') >= 0 && compareDecimals(v.value, '100') <= 0);
-    for (const r of indicatorRows(indicators)) {
+    const rows = indicatorRows(indicators);
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k];
       if (!isPercentUnit(r.indicator.unit) || !someValue(r, indicators.years, outside)) continue;
       for (const v of valuesOf(r, indicators.years)) {
         if (!outside(v.value)) continue;

@@ -27,7 +27,9 @@ export const negativeCount = defineRule({
     const { indicators } = ctx.program;
     if (!indicators) return;
     const negative = (v: IndicatorValue): boolean => compareDecimals(v.value, '0') < 0;
-    for (const r of indicatorRows(indicators)) {
+    const rows = indicatorRows(indicators);
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k];
       if (!isCountOrTimeUnit(r.indicator.unit) || !someValue(r, indicators.years, negative)) continue;
       for (const v of valuesOf(r, indicators.years)) {
         if (!negative(v.value)) continue;

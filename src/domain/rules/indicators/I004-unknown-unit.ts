@@ -32,7 +32,9 @@ export const unknownUnit = defineRule({
     const { indicators } = ctx.program;
     if (!indicators) return;
     const known = new Set(ctx.config.units.map(foldUnit));
-    for (const r of indicatorRows(indicators)) {
+    const rows = indicatorRows(indicators);
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k];
       const unit = collapseSpaces(r.indicator.unit);
       if (unit === '' || known.has(foldUnit(unit))) continue; // an empty unit is S007's
       const path = paths.indicatorField(r.sub, r.act, r.ind, 'unit');

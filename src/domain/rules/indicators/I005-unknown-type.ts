@@ -24,7 +24,9 @@ export const unknownType = defineRule({
     const { indicators } = ctx.program;
     if (!indicators) return;
     const known = new Set(ctx.config.indicatorTypes.map((t) => foldName(t).replace(/\.$/, '')));
-    for (const r of indicatorRows(indicators)) {
+    const rows = indicatorRows(indicators);
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k];
       const type = collapseSpaces(r.indicator.type);
       if (type === '' || known.has(foldName(type).replace(/\.$/, ''))) continue;
       ctx.report({ messageId: 'unknownType', path: paths.indicatorField(r.sub, r.act, r.ind, 'type'), data: { indicator: r.place(), type, actual: type } });

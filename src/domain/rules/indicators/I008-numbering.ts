@@ -68,7 +68,8 @@ export const numbering = defineRule({
           previous = { m: expectedM, text: expected };
           return;
         }
-        const [N, M] = [Number(match[1]), Number(match[2])];
+        const N = Number(match[1]);
+        const M = Number(match[2]);
         if (N !== n) {
           ctx.report({ messageId: 'wrongSubprogram', path, data: { actual: text, subprogram: n, expected: `${n}.${M}.` } });
         } else if (previous && M === previous.m) {

@@ -28,7 +28,9 @@ export const duplicateIndicator = defineRule({
     const seen = new Map<string, number>();
     let sub = -1;
     let act = -1;
-    for (const r of indicatorRows(indicators)) {
+    const rows = indicatorRows(indicators);
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k];
       const name = foldName(r.indicator.name);
       if (name === '') continue;
       if (r.sub !== sub || r.act !== act) {

@@ -19,7 +19,9 @@ export const noBase = defineRule({
   check(ctx) {
     const { indicators } = ctx.program;
     if (!indicators) return;
-    for (const r of indicatorRows(indicators)) {
+    const rows = indicatorRows(indicators);
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k];
       if (r.indicator.base === null) ctx.report({ messageId: 'noBase', path: paths.indicatorField(r.sub, r.act, r.ind, 'base'), data: { indicator: r.place() } });
     }
   },

@@ -49,8 +49,11 @@ export const excessDecimals = defineRule({
     if (program.funding) {
       const precision = fundingPrecision(program.funding, config);
       const columns = tableColumns(program.funding);
-      for (const row of fundingRows(program.funding)) {
-        for (const c of columns) {
+      const rows = fundingRows(program.funding);
+      for (let k = 0; k < rows.length; k++) {
+        const row = rows[k];
+        for (let j = 0; j < columns.length; j++) {
+          const c = columns[j];
           const value = amountIn(row.row, c);
           if (excess(value, precision)) report({ value, path: row.cellPath(c.column), place: row.place(c.column), precision });
         }

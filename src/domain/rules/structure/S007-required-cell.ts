@@ -40,7 +40,9 @@ export const requiredCell = defineRule({
   check(ctx) {
     const { program } = ctx;
     if (program.funding) {
-      for (const row of fundingRows(program.funding)) {
+      const rows = fundingRows(program.funding);
+      for (let k = 0; k < rows.length; k++) {
+        const row = rows[k];
         if ((row.kind === 'source' || row.kind === 'bySource') && row.row.source.trim() === '') {
           ctx.report({ messageId: 'sourceNameEmpty', path: row.path, data: { block: row.block } });
         }
@@ -52,7 +54,9 @@ export const requiredCell = defineRule({
       if (s.name.trim() === '') ctx.report({ messageId: 'passportSourceNameEmpty', path: paths.passportSource(keys[i]), data: { position: i + 1 } });
     });
     if (program.indicators) {
-      for (const r of indicatorRows(program.indicators)) {
+      const rows = indicatorRows(program.indicators);
+      for (let k = 0; k < rows.length; k++) {
+        const r = rows[k];
         if (r.indicator.name.trim() === '') {
           ctx.report({ messageId: 'indicatorNameEmpty', path: paths.indicatorField(r.sub, r.act, r.ind, 'name'), data: { activity: { kind: 'activity', number: collapseSpaces(r.activity.number) || collapseSpaces(r.activity.title) }, position: r.ind + 1 } });
         }
