@@ -48,20 +48,23 @@ function words(text: string): string[] {
   return out;
 }
 
-/** Folded words as small integers, the same word the same number in both lists; each distinct word folded once. */
+/**
+ * Folded words as small integers, the same word the same number in both lists; each distinct word folded once
+ * (foldWord remembers it). Filled by index: Int32Array.from walks its list with an iterator.
+ */
 function numbered(a: readonly string[], b: readonly string[]): [Int32Array, Int32Array] {
   const ids = new Map<string, number>();
-  const seen = new Map<string, number>();
-  const idOf = (w: string): number => {
-    const known = seen.get(w);
-    if (known !== undefined) return known;
-    const f = foldWord(w);
-    let id = ids.get(f);
-    if (id === undefined) ids.set(f, (id = ids.size));
-    seen.set(w, id);
-    return id;
+  const fill = (words: readonly string[]): Int32Array => {
+    const out = new Int32Array(words.length);
+    for (let i = 0; i < words.length; i++) {
+      const f = foldWord(words[i]);
+      let id = ids.get(f);
+      if (id === undefined) ids.set(f, (id = ids.size));
+      out[i] = id;
+    }
+    return out;
   };
-  return [Int32Array.from(a, idOf), Int32Array.from(b, idOf)];
+  return [fill(a), fill(b)];
 }
 
 /**
