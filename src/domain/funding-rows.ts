@@ -17,10 +17,9 @@ export interface FundingColumn {
 }
 
 export function fundingColumns(years: readonly YearSpan[]): FundingColumn[] {
-  return [
-    { column: 'total', index: null },
-    ...years.map((y, index) => ({ column: y, index })),
-  ];
+  const columns: FundingColumn[] = [{ column: 'total', index: null }];
+  for (let index = 0; index < years.length; index++) columns.push({ column: years[index], index });
+  return columns;
 }
 
 /** The columns a table has: "Общий объем" only when it has that column. */

@@ -59,8 +59,10 @@ export const yearColumns = defineRule({
       }
       const seen = new Set<number>();
       t.years.forEach((y, i) => {
-        const repeated = [...range(y)].find((year) => seen.has(year));
-        for (const year of range(y)) seen.add(year);
+        // The first year of the column seen before, then its years marked seen (no list or generator per column).
+        let repeated: number | undefined;
+        for (let year = y.from; year <= y.to && repeated === undefined; year++) if (seen.has(year)) repeated = year;
+        for (let year = y.from; year <= y.to; year++) seen.add(year);
         if (repeated !== undefined) {
           ctx.report({ messageId: 'duplicateYear', path: t.header(i), data: { table: t.name, column: y, year: repeated } });
         } else if (i > 0 && y.from !== t.years[i - 1].to + 1) {
@@ -80,7 +82,3 @@ export const yearColumns = defineRule({
     }
   },
 });
-
-function* range(y: YearSpan): Generator<number> {
-  for (let year = y.from; year <= y.to; year++) yield year;
-}
