@@ -125,6 +125,19 @@ export function looksLikeValue(cell: GridCell | null): boolean {
   if (cell.error || typeof cell.value === 'number') return true;
   if (typeof cell.value !== 'string') return false;
   const text = cell.value;
+  if (startsWithWordLetter(text)) return false;
   if (NUMBER_SHAPE.test(text) || DASH_ONLY.test(text)) return true;
   return BOUND_START.test(text) && readIndicatorValue(cell).kind === 'value';
+}
+
+/**
+ * Does the text start with a Latin letter or a Cyrillic one other than «н»? Then it is no number, dash or
+ * bound (each starts with a space, a digit, a sign, a dash or «не»): a name or a unit is ruled out with no
+ * expression run.
+ */
+export function startsWithWordLetter(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20;
+  if (c >= 0x61 && c <= 0x7a) return true;
+  const u = text.charCodeAt(0);
+  return ((u >= 0x0410 && u <= 0x044f) || u === 0x0401 || u === 0x0451) && u !== 0x041d && u !== 0x043d;
 }

@@ -8,7 +8,7 @@ import type { CellRef } from '../../domain/provenance';
 import { paths } from '../../domain/paths';
 import { isActivityTitle } from '../../domain/activity-code';
 import { isSubprogramTitle } from '../../domain/subprogram-title';
-import { numberCellDecimal, readIndicatorValue } from './cell-value';
+import { numberCellDecimal, readIndicatorValue, startsWithWordLetter } from './cell-value';
 import { joinText, reportErrorInText, textCell, type TextCell } from './read-cell';
 import type { ReadLog } from './read-log';
 import { rowShift } from './row-shift';
@@ -108,22 +108,27 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
     // With merged cells reported repeated, the № and activity cells of such a row repeat the current
     // activity: they are the merge, not the row's own text.
     // (Counted, with the first of them and whether the name's cell is one: no list made per row.)
+    // Only the № and activity cells can repeat the activity: the others are the row's own, their texts not looked at.
     const current0 = currentActivityOf(subprograms);
+    const numberAt = layout.numberCol >= 0 ? layout.numberCol + offset : -1;
+    const activityAt = layout.activityCol >= 0 ? layout.activityCol + offset : -1;
     let ownCount = 0;
     let ownFirst = -1;
     let ownHasName = false;
     for (const col of filled) {
-      if (repeatsActivity(current0, layout, offset, col, view.text(row, col))) continue;
+      if ((col === numberAt || col === activityAt) && repeatsActivity(current0, layout, offset, col, view.text(row, col))) continue;
       if (ownCount++ === 0) ownFirst = col;
       if (col === layout.nameCol) ownHasName = true;
     }
     // A Word cell of two paragraphs with the row's other cells merged over both, the merges reported
     // repeated: the unit, type and values are those of the indicator's row just above.
     if (previous === 'indicator' && indicatorRow === row - 1 && offset === 0 && layout.nameCol >= 0 && ownCount > 1 && ownHasName) {
-      // The row's own cells but those of the indicator's other columns that say what the row above says.
+      // The row's own cells but those of the indicator's other columns that say what the row above says
+      // (counted to 2: only one such cell, the name's, matters).
       let rest = 0;
-      for (const col of filled) {
-        if (repeatsActivity(current0, layout, offset, col, view.text(row, col))) continue;
+      for (let i = 0; i < filled.length && rest < 2; i++) {
+        const col = filled[i];
+        if ((col === numberAt || col === activityAt) && repeatsActivity(current0, layout, offset, col, view.text(row, col))) continue;
         if (col === layout.nameCol || !others.includes(col) || view.text(row, col) !== view.text(row - 1, col)) rest++;
       }
       const indicator = lastIndicator();
@@ -352,8 +357,16 @@ class IndicatorRow implements IndicatorCells {
 
 /** A row of marks only ('".' closing a quoted appendix): nothing to read. */
 function isPunctuationOnly(view: SheetView, row: number): boolean {
-  return view.filledColumns(row).every((col) => !/[\p{L}\d]/u.test(view.text(row, col)));
+  for (const col of view.filledColumns(row)) {
+    const text = view.text(row, col);
+    // A text that opens with a letter or a digit (nearly every row's first) answers at once.
+    const first = text.charCodeAt(0);
+    if (startsWithWordLetter(text) || (first >= 0x30 && first <= 0x39) || LETTER_OR_DIGIT.test(text)) return false;
+  }
+  return true;
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 /** A row of one text (or one repeated across a merge) that names a goal, a task or the program itself. */
 function isCaption(view: SheetView, row: number): boolean {

@@ -284,6 +284,11 @@ interface Clause {
 
 const ABBREVIATION = /(?:^|[\s(])(?:тыс|руб|млн|млрд|г|гг|п|ст|ч|т|N|№|им|д|ул|обл|р|коп)$/i;
 
+/** An ASCII digit (what \d is without the u flag); false for NaN (no character there). */
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** Clauses: split at ";" and line ends, and at a full stop that ends a sentence (not "тыс. руб.", "г. Александрова"). */
 function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
@@ -296,7 +301,7 @@ function clausesOf(text: string): Clause[] {
     const ends =
       ch === '\n' ||
       (depth === 0 && ch === ';') ||
-      (depth === 0 && ch === '.' && /\s/.test(text[i + 1] ?? ' ') && !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i)) && !/\d$/.test(text.slice(0, i)));
+      (depth === 0 && ch === '.' && /\s/.test(text[i + 1] ?? ' ') && !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i)) && !isDigit(text.charCodeAt(i - 1)));
     if (ends) {
       if (i > start) out.push({ start, end: i });
       start = i + 1;

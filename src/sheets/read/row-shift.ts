@@ -10,6 +10,8 @@ import type { SheetView } from './sheet-view';
  */
 export function rowShift(view: SheetView, row: number, first: number, last: number): number {
   const n = Math.max(view.rowLength(row), last + 1);
+  // Nearly every row has no value-like cell outside the value columns: the answer is 0, whatever the cells inside.
+  if (!valueOutside(view, row, first, last, n)) return 0;
   let min = -1;
   let max = -1;
   let count = 0;
@@ -29,4 +31,11 @@ export function rowShift(view: SheetView, row: number, first: number, last: numb
   // A number or two in a text column (a "1" for "1.") is not a shifted row of values.
   if (count < Math.max(2, Math.ceil((last - first + 1) / 2))) return 0;
   return offset;
+}
+
+/** Is a cell left of `first` or right of `last` (up to `n`) value-like? */
+function valueOutside(view: SheetView, row: number, first: number, last: number, n: number): boolean {
+  for (let col = 0; col < n && col < first; col++) if (looksLikeValue(view.cell(row, col))) return true;
+  for (let col = Math.max(last + 1, 0); col < n; col++) if (looksLikeValue(view.cell(row, col))) return true;
+  return false;
 }

@@ -4,7 +4,7 @@
 import type { CellRef } from '../../domain/provenance';
 import { collapseSpaces } from '../../domain/text/fold';
 import type { CellRange } from '../address';
-import { cellAt, gridAddress, gridWidth, type Grid, type GridCell } from '../grid';
+import { gridAddress, gridWidth, type Grid, type GridCell } from '../grid';
 
 /** How far above a header cell the merge covering it may start. */
 const MAX_HEADER_MERGE_ROWS = 6;
@@ -71,8 +71,9 @@ export class SheetView {
   /** The cell, or null when it is empty or covered by a merge it does not start. */
   cell(row: number, col: number): GridCell | null {
     if (col < 0 || row < 0) return null;
-    if (this.isCovered(row, col)) return null;
-    return cellAt(this.grid, row, col);
+    // Most rows have no merge: no span looked at.
+    if (this.coveredSpans[row] !== undefined && this.isCovered(row, col)) return null;
+    return this.grid.rows[row]?.[col] ?? null;
   }
 
   /**
@@ -143,6 +144,17 @@ export class SheetView {
     return t;
   }
 
+  /** The collapsed text of a string cell known to be the row's and not covered: made once. */
+  private stringText(row: number, col: number, value: string): string {
+    const cached = (this.texts[row] ??= []);
+    let t = cached[col];
+    if (t === undefined) {
+      t = collapseSpaces(value);
+      cached[col] = t;
+    }
+    return t;
+  }
+
   /** Number of cells of the row that hold something (not counting covered ones). */
   rowLength(row: number): number {
     return this.grid.rows[row]?.length ?? 0;
@@ -155,22 +167,33 @@ export class SheetView {
     if (known !== undefined) return known !== '';
     const cell = this.cell(row, col);
     if (!cell || cell.value === null || cell.value === undefined) return false;
-    return typeof cell.value !== 'string' || this.text(row, col) !== '';
+    return typeof cell.value !== 'string' || this.stringText(row, col, cell.value) !== '';
   }
 
   isBlankRow(row: number): boolean {
-    const n = this.rowLength(row);
-    for (let c = 0; c < n; c++) if (this.hasText(row, c)) return false;
-    return true;
+    return this.filledColumns(row).length === 0;
   }
 
   /** Columns of the row that hold text, left to right (found once per row: the readers ask again and again). */
   filledColumns(row: number): readonly number[] {
     let out = this.filled[row];
     if (out === undefined) {
+      // What `hasText` says of each cell, the row's cells read in one pass: a number or a boolean always
+      // shows (no text made for it), a string when its collapsed text is not "".
       const found: number[] = [];
-      const n = this.rowLength(row);
-      for (let c = 0; c < n; c++) if (this.hasText(row, c)) found.push(c);
+      const cells = row >= 0 ? this.grid.rows[row] : undefined;
+      if (cells !== undefined && cells !== null) {
+        const merged = this.coveredSpans[row] !== undefined;
+        for (let c = 0; c < cells.length; c++) {
+          const cell = cells[c];
+          if (cell === null || cell === undefined) continue;
+          const value = cell.value;
+          if (value === null || value === undefined) continue;
+          if (merged && this.isCovered(row, c)) continue;
+          if (typeof value === 'string' && this.stringText(row, c, value) === '') continue;
+          found.push(c);
+        }
+      }
       out = found;
       this.filled[row] = out;
     }

@@ -7,15 +7,11 @@ import type { SheetView } from './sheet-view';
 const PROGRAM_TITLE = /^муниципальная программа(?![а-яё])/;
 
 export function isTitleRow(view: SheetView, row: number): boolean {
-  const n = view.rowLength(row);
-  let first = -1;
-  let filled = 0;
-  for (let col = 0; col < n; col++) {
-    if (view.text(row, col) === '') continue;
-    if (++filled > 2) return false;
-    if (first < 0) first = col;
-  }
-  if (first < 0) return false;
+  // The row's filled columns are found once and shared with the other readers.
+  const columns = view.filledColumns(row);
+  const filled = columns.length;
+  if (filled === 0 || filled > 2) return false;
+  const first = columns[0];
   const form = headerForm(view.text(row, first).slice(0, 120));
   if (ANNEX_TITLE.test(form)) return true;
   // "Муниципальная программа «…» на 2014 - 2025 годы" spanning a table, its indicators under it, is the table's caption.

@@ -353,8 +353,10 @@ export function transposedHeader(view: SheetView, row: number): number | null {
   const filled = view.filledColumns(row);
   if (filled.length < 2 || filled.length > 12) return null;
   for (const col of filled) {
-    // The length first: most cells are longer than "Год реализации", and no word form is made for them; then
-    // the letters every such word has ("год", "период", in any case): numbers and other words go no further.
+    // Text cells only (a number's or a boolean's text has no such letters); the length first: most cells are
+    // longer than "Год реализации", and no word form is made for them; then the letters every such word has
+    // ("год", "период", in any case): other words go no further.
+    if (typeof view.cell(row, col)?.value !== 'string') continue;
     const text = view.text(row, col);
     if (text.length > 30 || !YEAR_ROWS_LETTERS.test(text)) continue;
     if (!matches(text, FUNDING_COLUMN.yearRows)) continue;

@@ -3,6 +3,7 @@
 // (оценка)", "2014 год (первый)").
 import type { YearSpan } from '../../domain/model/year-span';
 import type { GridCell } from '../grid';
+import { startsWithWordLetter } from './cell-value';
 
 const SPAN = /^(\d{4})(?:\s*(?:год|г\.?))?\s*(?:[-–—‐−]|по)\s*(\d{4})\s*(?:годы|годов|года|год|гг\.?|г\.?)?$/i;
 const SINGLE = /^(\d{4})\s*(?:год|года|г\.?|гг\.?)?$/i;
@@ -29,8 +30,9 @@ export function readYearHeader(cell: GridCell | null): YearHeaderReading | null 
   if (!cell || cell.value === null || cell.value === undefined || cell.error) return null;
   if (typeof cell.value === 'number') return Number.isInteger(cell.value) && plausible(cell.value) ? { year: { from: cell.value, to: cell.value }, tag: null } : null;
   if (typeof cell.value !== 'string') return null;
-  // Most texts (names, labels) do not start with four digits: ruled out before any string is made.
-  if (!STARTS_WITH_YEAR.test(cell.value)) return null;
+  // Most texts (names, labels) do not start with four digits: ruled out before any string is made (those that
+  // start with a letter before any expression is run).
+  if (startsWithWordLetter(cell.value) || !STARTS_WITH_YEAR.test(cell.value)) return null;
   let text = cell.value.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
   if (text.length > 40 || !/^\d{4}/.test(text)) return null;
   text = text.replace(UNIT_TAIL, '').trim();
