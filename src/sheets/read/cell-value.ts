@@ -37,8 +37,18 @@ export function readAmount(cell: GridCell | null): CellReading<Decimal> {
  * own digits: no exponent, no leading zero, no "-0" — what `decimalFromNumber` gives it, with no regex run.
  */
 export function numberDecimal(value: number, numberFormat: string | null | undefined): Decimal | null {
-  const d = Number.isSafeInteger(value) && Math.abs(value) < 1e15 && !Object.is(value, -0) ? String(value) : decimalFromNumber(asExcelShowsIt(value));
+  const d = Number.isSafeInteger(value) && Math.abs(value) < 1e15 && !Object.is(value, -0) ? String(value) : shownDecimal(asExcelShowsIt(value));
   return d === null ? null : padToShownDecimals(d, value, numberFormat);
+}
+
+/**
+ * `decimalFromNumber` of a number as Excel shows it: JavaScript prints a finite number without an exponent
+ * with no leading zero and no "-0" — already the decimal it normalises to, so no expression is run for it.
+ */
+function shownDecimal(n: number): Decimal | null {
+  if (!Number.isFinite(n)) return null;
+  const text = String(n);
+  return text.includes('e') ? decimalFromNumber(n) : text;
 }
 
 /** A plain number cell's amount (what `readAmount` reads as its value), else null: read without a reading made. */

@@ -193,7 +193,9 @@ function continuesTitle(title: string, text: string): boolean {
 
 export function hasAnyValue(view: SheetView, row: number, layout: FundingLayout, offset: number): boolean {
   if (view.text(row, layout.totalCol + offset) !== '') return true;
-  return layout.years.some((y) => view.text(row, y.col + offset) !== '');
+  const years = layout.years;
+  for (let i = 0; i < years.length; i++) if (view.text(row, years[i].col + offset) !== '') return true;
+  return false;
 }
 
 export function amountRow(view: SheetView, row: number, layout: FundingLayout, offset: number, label: TextCell): AmountRow {

@@ -83,13 +83,14 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
     const hasIndicator = name.text !== '' || unit.text !== '' || type.text !== '' || hasValues;
     const filled = view.filledColumns(row);
     const firstText = filled.length > 0 ? textCell(view, row, filled[0]) : null;
-    const numbered = firstText ? NUMBERED_SUBPROGRAM.exec(firstText.text) : null;
 
     // A title spanning the width: one cell, or the same text repeated in every cell of the merge.
     const spanning = filled.length <= 2 || sameTextAfter(view, row, filled, num.text !== '' ? 1 : 0);
     const spanCount = spanning ? Math.min(filled.length, num.text !== '' ? 2 : 1) : filled.length;
     // A subprogram row: "1." and the title spanning the width, or the title alone.
     const repeatedSpan = filled.length > 2 && spanning;
+    // "1. Подпрограмма I «…»" in one cell: looked for only where a subprogram's row may be (not on a row of values).
+    const numbered = firstText && ((!hasValues && unit.text === '') || repeatedSpan) ? NUMBERED_SUBPROGRAM.exec(firstText.text) : null;
     const subprogramRow =
       (!hasValues && unit.text === '' && ((SUBPROGRAM_NUMBER.test(num.text) && spanning) || numbered || (num.text === '' && spanCount === 1 && isSubprogramTitle(firstText!.text)))) ||
       (repeatedSpan && (SUBPROGRAM_NUMBER.test(num.text) || isSubprogramTitle(firstText!.text)));
@@ -115,7 +116,8 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
     let ownCount = 0;
     let ownFirst = -1;
     let ownHasName = false;
-    for (const col of filled) {
+    for (let i = 0; i < filled.length; i++) {
+      const col = filled[i];
       if ((col === numberAt || col === activityAt) && repeatsActivity(current0, layout, offset, col, view.text(row, col))) continue;
       if (ownCount++ === 0) ownFirst = col;
       if (col === layout.nameCol) ownHasName = true;
@@ -235,7 +237,8 @@ function currentActivityTitle(subprograms: readonly IndicatorSubprogram[]): stri
 /** Do the filled cells from position `from` on all hold the same text? */
 /** Is any year column of the row filled? */
 function anyYearFilled(view: SheetView, row: number, layout: IndicatorLayout, offset: number): boolean {
-  for (const y of layout.years) if (view.hasText(row, y.col + offset)) return true;
+  const years = layout.years;
+  for (let i = 0; i < years.length; i++) if (view.hasText(row, years[i].col + offset)) return true;
   return false;
 }
 
@@ -288,12 +291,16 @@ function readIndicator(
   }
   const indicator: Indicator = { name, unit, type: typeCell.text, base, plan };
   // Facts and "–" (no target) are rare: no list is made for a row without them.
-  for (const f of layout.facts) {
+  for (let i = 0; i < layout.facts.length; i++) {
+    const f = layout.facts[i];
     const value = readIndicatorValue(view.cell(row, f.col + offset));
     if (value.kind === 'value') (indicator.facts ??= []).push({ year: f.year, value: value.value });
   }
   // A dash is text: a number cell is never one.
-  for (const y of layout.years) if (typeof view.cell(row, y.col + offset)?.value === 'string' && DASH.test(view.text(row, y.col + offset))) (indicator.noTarget ??= []).push(y.year);
+  for (let i = 0; i < layout.years.length; i++) {
+    const y = layout.years[i];
+    if (typeof view.cell(row, y.col + offset)?.value === 'string' && DASH.test(view.text(row, y.col + offset))) (indicator.noTarget ??= []).push(y.year);
+  }
   return indicator;
 }
 
@@ -357,8 +364,9 @@ class IndicatorRow implements IndicatorCells {
 
 /** A row of marks only ('".' closing a quoted appendix): nothing to read. */
 function isPunctuationOnly(view: SheetView, row: number): boolean {
-  for (const col of view.filledColumns(row)) {
-    const text = view.text(row, col);
+  const filled = view.filledColumns(row);
+  for (let i = 0; i < filled.length; i++) {
+    const text = view.text(row, filled[i]);
     // A text that opens with a letter or a digit (nearly every row's first) answers at once.
     const first = text.charCodeAt(0);
     if (startsWithWordLetter(text) || (first >= 0x30 && first <= 0x39) || LETTER_OR_DIGIT.test(text)) return false;

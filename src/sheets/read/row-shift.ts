@@ -35,7 +35,16 @@ export function rowShift(view: SheetView, row: number, first: number, last: numb
 
 /** Is a cell left of `first` or right of `last` (up to `n`) value-like? */
 function valueOutside(view: SheetView, row: number, first: number, last: number, n: number): boolean {
-  for (let col = 0; col < n && col < first; col++) if (looksLikeValue(view.cell(row, col))) return true;
-  for (let col = Math.max(last + 1, 0); col < n; col++) if (looksLikeValue(view.cell(row, col))) return true;
+  // The row's cells as they are, a covered one read as empty (what `cell` gives).
+  const cells = view.rowCells(row);
+  const merged = view.hasCovered(row);
+  for (let col = 0; col < n && col < first; col++) {
+    const cell = cells[col];
+    if (cell && looksLikeValue(cell) && !(merged && view.isCovered(row, col))) return true;
+  }
+  for (let col = Math.max(last + 1, 0); col < n; col++) {
+    const cell = cells[col];
+    if (cell && looksLikeValue(cell) && !(merged && view.isCovered(row, col))) return true;
+  }
   return false;
 }

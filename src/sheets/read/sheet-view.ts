@@ -6,6 +6,8 @@ import { collapseSpaces } from '../../domain/text/fold';
 import type { CellRange } from '../address';
 import { gridAddress, gridWidth, type Grid, type GridCell } from '../grid';
 
+const NO_CELLS: readonly GridCell[] = [];
+
 /** How far above a header cell the merge covering it may start. */
 const MAX_HEADER_MERGE_ROWS = 6;
 
@@ -153,6 +155,16 @@ export class SheetView {
       cached[col] = t;
     }
     return t;
+  }
+
+  /** The row's cells as the grid holds them, covered ones too (`hasCovered` says when `isCovered` must be asked). */
+  rowCells(row: number): readonly (GridCell | null | undefined)[] {
+    return this.grid.rows[row] ?? NO_CELLS;
+  }
+
+  /** Does a merge cover a cell of the row (one it does not start)? */
+  hasCovered(row: number): boolean {
+    return this.coveredSpans[row] !== undefined;
   }
 
   /** Number of cells of the row that hold something (not counting covered ones). */

@@ -173,21 +173,29 @@ function headerTextForms(value: string): { form: string; words: string } | null 
 }
 
 function hasCell(cells: readonly HeaderCell[], pattern: RegExp): boolean {
-  return cells.some((c) => pattern.test(c.form));
+  for (let i = 0; i < cells.length; i++) if (pattern.test(cells[i].form)) return true;
+  return false;
 }
 
 function has(cells: readonly HeaderCell[], phrases: readonly string[], except?: readonly string[]): boolean {
-  return cells.some((c) => formMatches(c.words, phrases) && !(except && formMatches(c.words, except)));
+  for (let i = 0; i < cells.length; i++) {
+    const words = cells[i].words;
+    if (formMatches(words, phrases) && !(except && formMatches(words, except))) return true;
+  }
+  return false;
 }
 
 /** Two or more cells of numbers (not years) in the row: a row of data, not of a header. */
 function holdsValues(view: SheetView, row: number): boolean {
   const n = view.rowLength(row);
   let values = 0;
-  // The numbers first (no text to look at): a row of data has two of them, most often.
+  // The numbers first (no text to look at): a row of data has two of them, most often. Read from the row's
+  // cells as they are, a covered one passed over as `cell` would (most rows have no merge to look at).
+  const cells = view.rowCells(row);
+  const merged = view.hasCovered(row);
   for (let col = 0; col < n && values < 2; col++) {
-    const cell = view.cell(row, col);
-    if (cell && typeof cell.value === 'number' && !cell.error) {
+    const cell = cells[col];
+    if (cell && typeof cell.value === 'number' && !cell.error && !(merged && view.isCovered(row, col))) {
       // A number: a value unless it is a year or a column's number (what its text "1", "12" says).
       const v = cell.value;
       if (!Number.isInteger(v) || (v > 99 && (v < 1990 || v > 2100)) || v < 0) values++;
@@ -352,7 +360,8 @@ const YEAR_ROWS_LETTERS = /[гГ][оО][дД]|[пП][еЕёЁ][рР][иИ][оО]
 export function transposedHeader(view: SheetView, row: number): number | null {
   const filled = view.filledColumns(row);
   if (filled.length < 2 || filled.length > 12) return null;
-  for (const col of filled) {
+  for (let i = 0; i < filled.length; i++) {
+    const col = filled[i];
     // Text cells only (a number's or a boolean's text has no such letters); the length first: most cells are
     // longer than "Год реализации", and no word form is made for them; then the letters every such word has
     // ("год", "период", in any case): other words go no further.

@@ -3,7 +3,8 @@
 // booleans, errors, merges.
 import { collapseSpaces } from '../../../src/domain/text/fold';
 import type { Grid, GridCell } from '../../../src/sheets/grid';
-import { looksLikeValue, readIndicatorValue, startsWithWordLetter } from '../../../src/sheets/read/cell-value';
+import { decimalFromNumber } from '../../../src/domain/amount';
+import { asExcelShowsIt, looksLikeValue, numberDecimal, readIndicatorValue, shownDecimals, startsWithWordLetter } from '../../../src/sheets/read/cell-value';
 import { rowShift } from '../../../src/sheets/read/row-shift';
 import { SheetView } from '../../../src/sheets/read/sheet-view';
 import { readYearHeader } from '../../../src/sheets/read/year-header';
@@ -163,5 +164,29 @@ describe('rowShift', () => {
       }
     }
     expect(shifted).toBeGreaterThan(30);
+  });
+});
+
+/** numberDecimal as it was: every number that is no small integer through decimalFromNumber. */
+function numberDecimalBefore(value: number, format: string | null): string | null {
+  const d = Number.isSafeInteger(value) && Math.abs(value) < 1e15 && !Object.is(value, -0) ? String(value) : decimalFromNumber(asExcelShowsIt(value));
+  if (d === null) return null;
+  const shown = shownDecimals(format, value);
+  const dot = d.indexOf('.');
+  const have = dot < 0 ? 0 : d.length - dot - 1;
+  return have >= shown ? d : (dot < 0 ? d + '.' : d) + '0'.repeat(shown - have);
+}
+
+describe('a number cell read as a decimal', () => {
+  it('is what decimalFromNumber gave, padded to the decimals its format shows', () => {
+    const next = random(5);
+    const formats = [null, 'General', '0.0', '#,##0.00', '0.000;-0.000;0', '0%'];
+    const special = [-0, 0, Infinity, -Infinity, NaN, Number.MAX_VALUE, Number.MIN_VALUE, 1e21, 1e-7, 123456789012345680000, 0.1 + 0.2];
+    for (let i = 0; i < 20_000; i++) {
+      const scale = 10 ** (Math.floor(next() * 44) - 22);
+      const value = i < special.length ? special[i] : (next() - 0.3) * scale;
+      const format = formats[Math.floor(next() * formats.length)];
+      expect(numberDecimal(value, format)).toBe(numberDecimalBefore(value, format));
+    }
   });
 });
