@@ -1,6 +1,7 @@
 // POST /api/v1/submissions: re-validation, explanations, versions, idempotency and concurrency,
 // against SQLite and (with DATABASE_URL) PostgreSQL.
 import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
 import { checkProgram } from '../../src/domain/check-program';
 import { ApiError } from '../../src/store/contract/api-error';
 import { SubmissionAccepted } from '../../src/store/contract/submission';
@@ -56,6 +57,27 @@ describe.each(testTargets().map((t) => [t.name, t] as const))('submissions on %s
     expect(stored.explanations).toEqual(body.explanations);
     expect(stored.sha256).toBe(accepted.sha256);
     expect(stored.summary).toEqual(checkProgram({ program: body.program }).summary);
+  });
+
+  test('the payload is stored as text, the canonical JSON whose sha256 the version carries, from a check worker as inline', async () => {
+    // The check hands the payload over as its UTF-8 bytes (the ones hashed); the store must write them as
+    // text (a blob in SQLite would read back as a Buffer), character for character the canonical JSON.
+    const pooled = await makeTestStore(target, { checkWorkers: 1 });
+    try {
+      for (const [who, where] of [['inline', store], ['worker', pooled]] as const) {
+        const body = acceptableBody(edition(who === 'inline' ? 1 : 2));
+        const accepted = SubmissionAccepted.parse((await push(where, body)).json());
+        const kind = where.database.dialect === 'sqlite' ? sql<string>`typeof(payload)` : sql<string>`pg_typeof(payload)::text`;
+        const row = await where.database.db.selectFrom('versions').select(['payload', 'sha256', kind.as('kind')]).where('program_id', '=', accepted.programId).executeTakeFirstOrThrow();
+        expect(row.kind).toBe('text');
+        expect(typeof row.payload).toBe('string');
+        expect(row.payload).toBe(canonicalJson(body.program));
+        expect(row.sha256).toBe(createHash('sha256').update(row.payload, 'utf8').digest('hex'));
+        expect(row.sha256).toBe(accepted.sha256);
+      }
+    } finally {
+      await pooled.close();
+    }
   });
 
   test('the worked example as published is refused with its report (P003 and P006 are its errors) and nothing is stored', async () => {

@@ -23,18 +23,18 @@ export interface PreparedQuery<Args, Row> {
 }
 
 /**
- * `build(db, slot)` writes the query, using `slot(name)` wherever a value of `Args` goes; it runs
- * once per dialect. A slot must stand for a value only (a compared or inserted value), never for a
+ * `build(db, slot, dialect)` writes the query, using `slot(name)` wherever a value of `Args` goes; it runs
+ * once per dialect (and may write what differs between them). A slot must stand for a value only (a compared or inserted value), never for a
  * name or a piece of SQL: the builder keeps values as parameters, so a slot can never become SQL.
  */
 export function prepareQuery<Args extends Record<string, unknown>, Row>(
-  build: (db: Kysely<StoreSchema>, slot: <K extends keyof Args & string>(name: K) => Args[K]) => Compilable<Row>,
+  build: (db: Kysely<StoreSchema>, slot: <K extends keyof Args & string>(name: K) => Args[K], dialect: DialectName) => Compilable<Row>,
 ): PreparedQuery<Args, Row> {
   const compiled = new Map<DialectName, Compiled>();
   const compile = (db: Kysely<StoreSchema>, dialect: DialectName): Compiled => {
     let known = compiled.get(dialect);
     if (!known) {
-      const query = build(db, (name) => new Slot(name) as never).compile();
+      const query = build(db, (name) => new Slot(name) as never, dialect).compile();
       known = { sql: query.sql, parameters: query.parameters };
       compiled.set(dialect, known);
     }

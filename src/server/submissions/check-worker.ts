@@ -15,7 +15,9 @@ if (port) {
   const reports = new ReportCache();
   port.on('message', ({ id, input }: CheckRequest) => {
     try {
-      port.postMessage({ id, outcome: prepareSubmission(input, reports) });
+      const outcome = prepareSubmission(input, reports);
+      // The payload's bytes are moved, not copied: this thread keeps nothing of a push it answered.
+      port.postMessage({ id, outcome }, outcome.ok ? [outcome.prepared.payload.buffer as ArrayBuffer] : []);
     } catch (error) {
       // A fault of the store (never of the body: its refusals are outcomes); the route answers 500.
       port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });

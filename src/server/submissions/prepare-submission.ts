@@ -1,8 +1,8 @@
 // The part of a push that needs no database: the body read (JSON budget, parse, schema), its canonical
 // JSON and hashes, the program's id, and its re-validation (checkProgram) with what a refusal would say.
 // Pure and synchronous, so that it runs in a worker thread (check-pool.ts) as well as in the main one,
-// with the same answer: what it sends back is plain data (strings, numbers, JSON text), not objects
-// whose prototypes a thread boundary would lose.
+// with the same answer: what it sends back is plain data (strings, numbers, JSON text, the payload's
+// bytes as a Uint8Array), not objects whose prototypes a thread boundary would lose.
 import { createHash } from 'node:crypto';
 import parseJson from 'secure-json-parse';
 import type { Lang } from '../../domain/finding';
@@ -51,8 +51,12 @@ export interface PreparedSubmission {
   sha256: string;
   /** SHA-256 of the whole submission (program, explanations, basis): what an Idempotency-Key is held to. */
   requestSha: string;
-  /** The program's canonical JSON (the version's payload). */
-  payload: string;
+  /**
+   * The program's canonical JSON as UTF-8 (the version's payload): the very bytes its sha256 is taken over,
+   * in an ArrayBuffer of their own, so that a worker hands them over without a copy and the database
+   * thread stores them without encoding the text again (push-queries.ts writes them as text).
+   */
+  payload: Uint8Array;
   basis: string | null;
   /** What the programs row keeps of a new program. */
   program: { municipality: string; title: string; from: number; to: number };
@@ -69,6 +73,18 @@ export type PrepareOutcome = { ok: true; prepared: PreparedSubmission } | { ok: 
 
 export function sha256Hex(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * The UTF-8 bytes of a text in an ArrayBuffer of their own (Buffer.from cuts a short text's bytes from a
+ * shared pool, which a thread cannot be handed without copying all of it).
+ */
+function ownBytes(text: string): Buffer {
+  const bytes = Buffer.from(text, 'utf8');
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes;
+  const own = Buffer.allocUnsafeSlow(bytes.byteLength);
+  bytes.copy(own);
+  return own;
 }
 
 /**
@@ -207,7 +223,7 @@ function malformedJson(): ApiFailure {
 export function prepareBody(body: SubmissionBody, reports: ReportCache): PreparedSubmission {
   const { program, explanations, basis } = body;
   const payload = canonicalJson(program);
-  const payloadBytes = Buffer.from(payload, 'utf8');
+  const payloadBytes = ownBytes(payload);
   const sha256 = sha256Hex(payloadBytes);
   const requestSha = submissionSha256(payloadBytes, explanations, basis);
   const report = reports.reportOf(program, sha256);
@@ -227,7 +243,7 @@ export function prepareBody(body: SubmissionBody, reports: ReportCache): Prepare
   return {
     sha256,
     requestSha,
-    payload,
+    payload: payloadBytes,
     basis,
     program: { municipality: program.municipality, title: program.title, from: program.period.from, to: program.period.to },
     unnamed,

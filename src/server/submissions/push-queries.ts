@@ -1,6 +1,6 @@
 // The queries of a push, each compiled once (db/prepared-query.ts): what the store knows of a program
 // (its binding and its latest version, in one query), and the three rows a new version writes.
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Expression, type Kysely, type Selectable } from 'kysely';
 import type { DialectName } from '../db/migrations';
 import { prepareQuery } from '../db/prepared-query';
 import type { AuditLogTable, IdempotencyKeysTable, StoreSchema, VersionsTable } from '../db/schema';
@@ -55,11 +55,21 @@ export async function programState(db: Kysely<StoreSchema>, dialect: DialectName
   return { binding, latest };
 }
 
+/**
+ * Text given as its UTF-8 bytes, stored as text: SQLite takes the bytes as they are (a cast of a blob to
+ * text reads it as the database's UTF-8), PostgreSQL checks that they are UTF-8. The bytes bound are the
+ * ones hashed (the version's sha256), and the store does not encode a payload a second time.
+ */
+function utf8Text(bytes: Uint8Array, dialect: DialectName): Expression<string> {
+  return dialect === 'postgres' ? sql<string>`convert_from(${bytes}, 'UTF8')` : sql<string>`cast(${bytes} as text)`;
+}
+
 export const insertVersion = prepareQuery<
   {
     programId: string;
     version: number;
-    payload: string;
+    /** The canonical JSON as UTF-8 (stored as text). */
+    payload: Uint8Array;
     sha256: string;
     explanations: string;
     report: string;
@@ -70,11 +80,11 @@ export const insertVersion = prepareQuery<
     basis: string | null;
   },
   Selectable<VersionsTable>
->((db, slot) =>
+>((db, slot, dialect) =>
   db.insertInto('versions').values({
     program_id: slot('programId'),
     version: slot('version'),
-    payload: slot('payload'),
+    payload: utf8Text(slot('payload'), dialect),
     sha256: slot('sha256'),
     explanations: slot('explanations'),
     report: slot('report'),

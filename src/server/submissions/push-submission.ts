@@ -117,7 +117,8 @@ export async function pushSubmission(database: StoreDatabase, request: PushReque
         await insertVersion.run(trx, dialect, {
           programId,
           version,
-          payload: prepared.payload,
+          // A view, not a copy: the bytes arrive from a worker as a plain Uint8Array, and pg takes a Buffer.
+          payload: Buffer.from(prepared.payload.buffer, prepared.payload.byteOffset, prepared.payload.byteLength),
           sha256,
           explanations: stored.explanations,
           report: stored.report,
