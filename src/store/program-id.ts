@@ -69,13 +69,31 @@ function missingOfSlugs(title: string, municipality: string): ('title' | 'munici
   return missing.length > 0 ? missing : null;
 }
 
+/** Slugs of the names pushed lately: the store is sent the same few names again and again. */
+const SLUGS = new Map<string, string>();
+/** At most this many names kept (then all are forgotten), each at most this long (a longer one is slugified each time). */
+const SLUGS_MAX = 1024;
+const SLUG_SOURCE_MAX = 1000;
+
+/** slugify(text), remembered for short texts. */
+function knownSlug(text: string): string {
+  if (text.length > SLUG_SOURCE_MAX) return slugify(text);
+  let slug = SLUGS.get(text);
+  if (slug === undefined) {
+    slug = slugify(text);
+    if (SLUGS.size >= SLUGS_MAX) SLUGS.clear();
+    SLUGS.set(text, slug);
+  }
+  return slug;
+}
+
 /**
  * missingIdentity and, when nothing is missing, programIdOf (else ''), from one slug of each name (a push
  * needs both; each slugified the two names again).
  */
 export function programIdentity(program: Pick<Program, 'municipality' | 'title' | 'period'>): { missing: ('title' | 'municipality')[] | null; programId: string } {
-  const title = slugify(program.title);
-  const municipality = slugify(program.municipality);
+  const title = knownSlug(program.title);
+  const municipality = knownSlug(program.municipality);
   const missing = missingOfSlugs(title, municipality);
   return { missing, programId: missing ? '' : idOfSlugs(municipality, title, program.period) };
 }

@@ -1,4 +1,4 @@
-import { MAX_SLUG_LENGTH, programIdOf, slugify } from '../../src/store/program-id';
+import { MAX_SLUG_LENGTH, missingIdentity, programIdentity, programIdOf, slugify } from '../../src/store/program-id';
 
 describe('programId: a stable slug of municipality, title and period', () => {
   test.each([
@@ -51,4 +51,23 @@ test('programIdentity is missingIdentity and programIdOf together (one slug of e
     const missing = missingIdentity(program);
     expect(programIdentity(program)).toEqual({ missing, programId: missing ? '' : programIdOf(program) });
   }
+});
+
+describe('programIdentity: the id and what is missing, with the slugs of recent names remembered', () => {
+  test('equal to programIdOf and missingIdentity on random names, asked again and again, past the memory and its length bound', () => {
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const letters = ['а', 'Б', 'ё', 'Ъ', 'C', 'x', ' ', '\u00a0', '-', '«', '»', '1', 'ǅ', 'е\u0301'];
+    const name = (): string => Array.from({ length: random(3) === 0 ? 1200 + random(50) : random(30) }, () => letters[random(letters.length)]).join('');
+    const names = Array.from({ length: 1500 }, name);
+    for (let i = 0; i < 6000; i++) {
+      const program = { municipality: names[random(names.length)], title: names[random(names.length)], period: { from: 2020 + random(3), to: 2025 } };
+      const { missing, programId } = programIdentity(program);
+      expect(missing).toEqual(missingIdentity(program));
+      expect(programId).toBe(missing ? '' : programIdOf(program));
+    }
+  });
 });
