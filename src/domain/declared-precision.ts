@@ -12,12 +12,6 @@ import { unitOf, unitPrecision } from './model/unit';
 /** How many amounts must carry a number of decimals for it to be the document's own. */
 const OWN_PRECISION_COUNT = 2;
 
-export function declaredPrecision(amounts: Iterable<Decimal | null | undefined>, unitDecimals: number): number {
-  const counts: number[] = [];
-  for (const d of amounts) if (d !== null && d !== undefined) countPlaces(counts, d);
-  return precisionOf(counts, unitDecimals);
-}
-
 /** counts[places]: how many amounts carry that many decimals. */
 function countPlaces(counts: number[], d: Decimal): void {
   const places = decimalPlaces(d);
