@@ -29,12 +29,12 @@ export function checkProgram(input: CheckInput): Report {
   return makeReport(collectFindings(input));
 }
 
-interface Declared {
+/** A declared sum as the folding sees it, with what reports it: one object per sum, folded as it is. */
+interface Declared extends DeclaredSum {
   rule: AnyRule;
   severity: Severity;
   seq: number;
   check: SumCheck<Messages>;
-  sum: DeclaredSum;
 }
 
 export function collectFindings({ program, provenance = new Map(), readIssues = [], config = DEFAULT_CONFIG, rules = ALL_RULES, reporting = null }: CheckInput): Finding[] {
@@ -42,7 +42,11 @@ export function collectFindings({ program, provenance = new Map(), readIssues = 
   const declared: Declared[] = [];
   let seq = 0;
   const keys = new Set<string>();
-  const unreadable = new Set(readIssues.filter((i) => (i.rule === 'S004' || i.rule === 'S005') && i.path !== null).map((i) => i.path as string));
+  const unreadable = new Set<string>();
+  for (let i = 0; i < readIssues.length; i++) {
+    const { rule: id, path } = readIssues[i];
+    if ((id === 'S004' || id === 'S005') && path !== null) unreadable.add(path);
+  }
   /** One finding of a rule: checked against its meta, keyed, located. */
   const emit = (rule: AnyRule, severity: Severity, r: Reported<Messages>, at: number, extraSeverity?: Severity, affects?: Affected[]): void => {
     const { id } = rule.meta;
@@ -88,15 +92,18 @@ export function collectFindings({ program, provenance = new Map(), readIssues = 
     unreadable: (path) => unreadable.size > 0 && unreadable.has(path),
     report: (r) => emit(rule, severity, r, seq++),
     sum(check) {
-      const sum: DeclaredSum = {
+      declared.push({
         statement: check.statement,
         path: check.path,
         addends: check.addends,
         stated: check.stated,
         precision: check.precision ?? config.precision,
         canBlameAddend: check.blameAddend !== undefined,
-      };
-      declared.push({ rule, severity, seq: seq++, check, sum });
+        rule,
+        severity,
+        seq: seq++,
+        check,
+      });
     },
   };
   for (const r of rules) {
@@ -109,13 +116,13 @@ export function collectFindings({ program, provenance = new Map(), readIssues = 
     r.check(context as never);
   }
   if (declared.length > 0) {
-    for (const f of foldSums(declared.map((d) => d.sum))) {
+    for (const f of foldSums(declared)) {
       const d = declared[f.sum];
-      const { precision } = d.sum;
+      const { precision } = d;
       const affected = f.affects.map((i) => declared[i]);
       const reported =
         f.kind === 'total'
-          ? d.check.report(sumAmounts(d.sum))
+          ? d.check.report(sumAmounts(d))
           : d.check.blameAddend!(f.path, {
               actual: fromScaled(scaled(f.actual, precision), precision),
               expected: fromScaled(scaled(f.actual, precision) - f.delta, precision),
@@ -124,9 +131,9 @@ export function collectFindings({ program, provenance = new Map(), readIssues = 
       const worst = affected.reduce<Severity>((w, a) => (SEVERITY_RANK[a.severity] < SEVERITY_RANK[w] ? a.severity : w), d.severity);
       const affects = new Map<string, Affected>();
       for (const a of affected) {
-        if (a.sum.path === reported.path || affects.has(a.sum.path)) continue;
-        const cell = locate(provenance, a.sum.path);
-        affects.set(a.sum.path, { rule: a.rule.meta.id, path: a.sum.path, place: a.check.place as Affected['place'], sheet: cell?.sheet ?? null, cell: cell?.cell ?? null });
+        if (a.path === reported.path || affects.has(a.path)) continue;
+        const cell = locate(provenance, a.path);
+        affects.set(a.path, { rule: a.rule.meta.id, path: a.path, place: a.check.place as Affected['place'], sheet: cell?.sheet ?? null, cell: cell?.cell ?? null });
       }
       emit(d.rule, d.severity, reported, d.seq, worst, [...affects.values()]);
     }
