@@ -112,6 +112,8 @@ export function fundingRows(funding: FundingTable): readonly LocatedFundingRow[]
   return rows;
 }
 
+// A row's place is written out with and without its column: a spread of `{ column }` or `{}` made two objects
+// more per place, and every declared sum of the funding rules asks for its total's place.
 function locatedRows(funding: FundingTable): LocatedFundingRow[] {
   const rows: LocatedFundingRow[] = [];
   funding.subprograms.forEach((sp, sub) => {
@@ -125,7 +127,7 @@ function locatedRows(funding: FundingTable): LocatedFundingRow[] {
         kind: 'source', row, sub, key, block,
         path: paths.fundingSource(sub, key),
         cellPath: cellPaths((c) => paths.fundingSourceCell(sub, key, c)),
-        place: (column) => ({ kind: 'sourceRow', sub: number, source: name, ...(column !== undefined ? { column } : {}) }),
+        place: (column) => (column !== undefined ? { kind: 'sourceRow', sub: number, source: name, column } : { kind: 'sourceRow', sub: number, source: name }),
       });
     });
     if (sp.total) {
@@ -133,7 +135,7 @@ function locatedRows(funding: FundingTable): LocatedFundingRow[] {
         kind: 'subtotal', row: sp.total, sub, key: null, block,
         path: paths.fundingSubtotal(sub),
         cellPath: cellPaths((c) => paths.fundingSubtotalCell(sub, c)),
-        place: (column) => ({ kind: 'subtotalRow', sub: number, ...(column !== undefined ? { column } : {}) }),
+        place: (column) => (column !== undefined ? { kind: 'subtotalRow', sub: number, column } : { kind: 'subtotalRow', sub: number }),
       });
     }
   });
@@ -142,7 +144,7 @@ function locatedRows(funding: FundingTable): LocatedFundingRow[] {
       kind: 'total', row: funding.total, sub: null, key: null, block: { kind: 'table', table: 'funding' },
       path: paths.fundingTotal,
       cellPath: cellPaths((c) => paths.fundingTotalCell(c)),
-      place: (column) => ({ kind: 'totalRow', ...(column !== undefined ? { column } : {}) }),
+      place: (column) => (column !== undefined ? { kind: 'totalRow', column } : { kind: 'totalRow' }),
     });
   }
   const keys = sourceKeys(funding.totalBySource.map((s) => s.source));
@@ -153,7 +155,7 @@ function locatedRows(funding: FundingTable): LocatedFundingRow[] {
       kind: 'bySource', row, sub: null, key, block: { kind: 'bySourceBlock' },
       path: paths.fundingBySource(key),
       cellPath: cellPaths((c) => paths.fundingBySourceCell(key, c)),
-      place: (column) => ({ kind: 'bySourceRow', source: name, ...(column !== undefined ? { column } : {}) }),
+      place: (column) => (column !== undefined ? { kind: 'bySourceRow', source: name, column } : { kind: 'bySourceRow', source: name }),
     });
   });
   (funding.ofWhich ?? []).forEach((row, i) => {
@@ -162,7 +164,7 @@ function locatedRows(funding: FundingTable): LocatedFundingRow[] {
       kind: 'part', row, sub: null, key: null, block: { kind: 'bySourceBlock' },
       path: paths.fundingPart(i),
       cellPath: cellPaths((c) => paths.fundingPartCell(i, c)),
-      place: (column) => ({ kind: 'partRow', source: name, ...(column !== undefined ? { column } : {}) }),
+      place: (column) => (column !== undefined ? { kind: 'partRow', source: name, column } : { kind: 'partRow', source: name }),
     });
   });
   (funding.totalRepeats ?? []).forEach((row, i) => {
@@ -171,7 +173,7 @@ function locatedRows(funding: FundingTable): LocatedFundingRow[] {
       kind: 'repeat', row, sub: null, key: null, block: { kind: 'table', table: 'funding' },
       path: paths.fundingTotalRepeat(i),
       cellPath: cellPaths((c) => paths.fundingTotalRepeatCell(i, c)),
-      place: (column) => ({ kind: 'totalRepeatRow', label, ...(column !== undefined ? { column } : {}) }),
+      place: (column) => (column !== undefined ? { kind: 'totalRepeatRow', label, column } : { kind: 'totalRepeatRow', label }),
     });
   });
   return rows;

@@ -67,7 +67,12 @@ export const passportSums = defineRule({
       const name = collapseSpaces(source.name);
       return {
         total: cell(paths.passportSourceCell(key, 'total'), { kind: 'passportSource', source: name, column: 'total' }, source.total),
-        years: source.years.map((y) => ({ key: yearSpanKey(y.year), ...cell(paths.passportSourceCell(key, y.year), { kind: 'passportSource', source: name, column: y.year }, y.amount) })),
+        // The cell's fields written out, not spread from `cell`'s answer: one object per year, not two.
+        years: source.years.map((y) => {
+          const path = paths.passportSourceCell(key, y.year);
+          places.set(path, { kind: 'passportSource', source: name, column: y.year });
+          return { key: yearSpanKey(y.year), path, amount: y.amount };
+        }),
       };
     });
     const totalPlace: Place = { kind: 'passportFunding', column: 'total' };
