@@ -36,7 +36,10 @@ export const passportSourceAmounts = defineRule({
     const totals = fundingTotals(funding, precision);
     const sources = passportSources(passportFunding);
     const inUnit = passportComparison(passportFunding, funding, ctx.config);
-    for (const { source, key } of sources) {
+    // Indexed loops, and the precision passed as it is (absent: the config's): no iterator result per step and no
+    // spread object per declared sum on the store's cold calls.
+    for (let s = 0; s < sources.length; s++) {
+      const { source, key } = sources[s];
       if (key !== sourceMatchKey(key)) continue; // a repeated source
       const rows = totals.programSource(key);
       const name = collapseSpaces(source.name);
@@ -49,12 +52,13 @@ export const passportSourceAmounts = defineRule({
           place,
           stated,
           addends: totals.amounts(rows.map((r) => r.cellPath(column))).map((a) => ({ path: a.path, amount: inUnit.annex(a.amount) })),
-          ...(inUnit.precision !== undefined ? { precision: inUnit.precision } : {}),
+          precision: inUnit.precision,
           report: (amounts) => ({ messageId: 'sourceAmount', path, data: { source: place, ...amounts, unit: inUnit.unit } }),
         });
       };
       if (source.total !== null) compare(source.total, 'total');
-      for (const y of source.years) {
+      for (let j = 0; j < source.years.length; j++) {
+        const y = source.years[j];
         const i = annexYearIndex(funding, y.year);
         if (i !== null) compare(y.amount, funding.years[i]);
       }
