@@ -7,7 +7,7 @@ import { toA1, type CellRange } from '../address';
 import type { CellValue, GridCell } from '../grid';
 import { slideFormula } from './shared-formula';
 import { NO_FORMAT, type CellFormat } from './styles-part';
-import { parseXml } from './xml-events';
+import { parseXml, type XmlHandler } from './xml-events';
 import { grouped, limitPassed, XLSX_LIMITS, XlsxReadError } from './xlsx-limits';
 import type { ZipArchive } from './zip-archive';
 
@@ -71,7 +71,12 @@ function parseCellRef(ref: string, out: { row: number; col: number }): boolean {
 }
 
 function parseRangeRef(text: string, sheet: string, what: { ru: string; en: string }): CellRange {
-  const [a, b = a] = text.replace(/\$/g, '').split(':');
+  // As `split(':')` would take them, without making the array: the first two pieces, the second being the first when there is no colon.
+  const plain = text.includes('$') ? text.replace(/\$/g, '') : text;
+  const colon = plain.indexOf(':');
+  const a = colon < 0 ? plain : plain.slice(0, colon);
+  const next = colon < 0 ? -1 : plain.indexOf(':', colon + 1);
+  const b = colon < 0 ? a : next < 0 ? plain.slice(colon + 1) : plain.slice(colon + 1, next);
   const p = { row: 0, col: 0 };
   const q = { row: 0, col: 0 };
   if (!parseCellRef(a, p) || !parseCellRef(b, q)) refuse(`лист «${sheet}»: ${what.ru} «${text}» — не адрес ячеек`, `sheet "${sheet}": ${what.en} "${text}" is not a cell range`);
@@ -100,291 +105,373 @@ export function dateText(d: Date): string {
 
 export function readSheetPart(part: string, context: ReadContext): SheetContent {
   const bytes = context.zip.read(part);
-  const content: SheetContent = { rows: [], cols: [], cells: [], merges: [], validations: [], widths: new Map(), lastColumn: -1, fitToPage: false };
-  if (!bytes) return content;
-  const { sheet, strings, formats, date1904, withStyles, cellCount } = context;
-  const sharedFormulas = new Map<string, { formula: string; row: number; col: number }>();
-  const at = { row: 0, col: 0 };
+  const reader = new SheetPartReader(context);
+  if (bytes) parseXml(part, bytes, reader);
+  return reader.content;
+}
+
+/** Which text a cell element gathers. */
+const enum Gathering {
+  None,
+  Value,
+  Formula,
+  InlineText,
+}
+
+/**
+ * The reader of one worksheet part: the XML handler, its state in fields (one shape for every sheet, so that
+ * the handler's code warms up once for the workbook), the events most parts consist of — a cell opened, its
+ * value's text, the cell closed — tested first.
+ */
+class SheetPartReader implements XmlHandler {
+  readonly content: SheetContent = { rows: [], cols: [], cells: [], merges: [], validations: [], widths: new Map(), lastColumn: -1, fitToPage: false };
+  private readonly sheet: string;
+  private readonly strings: readonly string[];
+  private readonly formats: readonly CellFormat[];
+  private readonly date1904: boolean;
+  private readonly withStyles: boolean;
+  private readonly cellCount: { n: number };
+  private readonly sharedFormulas = new Map<string, { formula: string; row: number; col: number }>();
+  private readonly at = { row: 0, col: 0 };
 
   // The row and cell being read.
-  let rowIndex = -1;
-  let rowLastColumn = -1;
-  let rowFirstColumn = -1;
+  private rowIndex = -1;
+  private rowLastColumn = -1;
+  private rowFirstColumn = -1;
   /** The places the rows need at least (each row from its first cell to its last): a sparse sheet is refused early. */
-  let places = 0;
-  let rowHasContent = false;
-  let colIndex = -1;
-  let type: string | undefined;
-  let format: CellFormat = NO_FORMAT;
-  let styled = false;
-  /** Which text is being gathered: 'v', 'f', 't' (of an inline string) or ''. */
-  let gathering = '';
-  let value: string | undefined;
-  let formula: string | undefined;
-  let shareType: string | undefined;
-  let sharedIndex: string | undefined;
-  let sharedRef: string | undefined;
-  let inlineText: string | undefined;
-  let inCell = false;
-  let phonetic = 0;
-  let extensions = 0;
-  let validation: { ranges: CellRange[]; formula: string; list: boolean } | null = null;
-  let inFormula1 = false;
+  private places = 0;
+  private rowHasContent = false;
+  private colIndex = -1;
+  private type: string | undefined = undefined;
+  private format: CellFormat = NO_FORMAT;
+  private styled = false;
+  private gathering = Gathering.None;
+  private value: string | undefined = undefined;
+  private formula: string | undefined = undefined;
+  private shareType: string | undefined = undefined;
+  private sharedIndex: string | undefined = undefined;
+  private sharedRef: string | undefined = undefined;
+  private inlineText: string | undefined = undefined;
+  private inCell = false;
+  private phonetic = 0;
+  private extensions = 0;
+  private validation: { ranges: CellRange[]; formula: string; list: boolean } | null = null;
+  private inFormula1 = false;
 
-  const textTooLong = (n: number): never =>
-    refuseLimit(
-      `${where(sheet, rowIndex, colIndex).ru}: текст длиннее ${grouped(XLSX_LIMITS.textChars)} знаков (${grouped(n)}) — больше, чем Excel держит в ячейке`,
-      `${where(sheet, rowIndex, colIndex).en}: text longer than ${grouped(XLSX_LIMITS.textChars)} characters (${grouped(n)}), more than Excel holds in a cell`,
-    );
+  constructor(context: ReadContext) {
+    this.sheet = context.sheet;
+    this.strings = context.strings;
+    this.formats = context.formats;
+    this.date1904 = context.date1904;
+    this.withStyles = context.withStyles;
+    this.cellCount = context.cellCount;
+  }
 
-  const formulaTooLong = (): never =>
-    refuseLimit(
-      `${where(sheet, rowIndex, colIndex).ru}: формула длиннее ${grouped(XLSX_LIMITS.formulaChars)} знаков`,
-      `${where(sheet, rowIndex, colIndex).en}: a formula longer than ${grouped(XLSX_LIMITS.formulaChars)} characters`,
-    );
+  open(name: string, a: Readonly<Record<string, string>>): void {
+    if (this.extensions > 0 || name === 'extLst') {
+      // Extensions (x14 validations, sparklines, …) are not what the readers read.
+      if (name === 'extLst') this.extensions += 1;
+      return;
+    }
+    if (name === 'c') this.openCell(a);
+    else if (name === 'v') this.gathering = Gathering.Value;
+    else if (name === 'row') this.openRow(a);
+    else this.openOther(name, a);
+  }
 
-  const finishCell = (): void => {
-    if (colIndex > rowLastColumn) rowLastColumn = colIndex;
-    if (rowFirstColumn < 0 || colIndex < rowFirstColumn) rowFirstColumn = colIndex;
-    const isFormula = (formula !== undefined && formula !== '') || shareType !== undefined;
-    let cell: GridCell | null = null;
-    if (isFormula) {
-      let text: string | null = formula !== undefined && formula !== '' ? formula : null;
-      if (shareType === 'shared' && sharedIndex !== undefined) {
-        if (sharedRef !== undefined && text !== null) sharedFormulas.set(sharedIndex, { formula: text, row: rowIndex, col: colIndex });
-        else if (sharedRef === undefined) {
-          const master = sharedFormulas.get(sharedIndex);
-          text = master ? slideFormula(master.formula, rowIndex - master.row, colIndex - master.col) : null;
-        }
+  close(name: string): void {
+    if (this.extensions > 0) {
+      if (name === 'extLst') this.extensions -= 1;
+      return;
+    }
+    if (name === 'c') {
+      this.finishCell();
+      this.inCell = false;
+      this.gathering = Gathering.None;
+    } else if (name === 'v') this.gathering = Gathering.None;
+    else if (name === 'row') this.closeRow();
+    else this.closeOther(name);
+  }
+
+  text(text: string): void {
+    switch (this.gathering) {
+      case Gathering.Value: {
+        const value = this.value === undefined ? text : this.value + text;
+        this.value = value;
+        if (value.length > XLSX_LIMITS.textChars) this.textTooLong(value.length);
+        break;
       }
-      if (text !== null && text.length > XLSX_LIMITS.formulaChars) formulaTooLong();
-      if (value) cell = type === 'e' ? gridCell(value, true, text) : gridCell(type === 'str' ? value : type === 'b' ? parseInt(value, 10) !== 0 : numberValue(value), false, text);
-      else cell = gridCell(null, false, text);
-    } else if (value !== undefined || inlineText !== undefined) {
-      let v: CellValue;
-      let error = false;
-      switch (type) {
-        case 's': {
-          const index = Number(value);
-          if (!Number.isInteger(index) || index < 0 || index >= strings.length) {
-            refuse(`${where(sheet, rowIndex, colIndex).ru}: ссылка на несуществующую строку №${value} общей таблицы строк`, `${where(sheet, rowIndex, colIndex).en}: a reference to shared string ${value}, which does not exist`);
+      case Gathering.Formula: {
+        const formula = this.formula === undefined ? text : this.formula + text;
+        this.formula = formula;
+        if (formula.length > XLSX_LIMITS.formulaChars) this.formulaTooLong();
+        break;
+      }
+      case Gathering.InlineText: {
+        const inlineText = this.inlineText === undefined ? text : this.inlineText + text;
+        this.inlineText = inlineText;
+        if (inlineText.length > XLSX_LIMITS.textChars) this.textTooLong(inlineText.length);
+        break;
+      }
+      default:
+        if (this.inFormula1 && this.validation) this.validation.formula += text;
+        break;
+    }
+  }
+
+  private openCell(a: Readonly<Record<string, string>>): void {
+    const sheet = this.sheet;
+    const r = a.r;
+    if (r !== undefined) {
+      const at = this.at;
+      if (!parseCellRef(r, at) || at.row >= XLSX_LIMITS.rows || at.col >= XLSX_LIMITS.columns) refuse(`лист «${sheet}»: «${r}» — не адрес ячейки листа Excel`, `sheet "${sheet}": "${r}" is not a cell of an Excel sheet`);
+      this.rowIndex = at.row;
+      this.colIndex = at.col;
+    } else {
+      this.colIndex += 1;
+      if (this.rowIndex < 0) this.rowIndex = 0;
+      if (this.colIndex >= XLSX_LIMITS.columns) refuse(`лист «${sheet}», строка ${this.rowIndex + 1}: ячеек больше, чем столбцов в листе Excel`, `sheet "${sheet}", row ${this.rowIndex + 1}: more cells than an Excel sheet has columns`);
+    }
+    this.inCell = true;
+    this.type = a.t;
+    const s = a.s;
+    this.styled = s !== undefined;
+    this.format = s !== undefined ? (this.formats[Number(s)] ?? NO_FORMAT) : NO_FORMAT;
+    this.value = undefined;
+    this.formula = undefined;
+    this.shareType = undefined;
+    this.sharedIndex = undefined;
+    this.sharedRef = undefined;
+    this.inlineText = undefined;
+  }
+
+  private openRow(a: Readonly<Record<string, string>>): void {
+    const r = a.r === undefined ? this.rowIndex + 1 : Number(a.r) - 1;
+    if (!Number.isInteger(r) || r < 0 || r >= XLSX_LIMITS.rows) refuse(`лист «${this.sheet}»: строка «${a.r}» за пределами листа Excel`, `sheet "${this.sheet}": row "${a.r}" is outside an Excel sheet`);
+    this.rowIndex = r;
+    this.colIndex = -1;
+    this.rowLastColumn = -1;
+    this.rowFirstColumn = -1;
+    this.rowHasContent = false;
+  }
+
+  private openOther(name: string, a: Readonly<Record<string, string>>): void {
+    const { sheet, content } = this;
+    switch (name) {
+      case 'f':
+        this.gathering = Gathering.Formula;
+        this.shareType = a.t;
+        this.sharedIndex = a.si;
+        this.sharedRef = a.ref;
+        break;
+      case 't':
+        if (this.inCell && this.phonetic === 0) {
+          this.gathering = Gathering.InlineText;
+          this.inlineText ??= '';
+        }
+        break;
+      case 'rPh':
+        this.phonetic += 1;
+        break;
+      case 'mergeCell':
+        if (a.ref !== undefined) {
+          if (content.merges.length >= XLSX_LIMITS.mergesPerSheet) {
+            refuseLimit(`лист «${sheet}»: больше ${grouped(XLSX_LIMITS.mergesPerSheet)} объединённых областей`, `sheet "${sheet}": more than ${grouped(XLSX_LIMITS.mergesPerSheet)} merged areas`);
           }
-          v = strings[index];
-          break;
+          content.merges.push(parseRangeRef(a.ref, sheet, { ru: 'объединение', en: 'merged area' }));
         }
-        case 'inlineStr':
-          v = inlineText ?? value ?? '';
-          break;
-        case 'str':
-          v = value ?? '';
-          break;
-        case 'b':
-          v = parseInt(value ?? '', 10) !== 0;
-          break;
-        case 'e':
-          v = value ?? '';
-          error = true;
-          break;
-        case 'd':
-          v = isoDateText(value ?? '');
-          break;
-        default:
-          v = value === undefined ? (inlineText ?? '') : numberValue(value);
-          break;
+        break;
+      case 'dataValidation': {
+        const list = a.type === 'list';
+        const ranges = list ? (a.sqref ?? '').split(/\s+/).filter((s) => s !== '').map((s) => parseRangeRef(s, sheet, { ru: 'проверка данных на', en: 'data validation on' })) : [];
+        this.validation = { ranges, formula: '', list };
+        break;
       }
-      if (typeof v === 'string' && v.length > XLSX_LIMITS.textChars) textTooLong(v.length);
-      // An empty string is an empty cell (some writers leave them where a value was deleted).
-      if (v !== '') cell = gridCell(v, error, undefined);
+      case 'formula1':
+        this.inFormula1 = this.validation !== null;
+        break;
+      case 'col': {
+        const min = Number(a.min ?? 0);
+        const max = Math.min(Number(a.max ?? 0), XLSX_LIMITS.columns);
+        if (a.width !== undefined) for (let c = Math.max(min, 1); c <= max; c++) content.widths.set(c - 1, parseFloat(a.width || '0'));
+        break;
+      }
+      case 'pageSetup':
+        content.orientation = a.orientation ?? 'portrait';
+        content.fitToWidth = parseInt(a.fitToWidth ?? '1', 10);
+        break;
+      case 'pageSetUpPr':
+        content.fitToPage = a.fitToPage === '1' || a.fitToPage === 'true';
+        break;
+      default:
+        break;
     }
-    if (value !== undefined || inlineText !== undefined || isFormula || !styled) rowHasContent = true;
-    if (cell === null) return;
-    if (withStyles && format.style) cell.style = format.style;
-    if (++cellCount.n > XLSX_LIMITS.cells) {
-      refuseLimit(`в книге больше ${grouped(XLSX_LIMITS.cells)} заполненных ячеек (предел достигнут на листе «${sheet}», в ячейке ${toA1(rowIndex, colIndex)})`, `the workbook has more than ${grouped(XLSX_LIMITS.cells)} filled cells (the limit is reached on sheet "${sheet}", cell ${toA1(rowIndex, colIndex)})`);
-    }
-    content.rows.push(rowIndex);
-    content.cols.push(colIndex);
-    content.cells.push(cell);
-  };
+  }
 
-  /**
-   * A grid cell, made whole at once: its keys in the order the readers have always had them (value, error,
-   * formula, numberFormat), without a key added later (which would give each cell a second, growing store
-   * for its properties).
-   */
-  function gridCell(v: CellValue, error: boolean, formula: string | null | undefined): GridCell {
-    const numberFormat = format.numberFormat;
-    if (formula === undefined) {
-      if (error) return numberFormat ? { value: v, error: true, numberFormat } : { value: v, error: true };
-      return numberFormat ? { value: v, numberFormat } : { value: v };
+  private closeRow(): void {
+    const { content } = this;
+    if (this.rowHasContent && this.rowLastColumn > content.lastColumn) content.lastColumn = this.rowLastColumn;
+    if (this.rowFirstColumn >= 0) this.places += this.rowLastColumn - this.rowFirstColumn + 1;
+    if (this.places > XLSX_LIMITS.gridCells) {
+      const sheet = this.sheet;
+      refuseLimit(
+        `лист «${sheet}» слишком разрежен: к строке ${this.rowIndex + 1} его строки дают больше ${grouped(XLSX_LIMITS.gridCells)} мест для ячеек (ячейки далеко друг от друга)`,
+        `sheet "${sheet}" is too sparse: by row ${this.rowIndex + 1} its rows make more than ${grouped(XLSX_LIMITS.gridCells)} cell places (cells far apart)`,
+      );
     }
-    if (error) return numberFormat ? { value: v, error: true, formula, numberFormat } : { value: v, error: true, formula };
-    return numberFormat ? { value: v, formula, numberFormat } : { value: v, formula };
+  }
+
+  private closeOther(name: string): void {
+    switch (name) {
+      case 'f':
+      case 't':
+        this.gathering = Gathering.None;
+        break;
+      case 'rPh':
+        this.phonetic -= 1;
+        break;
+      case 'formula1':
+        this.inFormula1 = false;
+        break;
+      case 'dataValidation':
+        if (this.validation?.list) this.content.validations.push({ ranges: this.validation.ranges, formula: this.validation.formula });
+        this.validation = null;
+        break;
+      default:
+        break;
+    }
+  }
+
+  private finishCell(): void {
+    const colIndex = this.colIndex;
+    if (colIndex > this.rowLastColumn) this.rowLastColumn = colIndex;
+    if (this.rowFirstColumn < 0 || colIndex < this.rowFirstColumn) this.rowFirstColumn = colIndex;
+    let cell: GridCell | null;
+    if ((this.formula !== undefined && this.formula !== '') || this.shareType !== undefined) cell = this.formulaCell();
+    else if (this.value !== undefined || this.inlineText !== undefined) cell = this.valueCell();
+    else {
+      // A styled cell without a value is formatting, not content.
+      if (!this.styled) this.rowHasContent = true;
+      return;
+    }
+    this.rowHasContent = true;
+    if (cell !== null) this.keep(cell);
+  }
+
+  /** A cell without a formula; null for an empty string (some writers leave them where a value was deleted). */
+  private valueCell(): GridCell | null {
+    const value = this.value;
+    let v: CellValue;
+    let error = false;
+    switch (this.type) {
+      case 's': {
+        const index = Number(value);
+        const strings = this.strings;
+        if (!Number.isInteger(index) || index < 0 || index >= strings.length) {
+          const at = where(this.sheet, this.rowIndex, this.colIndex);
+          refuse(`${at.ru}: ссылка на несуществующую строку №${value} общей таблицы строк`, `${at.en}: a reference to shared string ${value}, which does not exist`);
+        }
+        v = strings[index];
+        break;
+      }
+      case 'inlineStr':
+        v = this.inlineText ?? value ?? '';
+        break;
+      case 'str':
+        v = value ?? '';
+        break;
+      case 'b':
+        v = parseInt(value ?? '', 10) !== 0;
+        break;
+      case 'e':
+        v = value ?? '';
+        error = true;
+        break;
+      case 'd':
+        v = isoDateText(value ?? '');
+        break;
+      default:
+        v = value === undefined ? (this.inlineText ?? '') : this.numberValue(value);
+        break;
+    }
+    if (typeof v === 'string') {
+      if (v.length > XLSX_LIMITS.textChars) this.textTooLong(v.length);
+      if (v === '') return null;
+    }
+    return gridCell(v, error, undefined, this.format.numberFormat);
+  }
+
+  /** A cell with a formula (its own, or the shared one slid to it) and its cached value. */
+  private formulaCell(): GridCell {
+    const { rowIndex, colIndex, value, formula, type } = this;
+    let text: string | null = formula !== undefined && formula !== '' ? formula : null;
+    const sharedIndex = this.sharedIndex;
+    if (this.shareType === 'shared' && sharedIndex !== undefined) {
+      if (this.sharedRef !== undefined && text !== null) this.sharedFormulas.set(sharedIndex, { formula: text, row: rowIndex, col: colIndex });
+      else if (this.sharedRef === undefined) {
+        const master = this.sharedFormulas.get(sharedIndex);
+        text = master ? slideFormula(master.formula, rowIndex - master.row, colIndex - master.col) : null;
+      }
+    }
+    if (text !== null && text.length > XLSX_LIMITS.formulaChars) this.formulaTooLong();
+    const numberFormat = this.format.numberFormat;
+    if (!value) return gridCell(null, false, text, numberFormat);
+    if (type === 'e') return gridCell(value, true, text, numberFormat);
+    return gridCell(type === 'str' ? value : type === 'b' ? parseInt(value, 10) !== 0 : this.numberValue(value), false, text, numberFormat);
+  }
+
+  /** A cell that holds something, kept in document order within the workbook's limit on cells. */
+  private keep(cell: GridCell): void {
+    if (this.withStyles && this.format.style) cell.style = this.format.style;
+    if (++this.cellCount.n > XLSX_LIMITS.cells) {
+      const sheet = this.sheet;
+      refuseLimit(`в книге больше ${grouped(XLSX_LIMITS.cells)} заполненных ячеек (предел достигнут на листе «${sheet}», в ячейке ${toA1(this.rowIndex, this.colIndex)})`, `the workbook has more than ${grouped(XLSX_LIMITS.cells)} filled cells (the limit is reached on sheet "${sheet}", cell ${toA1(this.rowIndex, this.colIndex)})`);
+    }
+    const content = this.content;
+    content.rows.push(this.rowIndex);
+    content.cols.push(this.colIndex);
+    content.cells.push(cell);
   }
 
   /** A number cell: a date when its format shows one. */
-  function numberValue(text: string): CellValue {
+  private numberValue(text: string): CellValue {
     const n = parseFloat(text);
-    if (Number.isNaN(n)) refuse(`${where(sheet, rowIndex, colIndex).ru}: «${text.slice(0, 40)}» записано как число, но числом не читается`, `${where(sheet, rowIndex, colIndex).en}: "${text.slice(0, 40)}" is stored as a number but is not one`);
-    return format.isDate ? serialDateText(n, date1904) : n;
+    if (Number.isNaN(n)) {
+      const at = where(this.sheet, this.rowIndex, this.colIndex);
+      refuse(`${at.ru}: «${text.slice(0, 40)}» записано как число, но числом не читается`, `${at.en}: "${text.slice(0, 40)}" is stored as a number but is not one`);
+    }
+    return this.format.isDate ? serialDateText(n, this.date1904) : n;
   }
 
-  function isoDateText(text: string): string {
-    const d = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
-    return Number.isNaN(d.getTime()) ? text : dateText(d);
+  private textTooLong(n: number): never {
+    const at = where(this.sheet, this.rowIndex, this.colIndex);
+    return refuseLimit(
+      `${at.ru}: текст длиннее ${grouped(XLSX_LIMITS.textChars)} знаков (${grouped(n)}) — больше, чем Excel держит в ячейке`,
+      `${at.en}: text longer than ${grouped(XLSX_LIMITS.textChars)} characters (${grouped(n)}), more than Excel holds in a cell`,
+    );
   }
 
-  parseXml(part, bytes, {
-    open(name, a) {
-      if (extensions > 0 || name === 'extLst') {
-        // Extensions (x14 validations, sparklines, …) are not what the readers read.
-        if (name === 'extLst') extensions += 1;
-        return;
-      }
-      switch (name) {
-        case 'row': {
-          const r = a.r === undefined ? rowIndex + 1 : Number(a.r) - 1;
-          if (!Number.isInteger(r) || r < 0 || r >= XLSX_LIMITS.rows) refuse(`лист «${sheet}»: строка «${a.r}» за пределами листа Excel`, `sheet "${sheet}": row "${a.r}" is outside an Excel sheet`);
-          rowIndex = r;
-          colIndex = -1;
-          rowLastColumn = -1;
-          rowFirstColumn = -1;
-          rowHasContent = false;
-          break;
-        }
-        case 'c': {
-          if (a.r !== undefined) {
-            if (!parseCellRef(a.r, at) || at.row >= XLSX_LIMITS.rows || at.col >= XLSX_LIMITS.columns) refuse(`лист «${sheet}»: «${a.r}» — не адрес ячейки листа Excel`, `sheet "${sheet}": "${a.r}" is not a cell of an Excel sheet`);
-            rowIndex = at.row;
-            colIndex = at.col;
-          } else {
-            colIndex += 1;
-            if (rowIndex < 0) rowIndex = 0;
-            if (colIndex >= XLSX_LIMITS.columns) refuse(`лист «${sheet}», строка ${rowIndex + 1}: ячеек больше, чем столбцов в листе Excel`, `sheet "${sheet}", row ${rowIndex + 1}: more cells than an Excel sheet has columns`);
-          }
-          inCell = true;
-          type = a.t;
-          styled = a.s !== undefined;
-          format = styled ? (formats[Number(a.s)] ?? NO_FORMAT) : NO_FORMAT;
-          value = undefined;
-          formula = undefined;
-          shareType = undefined;
-          sharedIndex = undefined;
-          sharedRef = undefined;
-          inlineText = undefined;
-          break;
-        }
-        case 'v':
-          gathering = 'v';
-          break;
-        case 'f':
-          gathering = 'f';
-          shareType = a.t;
-          sharedIndex = a.si;
-          sharedRef = a.ref;
-          break;
-        case 't':
-          if (inCell && phonetic === 0) {
-            gathering = 't';
-            inlineText ??= '';
-          }
-          break;
-        case 'rPh':
-          phonetic += 1;
-          break;
-        case 'mergeCell':
-          if (a.ref !== undefined) {
-            if (content.merges.length >= XLSX_LIMITS.mergesPerSheet) {
-              refuseLimit(`лист «${sheet}»: больше ${grouped(XLSX_LIMITS.mergesPerSheet)} объединённых областей`, `sheet "${sheet}": more than ${grouped(XLSX_LIMITS.mergesPerSheet)} merged areas`);
-            }
-            content.merges.push(parseRangeRef(a.ref, sheet, { ru: 'объединение', en: 'merged area' }));
-          }
-          break;
-        case 'dataValidation': {
-          const list = a.type === 'list';
-          const ranges = list ? (a.sqref ?? '').split(/\s+/).filter((s) => s !== '').map((s) => parseRangeRef(s, sheet, { ru: 'проверка данных на', en: 'data validation on' })) : [];
-          validation = { ranges, formula: '', list };
-          break;
-        }
-        case 'formula1':
-          inFormula1 = validation !== null;
-          break;
-        case 'col': {
-          const min = Number(a.min ?? 0);
-          const max = Math.min(Number(a.max ?? 0), XLSX_LIMITS.columns);
-          if (a.width !== undefined) for (let c = Math.max(min, 1); c <= max; c++) content.widths.set(c - 1, parseFloat(a.width || '0'));
-          break;
-        }
-        case 'pageSetup':
-          content.orientation = a.orientation ?? 'portrait';
-          content.fitToWidth = parseInt(a.fitToWidth ?? '1', 10);
-          break;
-        case 'pageSetUpPr':
-          content.fitToPage = a.fitToPage === '1' || a.fitToPage === 'true';
-          break;
-        default:
-          break;
-      }
-    },
-    close(name) {
-      if (extensions > 0) {
-        if (name === 'extLst') extensions -= 1;
-        return;
-      }
-      switch (name) {
-        case 'c':
-          finishCell();
-          inCell = false;
-          gathering = '';
-          break;
-        case 'row':
-          if (rowHasContent && rowLastColumn > content.lastColumn) content.lastColumn = rowLastColumn;
-          if (rowFirstColumn >= 0) places += rowLastColumn - rowFirstColumn + 1;
-          if (places > XLSX_LIMITS.gridCells) {
-            refuseLimit(
-              `лист «${sheet}» слишком разрежен: к строке ${rowIndex + 1} его строки дают больше ${grouped(XLSX_LIMITS.gridCells)} мест для ячеек (ячейки далеко друг от друга)`,
-              `sheet "${sheet}" is too sparse: by row ${rowIndex + 1} its rows make more than ${grouped(XLSX_LIMITS.gridCells)} cell places (cells far apart)`,
-            );
-          }
-          break;
-        case 'v':
-        case 'f':
-        case 't':
-          gathering = '';
-          break;
-        case 'rPh':
-          phonetic -= 1;
-          break;
-        case 'formula1':
-          inFormula1 = false;
-          break;
-        case 'dataValidation':
-          if (validation?.list) content.validations.push({ ranges: validation.ranges, formula: validation.formula });
-          validation = null;
-          break;
-        default:
-          break;
-      }
-    },
-    text(text) {
-      switch (gathering) {
-        case 'v':
-          value = value === undefined ? text : value + text;
-          if (value.length > XLSX_LIMITS.textChars) textTooLong(value.length);
-          break;
-        case 'f':
-          formula = formula === undefined ? text : formula + text;
-          if (formula.length > XLSX_LIMITS.formulaChars) formulaTooLong();
-          break;
-        case 't':
-          inlineText = inlineText === undefined ? text : inlineText + text;
-          if (inlineText.length > XLSX_LIMITS.textChars) textTooLong(inlineText.length);
-          break;
-        default:
-          if (inFormula1 && validation) validation.formula += text;
-          break;
-      }
-    },
-  });
-  return content;
+  private formulaTooLong(): never {
+    const at = where(this.sheet, this.rowIndex, this.colIndex);
+    return refuseLimit(`${at.ru}: формула длиннее ${grouped(XLSX_LIMITS.formulaChars)} знаков`, `${at.en}: a formula longer than ${grouped(XLSX_LIMITS.formulaChars)} characters`);
+  }
+}
+
+/**
+ * A grid cell, made whole at once: its keys in the order the readers have always had them (value, error,
+ * formula, numberFormat), without a key added later (which would give each cell a second, growing store
+ * for its properties).
+ */
+function gridCell(v: CellValue, error: boolean, formula: string | null | undefined, numberFormat: string | undefined): GridCell {
+  if (formula === undefined) {
+    if (error) return numberFormat ? { value: v, error: true, numberFormat } : { value: v, error: true };
+    return numberFormat ? { value: v, numberFormat } : { value: v };
+  }
+  if (error) return numberFormat ? { value: v, error: true, formula, numberFormat } : { value: v, error: true, formula };
+  return numberFormat ? { value: v, formula, numberFormat } : { value: v, formula };
+}
+
+function isoDateText(text: string): string {
+  const d = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
+  return Number.isNaN(d.getTime()) ? text : dateText(d);
 }
