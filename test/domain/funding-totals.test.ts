@@ -1,5 +1,7 @@
 // The sums of Приложение 1 read their addends' amounts from the rows (alongAmounts, downAmounts): the same cells and
-// amounts as looking each addend's path up among every cell of the table (amounts of along, down).
+// amounts as looking each addend's path up among every cell of the table (amounts of along, down) — where no two
+// cells share a path. Two year columns of the same year share their cells' paths; each sum adds each column's own.
+import { checkProgram } from '../../src/domain/check-program';
 import { fundingTotals } from '../../src/domain/funding-totals';
 import type { FundingTable } from '../../src/domain/model/funding';
 import { Program } from '../../src/domain/model/program';
@@ -36,5 +38,20 @@ describe('the addends of the funding table’s sums', () => {
       }
       expect(compared).toBeGreaterThan(10);
     }
+  });
+});
+
+describe('a funding table whose year columns repeat a year', () => {
+  it('adds each column’s own amounts: the repeat is S003’s finding, not a row total, subtotal or ИТОГО off', () => {
+    // The worked example's second year column headed as its first: every amount as written, every sum right.
+    // (Looking the addends up by path gave the second column's amount for both: 13 false F001–F004.)
+    const program = Program.parse(example);
+    const years = program.funding!.years;
+    years[1] = { ...years[0] };
+    const rules = checkProgram({ program }).findings.map((f) => f.rule);
+    expect(rules).toContain('S003');
+    expect(rules.filter((r) => /^F00[1-4]$/.test(r))).toEqual([]);
+    const totals = fundingTotals(program.funding!, 1);
+    for (const r of totals.rows) expect(totals.alongAmounts(r).map((a) => a.amount)).toEqual(r.row.years.map((y) => y ?? null));
   });
 });
