@@ -137,7 +137,9 @@ function lastSource(sources: readonly AmountRow[], groups: readonly Group[]): Am
 function rowLabel(view: SheetView, row: number, layout: FundingLayout, offset: number, firstValue: number): TextCell {
   const own = textCell(view, row, layout.sourceCol + offset);
   if (own.text !== '') return own;
-  for (let col = firstValue + offset - 1; col >= 0; col--) {
+  // From the row's last cell at most: a table with no column of amounts has firstValue Infinity (Math.min of none),
+  // and a loop from there never ended.
+  for (let col = Math.min(firstValue + offset, view.rowLength(row)) - 1; col >= 0; col--) {
     const text = view.text(row, col);
     if (text !== '' && /[а-яёa-z]/i.test(text)) return textCell(view, row, col);
   }
