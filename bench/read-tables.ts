@@ -1,7 +1,7 @@
 // Table reading alone, CPU, as `sverka validate` runs it on grids already read: the sheet views made, the look
 // for a report's forms, then readWorkbook. The first run is what the CLI pays (the JIT cold); the median of the
-// next ones is the code warm. Run it bundled, through bin/sverka.js's loader (its code cache and flags), for
-// the CLI's figures:
+// next ones is the code warm. Under tsx the code is not the CLI's bundle (no code cache, other flags): for the
+// CLI's own cold figure, time `sverka validate` itself (bench/core.ts, bench/validate-phases.ts).
 //
 //   npx tsx bench/read-tables.ts FILE.xlsx [RUNS]
 import { readFileSync } from 'node:fs';

@@ -110,12 +110,10 @@ export function planDirection(plan: readonly (IndicatorValue | null)[]): Indicat
   return up ? 'higher' : 'lower';
 }
 
-/** The direction a rule judges by: the configured or worded one, else the plan's trend (an assumption, I013). */
-export function judgedDirection(indicator: { name: string; plan: readonly (IndicatorValue | null)[] }, config: DirectionConfig): { direction: IndicatorDirection; assumed: boolean } {
-  return judgedFrom(indicatorDirection(indicator.name, config), indicator.plan);
-}
-
-/** judgedDirection with the worded direction already found (`rowDirections`). */
+/**
+ * The direction a rule judges by: the configured or worded one (`indicatorDirection`, found once per row by
+ * `rowDirections`), else the plan's trend (an assumption, I013).
+ */
 export function judgedFrom(worded: IndicatorDirection, plan: readonly (IndicatorValue | null)[]): { direction: IndicatorDirection; assumed: boolean } {
   if (worded !== 'unknown') return { direction: worded, assumed: false };
   const trend = planDirection(plan);

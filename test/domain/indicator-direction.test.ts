@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG, RulesConfig } from '../../src/domain/config';
-import { indicatorDirection, judgedDirection, planDirection, rememberedDirections, REMEMBERED_DIRECTIONS_MAX, rowDirections } from '../../src/domain/indicator-direction';
+import { indicatorDirection, judgedFrom, planDirection, rememberedDirections, REMEMBERED_DIRECTIONS_MAX, rowDirections } from '../../src/domain/indicator-direction';
 import { indicatorRows } from '../../src/domain/indicator-rows';
 import type { IndicatorTable, IndicatorValue } from '../../src/domain/model/indicators';
 
@@ -51,11 +51,11 @@ describe('the direction of an indicator', () => {
   });
 
   it('judges by the words first, by the plan only when the words say nothing (an assumption)', () => {
-    expect(judgedDirection({ name: 'Доля рабочих мест, обеспеченных оборудованием', plan: plan('90', '80', '70') }, DEFAULT_CONFIG)).toEqual({ direction: 'higher', assumed: false });
-    expect(judgedDirection({ name: 'Доля образовательных организаций с доступом к сети', plan: plan('53', '60', '70') }, DEFAULT_CONFIG)).toEqual({ direction: 'higher', assumed: true });
-    expect(judgedDirection({ name: 'Количество компьютеров на 100 обучающихся', plan: plan('13.8', '13.8') }, DEFAULT_CONFIG)).toEqual({ direction: 'unknown', assumed: false });
+    expect(judgedFrom(indicatorDirection('Доля рабочих мест, обеспеченных оборудованием', DEFAULT_CONFIG), plan('90', '80', '70'))).toEqual({ direction: 'higher', assumed: false });
+    expect(judgedFrom(indicatorDirection('Доля образовательных организаций с доступом к сети', DEFAULT_CONFIG), plan('53', '60', '70'))).toEqual({ direction: 'higher', assumed: true });
+    expect(judgedFrom(indicatorDirection('Количество компьютеров на 100 обучающихся', DEFAULT_CONFIG), plan('13.8', '13.8'))).toEqual({ direction: 'unknown', assumed: false });
     const config = RulesConfig.parse({ directions: [{ match: 'доля образовательных организаций', direction: 'lower' }] });
-    expect(judgedDirection({ name: 'Доля образовательных организаций с доступом к сети', plan: plan('53', '60', '70') }, config)).toEqual({ direction: 'lower', assumed: false });
+    expect(judgedFrom(indicatorDirection('Доля образовательных организаций с доступом к сети', config), plan('53', '60', '70'))).toEqual({ direction: 'lower', assumed: false });
   });
 });
 
