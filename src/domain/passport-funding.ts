@@ -9,10 +9,20 @@ import type { PassportFunding, PassportSource } from './model/passport';
 import { yearSpanKey, type YearSpan } from './model/year-span';
 import { sourceKeys } from './sources';
 
-/** The position of a passport year among the annex's year columns, or null when the annex has no such column. */
+/**
+ * The position of a passport year among the annex's year columns, or null when the annex has no such column — or
+ * has two: which of them the passport's year is cannot be told, and the repeat is S003's finding (one defect, one
+ * finding), not a passport amount off in P002 and P003 at every source of that year.
+ */
 export function annexYearIndex(funding: FundingTable, year: YearSpan): number | null {
-  const i = funding.years.findIndex((y) => yearSpanKey(y) === yearSpanKey(year));
-  return i < 0 ? null : i;
+  const key = yearSpanKey(year);
+  let found: number | null = null;
+  for (let i = 0; i < funding.years.length; i++) {
+    if (yearSpanKey(funding.years[i]) !== key) continue;
+    if (found !== null) return null;
+    found = i;
+  }
+  return found;
 }
 
 export interface KeyedPassportSource {

@@ -54,4 +54,20 @@ describe('a funding table whose year columns repeat a year', () => {
     const totals = fundingTotals(program.funding!, 1);
     for (const r of totals.rows) expect(totals.alongAmounts(r).map((a) => a.amount)).toEqual(r.row.years.map((y) => y ?? null));
   });
+
+  it('leaves the passport’s amounts of that year uncompared: which column they are cannot be told (P002, P003)', () => {
+    // The worked example's passport agrees with its own years; with the annex's 2021 column headed «2020», the
+    // passport's 2020 amounts were compared with one of the two 2020 columns (3 false P003 at the example).
+    const program = Program.parse(example);
+    const years = program.funding!.years;
+    years[1] = { ...years[0] };
+    const findings = checkProgram({ program }).findings;
+    const base = checkProgram({ program: Program.parse(example) }).findings;
+    const yearFindings = (fs: typeof findings) => fs.filter((f) => /^P00[23]$/.test(f.rule) && f.path.includes('/y/2020'));
+    expect(yearFindings(findings)).toEqual([]);
+    // The other years and totals are compared as before.
+    const others = (fs: typeof findings) => fs.filter((f) => /^P00[23]$/.test(f.rule)).map((f) => f.path).filter((p) => !p.includes('/y/2020') && !p.includes('/y/2021'));
+    expect(others(findings)).toEqual(others(base));
+    expect(others(base).length).toBeGreaterThan(0);
+  });
 });
