@@ -7,6 +7,7 @@
 import { fromScaled, sumScaled, type Decimal } from './amount';
 import { amountIn, fundingRows, scaledAmount, tableColumns, type FundingColumn, type LocatedFundingRow } from './funding-rows';
 import { sourceMatchKey } from './funding-sums';
+import type { Fix } from './finding';
 import type { FundingTable } from './model/funding';
 import type { Column, Path } from './paths';
 
@@ -41,6 +42,20 @@ export interface SumCell {
 /** The cells' paths, for a fix that sums them. */
 export function pathsOf(cells: readonly SumCell[]): Path[] {
   return cells.map((c) => c.path);
+}
+
+/**
+ * Whether two of these cells share a path: the year columns of a row repeat a year (S003's finding). A formula of
+ * paths cannot name both cells — the sheet resolves a path to one of them — so no sum fix is made of them.
+ */
+export function hasRepeatedPath(paths: readonly Path[]): boolean {
+  return new Set(paths).size !== paths.length;
+}
+
+/** The fix that sets a total to `value`: the formula of its cells' sum, or the number when it has no cells or no formula can name them. */
+export function sumFix(addends: readonly SumCell[], value: Decimal): Fix {
+  const paths = pathsOf(addends);
+  return paths.length > 0 && !hasRepeatedPath(paths) ? { kind: 'sum', addends: paths, value } : { kind: 'number', value };
 }
 
 const known = new WeakMap<FundingTable, Map<number, FundingTotals>>();

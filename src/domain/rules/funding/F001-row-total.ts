@@ -1,5 +1,5 @@
 import { fundingPrecision } from '../../declared-precision';
-import { fundingTotals, pathsOf } from '../../funding-totals';
+import { fundingTotals, sumFix } from '../../funding-totals';
 import { hasTotalColumn } from '../../model/funding';
 import { defineRule } from '../define-rule';
 
@@ -8,8 +8,8 @@ export const rowTotal = defineRule({
     id: 'F001',
     title: { ru: '«Общий объем» не равен сумме по годам', en: 'A row total differs from the sum of its years' },
     description: {
-      ru: 'В каждой строке Приложения 1 «Общий объем финансовых ресурсов» равен сумме столбцов лет; исправление — формула этой суммы. Сумма года, с которой не сходятся и «Общий объем» строки, и итоги столбца (а без неё сошлись бы), — одна ошибка в этой ячейке.',
-      en: 'In every row of Annex 1 the total equals the sum of its year columns; the fix is that sum\'s formula. A year amount that both the row total and the column totals disagree with (and would agree without) is one error, at that cell.',
+      ru: 'В каждой строке Приложения 1 «Общий объем финансовых ресурсов» равен сумме столбцов лет; исправление — формула этой суммы (число, если два столбца названы одним годом: повтор — ошибка S003, и формула не может назвать обе ячейки). Сумма года, с которой не сходятся и «Общий объем» строки, и итоги столбца (а без неё сошлись бы), — одна ошибка в этой ячейке.',
+      en: 'In every row of Annex 1 the total equals the sum of its year columns; the fix is that sum\'s formula (the number when two columns are headed with one year: the repeat is S003\'s error, and no formula can name both cells). A year amount that both the row total and the column totals disagree with (and would agree without) is one error, at that cell.',
     },
     messages: {
       rowTotal: {
@@ -46,7 +46,7 @@ export const rowTotal = defineRule({
           messageId: 'rowTotal',
           path,
           data: { row: r.place(), expected, actual },
-          fix: addends.length > 0 ? { kind: 'sum', addends: pathsOf(addends), value: expected } : { kind: 'number', value: expected },
+          fix: sumFix(addends, expected),
         }),
         // A year amount at odds with every total it is in: that amount is the one to set right.
         blameAddend: (year, { expected, actual }) => ({

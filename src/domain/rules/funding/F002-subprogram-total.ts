@@ -1,6 +1,6 @@
 import { amountIn, subprogramNumber } from '../../funding-rows';
 import { fundingPrecision } from '../../declared-precision';
-import { fundingTotals, pathsOf } from '../../funding-totals';
+import { fundingTotals, sumFix } from '../../funding-totals';
 import { defineRule } from '../define-rule';
 
 export const subprogramTotal = defineRule({
@@ -44,7 +44,7 @@ export const subprogramTotal = defineRule({
             messageId: 'subprogramTotal',
             path,
             data: { subprogram: { kind: 'subprogram', table: 'funding', sub, column: c.column }, expected, actual },
-            fix: addends.length > 0 ? { kind: 'sum', addends: pathsOf(addends), value: expected } : { kind: 'number', value: expected },
+            fix: sumFix(addends, expected),
           }),
         });
       }

@@ -1,6 +1,6 @@
 import { fundingPrecision } from '../../declared-precision';
 import { amountIn } from '../../funding-rows';
-import { fundingTotals, pathsOf } from '../../funding-totals';
+import { fundingTotals, sumFix } from '../../funding-totals';
 import { collapseSpaces } from '../../text/fold';
 import { defineRule } from '../define-rule';
 
@@ -55,7 +55,7 @@ export const programTotal = defineRule({
         stated: amountIn(row.row, c),
         addends,
         report: ({ expected, actual }) => {
-          const fix = addends.length > 0 ? ({ kind: 'sum', addends: pathsOf(addends), value: expected } as const) : ({ kind: 'number', value: expected } as const);
+          const fix = sumFix(addends, expected);
           return bySubprograms
             ? { messageId: 'programTotal', path, data: { column: c.column, expected, actual }, fix }
             : { messageId: 'sourcesTotal', path, data: { column: c.column, label, expected, actual }, fix };

@@ -1,7 +1,7 @@
 import { amountIn } from '../../funding-rows';
 import { sourceMatchKey } from '../../funding-sums';
 import { fundingPrecision } from '../../declared-precision';
-import { fundingTotals, pathsOf } from '../../funding-totals';
+import { fundingTotals, sumFix } from '../../funding-totals';
 import { defineRule } from '../define-rule';
 
 export const totalBySource = defineRule({
@@ -46,7 +46,7 @@ export const totalBySource = defineRule({
             messageId: 'totalBySource',
             path,
             data: { row: r.place(c.column), expected, actual },
-            fix: addends.length > 0 ? { kind: 'sum', addends: pathsOf(addends), value: expected } : { kind: 'number', value: expected },
+            fix: sumFix(addends, expected),
           }),
         });
       }

@@ -1,5 +1,5 @@
 import { fundingPrecision } from '../../declared-precision';
-import { fundingTotals } from '../../funding-totals';
+import { fundingTotals, hasRepeatedPath } from '../../funding-totals';
 import { defineRule } from '../define-rule';
 
 export const typedTotal = defineRule({
@@ -42,7 +42,7 @@ export const typedTotal = defineRule({
           messageId: 'typedTotal',
           path,
           data: { cell: r.place(c.column), actual: d ?? '0' }, // an empty cell counts as zero
-          fix: addends.length > 0 ? { kind: 'sum', addends, value: totals.sum(addends) } : null,
+          fix: addends.length > 0 && !hasRepeatedPath(addends) ? { kind: 'sum', addends, value: totals.sum(addends) } : null, // no formula names two cells of one path
         });
       }
     }

@@ -73,3 +73,25 @@ it('F001 says where in domain terms', () => {
   const [finding] = collectFindings({ program: p, rules: [rowTotal] });
   expect(renderMessage(finding, 'ru')).toBe('Приложение 1, Подпрограмма II, Бюджет городского округа Ступино: «Общий объем» 46 719,8, а сумма по годам 46 719,9');
 });
+
+describe('a row whose year columns repeat a year (S003)', () => {
+  // The 2021 column headed «2020»: its cells share the 2020 cells' paths, so a sum formula of paths would name the
+  // 2020 cell twice and leave the other column out. The fix is the number — the sum of each column's own amount.
+  const repeated = edit(program, (p) => {
+    p.funding!.years[1] = { ...p.funding!.years[0] };
+    p.funding!.subprograms[0].sources[0].total = '1.0';
+  });
+
+  it('is fixed with the number, not a formula of the repeated paths', () => {
+    const [f] = collectFindings({ program: repeated, rules: [rowTotal] });
+    expect(f.rule).toBe('F001');
+    expect(f.path).toBe(paths.fundingSourceCell(0, 'municipal', 'total'));
+    expect(f.fix).toEqual({ kind: 'number', value: '224840.0' });
+  });
+
+  it('the same row with distinct years is still fixed with the sum formula', () => {
+    const distinct = edit(program, (p) => { p.funding!.subprograms[0].sources[0].total = '1.0'; });
+    const [f] = collectFindings({ program: distinct, rules: [rowTotal] });
+    expect(f.fix).toEqual({ kind: 'sum', addends: ['funding/sub/1/src/municipal/y/2020', 'funding/sub/1/src/municipal/y/2021', 'funding/sub/1/src/municipal/y/2022'], value: '224840.0' });
+  });
+});

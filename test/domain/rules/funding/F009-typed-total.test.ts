@@ -1,7 +1,8 @@
 import { paths } from '../../../../src/domain/paths';
 import type { CellRef, Provenance } from '../../../../src/domain/provenance';
 import { typedTotal } from '../../../../src/domain/rules/funding/F009-typed-total';
-import { buildProgram } from '../../../fixtures/program-builder';
+import { collectFindings } from '../../../../src/domain/check-program';
+import { buildProgram, edit } from '../../../fixtures/program-builder';
 import { ruleTester } from '../../rule-tester';
 
 const program = buildProgram();
@@ -41,4 +42,14 @@ ruleTester.run(typedTotal, {
       ],
     },
   ],
+});
+
+it('a typed "Общий объем" of a row whose year columns repeat a year (S003) is reported without a formula that would name one cell twice', () => {
+  const repeated = edit(program, (p) => { p.funding!.years[1] = { ...p.funding!.years[0] }; });
+  const provenance = new Map([[paths.fundingSourceCell(0, 'municipal', 'total'), cell('C9')]]) as Provenance;
+  const findings = collectFindings({ program: repeated, provenance, rules: [typedTotal] });
+  expect(findings.map((f) => [f.rule, f.path, f.fix])).toEqual([['F009', paths.fundingSourceCell(0, 'municipal', 'total'), null]]);
+  // With distinct years the same cell gets its sum formula.
+  const [plain] = collectFindings({ program, provenance, rules: [typedTotal] });
+  expect(plain.fix).toEqual({ kind: 'sum', addends: ['funding/sub/1/src/municipal/y/2020', 'funding/sub/1/src/municipal/y/2021', 'funding/sub/1/src/municipal/y/2022'], value: '224840.0' });
 });
