@@ -37,8 +37,23 @@ export function readAmount(cell: GridCell | null): CellReading<Decimal> {
  * own digits: no exponent, no leading zero, no "-0" — what `decimalFromNumber` gives it, with no regex run.
  */
 export function numberDecimal(value: number, numberFormat: string | null | undefined): Decimal | null {
-  const d = Number.isSafeInteger(value) && Math.abs(value) < 1e15 && !Object.is(value, -0) ? String(value) : shownDecimal(asExcelShowsIt(value));
+  const d = Number.isSafeInteger(value) && Math.abs(value) < 1e15 && !Object.is(value, -0) ? String(value) : fractionDecimal(value);
   return d === null ? null : padToShownDecimals(d, value, numberFormat);
+}
+
+/**
+ * `shownDecimal(asExcelShowsIt(n))` of a number that is no such integer. A fraction JavaScript prints with 15
+ * significant digits or fewer (98100.94, 0.5) is already what Excel shows: its shortest digits are the nearest
+ * 15-digit decimal to it (they are within half a unit in the last place, far less than half a unit of the 15th
+ * digit), so `toPrecision(15)` and back gives the same number, and its text is the decimal — one string made.
+ */
+function fractionDecimal(n: number): Decimal | null {
+  if (Number.isFinite(n) && !Number.isInteger(n)) {
+    const text = String(n);
+    // No exponent: the text has its point, so its digits are its length less the point and the sign.
+    if (text.length - (n < 0 ? 2 : 1) <= 15 && !text.includes('e')) return text;
+  }
+  return shownDecimal(asExcelShowsIt(n));
 }
 
 /**

@@ -171,9 +171,8 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
       const s = subprograms.length - 1;
       const a = sub.activities.length;
       sub.activities.push({ number: num.text, title: act.text, indicators: [] });
-      log.record(paths.activity(s, a), activityNumber ? num.ref : act.ref);
-      if (activityNumber) log.record(paths.activityField(s, a, 'number'), num.ref);
-      log.record(paths.activityField(s, a, 'title'), act.ref);
+      // One record, its three paths made when asked for (a new activity's paths are new: its index is).
+      log.provenance.recordActivity({ s, a, at: activityNumber ? num : act, number: activityNumber ? num : null, title: act });
       previous = 'activity';
       if (!hasIndicator) continue;
     } else if (!hasIndicator && isCaption(view, row)) {

@@ -1,5 +1,5 @@
 // The provenance a reading leaves: a Map of path → cell like any other (src/domain/provenance.ts), except that
-// an indicator's row, and a funding table's row of amounts, is kept as one record — its cells — and its ten or
+// an indicator's row, an activity's, and a funding table's row of amounts, is kept as one record — its cells — and its ten or
 // so paths and cell references are made only when asked for (issue 10: at 100× the indicator table alone
 // recorded 27 000 path strings, each with its reference, nearly all never looked at; a finding looks up a few). What it answers is what the eager Map
 // answered: the same paths, the same cells, the first recorded for a path kept, and the same order when it is
@@ -26,6 +26,49 @@ export interface IndicatorCells {
 /** A cell whose reference may be made when asked for. */
 export interface CellAt {
   readonly ref: CellRef;
+}
+
+/**
+ * An activity's row of an indicator table: its path `paths.activity(s, a)` at `at`, its number's
+ * (`paths.activityField(s, a, 'number')`, when the row has one) and its title's.
+ */
+export interface ActivityCells {
+  s: number;
+  a: number;
+  at: CellAt;
+  /** null: the row has no activity number (no path then). */
+  number: CellAt | null;
+  title: CellAt;
+}
+
+/** The paths of an activity's row, in the order the reader records them, each with its cell. */
+function* activityEntriesOf(g: ActivityCells): Generator<[Path, () => CellRef]> {
+  yield [paths.activity(g.s, g.a), () => g.at.ref];
+  const number = g.number;
+  if (number) yield [paths.activityField(g.s, g.a, 'number'), () => number.ref];
+  yield [paths.activityField(g.s, g.a, 'title'), () => g.title.ref];
+}
+
+/** A recorded activity's row (told from an indicator's row by its class). */
+class ActivityRecord {
+  constructor(readonly cells: ActivityCells) {}
+}
+
+/** The cell of `path` among an activity row's entries (`activityEntriesOf`). */
+function activityCellAt(g: ActivityCells, path: Path): (() => CellRef) | undefined {
+  const row = paths.activity(g.s, g.a);
+  if (!path.startsWith(row)) return undefined;
+  switch (path.slice(row.length)) {
+    case '':
+      return () => g.at.ref;
+    case '/number': {
+      const number = g.number;
+      return number ? () => number.ref : undefined;
+    }
+    case '/title':
+      return () => g.title.ref;
+  }
+  return undefined;
 }
 
 /**
@@ -121,12 +164,14 @@ function yearAt(years: readonly YearSpan[], rest: string): number {
 }
 
 export class ReadProvenance extends Map<Path, CellRef> {
-  /** Indicator rows and rows of amounts not made into entries yet. */
-  #rows: (IndicatorCells | AmountRecord)[] = [];
+  /** Indicator rows, activities' rows and rows of amounts not made into entries yet. */
+  #rows: (IndicatorCells | AmountRecord | ActivityRecord)[] = [];
   /** Per row of #rows, the number of entries recorded before it. */
   #before: number[] = [];
   /** The same indicator rows by subprogram, activity and indicator index. */
   #index: (IndicatorCells | undefined)[][][] = [];
+  /** The activities' rows by subprogram and activity index. */
+  #activities: (ActivityCells | undefined)[][] = [];
   /** The rows of amounts not made into entries yet, by their path. */
   #amounts = new Map<Path, AmountRecord[]>();
   /** The first segments of their paths with the "/" ("funding/"): a path that starts with none is no such row's. */
@@ -137,6 +182,13 @@ export class ReadProvenance extends Map<Path, CellRef> {
     this.#rows.push(cells);
     this.#before.push(super.size);
     ((this.#index[cells.s] ??= [])[cells.a] ??= [])[cells.k] = cells;
+  }
+
+  /** Records an activity's row; its paths must be new (the reader records each activity once). */
+  recordActivity(cells: ActivityCells): void {
+    this.#rows.push(new ActivityRecord(cells));
+    this.#before.push(super.size);
+    (this.#activities[cells.s] ??= [])[cells.a] = cells;
   }
 
   override get(path: Path): CellRef | undefined {
@@ -182,13 +234,22 @@ export class ReadProvenance extends Map<Path, CellRef> {
     }
     if (!path.startsWith(PREFIX)) return undefined;
     // indicators/sub/S/act/A/ind/K[/…]: the row's record, then the path among the row's own. A path without
-    // "/ind/" (a subprogram's, an activity's: most that are recorded eagerly) is no row's.
-    if (!path.includes('/ind/', PREFIX.length)) return undefined;
+    // "/ind/" is an activity's (indicators/sub/S/act/A[/…]) or no row's (a subprogram's, recorded eagerly).
+    if (!path.includes('/ind/', PREFIX.length)) return this.#pendingActivity(path);
     const parts = path.split('/', 7);
     if (parts.length < 7 || parts[3] !== 'act' || parts[5] !== 'ind') return undefined;
     const cells = this.#index[Number(parts[2]) - 1]?.[Number(parts[4]) - 1]?.[Number(parts[6]) - 1];
     if (!cells) return undefined;
     return indicatorCellAt(cells, path);
+  }
+
+  /** The cell of an activity's path held by a recorded activity's row. */
+  #pendingActivity(path: Path): (() => CellRef) | undefined {
+    if (this.#activities.length === 0 || !path.includes('/act/', PREFIX.length)) return undefined;
+    const parts = path.split('/', 5);
+    if (parts.length < 5 || parts[3] !== 'act') return undefined;
+    const cells = this.#activities[Number(parts[2]) - 1]?.[Number(parts[4]) - 1];
+    return cells ? activityCellAt(cells, path) : undefined;
   }
 
   /**
@@ -224,6 +285,7 @@ export class ReadProvenance extends Map<Path, CellRef> {
     this.#amounts = new Map();
     this.#amountRoots = [];
     this.#index = [];
+    this.#activities = [];
     super.clear();
   }
 
@@ -264,6 +326,7 @@ export class ReadProvenance extends Map<Path, CellRef> {
     this.#rows = [];
     this.#before = [];
     this.#index = [];
+    this.#activities = [];
     this.#amounts = new Map();
     this.#amountRoots = [];
     const eager = [...super.entries()];
@@ -272,7 +335,8 @@ export class ReadProvenance extends Map<Path, CellRef> {
     for (let r = 0; r < rows.length; r++) {
       const cells = rows[r];
       for (; at < befores[r]; at++) super.set(eager[at][0], eager[at][1]);
-      for (const [path, cell] of cells instanceof AmountRecord ? amountEntriesOf(cells.cells) : entriesOf(cells)) if (!super.has(path)) super.set(path, cell());
+      const entries = cells instanceof AmountRecord ? amountEntriesOf(cells.cells) : cells instanceof ActivityRecord ? activityEntriesOf(cells.cells) : entriesOf(cells);
+      for (const [path, cell] of entries) if (!super.has(path)) super.set(path, cell());
     }
     for (; at < eager.length; at++) if (!super.has(eager[at][0])) super.set(eager[at][0], eager[at][1]);
   }

@@ -1,5 +1,5 @@
 // The summary of a table read (see domain/read-summary): counted from what the reader returns, once.
-import type { FundingTable } from '../../domain/model/funding';
+import type { FundingRow, FundingTable } from '../../domain/model/funding';
 import type { IndicatorTable } from '../../domain/model/indicators';
 import type { PassportFunding } from '../../domain/model/passport';
 import { unitOf, type UnitSource } from '../../domain/model/unit';
@@ -9,41 +9,61 @@ import type { CellRef } from '../../domain/provenance';
 
 function countAmounts(rows: readonly { total: string | null; years: readonly (string | null)[] }[]): number {
   let n = 0;
-  for (const r of rows) {
-    if (r.total !== null) n++;
-    for (const y of r.years) if (y !== null) n++;
-  }
+  for (const r of rows) n += amountsOf(r);
+  return n;
+}
+
+function amountsOf(r: { total: string | null; years: readonly (string | null)[] }): number {
+  let n = r.total !== null ? 1 : 0;
+  for (let i = 0; i < r.years.length; i++) if (r.years[i] !== null) n++;
   return n;
 }
 
 export function fundingReading(table: FundingTable, at: CellRef, layout: 'blocks' | 'sources' | 'transposed', unitFrom: UnitSource): TableReading {
-  const rows = [
-    ...table.subprograms.flatMap((sp) => [...sp.sources, ...(sp.total ? [sp.total] : [])]),
-    ...(table.total ? [table.total] : []),
-    ...table.totalBySource,
-    ...(table.ofWhich ?? []),
-    ...(table.totalRepeats ?? []),
-  ];
-  const names = [...table.totalBySource, ...table.subprograms.flatMap((sp) => sp.sources)].map((r) => r.source);
+  // The rows and their amounts counted where they stand: at 1000× a table has thousands of rows, no list of them is made.
+  let rows = 0;
+  let amounts = 0;
+  const count = (list: readonly FundingRow[]): void => {
+    rows += list.length;
+    for (let i = 0; i < list.length; i++) amounts += amountsOf(list[i]);
+  };
+  const names: string[] = [];
+  for (const r of table.totalBySource) names.push(r.source);
+  for (const sp of table.subprograms) {
+    count(sp.sources);
+    if (sp.total) {
+      rows++;
+      amounts += amountsOf(sp.total);
+    }
+    for (const r of sp.sources) names.push(r.source);
+  }
+  if (table.total) {
+    rows++;
+    amounts += amountsOf(table.total);
+  }
+  count(table.totalBySource);
+  count(table.ofWhich ?? []);
+  count(table.totalRepeats ?? []);
   return {
     table: 'funding',
     sheet: at.sheet,
     cell: at.cell,
     layout,
-    rows: rows.length,
+    rows,
     subprograms: table.subprograms.length,
     sources: new Set(sourceKeys(names).map((k) => k.replace(/#\d+$/, ''))).size,
     years: table.years,
     totalColumn: table.totalColumn ?? 'first',
     unit: unitOf(table),
     unitFrom,
-    amounts: countAmounts(rows),
+    amounts,
   };
 }
 
 export function indicatorReading(table: IndicatorTable, at: CellRef): TableReading {
-  const indicators = table.subprograms.flatMap((s) => s.activities.flatMap((a) => a.indicators));
-  return { table: 'indicators', sheet: at.sheet, cell: at.cell, layout: 'rows', rows: indicators.length, indicators: indicators.length, years: table.years };
+  let indicators = 0;
+  for (const s of table.subprograms) for (const a of s.activities) indicators += a.indicators.length;
+  return { table: 'indicators', sheet: at.sheet, cell: at.cell, layout: 'rows', rows: indicators, indicators, years: table.years };
 }
 
 export function passportReading(funding: PassportFunding | null, rows: number, at: CellRef, layout: 'paragraph' | 'table' | 'text', unread: number, unitStated: boolean): TableReading {

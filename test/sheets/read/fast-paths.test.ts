@@ -189,4 +189,17 @@ describe('a number cell read as a decimal', () => {
       expect(numberDecimal(value, format)).toBe(numberDecimalBefore(value, format));
     }
   });
+
+  it('of a fraction written with few digits (98100.94, a sum with binary noise) is what it was', () => {
+    const next = random(6);
+    const formats = [null, '0.0', '#,##0.00'];
+    for (let i = 0; i < 20_000; i++) {
+      // Up to 17 digits, the point anywhere: typed amounts and values, and formulas' sums and products.
+      const digits = Math.floor(next() * 10 ** (1 + Math.floor(next() * 17)));
+      const written = (next() < 0.3 ? -digits : digits) / 10 ** Math.floor(next() * 12);
+      const value = next() < 0.2 ? written + 0.1 + 0.2 : next() < 0.2 ? written * 1.1 : written;
+      const format = formats[Math.floor(next() * formats.length)];
+      expect(numberDecimal(value, format)).toBe(numberDecimalBefore(value, format));
+    }
+  });
 });

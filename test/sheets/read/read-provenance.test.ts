@@ -3,7 +3,7 @@
 // with a plain Map filled the way the reader filled it before.
 import type { CellRef } from '../../../src/domain/provenance';
 import { paths } from '../../../src/domain/paths';
-import { ReadProvenance, type AmountCells, type IndicatorCells } from '../../../src/sheets/read/read-provenance';
+import { ReadProvenance, type ActivityCells, type AmountCells, type IndicatorCells } from '../../../src/sheets/read/read-provenance';
 import type { Column } from '../../../src/domain/paths';
 
 const y = (year: number) => ({ from: year, to: year });
@@ -162,6 +162,63 @@ describe('the provenance of a funding table’s rows of amounts', () => {
     expect(lazy.has(`${paths.fundingSource(0, 'other:a/y/2025')}/total`)).toBe(false);
     expect(lazy.get(`${paths.fundingSource(0, 'regional')}/y/2031`)).toBeUndefined();
     expect(lazy.get(`${paths.fundingSource(0, 'regional')}/total/total`)).toBeUndefined();
+    expect(lazy.size).toBe(plain.size);
+    expect([...lazy]).toEqual([...plain]);
+  });
+});
+
+describe('the provenance of an indicator table’s activities', () => {
+  /** An activity's row whose cells count their references when made. */
+  function activity(s: number, a: number, r: number, made: { n: number }, numbered: boolean): ActivityCells {
+    const cell = (name: string) => ({
+      get ref() {
+        made.n++;
+        return at(`${name}${r}`);
+      },
+    });
+    const number = cell('A');
+    const title = cell('B');
+    return { s, a, at: numbered ? number : title, number: numbered ? number : null, title };
+  }
+
+  /** The same row as the reader recorded it before: its path, its number's when numbered, its title's. */
+  function eagerActivity(map: Map<string, CellRef>, s: number, a: number, r: number, numbered: boolean): void {
+    const put = (p: string, ref: CellRef) => void (map.has(p) || map.set(p, ref));
+    put(paths.activity(s, a), at(`${numbered ? 'A' : 'B'}${r}`));
+    if (numbered) put(paths.activityField(s, a, 'number'), at(`A${r}`));
+    put(paths.activityField(s, a, 'title'), at(`B${r}`));
+  }
+
+  it('answers and walks as the plain Map, the first recorded of a path kept, making only the references asked for', () => {
+    const made = { n: 0 };
+    const lazy = new ReadProvenance();
+    const plain = new Map<string, CellRef>();
+    const both = (path: string, ref: CellRef) => {
+      lazy.recordFirst(path, ref);
+      if (!plain.has(path)) plain.set(path, ref);
+    };
+    both(paths.indicatorSubprogram(0), at('A7'));
+    lazy.recordActivity(activity(0, 0, 8, made, true));
+    eagerActivity(plain, 0, 0, 8, true);
+    lazy.recordIndicator(row(0, 0, 0, made));
+    eager(plain, 0, 0, 0);
+    lazy.recordActivity(activity(0, 1, 12, made, false));
+    eagerActivity(plain, 0, 1, 12, false);
+    both(paths.indicatorSubprogram(1), at('A13'));
+    // Ten activities: "act/1" is the start of "act/10".
+    for (let a = 0; a < 10; a++) {
+      lazy.recordActivity(activity(1, a, 14 + a, made, a % 2 === 0));
+      eagerActivity(plain, 1, a, 14 + a, a % 2 === 0);
+    }
+    both(paths.activity(0, 1), at('Z1'));
+    both(paths.activityField(0, 1, 'number'), at('Z2'));
+    expect(made.n).toBe(0);
+    expect(lazy.get(paths.activityField(1, 9, 'title'))).toEqual(at('B23'));
+    expect(made.n).toBe(1);
+    for (const path of plain.keys()) expect([path, lazy.get(path)]).toEqual([path, plain.get(path)]);
+    const near = (p: string) => [p, `${p}/`, `${p}0`, `${p}/number`, `${p}/title`, `${p}/name`, `${p}/ind/1`, p.slice(0, -1)];
+    for (let a = 0; a < 12; a++) for (const p of near(paths.activity(1, a))) expect([p, lazy.get(p)]).toEqual([p, plain.get(p)]);
+    expect(lazy.get('indicators/sub/2/act/01')).toBeUndefined();
     expect(lazy.size).toBe(plain.size);
     expect([...lazy]).toEqual([...plain]);
   });
