@@ -9,9 +9,8 @@ import { yearSpanLabel, type YearSpan } from '../../domain/model/year-span';
 import { paths, type Column, type Path } from '../../domain/paths';
 import { sourceKeys } from '../../domain/sources';
 import { isSubprogramTitle } from '../../domain/subprogram-title';
-import { readAmount } from './cell-value';
 import { FUNDING_ROW, PROGRAM_STATUS, formMatches, matches, vocabularyForm } from './vocabulary';
-import { copyTextCell, joinText, readCell, reportErrorInText, textCell, type ReadCell, type TextCell } from './read-cell';
+import { copyTextCell, joinText, readAmountCell, reportErrorInText, textCell, type ReadCell, type TextCell } from './read-cell';
 import type { ReadLog } from './read-log';
 import { rowShift } from './row-shift';
 import type { SheetView } from './sheet-view';
@@ -201,8 +200,8 @@ export function hasAnyValue(view: SheetView, row: number, layout: FundingLayout,
 export function amountRow(view: SheetView, row: number, layout: FundingLayout, offset: number, label: TextCell): AmountRow {
   return {
     label: copyTextCell(label),
-    total: readCell(view, row, layout.totalCol + offset, readAmount),
-    years: layout.years.map((y) => readCell(view, row, y.col + offset, readAmount)),
+    total: readAmountCell(view, row, layout.totalCol + offset),
+    years: layout.years.map((y) => readAmountCell(view, row, y.col + offset)),
     shift: offset === 0 ? null : { found: columnOf(view, row, firstValueColumn(layout) + offset), expected: columnOf(view, row, firstValueColumn(layout)) },
   };
 }

@@ -6,9 +6,9 @@ import type { PassportFunding, PassportSource, PassportYearAmount } from '../../
 import { yearSpanLabel } from '../../domain/model/year-span';
 import { paths, type Column, type Path } from '../../domain/paths';
 import { sourceKeys } from '../../domain/sources';
-import { looksLikeValue, readAmount } from './cell-value';
+import { looksLikeValue } from './cell-value';
 import { headerForm } from './header-text';
-import { readCell, recordCell, type ReadCell, type TextCell } from './read-cell';
+import { readAmountCell, recordCell, type ReadCell, type TextCell } from './read-cell';
 import type { ReadLog } from './read-log';
 import type { SheetView } from './sheet-view';
 import { findYearColumns, type YearColumn } from './year-columns';
@@ -70,8 +70,8 @@ export function readPassportFundingTable(
     if (values === 0 && !TOTAL_ROW.test(headerForm(name.text))) break;
     const line: AmountLine = {
       name,
-      total: readCell(view, row, layout.totalCol, readAmount),
-      years: layout.years.map((y) => readCell(view, row, y.col, readAmount)),
+      total: readAmountCell(view, row, layout.totalCol),
+      years: layout.years.map((y) => readAmountCell(view, row, y.col)),
     };
     if (TOTAL_ROW.test(headerForm(name.text))) total = line;
     else sources.push(line);

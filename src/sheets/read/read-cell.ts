@@ -2,7 +2,8 @@
 // (a funding source's path needs the keys of the whole block), then recorded once.
 import type { Path } from '../../domain/paths';
 import type { CellRef } from '../../domain/provenance';
-import type { CellReading } from './cell-value';
+import { numberCellDecimal, readAmount, type CellReading } from './cell-value';
+import type { Decimal } from '../../domain/amount';
 import type { ReadLog } from './read-log';
 import type { SheetView } from './sheet-view';
 import { isErrorText } from '../grid';
@@ -41,6 +42,18 @@ export function readCell<T>(view: SheetView, row: number, col: number, read: (ce
     default:
       return new LazyReadCell<T>(null, { kind: reading.kind, text: reading.text }, view, row, at);
   }
+}
+
+/**
+ * An amount's cell: `readCell(view, row, col, readAmount)`, with a number (nearly every amount) read as its
+ * decimal straight away — no reading made for it.
+ */
+export function readAmountCell(view: SheetView, row: number, col: number): ReadCell<Decimal> {
+  if (col >= 0) {
+    const number = numberCellDecimal(view.cell(row, col));
+    if (number !== null) return new LazyReadCell(number, null, view, row, col);
+  }
+  return readCell(view, row, col, readAmount);
 }
 
 /** Records the cell of `path`, and S004/S005 when the cell held text or an error value. `column` names the column for the message. */

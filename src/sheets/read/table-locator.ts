@@ -204,7 +204,8 @@ function holdsValues(view: SheetView, row: number): boolean {
   for (let col = 0; col < n && values < 2; col++) {
     const cell = view.cell(row, col);
     if (!cell || (typeof cell.value === 'number' && !cell.error)) continue;
-    if (view.text(row, col) !== '' && looksLikeValue(cell) && !readYearHeader(cell) && !SMALL_NUMBER.test(view.text(row, col))) values++;
+    // Whether the cell looks like a value first: most are names, ruled out by their first letter before a text is made.
+    if (looksLikeValue(cell) && view.text(row, col) !== '' && !readYearHeader(cell) && !SMALL_NUMBER.test(view.text(row, col))) values++;
   }
   return values >= 2;
 }
@@ -360,6 +361,9 @@ const YEAR_ROWS_LETTERS = /[гГ][оО][дД]|[пП][еЕёЁ][рР][иИ][оО]
 export function transposedHeader(view: SheetView, row: number): number | null {
   const filled = view.filledColumns(row);
   if (filled.length < 2 || filled.length > 12) return null;
+  // The header's other cells, right of the years' column, hold no value: neither does its last cell, which is
+  // one of them. A row that ends in a value (every row of data) is no such header, with no text looked at.
+  if (looksLikeValue(view.cell(row, filled[filled.length - 1]))) return null;
   for (let i = 0; i < filled.length; i++) {
     const col = filled[i];
     // Text cells only (a number's or a boolean's text has no such letters); the length first: most cells are

@@ -7,8 +7,7 @@ import type { Unit, UnitSource } from '../../domain/model/unit';
 import { yearSpanLabel, type YearSpan } from '../../domain/model/year-span';
 import { paths, type Column, type Path } from '../../domain/paths';
 import { sourceKeys } from '../../domain/sources';
-import { readAmount } from './cell-value';
-import { readCell, recordCell, type ReadCell } from './read-cell';
+import { readAmountCell, recordCell, type ReadCell } from './read-cell';
 import type { ReadLog } from './read-log';
 import type { SheetView } from './sheet-view';
 import { annexProgramTitle, titleBlockAbove } from './title-block';
@@ -41,8 +40,8 @@ export function readTransposedFunding(view: SheetView, headerRow: number, yearCo
     name: view.text(headerRow, col),
     col,
     headerRef: view.ref(headerRow, col),
-    years: years.map((y) => readCell(view, y.row, col, readAmount)),
-    total: totalRow >= 0 ? readCell(view, totalRow, col, readAmount) : null,
+    years: years.map((y) => readAmountCell(view, y.row, col)),
+    total: totalRow >= 0 ? readAmountCell(view, totalRow, col) : null,
   }));
   const totalColumn = reads.find((r) => matches(r.name, FUNDING_ROW.total)) ?? null;
   const sources = reads.filter((r) => r !== totalColumn);

@@ -5,10 +5,9 @@
 import type { FundingTable } from '../../domain/model/funding';
 import { DEFAULT_UNIT } from '../../domain/model/unit';
 import { paths } from '../../domain/paths';
-import { readAmount } from './cell-value';
 import { recordLayout, recordRow, recordSources, unclassified, type AmountRow } from './funding-reader';
 import type { FundingLayout } from './funding-layout';
-import { joinText, readCell, reportErrorInText, textCell, type TextCell } from './read-cell';
+import { joinText, readAmountCell, reportErrorInText, textCell, type TextCell } from './read-cell';
 import type { ReadLog } from './read-log';
 import type { SheetView } from './sheet-view';
 import { isTitleRow } from './table-boundary';
@@ -34,8 +33,8 @@ export function readYearSourceTable(view: SheetView, layout: FundingLayout, colu
   const colOf = (group: ColumnGroup | null, source: number | null): number => group?.columns.find((c) => c.source === source)?.col ?? -1;
   const rowOf = (row: number, label: TextCell, source: number | null): AmountRow => ({
     label,
-    total: readCell(view, row, colOf(columns.total, source), readAmount),
-    years: columns.years.map((g) => readCell(view, row, colOf(g, source), readAmount)),
+    total: readAmountCell(view, row, colOf(columns.total, source)),
+    years: columns.years.map((g) => readAmountCell(view, row, colOf(g, source))),
     shift: null,
   });
   const sourceRows = (row: number): AmountRow[] => columns.sources.map((s, j) => rowOf(row, { text: s.name, ref: view.ref(columns.row, s.col) }, j));
