@@ -150,9 +150,20 @@ export function looksLikeValue(cell: GridCell | null): boolean {
   if (cell.error || typeof cell.value === 'number') return true;
   if (typeof cell.value !== 'string') return false;
   const text = cell.value;
-  if (startsWithWordLetter(text)) return false;
+  if (startsWithWordLetter(text) || startsWithOtherMark(text)) return false;
   if (NUMBER_SHAPE.test(text) || DASH_ONLY.test(text)) return true;
   return BOUND_START.test(text) && readIndicatorValue(cell).kind === 'value';
+}
+
+/**
+ * Does the text start with a printable ASCII mark that no number, dash or bound starts with — one other than a
+ * digit, "-", "<" or ">" ("%", "(", "*", "№" is not ASCII)? Then it is none of them: a unit such as "%" is ruled
+ * out with no expression run. (Each of the others starts, after any spaces, with a digit, a sign, a dash or
+ * «не»: of those only "-", "<", ">" and the digits are ASCII, and no ASCII mark is a space.)
+ */
+function startsWithOtherMark(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c > 0x20 && c < 0x7f && !(c >= 0x30 && c <= 0x39) && c !== 0x2d && c !== 0x3c && c !== 0x3e;
 }
 
 /**

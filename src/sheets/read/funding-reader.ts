@@ -191,9 +191,10 @@ function continuesTitle(title: string, text: string): boolean {
 }
 
 export function hasAnyValue(view: SheetView, row: number, layout: FundingLayout, offset: number): boolean {
-  if (view.text(row, layout.totalCol + offset) !== '') return true;
+  // `hasText`: no text is made for an amount (nothing reads an amount's text).
+  if (view.hasText(row, layout.totalCol + offset)) return true;
   const years = layout.years;
-  for (let i = 0; i < years.length; i++) if (view.text(row, years[i].col + offset) !== '') return true;
+  for (let i = 0; i < years.length; i++) if (view.hasText(row, years[i].col + offset)) return true;
   return false;
 }
 

@@ -67,18 +67,17 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
     if (view.isBlankRow(row) || isPunctuationOnly(view, row)) continue;
     if (isTitleRow(view, row)) break;
     const offset = firstValueCol >= 0 ? rowShift(view, row, firstValueCol, lastValueCol) : 0;
-    const at = (col: number): TextCell => textCell(view, row, col < 0 ? -1 : col + offset);
-    const num = at(layout.numberCol);
-    let act = at(layout.activityCol);
-    let name = at(layout.nameCol);
+    const num = shiftedTextCell(view, row, layout.numberCol, offset);
+    let act = shiftedTextCell(view, row, layout.activityCol, offset);
+    let name = shiftedTextCell(view, row, layout.nameCol, offset);
     // A shifted continuation row whose name landed in the activity column (a Word table exported with
     // its merged cells dropped): the text is the indicator's name, not a new activity.
     if (offset !== 0 && name.text === '' && num.text === '' && act.text !== '' && !isActivityTitle(act.text) && act.text !== currentActivityTitle(subprograms)) {
       name = act;
       act = textCell(view, row, -1);
     }
-    const unit = at(layout.unitCol);
-    const type = at(layout.typeCol);
+    const unit = shiftedTextCell(view, row, layout.unitCol, offset);
+    const type = shiftedTextCell(view, row, layout.typeCol, offset);
     const hasValues = (firstValueCol >= 0 && view.hasText(row, firstValueCol + offset)) || anyYearFilled(view, row, layout, offset);
     const hasIndicator = name.text !== '' || unit.text !== '' || type.text !== '' || hasValues;
     const filled = view.filledColumns(row);
@@ -131,7 +130,7 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
       for (let i = 0; i < filled.length && rest < 2; i++) {
         const col = filled[i];
         if ((col === numberAt || col === activityAt) && repeatsActivity(current0, layout, offset, col, view.text(row, col))) continue;
-        if (col === layout.nameCol || !others.includes(col) || view.text(row, col) !== view.text(row - 1, col)) rest++;
+        if (col === layout.nameCol || !others.includes(col) || !sameText(view, row, row - 1, col)) rest++;
       }
       const indicator = lastIndicator();
       const text = view.text(row, layout.nameCol);
@@ -202,6 +201,11 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
   const table: IndicatorTable = { title: title?.text ?? null, years: layout.years.map((y) => y.year), subprograms };
   log.read(indicatorReading(table, view.ref(layout.headerRow, layout.headerCol)));
   return table;
+}
+
+/** The text cell of a header's column in a row read `offset` columns off (none when the table has no such column). */
+function shiftedTextCell(view: SheetView, row: number, col: number, offset: number): TextCell {
+  return textCell(view, row, col < 0 ? -1 : col + offset);
 }
 
 /** A text that goes on the one above: its quotes are still open, or it starts in lower case or with a dash. */
@@ -359,6 +363,17 @@ class IndicatorRow implements IndicatorCells {
   plan(i: number): CellRef {
     return this.view.ref(this.row, Math.max(this.layout.years[i].col + this.offset, 0));
   }
+}
+
+/**
+ * Do the two rows' cells of the column show the same text? Two numbers do when they are the same number (or
+ * both not one): their texts are their JavaScript forms, and no text is made for them.
+ */
+function sameText(view: SheetView, row: number, other: number, col: number): boolean {
+  const a = view.cell(row, col)?.value;
+  const b = view.cell(other, col)?.value;
+  if (typeof a === 'number' && typeof b === 'number') return a === b || (Number.isNaN(a) && Number.isNaN(b));
+  return view.text(row, col) === view.text(other, col);
 }
 
 /** A row of marks only ('".' closing a quoted appendix): nothing to read. */

@@ -8,6 +8,9 @@ import { gridAddress, gridWidth, type Grid, type GridCell } from '../grid';
 
 const NO_CELLS: readonly GridCell[] = [];
 
+/** `filledColumns`' working list (no row's list is made by growing one). */
+const FOUND: number[] = [];
+
 /** How far above a header cell the merge covering it may start. */
 const MAX_HEADER_MERGE_ROWS = 6;
 
@@ -136,7 +139,7 @@ export class SheetView {
   /** What the cell shows, spaces (NBSP included) collapsed; "" when empty or covered. Made once per cell. */
   text(row: number, col: number): string {
     if (row < 0 || col < 0) return '';
-    const cached = (this.texts[row] ??= []);
+    const cached = (this.texts[row] ??= this.textRow(row));
     let t = cached[col];
     if (t === undefined) {
       const cell = this.cell(row, col);
@@ -148,13 +151,21 @@ export class SheetView {
 
   /** The collapsed text of a string cell known to be the row's and not covered: made once. */
   private stringText(row: number, col: number, value: string): string {
-    const cached = (this.texts[row] ??= []);
+    const cached = (this.texts[row] ??= this.textRow(row));
     let t = cached[col];
     if (t === undefined) {
       t = collapseSpaces(value);
       cached[col] = t;
     }
     return t;
+  }
+
+  /**
+   * A row's cache of texts, as long as the row: an array grown from empty by a write at its fifth cell would
+   * take room for 17 or more, and every row of the sheet keeps one while the workbook is read.
+   */
+  private textRow(row: number): (string | undefined)[] {
+    return new Array<string | undefined>(this.grid.rows[row]?.length ?? 0);
   }
 
   /** The row's cells as the grid holds them, covered ones too (`hasCovered` says when `isCovered` must be asked). */
@@ -192,7 +203,10 @@ export class SheetView {
     if (out === undefined) {
       // What `hasText` says of each cell, the row's cells read in one pass: a number or a boolean always
       // shows (no text made for it), a string when its collapsed text is not "".
-      const found: number[] = [];
+      // Found in a list kept for the purpose, then copied at its length: a list grown by `push` from empty
+      // would take room for 17 columns or more, and every row keeps its list while the workbook is read.
+      const found = FOUND;
+      found.length = 0;
       const cells = row >= 0 ? this.grid.rows[row] : undefined;
       if (cells !== undefined && cells !== null) {
         const merged = this.coveredSpans[row] !== undefined;
@@ -206,7 +220,7 @@ export class SheetView {
           found.push(c);
         }
       }
-      out = found;
+      out = found.slice();
       this.filled[row] = out;
     }
     return out;

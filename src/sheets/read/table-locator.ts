@@ -299,14 +299,14 @@ function isYearRow(view: SheetView, row: number): boolean {
   let years = 0;
   let last = -1;
   for (let col = 0; col < n; col++) {
-    const text = view.text(row, col);
-    if (text === '') continue;
+    // `hasText`, and the text's length only of a text that is no value: no text is made for a number.
+    if (!view.hasText(row, col)) continue;
     const read = readYearHeader(view.cell(row, col));
     if (read) {
       if (read.year.from <= last) return false;
       last = read.year.to;
       years++;
-    } else if (text.length > 60 || looksLikeValue(view.cell(row, col))) {
+    } else if (looksLikeValue(view.cell(row, col)) || view.text(row, col).length > 60) {
       return false;
     }
   }
