@@ -380,8 +380,14 @@ function sameText(view: SheetView, row: number, other: number, col: number): boo
 function isPunctuationOnly(view: SheetView, row: number): boolean {
   const filled = view.filledColumns(row);
   for (let i = 0; i < filled.length; i++) {
+    // A number or a boolean (its text a digit, a sign or letters), and a text that opens with a letter or a
+    // digit (its text opens so too: spaces are only dropped before it), answer with no text made.
+    const value = view.cell(row, filled[i])?.value;
+    if (typeof value !== 'string') return false;
+    const c = value.charCodeAt(0);
+    if (startsWithWordLetter(value) || (c >= 0x30 && c <= 0x39)) return false;
     const text = view.text(row, filled[i]);
-    // A text that opens with a letter or a digit (nearly every row's first) answers at once.
+    // The text, its spaces collapsed: any letter or digit in it.
     const first = text.charCodeAt(0);
     if (startsWithWordLetter(text) || (first >= 0x30 && first <= 0x39) || LETTER_OR_DIGIT.test(text)) return false;
   }

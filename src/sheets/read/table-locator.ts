@@ -83,7 +83,6 @@ export function locateTables(views: readonly SheetView[]): WorkbookMap {
     let inPassport = false;
     for (let row = 0; row < view.height; row++) {
       const last = anchors.length > 0 ? anchors[anchors.length - 1] : null;
-      const inHeaderOf = (kind: TableKind): boolean => last !== null && last.kind === kind && last.sheet === sheet && row - last.row < HEADER_ROWS;
       if (inPassport && isTitleRow(view, row)) inPassport = false;
       // A row with amounts or values in it is a data row, whatever its words ("Снижение … | единица | 2054 | 2030"),
       // and no row of years either (a value that is no year is what `isYearRow` refuses).
@@ -91,7 +90,7 @@ export function locateTables(views: readonly SheetView[]): WorkbookMap {
       const cells = values ? NO_CELLS : headerCells(view, row);
       const kind = cells.length > 0 ? headerKind(cells, () => yearsBelow(view, row)) : null;
       // The second row of a two-row header with its merged cells repeated is the same header, not a new table.
-      if (kind && inHeaderOf(kind)) continue;
+      if (kind && inHeader(last, kind, sheet, row)) continue;
       if (kind && !(inPassport && kind === 'funding' && !has(cells, FUNDING_COLUMN.subprogram))) {
         inPassport = false;
         anchors.push({ kind, sheet, row, col: cells[0].col, ...(kind === 'funding' ? { official: hasCell(cells, /общий объем/) } : {}) });
@@ -99,7 +98,7 @@ export function locateTables(views: readonly SheetView[]): WorkbookMap {
       }
       if (inPassport) continue;
       const years = values ? null : yearRowKind(view, row);
-      if (years && !inHeaderOf('funding') && !inHeaderOf('indicators')) {
+      if (years && !inHeader(last, 'funding', sheet, row) && !inHeader(last, 'indicators', sheet, row)) {
         anchors.push({ kind: years.kind, sheet, row: years.top, col: firstFilled(view, years.top) });
         continue;
       }
@@ -132,6 +131,11 @@ export function locateTables(views: readonly SheetView[]): WorkbookMap {
 }
 
 const NO_CELLS: readonly HeaderCell[] = [];
+
+/** Is the row within the header of the table of that kind found last on the sheet? */
+function inHeader(last: TableAnchor | null, kind: TableKind, sheet: number, row: number): boolean {
+  return last !== null && last.kind === kind && last.sheet === sheet && row - last.row < HEADER_ROWS;
+}
 
 interface HeaderCell {
   col: number;
