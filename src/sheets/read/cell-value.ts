@@ -87,18 +87,23 @@ export function asExcelShowsIt(n: number): number {
  */
 export function shownDecimals(numberFormat: string | null | undefined, value: number): number {
   if (!numberFormat) return 0;
-  // A workbook has a few formats and many cells: each format's decimals (positive, negative, zero) found once.
-  let known = SHOWN.get(numberFormat);
+  // A workbook has a few formats and many cells: each format's decimals (positive, negative, zero) found once;
+  // a column's cells share one, so the last format's are at hand with no lookup.
+  let known = numberFormat === lastFormat ? lastShown : SHOWN.get(numberFormat);
   if (!known) {
     if (SHOWN.size >= SHOWN_MAX) SHOWN.clear();
     known = [decimalsOf(numberFormat, 1), decimalsOf(numberFormat, -1), decimalsOf(numberFormat, 0)];
     SHOWN.set(numberFormat, known);
   }
+  lastFormat = numberFormat;
+  lastShown = known;
   return value > 0 ? known[0] : value < 0 ? known[1] : value === 0 ? known[2] : decimalsOf(numberFormat, value);
 }
 
 const SHOWN = new Map<string, readonly [number, number, number]>();
 const SHOWN_MAX = 1000;
+let lastFormat = '';
+let lastShown: readonly [number, number, number] | undefined;
 
 function decimalsOf(numberFormat: string, value: number): number {
   const sections = numberFormat.split(';');
