@@ -70,10 +70,13 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
     const num = shiftedTextCell(view, row, layout.numberCol, offset);
     let act = shiftedTextCell(view, row, layout.activityCol, offset);
     let name = shiftedTextCell(view, row, layout.nameCol, offset);
+    /** The header's column the name is read from. */
+    let nameFrom = layout.nameCol;
     // A shifted continuation row whose name landed in the activity column (a Word table exported with
     // its merged cells dropped): the text is the indicator's name, not a new activity.
     if (offset !== 0 && name.text === '' && num.text === '' && act.text !== '' && !isActivityTitle(act.text) && act.text !== currentActivityTitle(subprograms)) {
       name = act;
+      nameFrom = layout.activityCol;
       act = textCell(view, row, -1);
     }
     const unit = shiftedTextCell(view, row, layout.unitCol, offset);
@@ -191,7 +194,7 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
     const s = subprograms.length - 1;
     const a = subprograms[s].activities.length - 1;
     const k = activity.indicators.length;
-    activity.indicators.push(readIndicator(view, row, layout, offset, log, s, a, k, name, unit, type, yearLabels, yearSpans));
+    activity.indicators.push(readIndicator(view, row, layout, offset, log, s, a, k, name, nameFrom, unit, type, yearLabels, yearSpans));
     previous = 'indicator';
     indicatorRow = row;
   }
@@ -206,6 +209,11 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
 /** The text cell of a header's column in a row read `offset` columns off (none when the table has no such column). */
 function shiftedTextCell(view: SheetView, row: number, col: number, offset: number): TextCell {
   return textCell(view, row, col < 0 ? -1 : col + offset);
+}
+
+/** The column of the cell `shiftedTextCell` gives (`textCell` puts a missing column's at the first). */
+function cellColumn(col: number, offset: number): number {
+  return Math.max(col < 0 ? -1 : col + offset, 0);
 }
 
 /** A text that goes on the one above: its quotes are still open, or it starts in lower case or with a dash. */
@@ -262,6 +270,8 @@ function readIndicator(
   a: number,
   k: number,
   nameCell: TextCell,
+  /** The header's column `nameCell` was read from. */
+  nameFrom: number,
   unitCell: TextCell,
   typeCell: TextCell,
   /** The year columns' names for a message ("2021 год"), made once per table. */
@@ -279,7 +289,10 @@ function readIndicator(
   const base: IndicatorValue | null = layout.baseCol >= 0 ? valueAt(view, row, baseCol, -1, layout, log, s, a, k, yearLabels) : null;
   const plan: (IndicatorValue | null)[] = [];
   for (let i = 0; i < layout.years.length; i++) plan.push(valueAt(view, row, layout.years[i].col + offset, i, layout, log, s, a, k, yearLabels));
-  log.provenance.recordIndicator(new IndicatorRow(view, row, s, a, k, nameCell, layout.unitCol >= 0 ? unitCell : nameCell, typeCell, layout.baseCol >= 0 ? Math.max(baseCol, 0) : -1, offset, layout, yearSpans));
+  // The row keeps the cells' columns, not the text cells (made for every row, they die young that way).
+  const nameAt = cellColumn(nameFrom, offset);
+  const unitAt = layout.unitCol >= 0 ? cellColumn(layout.unitCol, offset) : nameAt;
+  log.provenance.recordIndicator(new IndicatorRow(view, row, s, a, k, nameAt, unitAt, cellColumn(layout.typeCol, offset), layout.baseCol >= 0 ? Math.max(baseCol, 0) : -1, offset, layout, yearSpans));
   let name = nameCell.text;
   let unit = unitCell.text;
   // The unit where the table writes it: in its column; after the name; or over the values.
@@ -336,9 +349,10 @@ class IndicatorRow implements IndicatorCells {
     readonly s: number,
     readonly a: number,
     readonly k: number,
-    private readonly nameCell: TextCell,
-    private readonly unitCell: TextCell,
-    private readonly typeCell: TextCell,
+    /** The name's, unit's and type's cells' columns (what `shiftedTextCell` gave them). */
+    private readonly nameCol: number,
+    private readonly unitCol: number,
+    private readonly typeCol: number,
     /** -1: the table has no base column. */
     private readonly baseCol: number,
     private readonly offset: number,
@@ -349,13 +363,13 @@ class IndicatorRow implements IndicatorCells {
     this.base = baseCol >= 0 ? this.baseRef : null;
   }
   name(): CellRef {
-    return this.nameCell.ref;
+    return this.view.ref(this.row, this.nameCol);
   }
   unit(): CellRef {
-    return this.unitCell.ref;
+    return this.view.ref(this.row, this.unitCol);
   }
   type(): CellRef {
-    return this.typeCell.ref;
+    return this.view.ref(this.row, this.typeCol);
   }
   private baseRef(): CellRef {
     return this.view.ref(this.row, this.baseCol);
