@@ -10,6 +10,7 @@ import { sourceMatchKey } from './funding-sums';
 import type { Fix } from './finding';
 import type { FundingTable } from './model/funding';
 import type { Column, Path } from './paths';
+import { yearSpanKey, type YearSpan } from './model/year-span';
 
 export interface FundingTotals {
   rows: readonly LocatedFundingRow[];
@@ -22,6 +23,8 @@ export interface FundingTotals {
   sum(addends: readonly Path[]): Decimal;
   /** Each cell with its amount as read (null: empty), as a declared sum's addends. */
   amounts(addends: readonly Path[]): SumCell[];
+  /** `amounts` of these rows' cells in the column: each row's own amount when no two cells of the table share a path. */
+  cellsIn(rows: readonly LocatedFundingRow[], column: Column): SumCell[];
   /** `along` with each cell's amount: the addends of a row's "Общий объем". */
   alongAmounts(row: LocatedFundingRow): SumCell[];
   /** `down` with each cell's amount: the addends of a total row's cell in this column; null for a source row. */
@@ -122,6 +125,14 @@ export function fundingTotals(funding: FundingTable, precision: number): Funding
     return null;
   };
   const years = columns.filter((c) => c.index !== null);
+  /**
+   * No two cells share a path: a cell's path is its row's path and its column's key, so when the rows' paths are
+   * distinct and so are the columns' keys (S003: two columns headed one year share theirs), a path's amount is
+   * its own row's — then no map of every cell (rows × columns paths) is made to look a few up.
+   */
+  let distinct: boolean | null = null;
+  const pathsDistinct = (): boolean =>
+    (distinct ??= new Set(rows.map((r) => r.path)).size === rows.length && new Set(years.map((c) => yearSpanKey(c.column as YearSpan))).size === years.length);
 
   const totals: FundingTotals = {
     rows,
@@ -132,6 +143,11 @@ export function fundingTotals(funding: FundingTable, precision: number): Funding
     amounts: (addends) => {
       const amountOf = written();
       return addends.map((path) => ({ path, amount: amountOf.get(path) ?? null }));
+    },
+    cellsIn: (list, column) => {
+      const c = pathsDistinct() ? columns.find((k) => k.column === column) : undefined;
+      if (c === undefined) return totals.amounts(list.map((r) => r.cellPath(column)));
+      return list.map((r) => cellOf(r, c));
     },
     alongAmounts: (r) => years.map((c) => cellOf(r, c)),
     downAmounts: (r, c) => added(r)?.map((a) => cellOf(a, c)) ?? null,

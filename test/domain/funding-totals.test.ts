@@ -2,6 +2,7 @@
 // amounts as looking each addend's path up among every cell of the table (amounts of along, down) — where no two
 // cells share a path. Two year columns of the same year share their cells' paths; each sum adds each column's own.
 import { checkProgram } from '../../src/domain/check-program';
+import { fundingColumns } from '../../src/domain/funding-rows';
 import { fundingTotals } from '../../src/domain/funding-totals';
 import type { FundingTable } from '../../src/domain/model/funding';
 import { Program } from '../../src/domain/model/program';
@@ -38,6 +39,21 @@ describe('the addends of the funding table’s sums', () => {
       }
       expect(compared).toBeGreaterThan(10);
     }
+  });
+
+  it('of some rows in a column (P003, F003) are what looking up their paths gives, a repeated year column too', () => {
+    const table = Program.parse(example).funding!;
+    const repeated = { ...table, years: [table.years[0], { ...table.years[0] }, ...table.years.slice(2)] };
+    for (const funding of [...Array.from({ length: 12 }, (_, seed) => variant(table, seed)), repeated]) {
+      const totals = fundingTotals(funding, 1);
+      for (const c of fundingColumns(funding.years)) {
+        expect(totals.cellsIn(totals.rows, c.column)).toEqual(totals.amounts(totals.rows.map((r) => r.cellPath(c.column))));
+      }
+    }
+    // The repeated year: both columns' cells have one path, and the amount is the one a lookup finds (the last column's).
+    const totals = fundingTotals(repeated, 1);
+    const row = totals.rows.find((r) => r.row.years[0] !== r.row.years[1])!;
+    expect(totals.cellsIn([row], repeated.years[0])[0].amount).toBe(row.row.years[1] ?? null);
   });
 });
 

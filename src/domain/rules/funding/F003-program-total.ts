@@ -76,7 +76,7 @@ export const programTotal = defineRule({
           precision,
           place: repeat.place(c.column),
           stated: amountIn(repeat.row, c),
-          addends: totals.amounts([total]),
+          addends: totals.cellsIn([row], c.column),
           report: ({ expected, actual }) => ({
             messageId: 'totalRepeated',
             path,

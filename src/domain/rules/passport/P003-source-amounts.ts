@@ -51,7 +51,7 @@ export const passportSourceAmounts = defineRule({
           path,
           place,
           stated,
-          addends: totals.amounts(rows.map((r) => r.cellPath(column))).map((a) => ({ path: a.path, amount: inUnit.annex(a.amount) })),
+          addends: totals.cellsIn(rows, column).map((a) => ({ path: a.path, amount: inUnit.annex(a.amount) })),
           precision: inUnit.precision,
           report: (amounts) => ({ messageId: 'sourceAmount', path, data: { source: place, ...amounts, unit: inUnit.unit } }),
         });
