@@ -41,7 +41,11 @@ export function indicatorRows(table: IndicatorTable): LocatedIndicator[] {
           subprogram,
           activity,
           indicator,
-          place: (field) => ({ kind: 'indicator', number: collapseSpaces(activity.number), name: collapseSpaces(indicator.name), ...(field ? { field } : {}) }),
+          // Written out with and without the field: a spread of `{ field }` or `{}` made two objects more per place.
+          place: (field) =>
+            field
+              ? { kind: 'indicator', number: collapseSpaces(activity.number), name: collapseSpaces(indicator.name), field }
+              : { kind: 'indicator', number: collapseSpaces(activity.number), name: collapseSpaces(indicator.name) },
         });
       }),
     ),

@@ -1,5 +1,6 @@
 // Whether a workbook holds a program at all: the untouched blank template (its sums are zero formulas, its
 // names empty or placeholders such as "Подпрограмма I «…»") is not a program, and must not pass as a valid one.
+import type { FundingRow } from './model/funding';
 import type { Program } from './model/program';
 import { collapseSpaces } from './text/fold';
 
@@ -15,15 +16,31 @@ function nonZero(d: string | null | undefined): boolean {
   return d !== null && d !== undefined && !/^-?0+(\.0+)?$/.test(d);
 }
 
-/** Does the program hold any data: an amount that is not zero, or an indicator with a name? */
+function rowHasAmount(r: FundingRow): boolean {
+  if (nonZero(r.total)) return true;
+  for (let i = 0; i < r.years.length; i++) if (nonZero(r.years[i])) return true;
+  return false;
+}
+
+/**
+ * Does the program hold any data: an amount that is not zero, or an indicator with a name? Walked in place, to
+ * the first such value (nearly always the first row): no list of every row made to ask it.
+ */
 export function hasProgramData(program: Program): boolean {
   const f = program.funding;
   if (f) {
-    const rows = [...f.subprograms.flatMap((sp) => [...sp.sources, ...(sp.total ? [sp.total] : [])]), ...(f.total ? [f.total] : []), ...f.totalBySource, ...(f.ofWhich ?? [])];
-    if (rows.some((r) => nonZero(r.total) || r.years.some(nonZero))) return true;
+    for (const sp of f.subprograms) {
+      for (const r of sp.sources) if (rowHasAmount(r)) return true;
+      if (sp.total && rowHasAmount(sp.total)) return true;
+    }
+    if (f.total && rowHasAmount(f.total)) return true;
+    for (const r of f.totalBySource) if (rowHasAmount(r)) return true;
+    for (const r of f.ofWhich ?? []) if (rowHasAmount(r)) return true;
   }
   const pf = program.passport?.funding;
   if (pf && (nonZero(pf.total) || pf.years.some((y) => nonZero(y.amount)) || pf.sources.some((s) => nonZero(s.total) || s.years.some((y) => nonZero(y.amount))))) return true;
-  const indicators = program.indicators?.subprograms.flatMap((s) => s.activities.flatMap((a) => a.indicators)) ?? [];
-  return indicators.some((i) => !isPlaceholderName(i.name));
+  for (const s of program.indicators?.subprograms ?? []) {
+    for (const a of s.activities) for (const i of a.indicators) if (!isPlaceholderName(i.name)) return true;
+  }
+  return false;
 }

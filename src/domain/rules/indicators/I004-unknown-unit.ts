@@ -5,6 +5,21 @@ import { editDistance } from '../../text/edit-distance';
 import { collapseSpaces } from '../../text/fold';
 import { defineRule } from '../define-rule';
 
+/**
+ * The dictionary's units folded, once per list: the store checks every pushed program with the one config
+ * (readonly: a config is not changed once made).
+ */
+const folded = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function foldedUnits(units: readonly string[]): ReadonlySet<string> {
+  let known = folded.get(units);
+  if (!known) {
+    known = new Set(units.map(foldUnit));
+    folded.set(units, known);
+  }
+  return known;
+}
+
 export const unknownUnit = defineRule({
   meta: {
     id: 'I004',
@@ -31,7 +46,7 @@ export const unknownUnit = defineRule({
   check(ctx) {
     const { indicators } = ctx.program;
     if (!indicators) return;
-    const known = new Set(ctx.config.units.map(foldUnit));
+    const known = foldedUnits(ctx.config.units);
     const rows = indicatorRows(indicators);
     for (let k = 0; k < rows.length; k++) {
       const r = rows[k];

@@ -3,6 +3,27 @@ import { paths } from '../../paths';
 import { collapseSpaces, foldName } from '../../text/fold';
 import { defineRule } from '../define-rule';
 
+/** A type as the dictionary is matched: folded, without a closing full stop. */
+function typeKey(type: string): string {
+  const f = foldName(type);
+  return f.endsWith('.') ? f.slice(0, -1) : f;
+}
+
+/**
+ * The dictionary's types folded, once per list: the store checks every pushed program with the one config
+ * (readonly: a config is not changed once made).
+ */
+const folded = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function foldedTypes(types: readonly string[]): ReadonlySet<string> {
+  let known = folded.get(types);
+  if (!known) {
+    known = new Set(types.map(typeKey));
+    folded.set(types, known);
+  }
+  return known;
+}
+
 export const unknownType = defineRule({
   meta: {
     id: 'I005',
@@ -23,12 +44,12 @@ export const unknownType = defineRule({
   check(ctx) {
     const { indicators } = ctx.program;
     if (!indicators) return;
-    const known = new Set(ctx.config.indicatorTypes.map((t) => foldName(t).replace(/\.$/, '')));
+    const known = foldedTypes(ctx.config.indicatorTypes);
     const rows = indicatorRows(indicators);
     for (let k = 0; k < rows.length; k++) {
       const r = rows[k];
       const type = collapseSpaces(r.indicator.type);
-      if (type === '' || known.has(foldName(type).replace(/\.$/, ''))) continue;
+      if (type === '' || known.has(typeKey(type))) continue;
       ctx.report({ messageId: 'unknownType', path: paths.indicatorField(r.sub, r.act, r.ind, 'type'), data: { indicator: r.place(), type, actual: type } });
     }
   },

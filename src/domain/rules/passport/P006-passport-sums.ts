@@ -118,8 +118,14 @@ export const passportSums = defineRule({
     funding.years.forEach((y, j) => {
       const key = yearSpanKey(y.year);
       const path = years[j].path;
+      // Each source's cells of that year, in order (one list made, not one per source).
+      const addends: { path: Path; amount: Decimal | null }[] = [];
+      for (let s = 0; s < sourceCells.length; s++) {
+        const cells = sourceCells[s].years;
+        for (let k = 0; k < cells.length; k++) if (cells[k].key === key) addends.push(cells[k]);
+      }
       ctx.sum({
-        statement: 'passport', path, place: places.get(path)!, stated: y.amount, addends: sourceCells.flatMap((s) => s.years.filter((sy) => sy.key === key)), blameAddend, precision,
+        statement: 'passport', path, place: places.get(path)!, stated: y.amount, addends, blameAddend, precision,
         report: (amounts) => ({ messageId: 'sourcesTotal', path, data: { column: y.year, ...amounts, unit } }),
       });
     });
