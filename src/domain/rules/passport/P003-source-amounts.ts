@@ -64,10 +64,11 @@ export const passportSourceAmounts = defineRule({
       }
     }
     if (sources.length === 0) return;
-    const annex = programAmountsBySource(funding, precision);
+    // Only the sources the passport does not state are summed (nearly always none): the amounts of the others are not looked at.
     const stated = new Set(sources.map((s) => sourceMatchKey(s.key)));
+    const annex = programAmountsBySource(funding, precision, (key) => !stated.has(key));
     for (const [key, amounts] of annex) {
-      if (stated.has(key) || amounts.every((a) => a === 0n)) continue;
+      if (amounts.every((a) => a === 0n)) continue;
       ctx.report({ messageId: 'sourceMissing', path: paths.passportSource(key), data: { source: key, expected: inUnit.annex(fromScaled(amounts[0], precision))!, unit: inUnit.unit } });
     }
   },
