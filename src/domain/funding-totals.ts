@@ -92,7 +92,19 @@ export function fundingTotals(funding: FundingTable, precision: number): Funding
     }
     return amounts.get(path) ?? 0n;
   };
-  const cellOf = (r: LocatedFundingRow, c: FundingColumn): SumCell => ({ path: r.cellPath(c.column), amount: amountIn(r.row, c) });
+  /**
+   * Each cell with its amount, made once per cell of the table: a source's cell is an addend of its row's total
+   * (F001), of its subprogram's (F002) and of its source's over the program (F004), and the declared sums keep
+   * their addends until the folding — one object each instead of three. A column not of this table's: made anew.
+   */
+  const made = new Map<LocatedFundingRow, SumCell[]>();
+  const cellOf = (r: LocatedFundingRow, c: FundingColumn): SumCell => {
+    const k = columns.indexOf(c);
+    if (k < 0) return { path: r.cellPath(c.column), amount: amountIn(r.row, c) };
+    let cells = made.get(r);
+    if (cells === undefined) made.set(r, (cells = []));
+    return (cells[k] ??= { path: r.cellPath(c.column), amount: amountIn(r.row, c) });
+  };
 
   const sourcesOf = new Map<number, LocatedFundingRow[]>();
   const bySource = new Map<string, LocatedFundingRow[]>();
