@@ -5,12 +5,38 @@ import { foldName } from './text/fold';
 
 const ACCEPTS_NAME = /(городского округа|муниципального образования|муниципального района|поселения)$/;
 
+/** A dictionary entry folded, with what a name it accepts starts with (null: the entry accepts no name after it). */
+interface FoldedEntry {
+  folded: string;
+  namePrefix: string | null;
+}
+
+/**
+ * The dictionary folded once per list: every source row of a program is matched against every entry, and the
+ * store checks every pushed program with the one config (readonly: a config is not changed once made).
+ */
+const foldedDictionaries = new WeakMap<readonly string[], readonly FoldedEntry[]>();
+
+function foldedDictionary(dictionary: readonly string[]): readonly FoldedEntry[] {
+  let entries = foldedDictionaries.get(dictionary);
+  if (!entries) {
+    entries = dictionary.map((entry) => {
+      const folded = foldName(entry);
+      return { folded, namePrefix: ACCEPTS_NAME.test(folded) ? folded + ' ' : null };
+    });
+    foldedDictionaries.set(dictionary, entries);
+  }
+  return entries;
+}
+
 export function isDictionarySource(name: string, dictionary: readonly string[]): boolean {
   const f = foldName(name);
-  return dictionary.some((entry) => {
-    const e = foldName(entry);
-    return f === e || (ACCEPTS_NAME.test(e) && f.startsWith(e + ' '));
-  });
+  const entries = foldedDictionary(dictionary);
+  for (let i = 0; i < entries.length; i++) {
+    const { folded, namePrefix } = entries[i];
+    if (f === folded || (namePrefix !== null && f.startsWith(namePrefix))) return true;
+  }
+  return false;
 }
 
 /** The dictionary entry nearest to a name (by edit distance of the folded texts, the name cut to the entry's length). */
