@@ -6,7 +6,8 @@ import type { Affected, Finding } from './finding';
 import { foldSums, type DeclaredSum } from './fold-sums';
 import type { Messages } from './messages/message-data';
 import type { Program } from './model/program';
-import { locate, type Provenance } from './provenance';
+import type { Path } from './paths';
+import { locate, type CellRef, type Provenance } from './provenance';
 import type { ReportingInput } from './reporting/reporting-input';
 import { makeReport, type Report } from './report';
 import { RULE_CATALOGUE } from './rules/catalogue';
@@ -37,7 +38,11 @@ interface Declared extends DeclaredSum {
   check: SumCheck<Messages>;
 }
 
-export function collectFindings({ program, provenance = new Map(), readIssues = [], config = DEFAULT_CONFIG, rules = ALL_RULES, reporting = null }: CheckInput): Finding[] {
+export function collectFindings({ program, provenance: given, readIssues = [], config = DEFAULT_CONFIG, rules = ALL_RULES, reporting = null }: CheckInput): Finding[] {
+  // No provenance (the store's programs): no path has a cell, and none is looked up path prefix by path prefix.
+  const hasCells = given !== undefined;
+  const provenance: Provenance = given ?? new Map();
+  const cellOf = (path: Path): CellRef | null => (hasCells ? locate(provenance, path) : null);
   const findings: { seq: number; finding: Finding }[] = [];
   const declared: Declared[] = [];
   let seq = 0;
@@ -60,7 +65,7 @@ export function collectFindings({ program, provenance = new Map(), readIssues = 
     if (keys.has(key) && r.at) key = `${key}@${r.at.sheet}!${r.at.cell}`;
     if (keys.has(key)) return; // one defect, one finding
     keys.add(key);
-    const cell = r.at ?? locate(provenance, r.path);
+    const cell = r.at ?? cellOf(r.path);
     const own = r.severity && SEVERITY_RANK[r.severity] > SEVERITY_RANK[severity] ? r.severity : severity;
     findings.push({
       seq: at,
@@ -86,8 +91,9 @@ export function collectFindings({ program, provenance = new Map(), readIssues = 
     reporting,
     config,
     provenance,
+    hasCells,
     readIssues,
-    cellOf: (path) => locate(provenance, path),
+    cellOf,
     // Nearly always none: then no path is hashed to find that out (the funding rules ask for every cell's).
     unreadable: (path) => unreadable.size > 0 && unreadable.has(path),
     report: (r) => emit(rule, severity, r, seq++),
@@ -132,7 +138,7 @@ export function collectFindings({ program, provenance = new Map(), readIssues = 
       const affects = new Map<string, Affected>();
       for (const a of affected) {
         if (a.path === reported.path || affects.has(a.path)) continue;
-        const cell = locate(provenance, a.path);
+        const cell = cellOf(a.path);
         affects.set(a.path, { rule: a.rule.meta.id, path: a.path, place: a.check.place as Affected['place'], sheet: cell?.sheet ?? null, cell: cell?.cell ?? null });
       }
       emit(d.rule, d.severity, reported, d.seq, worst, [...affects.values()]);

@@ -98,6 +98,8 @@ export interface RuleContext<Ms extends Messages> {
   reporting: ReportingInput | null;
   config: RulesConfig;
   provenance: Provenance;
+  /** The program came with the cells it was read from; false: `provenance` is empty (a program pushed as JSON). */
+  hasCells: boolean;
   readIssues: readonly ReadIssue[];
   /** The cell of a path (or of its nearest recorded ancestor). */
   cellOf(path: Path): CellRef | null;

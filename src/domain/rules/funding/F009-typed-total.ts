@@ -21,7 +21,8 @@ export const typedTotal = defineRule({
   },
   check(ctx) {
     const { funding } = ctx.program;
-    if (!funding) return;
+    // Only a cell read from a sheet can hold a typed number: a program without its cells has none to look at.
+    if (!funding || !ctx.hasCells) return;
     const totals = fundingTotals(funding, fundingPrecision(funding, ctx.config));
     const { rows } = totals;
     for (let k = 0; k < rows.length; k++) {
