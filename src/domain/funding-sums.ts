@@ -7,7 +7,14 @@ import { sourceKeys } from './sources';
 
 /** The key of a source without the "#2" of a repeat: its category or "other:<folded name>". */
 export function sourceMatchKey(key: string): string {
-  return key.replace(/#\d+$/, '');
+  // /#\d+$/ by hand: asked for every source row by several rules, and nearly every key has no "#".
+  const hash = key.lastIndexOf('#');
+  if (hash < 0 || hash === key.length - 1) return key;
+  for (let i = hash + 1; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return key;
+  }
+  return key.slice(0, hash);
 }
 
 /** One amount per column ("Общий объем" first, then the year columns). */
