@@ -140,11 +140,24 @@ export function fundingTotals(funding: FundingTable, precision: number): Funding
   /**
    * No two cells share a path: a cell's path is its row's path and its column's key, so when the rows' paths are
    * distinct and so are the columns' keys (S003: two columns headed one year share theirs), a path's amount is
-   * its own row's — then no map of every cell (rows × columns paths) is made to look a few up.
+   * its own row's — then no map of every cell (rows × columns paths) is made to look a few up. A row's path is
+   * its kind's and its subprogram's or position's, and a source row's key: only two source rows of one block
+   * (a subprogram, or the "в том числе" rows) can share one, when `sourceKeys` gave both the same key.
    */
   let distinct: boolean | null = null;
-  const pathsDistinct = (): boolean =>
-    (distinct ??= new Set(rows.map((r) => r.path)).size === rows.length && new Set(years.map((c) => yearSpanKey(c.column as YearSpan))).size === years.length);
+  const keysDistinct = (): boolean => {
+    const byBlock = new Map<number, Set<string>>();
+    for (const r of rows) {
+      if ((r.kind !== 'source' && r.kind !== 'bySource') || r.key === null) continue;
+      const block = r.kind === 'source' ? (r.sub ?? -2) : -1;
+      let keys = byBlock.get(block);
+      if (keys === undefined) byBlock.set(block, (keys = new Set()));
+      if (keys.has(r.key)) return false;
+      keys.add(r.key);
+    }
+    return true;
+  };
+  const pathsDistinct = (): boolean => (distinct ??= keysDistinct() && new Set(years.map((c) => yearSpanKey(c.column as YearSpan))).size === years.length);
 
   const totals: FundingTotals = {
     rows,

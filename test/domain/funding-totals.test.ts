@@ -50,6 +50,16 @@ describe('the addends of the funding table’s sums', () => {
         expect(totals.cellsIn(totals.rows, c.column)).toEqual(totals.amounts(totals.rows.map((r) => r.cellPath(c.column))));
       }
     }
+    // Two source rows of one subprogram given one key (a name that reads as another's repeat): one path, two rows.
+    const sources = table.subprograms[0].sources;
+    const clash = {
+      ...table,
+      subprograms: [{ ...table.subprograms[0], sources: [sources[0], { ...sources[0], source: 'Прочие', total: '1.0' }, { ...sources[0], source: 'Прочие', total: '2.0' }, { ...sources[0], source: 'Прочие#2', total: '3.0' }] }, ...table.subprograms.slice(1)],
+    };
+    const clashing = fundingTotals(clash, 1);
+    const keys = clashing.rows.filter((r) => r.kind === 'source' && r.sub === 0).map((r) => r.path);
+    expect(new Set(keys).size).toBeLessThan(keys.length);
+    expect(clashing.cellsIn(clashing.rows, 'total')).toEqual(clashing.amounts(clashing.rows.map((r) => r.cellPath('total'))));
     // The repeated year: both columns' cells have one path, and the amount is the one a lookup finds (the last column's).
     const totals = fundingTotals(repeated, 1);
     const row = totals.rows.find((r) => r.row.years[0] !== r.row.years[1])!;
