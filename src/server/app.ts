@@ -3,7 +3,6 @@
 // answer that is not a success is the one error shape of api-error.ts, whatever refused it (our
 // handlers, the router, the HTTP parser, the rate limit).
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { sql } from 'kysely';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions, type onRequestHookHandler } from 'fastify';
@@ -19,6 +18,7 @@ import type { StoreDatabase } from './db/database';
 import { MethodTable } from './method-table';
 import { useBudgetedJsonParser } from './json-body';
 import { russianValidatorCompiler } from './russian-validator';
+import { useSecurityHeaders } from './security-headers';
 import { programRoutes } from './routes/programs';
 import { reportRoutes } from './routes/reports';
 import { coordinatorRoutes } from './routes/coordinator';
@@ -170,7 +170,7 @@ export async function buildStoreApp(options: StoreAppOptions): Promise<FastifyIn
   });
   app.addHook('onRoute', (route) => methods.add(route.url, route.method));
 
-  await app.register(helmet, { global: true });
+  useSecurityHeaders(app);
   await app.register(cors, {
     origin: options.origins && options.origins.length > 0 ? [...options.origins] : false,
     methods: ['GET', 'POST'],
