@@ -17,13 +17,19 @@ describe('prepared payload', () => {
   test.each([
     // A few hundred bytes: Buffer.from would cut them from the shared pool.
     ['short', { program: { municipality: 'городского округа Ступино', title: 'Тест', period: { from: 2020, to: 2024 }, passport: null, funding: null, indicators: null } }],
+    // Characters of 1, 2, 3 and 4 bytes in UTF-8 (the last a surrogate pair: 2 UTF-16 units).
+    ['of every UTF-8 length', { program: { municipality: 'городского округа Ступино', title: 'Test Тест № 1 🏛', period: { from: 2020, to: 2024 }, passport: null, funding: null, indicators: null } }],
     ['the worked example', acceptableBody()],
   ])('%s: the canonical JSON as UTF-8, alone in its buffer, hashed as the version sha256', (_name, body) => {
     const { payload, sha256 } = prepared(body);
+    // At the start of a buffer no other bytes share (not Node's pool), so that a worker can hand it over.
     expect(payload.byteOffset).toBe(0);
-    expect(payload.byteLength).toBe(payload.buffer.byteLength);
+    expect(payload.buffer).not.toBe(Buffer.from('a short text from the pool').buffer);
+    const handedOver = structuredClone(payload, { transfer: [payload.buffer as ArrayBuffer] });
+    expect(payload.byteLength).toBe(0);
+    const received = Buffer.from(handedOver.buffer, handedOver.byteOffset, handedOver.byteLength);
     const text = canonicalJson((body as { program: unknown }).program);
-    expect(Buffer.from(payload).toString('utf8')).toBe(text);
+    expect(received.toString('utf8')).toBe(text);
     expect(sha256).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
   });
 });

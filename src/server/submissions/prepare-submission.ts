@@ -77,14 +77,14 @@ export function sha256Hex(text: string | Buffer): string {
 
 /**
  * The UTF-8 bytes of a text in an ArrayBuffer of their own (Buffer.from cuts a short text's bytes from a
- * shared pool, which a thread cannot be handed without copying all of it).
+ * shared pool, which a thread cannot be handed without copying all of it). Written in one pass into room for
+ * the longest encoding (3 bytes per UTF-16 unit; a surrogate pair takes 4 for 2): Buffer.from of a long
+ * text measures its UTF-8 length first, a second pass over it. The bytes are a view on the start of that
+ * buffer, which lives as long as the push (the database thread stores the view: push-submission.ts).
  */
 function ownBytes(text: string): Buffer {
-  const bytes = Buffer.from(text, 'utf8');
-  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes;
-  const own = Buffer.allocUnsafeSlow(bytes.byteLength);
-  bytes.copy(own);
-  return own;
+  const room = Buffer.allocUnsafeSlow(text.length * 3);
+  return room.subarray(0, room.write(text, 0, 'utf8'));
 }
 
 /**
