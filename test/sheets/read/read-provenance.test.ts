@@ -56,6 +56,18 @@ function filled(): { lazy: ReadProvenance; plain: Map<string, CellRef>; made: { 
   return { lazy, plain, made };
 }
 
+/** A provenance and the plain Map the reader filled before, side by side: `both` records a path in each, the first kept. */
+function sideBySide(): { made: { n: number }; lazy: ReadProvenance; plain: Map<string, CellRef>; both: (path: string, ref: CellRef) => void } {
+  const made = { n: 0 };
+  const lazy = new ReadProvenance();
+  const plain = new Map<string, CellRef>();
+  const both = (path: string, ref: CellRef): void => {
+    lazy.recordFirst(path, ref);
+    if (!plain.has(path)) plain.set(path, ref);
+  };
+  return { made, lazy, plain, both };
+}
+
 describe('the provenance of a reading', () => {
   it('answers every path as the plain Map does, making only the references asked for', () => {
     const { lazy, plain, made } = filled();
@@ -134,13 +146,7 @@ describe('the provenance of a funding table’s rows of amounts', () => {
   }
 
   it('answers and walks as the plain Map, the first recorded of a path kept, making only the references asked for', () => {
-    const made = { n: 0 };
-    const lazy = new ReadProvenance();
-    const plain = new Map<string, CellRef>();
-    const both = (path: string, ref: CellRef) => {
-      lazy.recordFirst(path, ref);
-      if (!plain.has(path)) plain.set(path, ref);
-    };
+    const { made, lazy, plain, both } = sideBySide();
     both(paths.funding, at('A5'));
     both(paths.fundingSubprogram(0), at('A7'));
     lazy.recordAmounts(amounts(paths.fundingSource(0, 'regional'), 8, made));
@@ -190,13 +196,7 @@ describe('the provenance of an indicator table’s activities', () => {
   }
 
   it('answers and walks as the plain Map, the first recorded of a path kept, making only the references asked for', () => {
-    const made = { n: 0 };
-    const lazy = new ReadProvenance();
-    const plain = new Map<string, CellRef>();
-    const both = (path: string, ref: CellRef) => {
-      lazy.recordFirst(path, ref);
-      if (!plain.has(path)) plain.set(path, ref);
-    };
+    const { made, lazy, plain, both } = sideBySide();
     both(paths.indicatorSubprogram(0), at('A7'));
     lazy.recordActivity(activity(0, 0, 8, made, true));
     eagerActivity(plain, 0, 0, 8, true);

@@ -4,21 +4,10 @@ import { paths } from '../../paths';
 import { editDistance } from '../../text/edit-distance';
 import { collapseSpaces } from '../../text/fold';
 import { defineRule } from '../define-rule';
+import { foldedOnce } from '../../folded-list';
 
-/**
- * The dictionary's units folded, once per list: the store checks every pushed program with the one config
- * (readonly: a config is not changed once made).
- */
-const folded = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-function foldedUnits(units: readonly string[]): ReadonlySet<string> {
-  let known = folded.get(units);
-  if (!known) {
-    known = new Set(units.map(foldUnit));
-    folded.set(units, known);
-  }
-  return known;
-}
+/** The dictionary's units folded, once per list. */
+const foldedUnits = foldedOnce(foldUnit);
 
 export const unknownUnit = defineRule({
   meta: {

@@ -2,6 +2,7 @@ import { indicatorRows } from '../../indicator-rows';
 import { paths } from '../../paths';
 import { collapseSpaces, foldName } from '../../text/fold';
 import { defineRule } from '../define-rule';
+import { foldedOnce } from '../../folded-list';
 
 /** A type as the dictionary is matched: folded, without a closing full stop. */
 function typeKey(type: string): string {
@@ -9,20 +10,8 @@ function typeKey(type: string): string {
   return f.endsWith('.') ? f.slice(0, -1) : f;
 }
 
-/**
- * The dictionary's types folded, once per list: the store checks every pushed program with the one config
- * (readonly: a config is not changed once made).
- */
-const folded = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-function foldedTypes(types: readonly string[]): ReadonlySet<string> {
-  let known = folded.get(types);
-  if (!known) {
-    known = new Set(types.map(typeKey));
-    folded.set(types, known);
-  }
-  return known;
-}
+/** The dictionary's types folded, once per list. */
+const foldedTypes = foldedOnce(typeKey);
 
 export const unknownType = defineRule({
   meta: {
