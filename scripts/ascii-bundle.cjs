@@ -56,11 +56,23 @@ function regions(acorn, source) {
 
 /** The source with every character past ASCII escaped as the place it stands in allows; throws where none does. */
 function asciiBundle(source, acorn = require('acorn')) {
-  if (!/[\u0080-\uffff]/.test(source)) return source;
+  return rewrite(source, acorn).code;
+}
+
+/**
+ * The rewrite and where it changed the text: [line (0-based), column, length before, length after] of each
+ * change, in order, columns in UTF-16 units of the source as it was (a source map's columns). A change never
+ * spans lines (what it escapes is a run of letters, and a backslash before it).
+ */
+function rewrite(source, acorn) {
+  const edits = [];
+  if (!/[\u0080-\uffff]/.test(source)) return { code: source, edits };
   const places = regions(acorn, source);
   let out = '';
   let from = 0;
   let r = 0;
+  let lineNo = 0;
+  let lineAt = 0;
   const pattern = /[\u0080-\uffff]+/g;
   for (let m = pattern.exec(source); m !== null; m = pattern.exec(source)) {
     const at = m.index;
@@ -71,16 +83,62 @@ function asciiBundle(source, acorn = require('acorn')) {
     let backslashes = 0;
     while (source[at - 1 - backslashes] === '\\') backslashes++;
     const escapedByBackslash = place[2] !== 'comment' && backslashes % 2 === 1;
+    let start = at;
+    let text;
     if (place[2] === 'raw') {
       if (escapedByBackslash) throw new Error(`ascii-bundle: line ${line()}: «${m[0]}» after a backslash in a String.raw template`);
-      out += source.slice(from, at) + '${"' + escaped(m[0]) + '"}';
+      text = '${"' + escaped(m[0]) + '"}';
     } else {
       // "\ж" means "ж": the backslash goes with the letter it escaped.
-      out += source.slice(from, escapedByBackslash ? at - 1 : at) + escaped(m[0]);
+      if (escapedByBackslash) start = at - 1;
+      text = escaped(m[0]);
     }
+    out += source.slice(from, start) + text;
+    for (let nl = source.indexOf('\n', lineAt); nl !== -1 && nl < start; nl = source.indexOf('\n', lineAt)) {
+      lineNo++;
+      lineAt = nl + 1;
+    }
+    edits.push([lineNo, start - lineAt, at + m[0].length - start, text.length]);
     from = at + m[0].length;
   }
-  return out + source.slice(from);
+  return { code: out + source.slice(from), edits };
 }
 
-module.exports = { asciiBundle };
+/**
+ * A generated column moved by the edits of its line (sorted by column): past an edit by what the edit added;
+ * inside one (a column no mapping of esbuild's points at, letters being no token's start), to its start.
+ */
+function movedColumn(column, lineEdits) {
+  let shift = 0;
+  for (const [, col, before, after] of lineEdits) {
+    if (column >= col + before) shift += after - before;
+    else if (column > col) return col + shift;
+    else break;
+  }
+  return column + shift;
+}
+
+/**
+ * The bundle in ASCII and its source map (v3, as esbuild writes it) with the generated columns moved by the
+ * rewrite, so that a stack trace's line:column still points at the TypeScript it came from. `codec` is
+ * @jridgewell/sourcemap-codec (decode/encode of the mappings).
+ */
+function asciiBundleWithMap(source, map, acorn, codec) {
+  const { code, edits } = rewrite(source, acorn);
+  if (edits.length === 0) return { code, map };
+  const lines = codec.decode(map.mappings);
+  const byLine = new Map();
+  for (const edit of edits) {
+    const list = byLine.get(edit[0]);
+    if (list) list.push(edit);
+    else byLine.set(edit[0], [edit]);
+  }
+  for (const [line, lineEdits] of byLine) {
+    const segments = lines[line];
+    if (!segments) continue;
+    for (const segment of segments) segment[0] = movedColumn(segment[0], lineEdits);
+  }
+  return { code, map: { ...map, mappings: codec.encode(lines) } };
+}
+
+module.exports = { asciiBundle, asciiBundleWithMap };

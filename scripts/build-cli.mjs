@@ -30,12 +30,16 @@ const bundleOptions = { bundle: true, platform: 'node', target: 'node20', format
 
 /**
  * The bundle rewritten in ASCII (scripts/ascii-bundle.cjs), so that every run reads it as one byte a character
- * instead of decoding UTF-8 into two. acorn, like esbuild, is a development dependency of its own (package.json).
+ * instead of decoding UTF-8 into two, and its source map's columns moved to match. acorn and
+ * @jridgewell/sourcemap-codec, like esbuild, are development dependencies of their own (package.json).
  */
 function asciiOnly(file) {
   const load = createRequire(import.meta.url);
-  const { asciiBundle } = load('./ascii-bundle.cjs');
-  writeFileSync(file, asciiBundle(readFileSync(file, 'utf8'), load('acorn')));
+  const { asciiBundleWithMap } = load('./ascii-bundle.cjs');
+  const mapFile = file + '.map';
+  const { code, map } = asciiBundleWithMap(readFileSync(file, 'utf8'), JSON.parse(readFileSync(mapFile, 'utf8')), load('acorn'), load('@jridgewell/sourcemap-codec'));
+  writeFileSync(file, code);
+  writeFileSync(mapFile, JSON.stringify(map));
 }
 
 await build({ ...bundleOptions, entryPoints: [join(root, 'src/cli/main.ts')], outfile });

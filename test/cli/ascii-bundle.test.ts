@@ -4,8 +4,18 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
+import * as acorn from 'acorn';
+import * as codec from '@jridgewell/sourcemap-codec';
+import { transformSync } from 'esbuild';
 
-const { asciiBundle } = createRequire(__filename)(join(__dirname, '..', '..', 'scripts', 'ascii-bundle.cjs')) as { asciiBundle: (source: string) => string };
+interface SourceMap {
+  sources: string[];
+  mappings: string;
+}
+const { asciiBundle, asciiBundleWithMap } = createRequire(__filename)(join(__dirname, '..', '..', 'scripts', 'ascii-bundle.cjs')) as {
+  asciiBundle: (source: string) => string;
+  asciiBundleWithMap: (source: string, map: SourceMap, acorn: unknown, codec: unknown) => { code: string; map: SourceMap };
+};
 
 /** What the code gives, run as it was and as rewritten; and that the rewrite is ASCII. */
 function both(code: string): [unknown, unknown] {
@@ -45,5 +55,40 @@ describe('asciiBundle', () => {
     expect(() => asciiBundle('const tag = (s) => s.raw[0]; tag`ж`;')).toThrow(/line 1: «ж» outside/);
     expect(() => asciiBundle('String.raw`\\ж`;')).toThrow(/after a backslash/);
     expect(() => asciiBundle('const\nимя = 1;')).toThrow(/line 2: «имя» outside/);
+  });
+
+  it('moves the source map\'s columns with the rewrite, so that a name after a letter on its line maps back to where it was', () => {
+    const source = [
+      'export function total(text: string, a: number): number {',
+      '  if (/итого|всего/i.test(text) && /\\жб/.test(text)) return sumOf(a, `все ${text}`, String.raw`ё${text}ё`);',
+      '  return sumOf(a, "x", "y"); /* конец */ const z = after(a);',
+      '}',
+      'function sumOf(a: number, b: string, c: string): number { return a + b.length + c.length; }',
+      'function after(a: number): number { return a; }',
+    ].join('\n');
+    const built = transformSync(source, { loader: 'ts', sourcemap: 'external', sourcefile: 'total.ts' });
+    const { code, map } = asciiBundleWithMap(built.code, JSON.parse(built.map) as SourceMap, acorn, codec);
+    expect(/[\u0080-\uffff]/.test(code)).toBe(false);
+    const generated = code.split('\n');
+    const lines = codec.decode(map.mappings);
+    const sourceLines = source.split('\n');
+    // Every name that esbuild mapped stands at its mapped column in the ASCII code as in the TypeScript.
+    const names = ['sumOf', 'after', 'String', 'text'];
+    let checked = 0;
+    lines.forEach((segments, line) => {
+      for (const segment of segments) {
+        if (segment.length < 4) continue;
+        const [column, , sourceLine, sourceColumn] = segment as [number, number, number, number];
+        const original = names.find((n) => sourceLines[sourceLine].startsWith(n, sourceColumn));
+        if (original === undefined) continue;
+        expect(generated[line].slice(column, column + original.length)).toBe(original);
+        checked++;
+      }
+    });
+    // sumOf twice, after, String, text (the calls after a letter on the same line).
+    expect(checked).toBeGreaterThanOrEqual(5);
+    // And the code means what it meant.
+    const call = (js: string) => runInNewContext(js.replace(/^export /m, '') + '; total("Итого жб", 1)') as unknown;
+    expect(call(code)).toBe(call(built.code));
   });
 });
