@@ -72,16 +72,39 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+/**
+ * What the CLI writes to: the stream while it is open. A reader that stops reading (`sverka validate … | head`)
+ * closes the pipe: the rest of the output has nowhere to go and is dropped, the command ends as it would and
+ * exits with its own code; any other failure to write is one line on stderr and exit code 3, not a stack.
+ */
+function outputTo(stream: NodeJS.WriteStream, name: string, failed: () => void): (text: string) => void {
+  let open = true;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    open = false;
+    if (error.code === 'EPIPE') return;
+    failed();
+    if (stream !== process.stderr) process.stderr.write(`sverka: не удалось записать в ${name}: ${error.message}\n`);
+  });
+  return (text) => {
+    if (open) stream.write(text);
+  };
+}
+
 /** The process around the CLI: real stdout/stderr, exit code; an unexpected failure is one line, not a stack. */
 export function main(argv: string[] = process.argv.slice(2)): void {
+  let writeFailed = false;
+  const failed = (): void => {
+    writeFailed = true;
+    process.exitCode = 3;
+  };
   const io: CliIo = {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: outputTo(process.stdout, 'stdout', failed),
+    stderr: outputTo(process.stderr, 'stderr', failed),
     env: process.env,
   };
   runCli(argv, io).then(
     (code) => {
-      process.exitCode = code;
+      process.exitCode = writeFailed ? 3 : code;
     },
     (error: unknown) => {
       process.stderr.write(`sverka: внутренняя ошибка: ${error instanceof Error ? error.message : String(error)}\n`);

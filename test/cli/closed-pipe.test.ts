@@ -1,0 +1,38 @@
+// `sverka validate … | head`: the reader stops reading and closes the pipe. The rest of the output is dropped
+// and the run ends with the command's own exit code — no "Unhandled 'error' event" and no stack on stderr.
+// A write that fails otherwise (a full disk) is one line and exit code 3.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bundledCli, ROOT } from '../fixtures/cli-binary';
+
+const home = mkdtempSync(join(tmpdir(), 'sverka-closed-pipe-'));
+const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules') };
+const args = [join(home, 'bin', 'sverka.js'), 'validate', join(ROOT, 'examples', 'stupino-2020-2024.xlsx'), '--format', 'json'];
+
+beforeAll(async () => {
+  await bundledCli(home);
+}, 120_000);
+
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+it('a reader that has closed the pipe before the report is written: the exit code of the validation (1: errors), nothing on stderr', async () => {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Closed at once: the CLI takes far longer to start than this, so its first write finds no reader (EPIPE).
+  child.stdout.destroy();
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (t: string) => void (stderr += t));
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  expect(stderr).toBe('');
+  expect(code).toBe(1);
+}, 60_000);
+
+it('a write that fails (/dev/full): one line on stderr, exit code 3', async () => {
+  const child = spawn(`${JSON.stringify(process.execPath)} ${args.map((a) => JSON.stringify(a)).join(' ')} > /dev/full`, { cwd: ROOT, env, shell: '/bin/sh', stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (t: string) => void (stderr += t));
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  expect(stderr).toBe('sverka: не удалось записать в stdout: ENOSPC: no space left on device, write\n');
+  expect(code).toBe(3);
+}, 60_000);
