@@ -54,23 +54,6 @@ class ActivityRecord {
   constructor(readonly cells: ActivityCells) {}
 }
 
-/** The cell of `path` among an activity row's entries (`activityEntriesOf`). */
-function activityCellAt(g: ActivityCells, path: Path): (() => CellRef) | undefined {
-  const row = paths.activity(g.s, g.a);
-  if (!path.startsWith(row)) return undefined;
-  switch (path.slice(row.length)) {
-    case '':
-      return () => g.at.ref;
-    case '/number': {
-      const number = g.number;
-      return number ? () => number.ref : undefined;
-    }
-    case '/title':
-      return () => g.title.ref;
-  }
-  return undefined;
-}
-
 /**
  * A row of amounts (a funding table's source, subtotal or total): its label's cell at `path`, its amounts' at
  * `path/total` and `path/y/2021` — the paths `paths.fundingSourceCell` and its kin give (test/sheets/read).
@@ -116,51 +99,82 @@ function* entriesOf(g: IndicatorCells): Generator<[Path, () => CellRef]> {
   for (let i = 0; i < g.years.length; i++) yield [paths.indicatorPlan(g.s, g.a, g.k, g.years[i]), () => g.plan(i)];
 }
 
+/** Which cell of a recorded row a lookup found (`ReadProvenance.#find`): a year column's index, or one of these. */
+const NAME = -1;
+const UNIT = -2;
+const TYPE = -3;
+const BASE = -4;
+const LABEL = -5;
+const TOTAL = -6;
+const AT = -7;
+const NUMBER = -8;
+const TITLE = -9;
+const NONE = -10;
+
+/** The keys of a list of year columns ("2021", "2026-2030"), made once per list (the readers share theirs between rows). */
+const yearKeys = new WeakMap<readonly YearSpan[], readonly string[]>();
+
 /**
- * The cell of `path` among an indicator row's entries (`entriesOf`), found from the path's end instead of making
- * every path of the row: a finding's cell is looked up by the thousand at 100× (issue 10). The first entry of the
- * path wins, as in the walk: of two year columns of one key, the first.
+ * The first year column whose key is `path` from `at` to its end ("2021" of ".../y/2021"); -1 when none is. Of two
+ * columns of one key, the first, as in the walk. No string is cut from the path for it.
  */
-function indicatorCellAt(g: IndicatorCells, path: Path): (() => CellRef) | undefined {
-  const row = paths.indicator(g.s, g.a, g.k);
-  if (!path.startsWith(row)) return undefined;
-  const rest = path.slice(row.length);
-  switch (rest) {
-    case '':
-    case '/name':
-      return () => g.name();
-    case '/unit':
-      return () => g.unit();
-    case '/type':
-      return () => g.type();
-    case '/base': {
-      const base = g.base;
-      return base ? () => base.call(g) : undefined;
-    }
+function yearAt(years: readonly YearSpan[], path: Path, at: number): number {
+  let keys = yearKeys.get(years);
+  if (keys === undefined) {
+    keys = years.map(yearSpanKey);
+    yearKeys.set(years, keys);
   }
-  const i = yearAt(g.years, rest);
-  return i < 0 ? undefined : () => g.plan(i);
-}
-
-/** The cell of `path` among a row of amounts' entries (`amountEntriesOf`), found likewise from the path's end. */
-function amountCellAt(g: AmountCells, path: Path): (() => CellRef) | undefined {
-  if (!path.startsWith(g.path)) return undefined;
-  const rest = path.slice(g.path.length);
-  if (rest === '') return () => g.label.ref;
-  if (rest === '/total') {
-    const total = g.total;
-    return total ? () => total.ref : undefined;
-  }
-  const i = yearAt(g.years, rest);
-  return i < 0 ? undefined : () => g.cells[i].ref;
-}
-
-/** The first year column whose path ends so: "/y/2021" → the index of 2021; -1 when none does. */
-function yearAt(years: readonly YearSpan[], rest: string): number {
-  if (!rest.startsWith('/y/')) return -1;
-  const key = rest.slice(3);
-  for (let i = 0; i < years.length; i++) if (yearSpanKey(years[i]) === key) return i;
+  const length = path.length - at;
+  for (let i = 0; i < keys.length; i++) if (keys[i].length === length && path.startsWith(keys[i], at)) return i;
   return -1;
+}
+
+/** The cell `path` names from `at` on in an indicator's row ("", "/unit", "/y/2021" …): NONE when none. */
+function indicatorSlot(g: IndicatorCells, path: Path, at: number): number {
+  const rest = path.length - at;
+  if (rest === 0) return NAME;
+  if (path.charCodeAt(at) !== 47 /* / */) return NONE;
+  if (rest === 5) {
+    if (path.startsWith('/name', at)) return NAME;
+    if (path.startsWith('/unit', at)) return UNIT;
+    if (path.startsWith('/type', at)) return TYPE;
+    if (path.startsWith('/base', at)) return g.base ? BASE : NONE;
+  }
+  if (!path.startsWith('/y/', at)) return NONE;
+  const i = yearAt(g.years, path, at + 3);
+  return i < 0 ? NONE : i;
+}
+
+/** The cell `path` names from `at` on in a row of amounts ("", "/total", "/y/2021"): NONE when none. */
+function amountSlot(g: AmountCells, path: Path, at: number): number {
+  const rest = path.length - at;
+  if (rest === 0) return LABEL;
+  if (rest === 6 && path.startsWith('/total', at)) return g.total ? TOTAL : NONE;
+  if (!path.startsWith('/y/', at)) return NONE;
+  const i = yearAt(g.years, path, at + 3);
+  return i < 0 ? NONE : i;
+}
+
+/**
+ * The 1-based number written in `path` from `at` up to the next "/" or the end, as `paths` writes one (digits,
+ * no leading zero); -1 when there is none such.
+ */
+function numberAt(path: Path, at: number): number {
+  let n = 0;
+  let i = at;
+  for (; i < path.length && i - at < 9; i++) {
+    const c = path.charCodeAt(i);
+    if (c === 47 /* / */) break;
+    if (c < 48 || c > 57 || (i === at && c === 48)) return -1;
+    n = n * 10 + c - 48;
+  }
+  if (i === at || (i < path.length && path.charCodeAt(i) !== 47)) return -1;
+  return n;
+}
+
+/** Digits of a number as `numberAt` reads them: how far the path goes past them. */
+function digits(n: number): number {
+  return n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10000 ? 4 : String(n).length;
 }
 
 export class ReadProvenance extends Map<Path, CellRef> {
@@ -194,11 +208,11 @@ export class ReadProvenance extends Map<Path, CellRef> {
   override get(path: Path): CellRef | undefined {
     const ref = super.get(path);
     if (ref !== undefined) return ref;
-    return this.#pending(path)?.();
+    return this.#find(path) ? this.#foundRef() : undefined;
   }
 
   override has(path: Path): boolean {
-    return super.has(path) || this.#pending(path) !== undefined;
+    return super.has(path) || this.#find(path);
   }
 
   /** Records a row of amounts; a path it shares with one recorded before keeps that one's cell. */
@@ -216,62 +230,116 @@ export class ReadProvenance extends Map<Path, CellRef> {
 
   /** Sets the path's cell unless the path has one already (the first recorded is kept). */
   recordFirst(path: Path, ref: CellRef): void {
-    if (!super.has(path) && this.#pending(path) === undefined) super.set(path, ref);
+    if (!super.has(path) && !this.#find(path)) super.set(path, ref);
   }
 
   override set(path: Path, ref: CellRef): this {
     // A path of a row not made into entries yet is replaced where it stands, as in any Map.
-    if (this.#pending(path) !== undefined) this.#settle();
+    if (this.#find(path)) this.#settle();
     return super.set(path, ref);
   }
 
-  /** The cell of a path held by a recorded row, made when called; undefined when no row holds the path. */
-  #pending(path: Path): (() => CellRef) | undefined {
-    if (this.#rows.length === 0) return undefined;
-    if (this.#amounts.size > 0 && this.#amountRoots.some((root) => path.startsWith(root))) {
-      const amount = this.#pendingAmount(path);
-      if (amount !== undefined) return amount;
+  // What the last #find found: the row and which of its cells (no function or list made per lookup: a finding's
+  // cell, and F009's look at every total cell, are looked up by the thousand at 100×, issue 10).
+  #foundIndicator: IndicatorCells | null = null;
+  #foundActivity: ActivityCells | null = null;
+  #foundAmount: AmountCells | null = null;
+  #foundSeq = 0;
+  #slot = NONE;
+
+  /** Whether a recorded row holds the path (then #foundRef makes its cell). */
+  #find(path: Path): boolean {
+    if (this.#rows.length === 0) return false;
+    this.#foundIndicator = null;
+    this.#foundActivity = null;
+    this.#foundAmount = null;
+    if (this.#amounts.size > 0 && this.#underAmountRoot(path) && this.#findAmount(path)) return true;
+    if (!path.startsWith(PREFIX)) return false;
+    // indicators/sub/S/act/A/ind/K[/…] is an indicator's row's; indicators/sub/S/act/A[/number|/title] an
+    // activity's; any other path (a subprogram's, recorded eagerly) no row's. The numbers as `paths` writes them.
+    const s = numberAt(path, PREFIX.length);
+    if (s < 0) return false;
+    let at = PREFIX.length + digits(s);
+    if (!path.startsWith('/act/', at)) return false;
+    const a = numberAt(path, at + 5);
+    if (a < 0) return false;
+    at += 5 + digits(a);
+    if (path.startsWith('/ind/', at)) {
+      const k = numberAt(path, at + 5);
+      if (k < 0) return false;
+      const cells = this.#index[s - 1]?.[a - 1]?.[k - 1];
+      if (!cells) return false;
+      this.#slot = indicatorSlot(cells, path, at + 5 + digits(k));
+      if (this.#slot === NONE) return false;
+      this.#foundIndicator = cells;
+      return true;
     }
-    if (!path.startsWith(PREFIX)) return undefined;
-    // indicators/sub/S/act/A/ind/K[/…]: the row's record, then the path among the row's own. A path without
-    // "/ind/" is an activity's (indicators/sub/S/act/A[/…]) or no row's (a subprogram's, recorded eagerly).
-    if (!path.includes('/ind/', PREFIX.length)) return this.#pendingActivity(path);
-    const parts = path.split('/', 7);
-    if (parts.length < 7 || parts[3] !== 'act' || parts[5] !== 'ind') return undefined;
-    const cells = this.#index[Number(parts[2]) - 1]?.[Number(parts[4]) - 1]?.[Number(parts[6]) - 1];
-    if (!cells) return undefined;
-    return indicatorCellAt(cells, path);
+    const cells = this.#activities[s - 1]?.[a - 1];
+    if (!cells) return false;
+    const rest = path.length - at;
+    this.#slot =
+      rest === 0 ? AT : rest === 7 && path.startsWith('/number', at) ? (cells.number ? NUMBER : NONE) : rest === 6 && path.startsWith('/title', at) ? TITLE : NONE;
+    if (this.#slot === NONE) return false;
+    this.#foundActivity = cells;
+    return true;
   }
 
-  /** The cell of an activity's path held by a recorded activity's row. */
-  #pendingActivity(path: Path): (() => CellRef) | undefined {
-    if (this.#activities.length === 0 || !path.includes('/act/', PREFIX.length)) return undefined;
-    const parts = path.split('/', 5);
-    if (parts.length < 5 || parts[3] !== 'act') return undefined;
-    const cells = this.#activities[Number(parts[2]) - 1]?.[Number(parts[4]) - 1];
-    return cells ? activityCellAt(cells, path) : undefined;
+  /** The path starts with the first segment of a recorded row of amounts' path. */
+  #underAmountRoot(path: Path): boolean {
+    const roots = this.#amountRoots;
+    for (let i = 0; i < roots.length; i++) if (path.startsWith(roots[i])) return true;
+    return false;
   }
 
   /**
-   * The cell of a path held by a recorded row of amounts: the path is a row's own, or a row's with "/total" or
+   * Whether a recorded row of amounts holds the path: the path is a row's own, or a row's with "/total" or
    * "/y/…" after it. Of the rows that hold it (a source's key may hold "/y/"), the one recorded first.
    */
-  #pendingAmount(path: Path): (() => CellRef) | undefined {
-    let best: { seq: number; cell: () => CellRef } | undefined;
-    const consider = (rowPath: Path): void => {
-      for (const record of this.#amounts.get(rowPath) ?? []) {
-        if (best !== undefined && best.seq < record.seq) return;
-        const cell = amountCellAt(record.cells, path);
-        if (cell !== undefined) {
-          best = { seq: record.seq, cell };
-          return;
-        }
+  #findAmount(path: Path): boolean {
+    this.#considerAmount(path, path);
+    if (path.endsWith('/total')) this.#considerAmount(path.slice(0, -'/total'.length), path);
+    for (let at = path.indexOf('/y/'); at >= 0; at = path.indexOf('/y/', at + 1)) this.#considerAmount(path.slice(0, at), path);
+    return this.#foundAmount !== null;
+  }
+
+  /** The first recorded row of `rowPath` that holds `path`, when recorded before the one found so far. */
+  #considerAmount(rowPath: Path, path: Path): void {
+    const records = this.#amounts.get(rowPath);
+    if (records === undefined) return;
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i];
+      if (this.#foundAmount !== null && this.#foundSeq < record.seq) return;
+      const slot = amountSlot(record.cells, path, rowPath.length);
+      if (slot !== NONE) {
+        this.#foundAmount = record.cells;
+        this.#foundSeq = record.seq;
+        this.#slot = slot;
+        return;
       }
-    };
-    consider(path);
-    if (path.endsWith('/total')) consider(path.slice(0, -'/total'.length));
-    for (let at = path.indexOf('/y/'); at >= 0; at = path.indexOf('/y/', at + 1)) consider(path.slice(0, at));
-    return best?.cell;
+    }
+  }
+
+  /** The cell the last #find found, made now. */
+  #foundRef(): CellRef {
+    const slot = this.#slot;
+    const g = this.#foundIndicator;
+    if (g !== null) {
+      switch (slot) {
+        case NAME:
+          return g.name();
+        case UNIT:
+          return g.unit();
+        case TYPE:
+          return g.type();
+        case BASE:
+          return g.base!.call(g);
+      }
+      return g.plan(slot);
+    }
+    const act = this.#foundActivity;
+    if (act !== null) return slot === AT ? act.at.ref : slot === NUMBER ? act.number!.ref : act.title.ref;
+    const row = this.#foundAmount!;
+    return slot === LABEL ? row.label.ref : slot === TOTAL ? row.total!.ref : row.cells[slot].ref;
   }
 
   override delete(path: Path): boolean {

@@ -248,4 +248,43 @@ describe('a path looked up before the rows are walked', () => {
     expect(asked.length).toBeGreaterThan(200);
     for (const path of asked) expect([path, lazy.get(path)]).toEqual([path, walked.get(path)]);
   });
+
+  it('reads the numbers of a path only as `paths` writes them, and makes no reference to answer `has`', () => {
+    const walked = new Map(recorded());
+    const made = { n: 0 };
+    const lazy = recorded();
+    lazy.recordActivity({ s: 0, a: 1, at: { ref: at('B9') }, number: null, title: { ref: at('B9') } });
+    lazy.recordIndicator(row(1, 0, 0, made, false));
+    // Not a path of any row: leading zeros, letters after a number, a number too long, a year key of one year
+    // written as a span, a base or a number the row has none of, an "/act/" or "/ind/" missing.
+    const shapes = [
+      'indicators/sub/01/act/2/ind/1',
+      'indicators/sub/1/act/02/ind/1',
+      'indicators/sub/1/act/2/ind/01',
+      'indicators/sub/1x/act/2/ind/1',
+      'indicators/sub/1/act/2x/ind/1',
+      'indicators/sub/1/act/2/ind/1x',
+      'indicators/sub/1/act/2/ind/1/y/2025-2025',
+      'indicators/sub/1/act/2/ind/1/y/02025',
+      'indicators/sub/1/act/2/ind/2/base',
+      'indicators/sub/2/act/1/ind/1/base',
+      'indicators/sub/1/act/2/number',
+      'indicators/sub/1/act/2/ind/10000000001',
+      'indicators/sub/1/ind/1',
+      'indicators/sub/1/act/2/1',
+      'indicators/sub//act/2/ind/1',
+      `${paths.fundingTotal}/y/2025-2025`,
+      `${paths.fundingSource(0, 'other:a')}/y/2026`,
+    ];
+    for (const path of shapes) {
+      expect([path, lazy.has(path), lazy.get(path)]).toEqual([path, false, walked.get(path)]);
+    }
+    // Found, with no reference made for `has`: the row's own paths.
+    expect(lazy.has(paths.indicatorField(1, 0, 0, 'unit'))).toBe(true);
+    expect(lazy.has(paths.activityField(0, 1, 'title'))).toBe(true);
+    expect(made.n).toBe(0);
+    expect(lazy.get(paths.indicatorField(1, 0, 0, 'unit'))).toEqual(at('D10'));
+    expect(made.n).toBe(1);
+    expect(lazy.get('indicators/sub/1/act/2/ind/1/y/2026-2027')).toEqual(at('I0'));
+  });
 });
