@@ -67,21 +67,20 @@ export function collectFindings({ program, provenance: given, readIssues = [], c
     keys.add(key);
     const cell = r.at ?? cellOf(r.path);
     const own = r.severity && SEVERITY_RANK[r.severity] > SEVERITY_RANK[severity] ? r.severity : severity;
-    findings.push({
-      seq: at,
-      finding: {
-        rule: id,
-        severity: extraSeverity && SEVERITY_RANK[extraSeverity] < SEVERITY_RANK[own] ? extraSeverity : own,
-        messageId: r.messageId,
-        data: data as Finding['data'],
-        path: r.path,
-        key,
-        sheet: cell?.sheet ?? null,
-        cell: cell?.cell ?? null,
-        fix: r.fix ?? null,
-        ...(affects && affects.length > 0 ? { affects } : {}),
-      },
-    });
+    const finding: Finding = {
+      rule: id,
+      severity: extraSeverity && SEVERITY_RANK[extraSeverity] < SEVERITY_RANK[own] ? extraSeverity : own,
+      messageId: r.messageId,
+      data: data as Finding['data'],
+      path: r.path,
+      key,
+      sheet: cell?.sheet ?? null,
+      cell: cell?.cell ?? null,
+      fix: r.fix ?? null,
+    };
+    // Last, as the spread put it: no object made and copied per finding to add it or not.
+    if (affects && affects.length > 0) finding.affects = affects;
+    findings.push({ seq: at, finding });
   };
   // One context for every rule (the rule running now is `rule`): no closures made per rule.
   let rule: AnyRule = rules[0];

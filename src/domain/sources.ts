@@ -6,8 +6,25 @@ export type SourceCategory = 'federal' | 'regional' | 'municipal' | 'extrabudget
 
 export const SOURCE_CATEGORIES: readonly SourceCategory[] = ['federal', 'regional', 'municipal', 'extrabudgetary'];
 
+/**
+ * Categories found already, by name as written: a program names the same three or four sources in every
+ * subprogram block, and several rules ask for each row's (the patterns below are tried once per name, not per
+ * row). Bounded like foldName's cache: the store checks program after program for as long as it runs.
+ */
+const CATEGORIES = new Map<string, SourceCategory | null>();
+const CATEGORIES_MAX = 20_000;
+
 /** The category of a source name, or null when it is none of the four. */
 export function sourceCategory(name: string): SourceCategory | null {
+  const known = CATEGORIES.get(name);
+  if (known !== undefined) return known;
+  const category = categoryOf(name);
+  if (CATEGORIES.size >= CATEGORIES_MAX) CATEGORIES.clear();
+  CATEGORIES.set(name, category);
+  return category;
+}
+
+function categoryOf(name: string): SourceCategory | null {
   const f = foldName(name);
   if (/внебюджетн/.test(f)) return 'extrabudgetary';
   if (/федеральн/.test(f)) return 'federal';

@@ -25,12 +25,14 @@ export const typedTotal = defineRule({
     if (!funding || !ctx.hasCells) return;
     const totals = fundingTotals(funding, fundingPrecision(funding, ctx.config));
     const { rows } = totals;
+    // The one column a plain row's total is checked in, listed once (not a list made per row).
+    const totalOnly = totals.columns.filter((c) => c.column === 'total');
     for (let k = 0; k < rows.length; k++) {
       const r = rows[k];
       // A source's amounts are typed by nature (only its "Общий объем" sums it up): a source row of a program
       // without subprograms, and an "из них" part, too.
       const plain = r.kind === 'source' || r.kind === 'part' || (r.kind === 'bySource' && funding.subprograms.length === 0);
-      const columns = plain ? totals.columns.filter((c) => c.column === 'total') : totals.columns;
+      const columns = plain ? totalOnly : totals.columns;
       for (let j = 0; j < columns.length; j++) {
         const c = columns[j];
         const path = r.cellPath(c.column);
