@@ -3,19 +3,19 @@
 // booleans, error values, formulas with their cached value, shared formulas in full), and beside them the
 // merged areas, the drop-down lists, the column widths and the page setup. The limits are checked as the
 // part goes by, so that a hostile part is refused before it is read to the end.
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { toA1, type CellRange } from '../address';
 import type { CellValue, GridCell } from '../grid';
+import { PlacedCells } from './placed-cells';
 import { slideFormula } from './shared-formula';
 import { NO_FORMAT, type CellFormat } from './styles-part';
-import { parseXml, type XmlHandler } from './xml-events';
+import { feedXml, localName, nestedTooDeep } from './xml-events';
 import { grouped, limitPassed, XLSX_LIMITS, XlsxReadError } from './xlsx-limits';
 import type { ZipArchive } from './zip-archive';
 
 export interface SheetContent {
-  /** The sheet position of each cell, and the cell (document order; a later cell at the same place wins). */
-  rows: number[];
-  cols: number[];
-  cells: GridCell[];
+  /** The cells, placed in rows as they are read (see PlacedCells). */
+  cells: PlacedCells;
   merges: CellRange[];
   /** List validations in document order: their ranges (sqref) and their formula. */
   validations: { ranges: CellRange[]; formula: string }[];
@@ -105,8 +105,16 @@ export function dateText(d: Date): string {
 
 export function readSheetPart(part: string, context: ReadContext): SheetContent {
   const bytes = context.zip.read(part);
-  const reader = new SheetPartReader(context);
-  if (bytes) parseXml(part, bytes, reader);
+  const reader = new SheetPartReader(part, context);
+  if (bytes) {
+    // The reader's own handlers (not parseXml's, shared with the other parts): calls that stay monomorphic.
+    const parser = new SaxesParser();
+    parser.on('opentag', (tag: SaxesTagPlain) => reader.open(tag));
+    parser.on('closetag', (tag: SaxesTagPlain) => reader.close(tag));
+    parser.on('text', (text) => reader.text(text));
+    parser.on('cdata', (text) => reader.text(text));
+    feedXml(part, bytes, parser);
+  }
   return reader.content;
 }
 
@@ -123,8 +131,9 @@ const enum Gathering {
  * the handler's code warms up once for the workbook), the events most parts consist of — a cell opened, its
  * value's text, the cell closed — tested first.
  */
-class SheetPartReader implements XmlHandler {
-  readonly content: SheetContent = { rows: [], cols: [], cells: [], merges: [], validations: [], widths: new Map(), lastColumn: -1, fitToPage: false };
+class SheetPartReader {
+  readonly content: SheetContent = { cells: new PlacedCells(), merges: [], validations: [], widths: new Map(), lastColumn: -1, fitToPage: false };
+  private readonly part: string;
   private readonly sheet: string;
   private readonly strings: readonly string[];
   private readonly formats: readonly CellFormat[];
@@ -133,6 +142,8 @@ class SheetPartReader implements XmlHandler {
   private readonly cellCount: { n: number };
   private readonly sharedFormulas = new Map<string, { formula: string; row: number; col: number }>();
   private readonly at = { row: 0, col: 0 };
+  /** Elements open (the limit on nesting). */
+  private depth = 0;
 
   // The row and cell being read.
   private rowIndex = -1;
@@ -143,8 +154,9 @@ class SheetPartReader implements XmlHandler {
   private rowHasContent = false;
   private colIndex = -1;
   private type: string | undefined = undefined;
+  /** The cell's "s" attribute; its format is looked up only for a cell that holds something. */
+  private style: string | undefined = undefined;
   private format: CellFormat = NO_FORMAT;
-  private styled = false;
   private gathering = Gathering.None;
   private value: string | undefined = undefined;
   private formula: string | undefined = undefined;
@@ -158,7 +170,8 @@ class SheetPartReader implements XmlHandler {
   private validation: { ranges: CellRange[]; formula: string; list: boolean } | null = null;
   private inFormula1 = false;
 
-  constructor(context: ReadContext) {
+  constructor(part: string, context: ReadContext) {
+    this.part = part;
     this.sheet = context.sheet;
     this.strings = context.strings;
     this.formats = context.formats;
@@ -167,30 +180,50 @@ class SheetPartReader implements XmlHandler {
     this.cellCount = context.cellCount;
   }
 
-  open(name: string, a: Readonly<Record<string, string>>): void {
-    if (this.extensions > 0 || name === 'extLst') {
+  // The elements most parts consist of (c, v, row) are told by their name as written; any other name, or one
+  // with a namespace prefix ("x:c"), goes by its local name.
+  open(tag: SaxesTagPlain): void {
+    if (++this.depth > XLSX_LIMITS.xmlDepth) throw nestedTooDeep(this.part);
+    const name = tag.name;
+    if (this.extensions > 0) {
       // Extensions (x14 validations, sparklines, …) are not what the readers read.
-      if (name === 'extLst') this.extensions += 1;
-      return;
-    }
-    if (name === 'c') this.openCell(a);
+      if (localName(name) === 'extLst') this.extensions += 1;
+    } else if (name === 'c') this.openCell(tag.attributes);
+    else if (name === 'v') this.gathering = Gathering.Value;
+    else if (name === 'row') this.openRow(tag.attributes);
+    else this.openNamed(localName(name), tag.attributes);
+  }
+
+  close(tag: SaxesTagPlain): void {
+    this.depth--;
+    const name = tag.name;
+    if (this.extensions > 0) {
+      if (localName(name) === 'extLst') this.extensions -= 1;
+    } else if (name === 'c') this.closeCell();
+    else if (name === 'v') this.gathering = Gathering.None;
+    else if (name === 'row') this.closeRow();
+    else this.closeNamed(localName(name));
+  }
+
+  private openNamed(name: string, a: Readonly<Record<string, string>>): void {
+    if (name === 'extLst') this.extensions += 1;
+    else if (name === 'c') this.openCell(a);
     else if (name === 'v') this.gathering = Gathering.Value;
     else if (name === 'row') this.openRow(a);
     else this.openOther(name, a);
   }
 
-  close(name: string): void {
-    if (this.extensions > 0) {
-      if (name === 'extLst') this.extensions -= 1;
-      return;
-    }
-    if (name === 'c') {
-      this.finishCell();
-      this.inCell = false;
-      this.gathering = Gathering.None;
-    } else if (name === 'v') this.gathering = Gathering.None;
+  private closeNamed(name: string): void {
+    if (name === 'c') this.closeCell();
+    else if (name === 'v') this.gathering = Gathering.None;
     else if (name === 'row') this.closeRow();
     else this.closeOther(name);
+  }
+
+  private closeCell(): void {
+    this.finishCell();
+    this.inCell = false;
+    this.gathering = Gathering.None;
   }
 
   text(text: string): void {
@@ -234,9 +267,7 @@ class SheetPartReader implements XmlHandler {
     }
     this.inCell = true;
     this.type = a.t;
-    const s = a.s;
-    this.styled = s !== undefined;
-    this.format = s !== undefined ? (this.formats[Number(s)] ?? NO_FORMAT) : NO_FORMAT;
+    this.style = a.s;
     this.value = undefined;
     this.formula = undefined;
     this.shareType = undefined;
@@ -346,14 +377,15 @@ class SheetPartReader implements XmlHandler {
     const colIndex = this.colIndex;
     if (colIndex > this.rowLastColumn) this.rowLastColumn = colIndex;
     if (this.rowFirstColumn < 0 || colIndex < this.rowFirstColumn) this.rowFirstColumn = colIndex;
-    let cell: GridCell | null;
-    if ((this.formula !== undefined && this.formula !== '') || this.shareType !== undefined) cell = this.formulaCell();
-    else if (this.value !== undefined || this.inlineText !== undefined) cell = this.valueCell();
-    else {
+    const hasFormula = (this.formula !== undefined && this.formula !== '') || this.shareType !== undefined;
+    if (!hasFormula && this.value === undefined && this.inlineText === undefined) {
       // A styled cell without a value is formatting, not content.
-      if (!this.styled) this.rowHasContent = true;
+      if (this.style === undefined) this.rowHasContent = true;
       return;
     }
+    const s = this.style;
+    this.format = s !== undefined ? this.formatOf(s) : NO_FORMAT;
+    const cell = hasFormula ? this.formulaCell() : this.valueCell();
     this.rowHasContent = true;
     if (cell !== null) this.keep(cell);
   }
@@ -427,10 +459,18 @@ class SheetPartReader implements XmlHandler {
       const sheet = this.sheet;
       refuseLimit(`в книге больше ${grouped(XLSX_LIMITS.cells)} заполненных ячеек (предел достигнут на листе «${sheet}», в ячейке ${toA1(this.rowIndex, this.colIndex)})`, `the workbook has more than ${grouped(XLSX_LIMITS.cells)} filled cells (the limit is reached on sheet "${sheet}", cell ${toA1(this.rowIndex, this.colIndex)})`);
     }
-    const content = this.content;
-    content.rows.push(this.rowIndex);
-    content.cols.push(this.colIndex);
-    content.cells.push(cell);
+    this.content.cells.place(this.rowIndex, this.colIndex, cell);
+  }
+
+  /** The format of an "s" attribute: its index, as Number() reads it, into the cell formats. */
+  private formatOf(s: string): CellFormat {
+    // Up to four digits (the usual index), read here; anything else as Number() reads it.
+    let index = s.length > 0 && s.length <= 4 ? 0 : -1;
+    for (let i = 0; i < s.length && index >= 0; i++) {
+      const d = s.charCodeAt(i) - 48;
+      index = d >= 0 && d <= 9 ? index * 10 + d : -1;
+    }
+    return (index >= 0 ? this.formats[index] : this.formats[Number(s)]) ?? NO_FORMAT;
   }
 
   /** A number cell: a date when its format shows one. */

@@ -9,6 +9,7 @@
 import type { CellRange } from '../address';
 import type { Grid, GridCell, ListValidation, SheetLayout } from '../grid';
 import { readSharedStrings } from './shared-strings-part';
+import type { PlacedCells } from './placed-cells';
 import { readSheetPart, type ReadContext, type SheetContent } from './sheet-part';
 import { readCellFormats } from './styles-part';
 import { parseInlineList, parseListReference } from './validation-lists';
@@ -71,10 +72,11 @@ interface PendingGrid extends Grid {
 }
 
 function sheetGrid(entry: SheetEntry, content: SheetContent, budget: { gridCells: number }): Grid {
-  const { rows, cols, cells } = content;
+  const { cells: placed, merges } = content;
   const sheet = entry.name;
-  const merges = content.merges;
-  const used = usedRange(rows, cols, merges, sheet);
+  const rows = placed.rows;
+  const used = rows !== null ? placedRange(placed) : usedRange(placed.rowOf, placed.colOf);
+  mergedRange(used, merges, sheet);
   const grid: PendingGrid = { name: sheet, rows: [], merges: [], validations: [] };
   if (used.bottom < 0) {
     grid.layout = layoutOf(entry, content, 0, 0, -1);
@@ -82,7 +84,8 @@ function sheetGrid(entry: SheetEntry, content: SheetContent, budget: { gridCells
   }
   const { top, left } = used;
   const height = used.bottom - top + 1;
-  budget.gridCells += placesOf(rows, cols, top, left, height);
+  // The places the rows take, each row as long as its last cell (counted before the rows are made).
+  budget.gridCells += rows !== null ? height + placed.lengths - left * placed.filledRows : placesOf(placed.rowOf, placed.colOf, top, left, height);
   if (budget.gridCells > XLSX_LIMITS.gridCells) {
     throw limitPassed(
       `лист «${sheet}» слишком разрежен: его ${grouped(height)} строк со столбцами ${colName(left)}–${colName(used.right)} дают больше ${grouped(XLSX_LIMITS.gridCells)} мест для ячеек (ячейки далеко друг от друга)`,
@@ -90,7 +93,7 @@ function sheetGrid(entry: SheetEntry, content: SheetContent, budget: { gridCells
     );
   }
   // The rows, straight from the cells (a later cell at the same place wins), then the covered cells emptied.
-  const gridRows = placedRows(rows, cols, cells, top, left, height);
+  const gridRows = rows !== null ? alignedRows(rows, placed.firstRow, top, left, height) : placedRows(placed.rowOf, placed.colOf, placed.cellOf, top, left, height);
   removeCovered(gridRows, merges, top, left, sheet);
   grid.rows = gridRows;
   grid.merges = merges.map((m) => ({ top: m.top - top, left: m.left - left, bottom: m.bottom - top, right: m.right - left }));
@@ -106,8 +109,15 @@ function sheetGrid(entry: SheetEntry, content: SheetContent, budget: { gridCells
 // sheetGrid's loops over the cells each in a small function of its own: run once per sheet, a loop in a big
 // function had V8 compile that whole function (≈ 70 ms of TurboFan for sheetGrid at ×100) for one use.
 
-/** The used range: the cells that hold something and the merged areas (which together cover at most the limit). */
-function usedRange(rows: readonly number[], cols: readonly number[], merges: readonly CellRange[], sheet: string): CellRange {
+/** The used range of cells placed in rows. */
+function placedRange(placed: PlacedCells): CellRange {
+  const rows = placed.rows!;
+  if (placed.firstRow < 0) return { top: Infinity, left: Infinity, bottom: -1, right: -1 };
+  return { top: placed.firstRow, left: placed.left, bottom: placed.firstRow + rows.length - 1, right: placed.right };
+}
+
+/** The used range of scattered cells. */
+function usedRange(rows: readonly number[], cols: readonly number[]): CellRange {
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
@@ -120,6 +130,12 @@ function usedRange(rows: readonly number[], cols: readonly number[], merges: rea
     if (col < left) left = col;
     if (col > right) right = col;
   }
+  return { top, left, bottom, right };
+}
+
+/** The used range widened to the merged areas (which together cover at most the limit). */
+function mergedRange(used: CellRange, merges: readonly CellRange[], sheet: string): void {
+  let { top, left, bottom, right } = used;
   let mergedCells = 0;
   for (const m of merges) {
     mergedCells += (m.bottom - m.top + 1) * (m.right - m.left + 1);
@@ -133,7 +149,10 @@ function usedRange(rows: readonly number[], cols: readonly number[], merges: rea
     if (m.right < left) left = m.right;
     if (m.right > right) right = m.right;
   }
-  return { top, left, bottom, right };
+  used.top = top;
+  used.left = left;
+  used.bottom = bottom;
+  used.right = right;
 }
 
 function mergedTooMany(m: CellRange, sheet: string): XlsxReadError {
@@ -143,7 +162,7 @@ function mergedTooMany(m: CellRange, sheet: string): XlsxReadError {
   );
 }
 
-/** The places the rows take, each row as long as its last cell (counted before they are built). */
+/** The places the rows of scattered cells take, each row as long as its last cell (counted before they are built). */
 function placesOf(rows: readonly number[], cols: readonly number[], top: number, left: number, height: number): number {
   const lastOfRow = new Int32Array(height).fill(-1);
   for (let i = 0; i < rows.length; i++) {
@@ -156,7 +175,23 @@ function placesOf(rows: readonly number[], cols: readonly number[], top: number,
   return places;
 }
 
-/** The rows of the grid from the cells in document order: a later cell at the same place wins. */
+/**
+ * The rows of cells placed as read (from column A and the first row of a cell) as the grid's rows: from the
+ * grid's top (a merged area may start above the first cell) to its bottom, from its left column.
+ */
+function alignedRows(rows: (GridCell | null)[][], firstRow: number, top: number, left: number, height: number): (GridCell | null)[][] {
+  let out = rows;
+  if (firstRow < 0 || firstRow > top) {
+    out = [];
+    for (let r = top; r < firstRow; r++) out.push([]);
+    for (const row of rows) out.push(row);
+  }
+  while (out.length < height) out.push([]);
+  if (left > 0) for (const row of out) if (row.length > 0) row.splice(0, left);
+  return out;
+}
+
+/** The rows of the grid from scattered cells in document order: a later cell at the same place wins. */
 function placedRows(rows: readonly number[], cols: readonly number[], cells: readonly GridCell[], top: number, left: number, height: number): (GridCell | null)[][] {
   const gridRows: (GridCell | null)[][] = new Array<(GridCell | null)[]>(height);
   for (let r = 0; r < height; r++) gridRows[r] = [];
@@ -438,12 +473,18 @@ function listValues(formula: string, sheetNamed: (name: string) => Grid | null, 
   const sheet = ref ? sheetNamed(ref.sheet) : null;
   if (!ref || !sheet) return null;
   const [a, b = a] = ref.range.split(':');
+  // "AB12" (letters of either case, then digits) → its row and column; null for anything else.
   const at = (s: string) => {
-    const m = /^([A-Z]+)(\d+)$/i.exec(s);
-    if (!m) return null;
     let col = 0;
-    for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-    return { row: Number(m[2]) - 1, col: col - 1 };
+    let i = 0;
+    for (; i < s.length; i++) {
+      const code = s.charCodeAt(i);
+      if (!isLetterCode(code)) break;
+      col = col * 26 + ((code & 0xdf) - 64);
+    }
+    if (i === 0 || i === s.length) return null;
+    for (let j = i; j < s.length; j++) if (s.charCodeAt(j) < 48 || s.charCodeAt(j) > 57) return null;
+    return { row: Number(s.slice(i)) - 1, col: col - 1 };
   };
   const p = at(a);
   const q = at(b);
@@ -470,6 +511,10 @@ function listValues(formula: string, sheetNamed: (name: string) => Grid | null, 
     }
   }
   return values;
+}
+
+function isLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 function layoutOf(entry: SheetEntry, content: SheetContent, top: number, left: number, lastColumn: number): SheetLayout {

@@ -13,7 +13,7 @@ export interface XmlHandler {
 
 const SLICE = 1 << 20;
 
-function localName(name: string): string {
+export function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
 }
@@ -30,6 +30,14 @@ function sliceEnd(bytes: Uint8Array, at: number): number {
   return end;
 }
 
+/** The refusal of a part whose elements nest deeper than any workbook's (saxes would keep each one open). */
+export function nestedTooDeep(part: string): XlsxReadError {
+  return limitPassed(
+    `часть «${part}» книги: элементы XML вложены глубже ${XLSX_LIMITS.xmlDepth} уровней`,
+    `part "${part}" of the workbook: XML elements nested deeper than ${XLSX_LIMITS.xmlDepth} levels`,
+  );
+}
+
 /** Feeds a part through the handler; a malformed part becomes an XlsxReadError naming it. */
 export function parseXml(part: string, bytes: Uint8Array, handler: XmlHandler): void {
   // Without an 'error' listener saxes throws at the first fault: the part is refused there.
@@ -37,12 +45,7 @@ export function parseXml(part: string, bytes: Uint8Array, handler: XmlHandler): 
   // Elements nested past any a workbook has are refused as they open (saxes would keep each one).
   let depth = 0;
   parser.on('opentag', (tag: SaxesTagPlain) => {
-    if (++depth > XLSX_LIMITS.xmlDepth) {
-      throw limitPassed(
-        `часть «${part}» книги: элементы XML вложены глубже ${XLSX_LIMITS.xmlDepth} уровней`,
-        `part "${part}" of the workbook: XML elements nested deeper than ${XLSX_LIMITS.xmlDepth} levels`,
-      );
-    }
+    if (++depth > XLSX_LIMITS.xmlDepth) throw nestedTooDeep(part);
     handler.open(localName(tag.name), tag.attributes);
   });
   parser.on('closetag', (tag: SaxesTagPlain) => {
@@ -51,6 +54,15 @@ export function parseXml(part: string, bytes: Uint8Array, handler: XmlHandler): 
   });
   parser.on('text', (text) => handler.text(text));
   parser.on('cdata', (text) => handler.text(text));
+  feedXml(part, bytes, parser);
+}
+
+/**
+ * Feeds a part to a parser whose handlers the caller has set (a reader of a large part sets its own, so that
+ * their calls stay monomorphic); a malformed part becomes an XlsxReadError naming it. Handlers refuse
+ * elements nested deeper than XLSX_LIMITS.xmlDepth (nestedTooDeep).
+ */
+export function feedXml(part: string, bytes: Uint8Array, parser: SaxesParser): void {
   try {
     // Each slice ends before a character starts, so it decodes on its own, as a whole (Node decodes a whole
     // buffer ≈ 1.5× faster than a streaming decoder): the text is the same as the stream's, replacement

@@ -1,0 +1,81 @@
+// A sheet's cells put in their rows as the sheet part is read, so that making the grid is no second walk over
+// every cell (on a large sheet that walk, and the optimising compiler's work on it, cost more than placing
+// the cells as they come). The rows start at column A and at the first row that has a cell; the grid's
+// origin is taken off at the end (xlsx-grids.ts). A later cell at the same place wins, in any order.
+//
+// Rows kept from column A can take far more places than the grid will (a sheet whose cells all lie far to
+// the right): when the places passed the limit on places (rows and columns from A), or when a cell comes
+// above the first row, the cells are scattered instead — each with its row and column, in document order
+// (the places already filled before them, each holding its last cell) — and the grid is made from them.
+import type { GridCell } from '../grid';
+import { XLSX_LIMITS } from './xlsx-limits';
+
+export class PlacedCells {
+  /** The rows from sheet row `firstRow` on, from column A (null: an empty place); null once scattered. */
+  rows: (GridCell | null)[][] | null = [];
+  /** The sheet row of rows[0]; -1 before the first cell. */
+  firstRow = -1;
+  /** The leftmost and rightmost columns that have a cell. */
+  left: number = XLSX_LIMITS.columns;
+  right = -1;
+  /** The rows' lengths, added up. */
+  lengths = 0;
+  /** Rows that have a cell. */
+  filledRows = 0;
+  /** What the rows take: one place a row and their lengths (bounded by XLSX_LIMITS.gridCells). */
+  private places = 0;
+  /** Scattered cells: rows, columns and cells, in document order. */
+  readonly rowOf: number[] = [];
+  readonly colOf: number[] = [];
+  readonly cellOf: GridCell[] = [];
+
+  place(row: number, col: number, cell: GridCell): void {
+    const rows = this.rows;
+    if (rows === null) {
+      this.rowOf.push(row);
+      this.colOf.push(col);
+      this.cellOf.push(cell);
+      return;
+    }
+    let i = row - this.firstRow;
+    if (this.firstRow < 0) {
+      this.firstRow = row;
+      i = 0;
+    } else if (i < 0) return this.scatter(rows, row, col, cell);
+    if (i >= rows.length) {
+      const more = i + 1 - rows.length;
+      if (this.places + more > XLSX_LIMITS.gridCells) return this.scatter(rows, row, col, cell);
+      this.places += more;
+      while (rows.length <= i) rows.push([]);
+    }
+    const cells = rows[i];
+    const length = cells.length;
+    if (col < length) cells[col] = cell;
+    else {
+      if (this.places + col + 1 - length > XLSX_LIMITS.gridCells) return this.scatter(rows, row, col, cell);
+      this.places += col + 1 - length;
+      this.lengths += col + 1 - length;
+      if (length === 0) this.filledRows += 1;
+      while (cells.length < col) cells.push(null);
+      cells.push(cell);
+    }
+    if (col < this.left) this.left = col;
+    if (col > this.right) this.right = col;
+  }
+
+  /** From rows to scattered cells: the places filled so far, then this cell. */
+  private scatter(rows: (GridCell | null)[][], row: number, col: number, cell: GridCell): void {
+    this.rows = null;
+    for (let i = 0; i < rows.length; i++) {
+      const cells = rows[i];
+      for (let c = 0; c < cells.length; c++) {
+        const placed = cells[c];
+        if (placed === null) continue;
+        this.rowOf.push(this.firstRow + i);
+        this.colOf.push(c);
+        this.cellOf.push(placed);
+      }
+    }
+    this.place(row, col, cell);
+  }
+}
