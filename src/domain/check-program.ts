@@ -95,6 +95,11 @@ export function collectFindings({ program, provenance: given, readIssues = [], c
     cellOf,
     // Nearly always none: then no path is hashed to find that out (the funding rules ask for every cell's).
     unreadable: (path) => unreadable.size > 0 && unreadable.has(path),
+    anyUnreadable: (cells) => {
+      if (unreadable.size === 0) return false;
+      for (let i = 0; i < cells.length; i++) if (unreadable.has(cells[i].path)) return true;
+      return false;
+    },
     report: (r) => emit(rule, severity, r, seq++),
     sum(check) {
       declared.push({

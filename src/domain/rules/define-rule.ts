@@ -108,6 +108,8 @@ export interface RuleContext<Ms extends Messages> {
    * it is null in the model, so sums that include it are not checked — one defect, one finding.
    */
   unreadable(path: Path): boolean;
+  /** `unreadable` of any of these cells (a sum's addends): no closure made per sum to ask, nothing walked when none is. */
+  anyUnreadable(cells: readonly { path: Path }[]): boolean;
   report(finding: Reported<Ms>): void;
   /** Checks a sum (see SumCheck): the runner reports it, or folds it under the one cell that explains it. */
   sum(check: SumCheck<Ms>): void;

@@ -46,7 +46,7 @@ export const programTotal = defineRule({
       if (!bySubprograms && addends.length === 0) continue; // a table of one total row: nothing to add up
       const path = row.cellPath(c.column);
       // A cell that could not be read (S004/S005) leaves the sum unknown: that finding says it.
-      if (ctx.unreadable(path) || addends.some((a) => ctx.unreadable(a.path))) continue;
+      if (ctx.unreadable(path) || ctx.anyUnreadable(addends)) continue;
       ctx.sum({
         statement: 'funding',
         path,

@@ -34,7 +34,7 @@ export const totalBySource = defineRule({
         const addends = totals.downAmounts(r, c) ?? [];
         const path = r.cellPath(c.column);
         // A cell that could not be read (S004/S005) leaves the sum unknown: that finding says it.
-        if (ctx.unreadable(path) || addends.some((a) => ctx.unreadable(a.path))) continue;
+        if (ctx.unreadable(path) || ctx.anyUnreadable(addends)) continue;
         ctx.sum({
           statement: 'funding',
           path,
