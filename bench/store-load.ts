@@ -1,10 +1,12 @@
 // Load benchmark of the store: 16 concurrent clients push the corrected worked example (under K titles,
 // so versions pile up per program) for N seconds against the store running as its own process;
 // prints submissions/s and p50/p99 latency, on SQLite and on PostgreSQL (when DATABASE_URL is set).
-//   npx tsx bench/store-load.ts [--seconds 10] [--clients 16] [--programs 40] [--mode repeat|unique|both] [--only sqlite|postgres] [--client raw|real] [--store-code bundle|tsx] [--warmup 0]
+//   npx tsx bench/store-load.ts [--seconds 10] [--clients 16] [--programs 40] [--mode repeat|unique|both] [--only sqlite|postgres] [--client raw|real] [--body client|stringify] [--store-code bundle|tsx] [--warmup 0]
 // The load comes from node:http keep-alive connections with bodies serialized once (--client raw, the
 // default, so that the generator leaves the machine's second core to the store), or from the store's
-// own fetch-based client (--client real).
+// own fetch-based client (--client real). The raw bodies are the bytes the store's client sends
+// (--body client, the default: submissionText, the program first in canonical JSON, which the store keeps
+// as it came), or JSON.stringify of the body (--body stringify: the store writes the canonical JSON itself).
 // The store runs as shipped (--store-code bundle, the default: its code bundled by esbuild as the CLI that
 // serves it is), or from the sources through tsx (--store-code tsx, slower: tsx keeps function names).
 // Modes: "unique" — every push has different content (a passport line carries an edition number), so the
@@ -22,7 +24,7 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { Agent, request } from 'node:http';
 import { parseArgs } from 'node:util';
-import { StoreApiError, StoreClient } from '../src/store/client';
+import { StoreApiError, StoreClient, submissionText } from '../src/store/client';
 import { benchBodies, benchTargets, benchToken, startChildStore, type StoreCode } from './store-child';
 import { rawSqliteRate, type RawRate } from './store-raw-sqlite';
 
@@ -88,12 +90,12 @@ function rawPush(agent: Agent, url: URL, token: string, body: BodyParts, key: st
  * Request bodies as UTF-8 bytes, encoded once per program; in "unique" mode the edition number is written
  * between the bytes before and after its place (the same bytes as the JSON text with the number in it).
  */
-function bodyTexts(programs: number): (k: number, edition: number | null) => BodyParts {
+function bodyTexts(programs: number, serialize: (body: ReturnType<ReturnType<typeof benchBodies>>) => string): (k: number, edition: number | null) => BodyParts {
   const bodies = benchBodies(programs);
   const MARK = 'EDITION-MARK';
-  const plain = Array.from({ length: programs }, (_, k) => [Buffer.from(JSON.stringify(bodies(k, null)), 'utf8')]);
+  const plain = Array.from({ length: programs }, (_, k) => [Buffer.from(serialize(bodies(k, null)), 'utf8')]);
   const marked = Array.from({ length: programs }, (_, k) => {
-    const text = JSON.stringify(bodies(k, 0)).replace('Редакция 0.', `Редакция ${MARK}.`);
+    const text = serialize(bodies(k, 0)).replace('Редакция 0.', `Редакция ${MARK}.`);
     const at = text.indexOf(MARK);
     return [Buffer.from(text.slice(0, at), 'utf8'), Buffer.from(text.slice(at + MARK.length), 'utf8')];
   });
@@ -107,9 +109,9 @@ function bodyTexts(programs: number): (k: number, edition: number | null) => Bod
 async function load(
   url: string,
   token: string,
-  options: { clients: number; seconds: number; programs: number; unique: boolean; client: 'raw' | 'real'; warmupSeconds: number; onMeasure: () => void },
+  options: { clients: number; seconds: number; programs: number; unique: boolean; client: 'raw' | 'real'; stringify: boolean; warmupSeconds: number; onMeasure: () => void },
 ): Promise<LoadResult> {
-  const texts = bodyTexts(options.programs);
+  const texts = bodyTexts(options.programs, options.stringify ? (body) => JSON.stringify(body) : submissionText);
   const bodies = benchBodies(options.programs);
   const real = new StoreClient({ baseUrl: url, token, retries: 0, timeoutMs: 30_000 });
   const agent = new Agent({ keepAlive: true, maxSockets: options.clients });
@@ -178,6 +180,7 @@ async function main(): Promise<void> {
       mode: { type: 'string', default: 'both' },
       only: { type: 'string' },
       client: { type: 'string', default: 'raw' },
+      body: { type: 'string', default: 'client' },
       'store-code': { type: 'string', default: 'bundle' },
       warmup: { type: 'string', default: '0' },
     },
@@ -191,7 +194,7 @@ async function main(): Promise<void> {
   const modes = values.mode === 'both' ? ['unique', 'repeat'] : [values.mode ?? 'unique'];
   const rows: Record<string, unknown>[] = [];
   const loadBefore = loadavg();
-  process.stdout.write(`machine: ${cpus().length} cores, load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min); the store's code: ${storeCode}\n`);
+  process.stdout.write(`machine: ${cpus().length} cores, load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min); the store's code: ${storeCode}; bodies: ${values.body === 'stringify' ? 'JSON.stringify' : 'as the client sends them'}\n`);
   for (const bench of benchTargets(values.only)) {
     const token = await benchToken(bench.target);
     const store = await startChildStore(bench.target, 0, storeCode);
@@ -210,7 +213,7 @@ async function main(): Promise<void> {
           clientCpu0 = process.cpuUsage();
           wall0 = performance.now();
         };
-        const r = await load(store.url, token, { clients, seconds, programs, unique: mode === 'unique', client: clientKind, warmupSeconds, onMeasure });
+        const r = await load(store.url, token, { clients, seconds, programs, unique: mode === 'unique', client: clientKind, stringify: values.body === 'stringify', warmupSeconds, onMeasure });
         const counted = Math.max(1, r.ok + (warmupSeconds === 0 ? programs : 0));
         const clientCpu = process.cpuUsage(clientCpu0);
         const wallSeconds = (performance.now() - wall0) / 1000;

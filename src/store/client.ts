@@ -2,6 +2,7 @@
 // Every answer is checked against the same zod schemas the server answers with. A push is retried
 // on network failure with the same Idempotency-Key, so a retried push never makes a second version.
 import type { z } from 'zod';
+import { canonicalJson } from './canonical-json';
 import { ApiError } from './contract/api-error';
 import { ProgramDiff } from './contract/diff';
 import { Health } from './contract/health';
@@ -61,10 +62,27 @@ export function newIdempotencyKey(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * A push's body as JSON text: the program first and in canonical JSON (canonical-json.ts), the rest as
+ * JSON.stringify writes it. The same value as JSON.stringify(body) (the program is read through
+ * JSON.stringify first, so that what it leaves out or converts is left out or converted as before); the
+ * store then keeps the program's bytes as they came instead of writing them again (prepare-submission.ts).
+ */
+export function submissionText(body: SubmissionBodyInput): string {
+  const { program, ...rest } = body;
+  const programText = JSON.stringify(program) as string | undefined;
+  if (programText === undefined) return JSON.stringify(body);
+  const restText = JSON.stringify(rest);
+  const head = `{"program":${canonicalJson(JSON.parse(programText))}`;
+  return restText === '{}' ? `${head}}` : `${head},${restText.slice(1)}`;
+}
+
 interface RequestOptions {
   method: 'GET' | 'POST';
   path: string;
   body?: unknown;
+  /** The body's JSON text when made otherwise than by JSON.stringify(body). */
+  text?: string;
   idempotencyKey?: string;
   /** Retry on network failure (only for requests that are safe to repeat). */
   retry: boolean;
@@ -95,7 +113,7 @@ export class StoreClient {
    * keeps one per unchanged program); by default a fresh key is used for this call and its retries.
    */
   submit(body: SubmissionBodyInput, idempotencyKey: string = newIdempotencyKey()): Promise<SubmissionAccepted> {
-    return this.request({ method: 'POST', path: routes.submissions, body, idempotencyKey, retry: true }, SubmissionAccepted);
+    return this.request({ method: 'POST', path: routes.submissions, body, text: submissionText(body), idempotencyKey, retry: true }, SubmissionAccepted);
   }
 
   listPrograms(): Promise<ProgramList> {
@@ -155,7 +173,7 @@ export class StoreClient {
     if (this.options.token) headers.authorization = `Bearer ${this.options.token}`;
     if (req.body !== undefined) headers['content-type'] = 'application/json';
     if (req.idempotencyKey) headers['idempotency-key'] = req.idempotencyKey;
-    const init: RequestInit = { method: req.method, headers, body: req.body === undefined ? undefined : JSON.stringify(req.body) };
+    const init: RequestInit = { method: req.method, headers, body: req.text ?? (req.body === undefined ? undefined : JSON.stringify(req.body)) };
     const attempts = req.retry ? this.retries + 1 : 1;
     let lastFailure: unknown = null;
     for (let attempt = 0; attempt < attempts; attempt++) {

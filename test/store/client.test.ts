@@ -1,6 +1,7 @@
 // The client with a scripted fetch: retries with the same Idempotency-Key, errors as StoreApiError
 // with the server's body, answers checked against the contract.
-import { StoreApiError, StoreClient, StoreNetworkError } from '../../src/store/client';
+import { canonicalJson } from '../../src/store/canonical-json';
+import { StoreApiError, StoreClient, StoreNetworkError, submissionText } from '../../src/store/client';
 import type { LatestReview } from '../../src/store/contract/review';
 
 const ACCEPTED = { programId: 'p-2020-2024', version: 3, sha256: 'a'.repeat(64), status: 'submitted', createdAt: '2026-11-29T06:00:00.000Z' };
@@ -102,5 +103,29 @@ describe('StoreClient', () => {
     // The type the pane reads stays «a review or null» (not optional).
     const lastReview: LatestReview | null = programs.versions[0].lastReview;
     expect(lastReview).toBeNull();
+  });
+});
+
+describe('submissionText', () => {
+  test('the program first, in canonical JSON; the same value as JSON.stringify of the body', () => {
+    const body = { explanations: { 'I006:x': 'пояснение' }, program: { ...program, period: { to: 2024, from: 2020 } }, basis: 'Постановление' };
+    const text = submissionText(body);
+    expect(text.startsWith(`{"program":${canonicalJson(body.program)},`)).toBe(true);
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(body)));
+  });
+
+  test('a body of the program alone; what JSON.stringify leaves out or converts, left out or converted', () => {
+    const odd = { ...program, title: undefined, when: new Date(0), list: [undefined, 1] };
+    const text = submissionText({ program: odd } as never);
+    expect(text).toBe(`{"program":${canonicalJson(JSON.parse(JSON.stringify(odd)))}}`);
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify({ program: odd })));
+  });
+
+  test('submit sends it', async () => {
+    const { calls, fetchImpl } = scripted([() => json(201, ACCEPTED)]);
+    const client = new StoreClient({ baseUrl: 'http://store', token: 't', fetch: fetchImpl });
+    const body = { program, explanations: {} };
+    await client.submit(body, 'key-1');
+    expect(calls[0].body).toBe(submissionText(body));
   });
 });

@@ -75,6 +75,25 @@ function withChecks(base: AsIs, checks: readonly ZodCheckInternals[]): AsIs {
   };
 }
 
+/** Set when a walk left out keys that are not in an object's shape (see keysLeftOut). */
+let leftOut = false;
+
+/**
+ * Whether an AsIs walk since the last call left out keys that are not in an object's shape, so that its
+ * result is not the value it was given save for the order of keys (cleared by the call).
+ */
+export function keysLeftOut(): boolean {
+  const was = leftOut;
+  leftOut = false;
+  return was;
+}
+
+function keyCount(input: Record<string, unknown>): number {
+  let keys = 0;
+  for (const _key in input) keys++;
+  return keys;
+}
+
 interface Field {
   key: string;
   asIs: AsIs;
@@ -106,7 +125,10 @@ function objectAsIs(fields: readonly Field[]): AsIs {
       }
       if (out !== null) out[key] = result;
     }
-    if (out !== null) return out;
+    if (out !== null) {
+      if (keyCount(input) !== present) leftOut = true;
+      return out;
+    }
     // The same keys in the shape's order, and no other: zod's result is this object itself.
     let at = 0;
     let inOrder = 0;
@@ -122,6 +144,7 @@ function objectAsIs(fields: readonly Field[]): AsIs {
       }
     }
     if (inOrder === present && keys === present) return input;
+    if (keys !== present) leftOut = true;
     const copy: Record<string, unknown> = {};
     for (const { key } of fields) if (key in input) copy[key] = input[key];
     return copy;

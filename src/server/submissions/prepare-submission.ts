@@ -10,6 +10,7 @@ import { renderMessage } from '../../domain/messages/render-message';
 import { Program } from '../../domain/model/program';
 import type { Report } from '../../domain/report';
 import { canonicalJson, canonicalSubmission } from '../../store/canonical-json';
+import { canonicalValueEnd } from '../../store/canonical-text';
 import { SubmissionBody, SubmissionBodyShape, type Explanations } from '../../store/contract/submission';
 import type { ApiErrorCode } from '../../store/contract/api-error';
 import { programIdentity } from '../../store/program-id';
@@ -17,7 +18,7 @@ import { ApiFailure } from '../api-failure';
 import { budgetFailure, JSON_BUDGET, nestsDeeperThan, overBudget } from '../json-body';
 import { issuesOf } from '../russian-validator';
 import { schemaFailure } from '../schema-failure';
-import { acceptedAsIs, NOT_SURE } from './accepted-as-is';
+import { acceptedAsIs, keysLeftOut, NOT_SURE } from './accepted-as-is';
 import { ReportCache } from './report-cache';
 
 /** What the route hands over: the bytes of a JSON body (not parsed yet), or a body another parser made (text/plain) or none. */
@@ -71,7 +72,7 @@ export interface PreparedSubmission {
 
 export type PrepareOutcome = { ok: true; prepared: PreparedSubmission } | { ok: false; failure: FailureData };
 
-export function sha256Hex(text: string | Buffer): string {
+export function sha256Hex(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
@@ -91,7 +92,7 @@ function ownBytes(text: string): Buffer {
  * sha256Hex(canonicalSubmission(payload, explanations, basis)) from the payload's UTF-8 bytes, without
  * making that text (it holds the whole payload again): its head, the payload, its closing brace.
  */
-export function submissionSha256(payloadBytes: Buffer, explanations: Explanations, basis: string | null): string {
+export function submissionSha256(payloadBytes: Uint8Array, explanations: Explanations, basis: string | null): string {
   const head = canonicalSubmission('', explanations, basis);
   return createHash('sha256').update(head.slice(0, -1), 'utf8').update(payloadBytes).update('}', 'utf8').digest('hex');
 }
@@ -151,7 +152,7 @@ function unnamedFailure(unnamed: ('title' | 'municipality')[]): ApiFailure {
  * it before: nesting depth (in the text), JSON (secure-json-parse, as Fastify's default parser:
  * `__proto__` and `constructor.prototype` refused), width and values, then the schema (Russian issues).
  */
-export function parseSubmissionBody(input: SubmissionInput): { ok: true; body: SubmissionBody } | { ok: false; failure: ApiFailure } {
+export function parseSubmissionBody(input: SubmissionInput): { ok: true; body: SubmissionBody; payload?: Uint8Array } | { ok: false; failure: ApiFailure } {
   let data: unknown;
   let schema: typeof SubmissionBody | typeof SubmissionBodyShape = SubmissionBody;
   if ('json' in input) {
@@ -172,8 +173,8 @@ export function parseSubmissionBody(input: SubmissionInput): { ok: true; body: S
     // JSON; bytes that are not UTF-8 decode to U+FFFD): without such an escape no string or key holds one,
     // and the storable-text walk over every string would find nothing.
     if (!UNSTORABLE_ESCAPE.test(text)) {
-      const body = bodyAsIs(data);
-      if (body) return { ok: true, body };
+      const asIs = bodyAsIs(data);
+      if (asIs) return { ok: true, body: asIs.body, payload: (asIs.whole && programAsSent(bytes, text)) || undefined };
       schema = SubmissionBodyShape;
     }
   } else {
@@ -191,16 +192,43 @@ const { explanations: explanationsSchema, basis: basisSchema } = SubmissionBodyS
 /**
  * What SubmissionBodyShape.parse gives for `data` (program, explanations, basis, in that order), when the
  * program is certainly accepted as it is; null otherwise (zod reads the body then, and words any refusal).
+ * `whole`: the program is the one parsed save for the order of keys (zod left out no key), so that its
+ * canonical JSON is that of the parsed one.
  */
-function bodyAsIs(data: unknown): SubmissionBody | null {
+function bodyAsIs(data: unknown): { body: SubmissionBody; whole: boolean } | null {
   if (!programAsIs || typeof data !== 'object' || data === null || Array.isArray(data) || !('program' in data)) return null;
   const record = data as Record<string, unknown>;
+  keysLeftOut();
   const program = programAsIs(record.program);
+  const whole = !keysLeftOut();
   if (program === NOT_SURE) return null;
   const explanations = explanationsSchema.safeParse(record.explanations);
   const basis = basisSchema.safeParse(record.basis);
   if (!explanations.success || !basis.success) return null;
-  return { program: program as SubmissionBody['program'], explanations: explanations.data, basis: basis.data };
+  return { body: { program: program as SubmissionBody['program'], explanations: explanations.data, basis: basis.data }, whole };
+}
+
+/** How the store's client begins a body (client.ts: submissionText): the program first. */
+const PROGRAM_FIRST = '{"program":';
+
+/**
+ * The program's canonical JSON as UTF-8 when the body brought it so (the store's client sends it so): the
+ * bytes of the body where the program is, a view, not a copy. For a program that zod reads whole (bodyAsIs);
+ * null when that is not certain: the program is not the first key or not the body's only "program", the text
+ * is not canonical (canonical-text.ts), or some bytes were not UTF-8 (they read as U+FFFD: a byte offset
+ * counted from the text would be wrong, and the bytes not those of the text).
+ */
+function programAsSent(bytes: Uint8Array, text: string): Uint8Array | null {
+  if (!text.startsWith(PROGRAM_FIRST)) return null;
+  const end = canonicalValueEnd(text, PROGRAM_FIRST.length);
+  if (end < 0 || text.includes('\uFFFD')) return null;
+  // What follows the program is short (explanations, basis): no second "program" key there, even one
+  // written with \u escapes (JSON.parse keeps the last).
+  const tail = text.slice(end);
+  if (tail.includes('"program"') || tail.includes('\\u')) return null;
+  // The prefix is ASCII (one byte a character).
+  const tailBytes = Buffer.byteLength(tail, 'utf8');
+  return new Uint8Array(bytes.buffer, bytes.byteOffset + PROGRAM_FIRST.length, bytes.byteLength - tailBytes - PROGRAM_FIRST.length);
 }
 
 /** \u0000 or an escaped surrogate half (\uD800–\uDFFF), in either case. */
@@ -220,10 +248,10 @@ function malformedJson(): ApiFailure {
 }
 
 /** Everything of a push that needs no database, for a body that the schema accepted. */
-export function prepareBody(body: SubmissionBody, reports: ReportCache): PreparedSubmission {
+export function prepareBody(body: SubmissionBody, reports: ReportCache, asSent?: Uint8Array): PreparedSubmission {
   const { program, explanations, basis } = body;
-  const payload = canonicalJson(program);
-  const payloadBytes = ownBytes(payload);
+  // The program's canonical JSON as it came in the body (programAsSent), or written here.
+  const payloadBytes = asSent ?? ownBytes(canonicalJson(program));
   const sha256 = sha256Hex(payloadBytes);
   const requestSha = submissionSha256(payloadBytes, explanations, basis);
   const report = reports.reportOf(program, sha256);
@@ -257,5 +285,5 @@ export function prepareBody(body: SubmissionBody, reports: ReportCache): Prepare
 export function prepareSubmission(input: SubmissionInput, reports: ReportCache): PrepareOutcome {
   const parsed = parseSubmissionBody(input);
   if (!parsed.ok) return { ok: false, failure: failureData(parsed.failure) };
-  return { ok: true, prepared: prepareBody(parsed.body, reports) };
+  return { ok: true, prepared: prepareBody(parsed.body, reports, parsed.payload) };
 }
