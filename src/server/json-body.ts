@@ -28,11 +28,11 @@ function closingQuote(text: string, open: number): number {
 
 /**
  * Whether brackets in `text` (outside strings) nest deeper than `max`. Linear, no allocation; a string
- * is skipped by a search for its closing quote (most of a program's text is in strings).
+ * is skipped by a search for its closing quote (most of a program's text is in strings). From `from` on,
+ * at nesting `depth` there (a part before it known to be well formed and shallow enough).
  */
-export function nestsDeeperThan(text: string, max: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
+export function nestsDeeperThan(text: string, max: number, from = 0, depth = 0): boolean {
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 34) {
       const close = closingQuote(text, i);

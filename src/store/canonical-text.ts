@@ -23,21 +23,24 @@ const BACKSLASH = 92;
 
 /**
  * The index just past the canonical JSON value that starts at `start` in `text`, or -1 when the value there
- * is not certainly canonical. For a text that JSON.parse accepted (no raw control character in a string).
+ * is not certainly canonical, or nests deeper than `maxDepth`. For a text JSON.parse accepts (no raw control
+ * character in a string); on any other text a scan that vouches is of no use (JSON.parse refuses the text),
+ * but what it says of nesting holds (the value is well formed as far as brackets and quotes go).
  */
-export function canonicalValueEnd(text: string, start: number): number {
+export function canonicalValueEnd(text: string, start: number, maxDepth = 256): number {
   backslashAt = -1;
+  depthLimit = maxDepth;
   return value(text, start, 0);
 }
 
-/** Nesting is bounded by the caller's budget (json-body.ts) before this runs; the bound here is a guard. */
-const MAX_DEPTH = 256;
+/** Containers nest no deeper than this in a value vouched for (the value's own is the first level). */
+let depthLimit = 256;
 
 function value(text: string, at: number, depth: number): number {
   const c = text.charCodeAt(at);
   if (c === QUOTE) return stringEnd(text, at, false);
-  if (c === 123) return depth >= MAX_DEPTH ? -1 : objectEnd(text, at, depth + 1);
-  if (c === 91) return depth >= MAX_DEPTH ? -1 : arrayEnd(text, at, depth + 1);
+  if (c === 123) return depth >= depthLimit ? -1 : objectEnd(text, at, depth + 1);
+  if (c === 91) return depth >= depthLimit ? -1 : arrayEnd(text, at, depth + 1);
   if (c === 45 || (c >= 48 && c <= 57)) return numberEnd(text, at);
   if (text.startsWith('true', at)) return at + 4;
   if (text.startsWith('false', at)) return at + 5;

@@ -4,7 +4,8 @@
 // when the body brings the program in canonical JSON (the store's client: submissionText), the payload is
 // those bytes of the body, and only when they are certainly what the store would write.
 import { createHash } from 'node:crypto';
-import { prepareSubmission } from '../../src/server/submissions/prepare-submission';
+import { JSON_BUDGET, nestsDeeperThan } from '../../src/server/json-body';
+import { parseSubmissionBody, prepareSubmission } from '../../src/server/submissions/prepare-submission';
 import { ReportCache } from '../../src/server/submissions/report-cache';
 import { canonicalJson } from '../../src/store/canonical-json';
 import { submissionText } from '../../src/store/client';
@@ -109,5 +110,21 @@ describe('a program sent in canonical JSON', () => {
     const { prepared, asSent } = preparedFrom(Buffer.concat([head, Buffer.from([0xff, 0xd0]), tail]));
     expect(asSent).toBe(false);
     expectStored(prepared, body.program);
+  });
+});
+
+describe('nesting of a body whose program is scanned first', () => {
+  const nested = (levels: number) => `${'['.repeat(levels)}1${']'.repeat(levels)}`;
+  test.each([
+    ['in the program, at the limit', `{"program":{"a":${nested(62)}}}`, false],
+    ['in the program, past the limit', `{"program":{"a":${nested(63)}}}`, true],
+    ['after the program, at the limit', `{"program":{"a":1},"explanations":${nested(63)}}`, false],
+    ['after the program, past the limit', `{"program":{"a":1},"explanations":${nested(64)}}`, true],
+    ['in a program not canonical, past the limit', `{"program":{"b":1,"a":${nested(63)}}}`, true],
+  ])('%s: refused for depth exactly when the whole text nests deeper than the budget', (_name, text, deep) => {
+    const outcome = parseSubmissionBody({ json: Buffer.from(text, 'utf8') });
+    expect(nestsDeeperThan(text, JSON_BUDGET.depth)).toBe(deep);
+    const refusedForDepth = !outcome.ok && outcome.failure.code === 'invalid_request' && JSON.stringify(outcome.failure.details).includes('maxDepth');
+    expect(refusedForDepth).toBe(deep);
   });
 });

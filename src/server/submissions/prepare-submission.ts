@@ -158,7 +158,10 @@ export function parseSubmissionBody(input: SubmissionInput): { ok: true; body: S
   if ('json' in input) {
     const bytes = input.json;
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    if (nestsDeeperThan(text, JSON_BUDGET.depth)) {
+    // A program sent as the store's client sends it (programAsSent) is scanned first; that scan also bounds
+    // its nesting (within the body's object: one level less), and only the rest of the text is scanned for depth.
+    const programEnd = text.startsWith(PROGRAM_FIRST) ? canonicalValueEnd(text, PROGRAM_FIRST.length, JSON_BUDGET.depth - 1) : -1;
+    if (programEnd < 0 ? nestsDeeperThan(text, JSON_BUDGET.depth) : nestsDeeperThan(text, JSON_BUDGET.depth, programEnd, 1)) {
       return { ok: false, failure: overBudget(`вложенность глубже ${JSON_BUDGET.depth} уровней`, `nested deeper than ${JSON_BUDGET.depth} levels`, { maxDepth: JSON_BUDGET.depth }) };
     }
     if (text.length === 0) return { ok: false, failure: malformedJson() };
@@ -174,7 +177,7 @@ export function parseSubmissionBody(input: SubmissionInput): { ok: true; body: S
     // and the storable-text walk over every string would find nothing.
     if (!UNSTORABLE_ESCAPE.test(text)) {
       const asIs = bodyAsIs(data);
-      if (asIs) return { ok: true, body: asIs.body, payload: (asIs.whole && programAsSent(bytes, text)) || undefined };
+      if (asIs) return { ok: true, body: asIs.body, payload: (asIs.whole && programEnd > 0 && programAsSent(bytes, text, programEnd)) || undefined };
       schema = SubmissionBodyShape;
     }
   } else {
@@ -213,15 +216,13 @@ const PROGRAM_FIRST = '{"program":';
 
 /**
  * The program's canonical JSON as UTF-8 when the body brought it so (the store's client sends it so): the
- * bytes of the body where the program is, a view, not a copy. For a program that zod reads whole (bodyAsIs);
- * null when that is not certain: the program is not the first key or not the body's only "program", the text
- * is not canonical (canonical-text.ts), or some bytes were not UTF-8 (they read as U+FFFD: a byte offset
+ * bytes of the body where the program is, a view, not a copy. For a program that zod reads whole (bodyAsIs),
+ * first in the body and canonical up to `end` (canonical-text.ts); null when that is not certain: the
+ * program is not the body's only "program", or some bytes were not UTF-8 (they read as U+FFFD: a byte offset
  * counted from the text would be wrong, and the bytes not those of the text).
  */
-function programAsSent(bytes: Uint8Array, text: string): Uint8Array | null {
-  if (!text.startsWith(PROGRAM_FIRST)) return null;
-  const end = canonicalValueEnd(text, PROGRAM_FIRST.length);
-  if (end < 0 || text.includes('\uFFFD')) return null;
+function programAsSent(bytes: Uint8Array, text: string, end: number): Uint8Array | null {
+  if (text.includes('\uFFFD')) return null;
   // What follows the program is short (explanations, basis): no second "program" key there, even one
   // written with \u escapes (JSON.parse keeps the last).
   const tail = text.slice(end);
