@@ -161,6 +161,15 @@ export class SheetView {
   }
 
   /**
+   * The row's cache of collapsed texts (what `text` gives, per column; undefined where none is made yet), for a
+   * reader that has a string cell's collapsed text already (the locator's, made once per distinct text) to put
+   * in: only the collapsed text of the cell's own string value, and only for a cell no merge covers.
+   */
+  textCache(row: number): (string | undefined)[] {
+    return (this.texts[row] ??= this.textRow(row));
+  }
+
+  /**
    * A row's cache of texts, as long as the row: an array grown from empty by a write at its fifth cell would
    * take room for 17 or more, and every row of the sheet keeps one while the workbook is read.
    */

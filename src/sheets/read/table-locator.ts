@@ -3,6 +3,8 @@
 // under "Годы"), an indicator header (a unit column and the indicator's name or values), the passport's label
 // column, and a funding paragraph written as text ("Общий объем финансирования … составляет …").
 // Also notes the titles and stray header cells that say a table was meant to be there.
+import { collapseSpaces } from '../../domain/text/fold';
+import type { GridCell } from '../grid';
 import { looksLikeValue } from './cell-value';
 import { ANNEX_TITLE, FUNDING_CAPTION, INDICATOR_CAPTION, headerForm } from './header-text';
 import { isFundingParagraph } from './passport-funding-paragraph';
@@ -84,32 +86,38 @@ export function locateTables(views: readonly SheetView[]): WorkbookMap {
     for (let row = 0; row < view.height; row++) {
       const last = anchors.length > 0 ? anchors[anchors.length - 1] : null;
       if (inPassport && isTitleRow(view, row)) inPassport = false;
+      // One walk over the row's cells says what each test below could find (`scanRow`); a test that cannot find
+      // anything on the row (most rows of a table's body) is not run.
+      scanRow(view, row);
       // A row with amounts or values in it is a data row, whatever its words ("Снижение … | единица | 2054 | 2030"),
       // and no row of years either (a value that is no year is what `isYearRow` refuses).
-      const values = holdsValues(view, row);
-      const cells = values ? NO_CELLS : headerCells(view, row);
-      const kind = cells.length > 0 ? headerKind(cells, () => yearsBelow(view, row)) : null;
+      const values = scan.values;
+      const count = values ? 0 : scan.cells;
+      const bits = values ? 0 : scan.bits;
+      const kind = count > 0 ? headerKind(count, bits, view, row) : null;
       // The second row of a two-row header with its merged cells repeated is the same header, not a new table.
       if (kind && inHeader(last, kind, sheet, row)) continue;
-      if (kind && !(inPassport && kind === 'funding' && !has(cells, FUNDING_COLUMN.subprogram))) {
+      if (kind && !(inPassport && kind === 'funding' && (bits & SUB) === 0)) {
         inPassport = false;
-        anchors.push({ kind, sheet, row, col: cells[0].col, ...(kind === 'funding' ? { official: hasCell(cells, /общий объем/) } : {}) });
+        anchors.push({ kind, sheet, row, col: CELL_COLS[0], ...(kind === 'funding' ? { official: (bits & OFFICIAL) !== 0 } : {}) });
         continue;
       }
       if (inPassport) continue;
-      const years = values ? null : yearRowKind(view, row);
+      // `isYearRow` needs two years on the row; a column of years in rows, a cell of its words.
+      const years = values || scan.years < 2 ? null : yearRowKind(view, row);
       if (years && !inHeader(last, 'funding', sheet, row) && !inHeader(last, 'indicators', sheet, row)) {
         anchors.push({ kind: years.kind, sheet, row: years.top, col: firstFilled(view, years.top) });
         continue;
       }
-      if (transposedHeader(view, row) !== null) {
+      if (scan.yearRowsWord && transposedHeader(view, row) !== null) {
         anchors.push({ kind: 'funding', sheet, row, col: firstFilled(view, row), transposed: true });
         row++;
         continue;
       }
       // "Источники финансирования | Годы" over "2015 | 2016 | 2017": a funding table's header, not a passport's first row.
-      if (!passportSeen && cells.length > 0 && !(has(cells, FUNDING_COLUMN.source) && yearsBelow(view, row))) {
-        const label = passportLabel(view, row, cells);
+      // (`passportLabel` finds nothing without a cell of a passport's first label.)
+      if (!passportSeen && count > 0 && (bits & PASSPORT) !== 0 && !((bits & SRC) !== 0 && yearsBelow(view, row))) {
+        const label = passportLabel(view, row, rowHeaderCells(count));
         if (label !== null) {
           passportSeen = true;
           inPassport = true;
@@ -117,20 +125,21 @@ export function locateTables(views: readonly SheetView[]): WorkbookMap {
           continue;
         }
       }
-      if (!passportSeen && !textSeen && fundingTextAt(view, row)) {
+      // `fundingTextAt` looks at rows of one or two filled cells only.
+      if (!passportSeen && !textSeen && (scan.filled === 1 || scan.filled === 2) && fundingTextAt(view, row)) {
         textSeen = true;
         anchors.push({ kind: 'fundingText', sheet, row: fundingTextStart(view, row), col: firstFilled(view, row) });
         continue;
       }
-      if (cells.length === 0) continue;
-      const hint = hintKind(view, row, cells);
+      if (count === 0) continue;
+      // `hintKind` finds nothing unless its first cell opens a section, a caption or an annex, or a cell says a header's word.
+      if ((CELL_FACTS[0].bits & FIRST_HINT) === 0 && (bits & CELL_HINT) === 0) continue;
+      const hint = hintKind(view, row, rowHeaderCells(count));
       if (hint) hints.push({ kind: hint.kind, sheet, row, col: hint.col, ...(hint.weak ? { weak: true } : {}) });
     }
   });
   return { anchors, hints };
 }
-
-const NO_CELLS: readonly HeaderCell[] = [];
 
 /** Is the row within the header of the table of that kind found last on the sheet? */
 function inHeader(last: TableAnchor | null, kind: TableKind, sheet: number, row: number): boolean {
@@ -144,74 +153,211 @@ interface HeaderCell {
   words: string;
 }
 
-function headerCells(view: SheetView, row: number): HeaderCell[] {
-  const out: HeaderCell[] = [];
-  const n = view.rowLength(row);
-  for (let col = 0; col < n; col++) {
-    const cell = view.cell(row, col);
-    if (!cell || typeof cell.value !== 'string') continue;
-    const forms = headerTextForms(cell.value);
-    if (forms !== null) out.push({ col, form: forms.form, words: forms.words });
-  }
-  return out;
+/** What the locator asks of a text cell, answered once per text: the same texts stand in row after row (units, types, names). */
+interface TextFacts {
+  /** The text's forms when it may be a header cell (a label, not a paragraph, not a statement of an amount), else null. */
+  header: HeaderCell | null;
+  /** What its forms say (the bits below), 0 when it is no header cell. */
+  bits: number;
+  /** The text, its spaces collapsed (what the view's `text` gives a cell of it). */
+  text: string;
+  /** Its spaces collapsed, it is not "" (the cell shows). */
+  shows: boolean;
+  /** As a cell's value (not an error): a year header (what `readYearHeader` reads). */
+  year: boolean;
+  /** As a cell's value (not an error): a value `holdsValues` counts (value-like, not a year, not a column's number). */
+  value: boolean;
+  /** A word of a column of years in rows ("Годы", "Год реализации"): what `transposedHeader` looks for. */
+  yearRowsWord: boolean;
 }
 
-/** What a text is as a header cell, by text: the same texts stand in row after row (units, types, names). */
-const HEADER_FORMS = new Map<string, { form: string; words: string } | null>();
-const HEADER_FORMS_MAX = 50_000;
+// What a header cell's words say: each bit is one test of `headerKind`, `hintKind` or `passportLabel` on one cell,
+// so that "a cell of the row says X" is the bits of the row's cells or-ed together.
+const UNIT = 1 << 0;
+const STRONG_SUB = 1 << 1;
+const STRONG_SRC = 1 << 2;
+const SUB = 1 << 3;
+const SRC = 1 << 4;
+const SOURCE_OF = 1 << 5;
+const TOTAL = 1 << 6;
+const YEARS = 1 << 7;
+const NAME = 1 << 8;
+const ACTIVITY = 1 << 9;
+const BASE = 1 << 10;
+const PLAN = 1 << 11;
+const MONEY = 1 << 12;
+const RUB = 1 << 13;
+const OFFICIAL = 1 << 14;
+const PASSPORT = 1 << 15;
+/** `hintKind`'s tests of a row's first header cell: a section's heading, a funding or indicator caption, an annex's title. */
+const SECTION = 1 << 16;
+const F_CAPTION = 1 << 17;
+const I_CAPTION = 1 << 18;
+const ANNEX = 1 << 19;
+/** `hintKind`'s tests of every header cell: a funding header's word, an indicator header's word. */
+const F_HINT = 1 << 20;
+const I_HINT = 1 << 21;
+const FIRST_HINT = SECTION | F_CAPTION | I_CAPTION | ANNEX;
+const CELL_HINT = F_HINT | I_HINT;
 
-/** A text's forms when it may be a header cell (a label, not a paragraph, not a statement of an amount), else null. */
-function headerTextForms(value: string): { form: string; words: string } | null {
-  let forms = HEADER_FORMS.get(value);
-  if (forms === undefined) {
-    forms = null;
+const SECTION_HEADING = /^(?:раздел|глава)\s|^\d{1,2}\.\s/;
+
+function headerBits(form: string, words: string): number {
+  // Most header-like texts of a table's body ("Доля … сроки") say none of a header's words: one expression each.
+  if (!formMatches(words, ANY_BIT_PHRASES) && !ANY_BIT_FORM.test(form)) return 0;
+  let bits = 0;
+  const unit = formMatches(words, INDICATOR_COLUMN.unit);
+  const subprogram = formMatches(words, FUNDING_COLUMN.subprogram);
+  if (unit) bits |= UNIT;
+  if (formMatches(words, STRONG_SUBPROGRAM)) bits |= STRONG_SUB;
+  if (formMatches(words, STRONG_SOURCE)) bits |= STRONG_SRC;
+  if (subprogram) bits |= SUB;
+  if (formMatches(words, FUNDING_COLUMN.source)) bits |= SRC;
+  if (formMatches(words, SOURCE_OF_FUNDING)) bits |= SOURCE_OF;
+  if (formMatches(words, FUNDING_COLUMN.total)) bits |= TOTAL;
+  if (formMatches(words, FUNDING_COLUMN.years)) bits |= YEARS;
+  if (formMatches(words, INDICATOR_COLUMN.name) && !formMatches(words, NOT_NAME)) bits |= NAME;
+  if (formMatches(words, INDICATOR_COLUMN.activity)) bits |= ACTIVITY;
+  if (formMatches(words, INDICATOR_COLUMN.base)) bits |= BASE;
+  if (formMatches(words, INDICATOR_COLUMN.plan) && !formMatches(words, BASE_WORDS)) bits |= PLAN;
+  if (formMatches(words, MONEY_WORDS)) bits |= MONEY;
+  if (formMatches(words, RUBLES)) bits |= RUB;
+  if (/общий объем/.test(form)) bits |= OFFICIAL;
+  if (formMatches(words, PASSPORT_ANCHOR_PHRASES)) bits |= PASSPORT;
+  if (SECTION_HEADING.test(form)) bits |= SECTION;
+  if (FUNDING_CAPTION.test(form)) bits |= F_CAPTION;
+  if (INDICATOR_CAPTION.test(form)) bits |= I_CAPTION;
+  if (ANNEX_TITLE.test(form)) bits |= ANNEX;
+  if ((subprogram && words.startsWith('наименование')) || /общий объем финансов/.test(form)) bits |= F_HINT;
+  if (unit || /базов\S* значени|планируем\S* значени/.test(form)) bits |= I_HINT;
+  return bits;
+}
+
+const TEXT_FACTS = new Map<string, TextFacts>();
+const TEXT_FACTS_MAX = 50_000;
+
+function textFacts(value: string): TextFacts {
+  let facts = TEXT_FACTS.get(value);
+  if (facts === undefined) {
+    let header: HeaderCell | null = null;
+    let bits = 0;
     if (value.length > 0 && value.length <= MAX_HEADER_TEXT && MAY_BE_HEADER.test(value) && !STATES_AMOUNT.test(value)) {
       const form = headerForm(value);
       const words = vocabularyForm(value);
-      if (form !== '' && !formMatches(words, STATEMENT_WORDS)) forms = { form, words };
+      if (form !== '' && !formMatches(words, STATEMENT_WORDS)) {
+        header = { col: -1, form, words };
+        bits = headerBits(form, words);
+      }
     }
-    if (HEADER_FORMS.size >= HEADER_FORMS_MAX) HEADER_FORMS.clear();
-    HEADER_FORMS.set(value, forms);
+    const text = collapseSpaces(value);
+    // The cell as `holdsValues` and `isYearRow` see a text that is no error: its value is all they read of it.
+    const cell: GridCell = { value };
+    const year = readYearHeader(cell) !== null;
+    facts = {
+      header,
+      bits,
+      text,
+      shows: text !== '',
+      year,
+      value: looksLikeValue(cell) && text !== '' && !year && !SMALL_NUMBER.test(text),
+      yearRowsWord: text.length <= 30 && YEAR_ROWS_LETTERS.test(text) && matches(text, FUNDING_COLUMN.yearRows),
+    };
+    if (TEXT_FACTS.size >= TEXT_FACTS_MAX) TEXT_FACTS.clear();
+    TEXT_FACTS.set(value, facts);
   }
-  return forms;
+  return facts;
 }
 
-function hasCell(cells: readonly HeaderCell[], pattern: RegExp): boolean {
-  for (let i = 0; i < cells.length; i++) if (pattern.test(cells[i].form)) return true;
-  return false;
-}
+/** What `scanRow` found on the row it walked last. */
+const scan = {
+  /** `holdsValues`: two or more cells of numbers (not years) in the row. */
+  values: false,
+  /** The header cells (`CELL_COLS`, `CELL_FACTS`: what `headerCells` lists) and their bits or-ed together. */
+  cells: 0,
+  bits: 0,
+  /** Cells that read as a year (no error), at most: `isYearRow` needs two. */
+  years: 0,
+  /** A text cell says a word of a column of years in rows. */
+  yearRowsWord: false,
+  /** The row's filled columns (`filledColumns(row).length`). */
+  filled: 0,
+};
+const CELL_COLS: number[] = [];
+const CELL_FACTS: TextFacts[] = [];
 
-function has(cells: readonly HeaderCell[], phrases: readonly string[], except?: readonly string[]): boolean {
-  for (let i = 0; i < cells.length; i++) {
-    const words = cells[i].words;
-    if (formMatches(words, phrases) && !(except && formMatches(words, except))) return true;
-  }
-  return false;
-}
-
-/** Two or more cells of numbers (not years) in the row: a row of data, not of a header. */
-function holdsValues(view: SheetView, row: number): boolean {
-  const n = view.rowLength(row);
-  let values = 0;
-  // The numbers first (no text to look at): a row of data has two of them, most often. Read from the row's
-  // cells as they are, a covered one passed over as `cell` would (most rows have no merge to look at).
+/**
+ * One walk over the row's cells (as `cell` gives them: a covered one is passed over) for what the locator's
+ * tests need of it: whether it holds values, its header cells, how many years, whether a text is a word of
+ * years in rows, how many filled cells. A text's part is looked up once per text (`textFacts`).
+ */
+function scanRow(view: SheetView, row: number): void {
   const cells = view.rowCells(row);
   const merged = view.hasCovered(row);
-  for (let col = 0; col < n && values < 2; col++) {
+  let numbers = 0;
+  let others = 0;
+  let count = 0;
+  let bits = 0;
+  let years = 0;
+  let yearRowsWord = false;
+  let filled = 0;
+  /** The view's texts of the row: a text's collapsed form is made once per text here, not once per cell by the readers. */
+  let texts: (string | undefined)[] | null = null;
+  for (let col = 0; col < cells.length; col++) {
     const cell = cells[col];
-    if (cell && typeof cell.value === 'number' && !cell.error && !(merged && view.isCovered(row, col))) {
+    if (cell === null || cell === undefined) continue;
+    const value = cell.value;
+    if (value === null || value === undefined) continue;
+    if (merged && view.isCovered(row, col)) continue;
+    if (typeof value === 'string') {
+      const facts = textFacts(value);
+      texts ??= view.textCache(row);
+      if (texts[col] === undefined) texts[col] = facts.text;
+      if (facts.shows) filled++;
+      if (facts.header !== null) {
+        CELL_COLS[count] = col;
+        CELL_FACTS[count] = facts;
+        count++;
+        bits |= facts.bits;
+      }
+      if (facts.yearRowsWord) yearRowsWord = true;
+      if (cell.error) {
+        others += errorValue(view, row, col, cell);
+      } else {
+        if (facts.value) others++;
+        if (facts.year) years++;
+      }
+      continue;
+    }
+    filled++;
+    if (typeof value === 'number' && !cell.error) {
       // A number: a value unless it is a year or a column's number (what its text "1", "12" says).
-      const v = cell.value;
-      if (!Number.isInteger(v) || (v > 99 && (v < 1990 || v > 2100)) || v < 0) values++;
+      if (!Number.isInteger(value) || (value > 99 && (value < 1990 || value > 2100)) || value < 0) numbers++;
+      else if (value >= 1990 && value <= 2100) years++;
+    } else if (cell.error) {
+      others += errorValue(view, row, col, cell);
     }
   }
-  for (let col = 0; col < n && values < 2; col++) {
-    const cell = view.cell(row, col);
-    if (!cell || (typeof cell.value === 'number' && !cell.error)) continue;
-    // Whether the cell looks like a value first: most are names, ruled out by their first letter before a text is made.
-    if (looksLikeValue(cell) && view.text(row, col) !== '' && !readYearHeader(cell) && !SMALL_NUMBER.test(view.text(row, col))) values++;
+  scan.values = numbers + others >= 2;
+  scan.cells = count;
+  scan.bits = bits;
+  scan.years = years;
+  scan.yearRowsWord = yearRowsWord;
+  scan.filled = filled;
+}
+
+/** An error cell as `holdsValues` counts it (1 or 0). */
+function errorValue(view: SheetView, row: number, col: number, cell: GridCell): number {
+  return looksLikeValue(cell) && view.text(row, col) !== '' && !readYearHeader(cell) && !SMALL_NUMBER.test(view.text(row, col)) ? 1 : 0;
+}
+
+/** The row's header cells found by `scanRow`, as a list (for the rare row a passport's label or a hint may be on). */
+function rowHeaderCells(count: number): HeaderCell[] {
+  const out: HeaderCell[] = [];
+  for (let i = 0; i < count; i++) {
+    const header = CELL_FACTS[i].header!;
+    out.push({ col: CELL_COLS[i], form: header.form, words: header.words });
   }
-  return values >= 2;
+  return out;
 }
 
 /** "1", "12.": a column's number, not a value. */
@@ -237,30 +383,31 @@ const NOT_NAME = ['^тип', 'единиц', 'значени', '^вес'];
 const BASE_WORDS = ['базов', '^базисн'];
 const RUBLES = ['тыс руб', 'млн руб', 'руб'];
 
-function headerKind(cells: readonly HeaderCell[], hasYears: () => boolean): 'funding' | 'indicators' | null {
-  if (cells.length < 2) return null;
-  const unit = has(cells, INDICATOR_COLUMN.unit);
+/** The header's kind from its cells' bits (a cell of the row says X: the bit X of one of them); `count` header cells. */
+function headerKind(count: number, bits: number, view: SheetView, row: number): 'funding' | 'indicators' | null {
+  if (count < 2) return null;
+  const unit = (bits & UNIT) !== 0;
   // "Наименование подпрограммы | Источник финансирования": the Moscow-region Приложение 1, and its kin; in
   // fewer words ("Подпрограмма | Источник") only over year columns.
-  if (!unit && has(cells, STRONG_SUBPROGRAM) && has(cells, STRONG_SOURCE)) return 'funding';
-  if (!unit && has(cells, FUNDING_COLUMN.subprogram) && has(cells, FUNDING_COLUMN.source) && hasYears()) return 'funding';
+  if (!unit && (bits & STRONG_SUB) !== 0 && (bits & STRONG_SRC) !== 0) return 'funding';
+  if (!unit && (bits & SUB) !== 0 && (bits & SRC) !== 0 && yearsBelow(view, row)) return 'funding';
   // "Источник финансирования | Всего | 2019 год": a funding table without subprograms.
-  if (!unit && has(cells, SOURCE_OF_FUNDING) && (has(cells, FUNDING_COLUMN.total) || has(cells, FUNDING_COLUMN.years))) return 'funding';
-  const name = has(cells, INDICATOR_COLUMN.name, NOT_NAME);
+  if (!unit && (bits & SOURCE_OF) !== 0 && (bits & (TOTAL | YEARS)) !== 0) return 'funding';
+  const name = (bits & NAME) !== 0;
   if (unit) {
     let others = 0;
-    if (has(cells, INDICATOR_COLUMN.activity)) others++;
+    if ((bits & ACTIVITY) !== 0) others++;
     if (name) others++;
-    if (has(cells, INDICATOR_COLUMN.base)) others++;
+    if ((bits & BASE) !== 0) others++;
     // The years under the header stand for "Значения по годам" once the indicators' names are known.
-    if (has(cells, INDICATOR_COLUMN.plan, BASE_WORDS) || (name && hasYears())) others++;
+    if ((bits & PLAN) !== 0 || (name && yearsBelow(view, row))) others++;
     if (others >= 2) return 'indicators';
   }
-  const plan = has(cells, INDICATOR_COLUMN.plan, BASE_WORDS);
+  const plan = (bits & PLAN) !== 0;
   // "Наименование индикатора | Значение индикатора по годам, единиц": no unit column, the unit in the header.
-  if (name && plan && !has(cells, MONEY_WORDS)) return 'indicators';
+  if (name && plan && (bits & MONEY) === 0) return 'indicators';
   // "Наименование показателя | Всего (тыс. руб.) | в том числе по годам:": the rows are sources.
-  if (has(cells, FUNDING_COLUMN.source) && has(cells, FUNDING_COLUMN.total) && has(cells, RUBLES)) return 'funding';
+  if ((bits & SRC) !== 0 && (bits & TOTAL) !== 0 && (bits & RUB) !== 0) return 'funding';
   return null;
 }
 
@@ -470,3 +617,23 @@ function nextLine(view: SheetView, row: number): string {
 function firstFilled(view: SheetView, row: number): number {
   return view.filledColumns(row)[0] ?? 0;
 }
+
+/** Every phrase a bit of `headerBits` is set by (the words' tests), and the forms' expressions: a text that says none of them has no bit. */
+const ANY_BIT_PHRASES: Phrases = [
+  ...INDICATOR_COLUMN.unit,
+  ...FUNDING_COLUMN.subprogram,
+  ...FUNDING_COLUMN.source,
+  ...SOURCE_OF_FUNDING,
+  ...FUNDING_COLUMN.total,
+  ...FUNDING_COLUMN.years,
+  ...INDICATOR_COLUMN.name,
+  ...INDICATOR_COLUMN.activity,
+  ...INDICATOR_COLUMN.base,
+  ...INDICATOR_COLUMN.plan,
+  ...MONEY_WORDS,
+  ...RUBLES,
+  ...PASSPORT_ANCHOR_PHRASES,
+];
+const ANY_BIT_FORM = new RegExp(
+  [/общий объем/, SECTION_HEADING, FUNDING_CAPTION, INDICATOR_CAPTION, ANNEX_TITLE, /базов\S* значени|планируем\S* значени/].map((re) => `(?:${re.source})`).join('|'),
+);
