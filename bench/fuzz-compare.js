@@ -3,14 +3,14 @@
 // swapped; numbers changed (0, negative, huge, 16+ digit fractions, numbers as text); header cells blanked or
 // replaced by words of the readers' vocabulary; merges added and removed; sheets hidden, renamed, reordered,
 // duplicated; shared strings turned inline and back; formulas with and without cached values; drop-down
-// lists — by editing the parts' XML text, and has each build (its bundle's exported runCli, each in a child
+// lists written in many ways; rows and cells out of order, twice or without their address — by editing the parts' XML text, and has each build (its bundle's exported runCli, each in a child
 // process of its own) run `sverka validate FILE --format json` on it, plus one of `validate --format text`
 // (ru or en) and `export`. Every difference in stdout, stderr or exit code is reported with the seed and
 // case number that make the same workbook again, and the workbook is written to the output directory.
 // Plain JavaScript, like bench/same-findings.js: it runs any build, an old one included.
 //
 //   node bench/fuzz-compare.js A.js B.js [--seed N] [--count N] [--seconds S] [--out DIR] [--corpus DIR]
-//                                        [--case I] [--timeout MS]
+//                                        [--case I] [--timeout MS] [--max-kb KB]
 //     A.js, B.js  the two bundles (dist/cli.js of each build)
 //     --seed      the seed of the run (default: the time); case I of seed N is always the same workbook
 //     --count     how many workbooks (default: unbounded), --seconds: stop after so long (default 600)
@@ -18,11 +18,12 @@
 //     --corpus    the workbooks mutated (default examples)
 //     --case I    replay: only case I of the seed (prints its mutations, writes its workbook to --out)
 //     --timeout   per run of one build, ms (default 60000); a run past it counts as its output "timeout"
+//     --max-kb    corpus workbooks larger than this are not mutated (default 1200: a 1000x book takes a minute)
 // Exit code: 0 no difference, 1 some difference, 2 the harness failed.
 'use strict';
 const { fork } = require('node:child_process');
 const { setTimeout, clearTimeout } = require('node:timers');
-const { mkdirSync, readdirSync, readFileSync, writeFileSync, rmSync } = require('node:fs');
+const { mkdirSync, readdirSync, readFileSync, writeFileSync, rmSync, statSync } = require('node:fs');
 const { join, resolve, basename } = require('node:path');
 const { unzipSync, zipSync, strFromU8, strToU8 } = require('fflate');
 
@@ -287,13 +288,17 @@ function siText(xml) {
 }
 const tElement = (text) => `<t xml:space="preserve">${esc(text)}</t>`;
 
+/** The part's XML: rows and cells in order unless a mutation left them out of order (`keepOrder`). */
 function sheetXml(model) {
-  const rows = [...model.rows].sort((a, b) => a.r - b.r);
+  const rows = model.keepOrder ? model.rows : [...model.rows].sort((a, b) => a.r - b.r);
   let body = '';
   for (const row of rows) {
-    const cells = [...row.cells].sort((a, b) => a.col - b.col);
-    body += `<row r="${row.r}"${row.attrs}>`;
-    for (const c of cells) body += c.body === null ? `<c r="${refOf(row.r, c.col)}"${c.attrs}/>` : `<c r="${refOf(row.r, c.col)}"${c.attrs}>${c.body}</c>`;
+    const cells = row.keepOrder ? row.cells : [...row.cells].sort((a, b) => a.col - b.col);
+    body += row.noRef ? `<row${row.attrs}>` : `<row r="${row.r}"${row.attrs}>`;
+    for (const c of cells) {
+      const ref = row.noCellRefs ? '' : ` r="${refOf(row.r, c.col)}"`;
+      body += c.body === null ? `<c${ref}${c.attrs}/>` : `<c${ref}${c.attrs}>${c.body}</c>`;
+    }
     body += '</row>';
   }
   return model.pre + body + model.post;
@@ -815,6 +820,97 @@ const MUTATIONS = {
   },
 };
 
+Object.assign(MUTATIONS, {
+  /** Rows written out of order (a writer may; the reader places each by its r). */
+  disorderRows(book, rng) {
+    const sheet = pickSheet(book, rng);
+    if (!sheet) return null;
+    const model = book.sheet(sheet.part);
+    if (model.rows.length < 2) return null;
+    model.rows.sort((a, b) => a.r - b.r);
+    const i = rng.int(model.rows.length);
+    const j = rng.chance(0.5) ? 0 : rng.int(model.rows.length);
+    if (i === j) return null;
+    [model.rows[i], model.rows[j]] = [model.rows[j], model.rows[i]];
+    model.keepOrder = true;
+    return `«${sheet.name}»: row ${model.rows[j].r} written before row ${model.rows[i].r} (out of order)`;
+  },
+  /** A row's cells written out of order, or one place written twice (a later cell at the same place wins). */
+  disorderCells(book, rng) {
+    const sheet = pickSheet(book, rng);
+    const row = sheet && pickRow(book.sheet(sheet.part), rng);
+    if (!row) return null;
+    row.cells.sort((a, b) => a.col - b.col);
+    row.keepOrder = true;
+    const filled = row.cells.filter((c) => c.body !== null);
+    if (rng.chance(0.5) && filled.length) {
+      const c = rng.pick(filled);
+      const how = rng.pick(['number', 'word', 'empty', 'styled']);
+      const twin = { col: c.col, attrs: how === 'styled' ? ' s="1"' : '', body: null };
+      if (how === 'number') setCellValue(book, twin, 'number', rng.pick(NUMBERS.slice(0, 12)));
+      else if (how === 'word') setCellValue(book, twin, 'inline', rng.pick(WORDS));
+      else if (how === 'empty') setCellValue(book, twin, 'inline', '');
+      const after = rng.chance(0.7);
+      row.cells.splice(row.cells.indexOf(c) + (after ? 1 : 0), 0, twin);
+      return `${where(sheet, row.r, c.col)} written twice, the ${how} ${after ? 'after' : 'before'} it`;
+    }
+    row.cells.reverse();
+    return `«${sheet.name}» row ${row.r}: cells written right to left`;
+  },
+  /** Cells or a row without their r (their place follows the one before). */
+  implicitRefs(book, rng) {
+    const sheet = pickSheet(book, rng);
+    const row = sheet && pickRow(book.sheet(sheet.part), rng);
+    if (!row) return null;
+    if (rng.chance(0.5)) {
+      row.noCellRefs = true;
+      return `«${sheet.name}» row ${row.r}: cells without r`;
+    }
+    row.noRef = true;
+    return `«${sheet.name}» row ${row.r} without r`;
+  },
+  /** A cell far to the right or far below: a sparse sheet. */
+  farCell(book, rng) {
+    const sheet = pickSheet(book, rng);
+    if (!sheet) return null;
+    const model = book.sheet(sheet.part);
+    const last = Math.max(...model.rows.map((r) => r.r));
+    const r = rng.chance(0.5) ? 1 + rng.int(last) : last + rng.pick([100, 5000, 60000]);
+    const col = rng.chance(0.5) ? rng.int(20) : rng.pick([200, 1000, 3000, 16383]);
+    let row = model.rows.find((x) => x.r === r);
+    if (!row) model.rows.push((row = { r, attrs: '', cells: [] }));
+    row.cells = row.cells.filter((c) => c.col !== col);
+    const cell = { col, attrs: '', body: null };
+    row.cells.push(cell);
+    setCellValue(book, cell, rng.chance(0.5) ? 'number' : 'shared', rng.chance(0.5) ? '1' : 'Примечание');
+    return `${where(sheet, r, col)}: far cell`;
+  },
+  /** A drop-down list whose formula is written otherwise: case, quotes, $, spaces, several ranges. */
+  oddList(book, rng) {
+    const sheet = pickSheet(book, rng);
+    if (!sheet) return null;
+    const model = book.sheet(sheet.part);
+    const cells = allCells(model);
+    if (!cells.length) return null;
+    const { row, cell } = rng.pick(cells);
+    const others = book.sheets();
+    const target = rng.pick(others);
+    const n = target.name;
+    const quoted = `'${n.replace(/'/g, "''")}'`;
+    const formula = rng.pick([
+      `${quoted}!$A$1:$A$${1 + rng.int(30)}`, `${quoted}!A1:A${1 + rng.int(30)}`, `${quoted.toLowerCase()}!$A$1:$A$9`, `${quoted.toUpperCase()}!$B$2:$B$9`,
+      `=${quoted}!$A$1:$A$5`, `$A$1:$A$${1 + rng.int(10)}`, `A1:B3`, `${quoted}!$A$3`, `${quoted}!A:A`, `${n}!$A$1:$A$5`, `'Нет такого'!$A$1:$A$3`,
+      '"Всего,Итого"', '" Всего , Итого "', '"a,,b"', '""', '" "', '"Средства федерального бюджета;Внебюджетные источники"', 'Источники', 'INDIRECT("A1")',
+    ]);
+    const ranges = [rangeText({ top: row.r, left: cell.col, bottom: row.r + rng.int(5), right: cell.col })];
+    if (rng.chance(0.3)) ranges.push(rangeText({ top: row.r + 7, left: cell.col + 1, bottom: row.r + 9, right: cell.col + 2 }));
+    const element = `<dataValidation type="${rng.chance(0.9) ? 'list' : 'whole'}" allowBlank="1" sqref="${ranges.join(' ')}"><formula1>${esc(formula)}</formula1></dataValidation>`;
+    if (/<dataValidations\b[^>]*>/.test(model.post)) model.post = model.post.replace(/<dataValidations\b[^>]*>/, (m) => m + element);
+    else model.post = model.post.replace('</worksheet>', `<dataValidations count="1">${element}</dataValidations></worksheet>`);
+    return `«${sheet.name}»!${ranges.join(' ')}: drop-down list ${formula}`;
+  },
+});
+
 const NAMES = Object.keys(MUTATIONS);
 /** Each mutation's weight: the ones that reach the readers' and the rules' decisions more often. */
 const WEIGHTS = { changeNumber: 6, changeText: 6, deleteRow: 3, duplicateRow: 3, blankRow: 2, swapRows: 2, blankCell: 3, formula: 2, addMerge: 2, removeMerge: 2, copyCell: 2, textToNumber: 2 };
@@ -846,8 +942,8 @@ function makeCase(corpus, seed, index) {
 }
 
 /** The corpus: the names of its workbooks, each unzipped on demand (parts over 40 MB — zip bombs — refused). */
-function openCorpus(dir) {
-  const names = readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort();
+function openCorpus(dir, maxKb) {
+  const names = readdirSync(dir).filter((f) => f.endsWith('.xlsx') && statSync(join(dir, f)).size <= maxKb * 1024).sort();
   return {
     names,
     load(name) {
@@ -871,7 +967,7 @@ function openCorpus(dir) {
 // The run.
 
 function options(argv) {
-  const o = { seed: undefined, count: Infinity, seconds: 600, out: 'fuzz-out', corpus: 'examples', case: undefined, timeout: 60_000, bundles: [] };
+  const o = { seed: undefined, count: Infinity, seconds: 600, out: 'fuzz-out', corpus: 'examples', case: undefined, timeout: 60_000, 'max-kb': 1200, bundles: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a.startsWith('--')) {
@@ -882,7 +978,7 @@ function options(argv) {
       if (key !== 'out' && key !== 'corpus' && !Number.isFinite(o[key])) throw new Error(`${a}: a number, please`);
     } else o.bundles.push(a);
   }
-  if (o.bundles.length !== 2) throw new Error('usage: node bench/fuzz-compare.js A.js B.js [--seed N] [--count N] [--seconds S] [--out DIR] [--corpus DIR] [--case I] [--timeout MS]');
+  if (o.bundles.length !== 2) throw new Error('usage: node bench/fuzz-compare.js A.js B.js [--seed N] [--count N] [--seconds S] [--out DIR] [--corpus DIR] [--case I] [--timeout MS] [--max-kb KB]');
   o.seed ??= Date.now() % 1_000_000_007;
   return o;
 }
@@ -902,7 +998,7 @@ function firstDifference(a, b) {
 
 async function main() {
   const o = options(process.argv.slice(2));
-  const corpus = openCorpus(o.corpus);
+  const corpus = openCorpus(o.corpus, o['max-kb']);
   if (!corpus.names.length) throw new Error(`${o.corpus}: no .xlsx workbooks`);
   mkdirSync(o.out, { recursive: true });
   const work = join(o.out, `work-${process.pid}`);
