@@ -54,8 +54,10 @@ export interface PreparedSubmission {
   requestSha: string;
   /**
    * The program's canonical JSON as UTF-8 (the version's payload): the very bytes its sha256 is taken over,
-   * in an ArrayBuffer of their own, so that a worker hands them over without a copy and the database
-   * thread stores them without encoding the text again (push-queries.ts writes them as text).
+   * so that a worker hands them over without a copy and the database thread stores them without encoding the
+   * text again (push-queries.ts writes them as text). A view: of a buffer of their own when the canonical
+   * JSON was written here, or of the request body's bytes (the whole body's buffer goes with it) when the
+   * client sent the program already canonical.
    */
   payload: Uint8Array;
   basis: string | null;

@@ -4,11 +4,19 @@
 // origin is taken off at the end (xlsx-grids.ts). A later cell at the same place wins, in any order.
 //
 // Rows kept from column A can take far more places than the grid will (a sheet whose cells all lie far to
-// the right): when the places passed the limit on places (rows and columns from A), or when a cell comes
-// above the first row, the cells are scattered instead — each with its row and column, in document order
+// the right): when the places pass a bound linear in the cells placed (PLACES_PER_CELL a cell, and some
+// slack) or the limit on places, or when a cell comes above the first row, the cells are scattered instead — each with its row and column, in document order
 // (the places already filled before them, each holding its last cell) — and the grid is made from them.
 import type { GridCell } from '../grid';
 import { XLSX_LIMITS } from './xlsx-limits';
+
+/**
+ * Rows from column A are kept while they take at most this many places a cell placed (plus PLACES_SLACK):
+ * a table's rows are mostly filled; a sheet of a few cells far to the right (600 rows, one cell each in
+ * column XFD: 10 M places) is scattered at once, so that placing stays linear in the cells.
+ */
+const PLACES_PER_CELL = 16;
+const PLACES_SLACK = 1 << 16;
 
 export class PlacedCells {
   /** The rows from sheet row `firstRow` on, from column A (null: an empty place); null once scattered. */
@@ -24,6 +32,8 @@ export class PlacedCells {
   filledRows = 0;
   /** What the rows take: one place a row and their lengths (bounded by XLSX_LIMITS.gridCells). */
   private places = 0;
+  /** Cells placed in rows (a place written twice counts twice). */
+  private count = 0;
   /** Scattered cells: rows, columns and cells, in document order. */
   readonly rowOf: number[] = [];
   readonly colOf: number[] = [];
@@ -37,6 +47,7 @@ export class PlacedCells {
       this.cellOf.push(cell);
       return;
     }
+    this.count += 1;
     let i = row - this.firstRow;
     if (this.firstRow < 0) {
       this.firstRow = row;
@@ -44,7 +55,7 @@ export class PlacedCells {
     } else if (i < 0) return this.scatter(rows, row, col, cell);
     if (i >= rows.length) {
       const more = i + 1 - rows.length;
-      if (this.places + more > XLSX_LIMITS.gridCells) return this.scatter(rows, row, col, cell);
+      if (this.tooMany(this.places + more)) return this.scatter(rows, row, col, cell);
       this.places += more;
       while (rows.length <= i) rows.push([]);
     }
@@ -52,7 +63,7 @@ export class PlacedCells {
     const length = cells.length;
     if (col < length) cells[col] = cell;
     else {
-      if (this.places + col + 1 - length > XLSX_LIMITS.gridCells) return this.scatter(rows, row, col, cell);
+      if (this.tooMany(this.places + col + 1 - length)) return this.scatter(rows, row, col, cell);
       this.places += col + 1 - length;
       this.lengths += col + 1 - length;
       if (length === 0) this.filledRows += 1;
@@ -61,6 +72,11 @@ export class PlacedCells {
     }
     if (col < this.left) this.left = col;
     if (col > this.right) this.right = col;
+  }
+
+  /** Would rows that take so many places be too many for the cells placed, or for the limit on places? */
+  private tooMany(places: number): boolean {
+    return places > XLSX_LIMITS.gridCells || places > PLACES_PER_CELL * this.count + PLACES_SLACK;
   }
 
   /** From rows to scattered cells: the places filled so far, then this cell. */

@@ -44,6 +44,27 @@ describe('cells placed as read', () => {
     expect(grid.rows).toEqual(Array.from({ length: rows }, (_, r) => [{ value: r }]));
   });
 
+  it('are scattered once the rows from column A take far more places than the cells (a few cells far to the right): work linear in the cells', () => {
+    const far = new PlacedCells();
+    for (let r = 0; r < 600; r++) far.place(r, XLSX_LIMITS.columns - 1, { value: r });
+    expect(far.rows).toBeNull();
+    expect(far.cellOf).toHaveLength(600);
+    // A table's rows, mostly filled from near column A, stay rows however long the sheet.
+    const dense = new PlacedCells();
+    for (let r = 0; r < 20_000; r++) for (const c of [1, 2, 5, 9]) dense.place(r, c, { value: c });
+    expect(dense.rows).toHaveLength(20_000);
+  });
+
+  it('read ten sheets of 600 cells in column XFD: each sheet scattered, its grid one column', () => {
+    const body = `<sheetData>${Array.from({ length: 600 }, (_, r) => `<row r="${r + 1}">${cell(`XFD${r + 1}`, r)}</row>`).join('')}</sheetData>`;
+    const grids = readXlsxGrids(rawXlsx(Array.from({ length: 10 }, (_, i) => ({ name: `Л${i}`, body }))));
+    expect(grids).toHaveLength(10);
+    for (const grid of grids) {
+      expect(grid.origin).toEqual({ row: 0, col: XLSX_LIMITS.columns - 1 });
+      expect(grid.rows.every((row, r) => row.length === 1 && row[0]?.value === r)).toBe(true);
+    }
+  });
+
   it('give a grid from the top-left of the cells and merged areas (a merge above and left of every cell)', () => {
     const body = `<sheetData><row r="4">${cell('D4', 1)}${cell('F4', 2)}</row><row r="6">${cell('E6', 3)}</row></sheetData><mergeCells><mergeCell ref="B2:C3"/><mergeCell ref="E4:F4"/></mergeCells>`;
     const [grid] = readXlsxGrids(rawXlsx([{ name: 'Л', body }]));
