@@ -42,7 +42,37 @@ function asciiOnly(file) {
   writeFileSync(mapFile, JSON.stringify(map));
 }
 
-await build({ ...bundleOptions, entryPoints: [join(root, 'src/cli/main.ts')], outfile });
+/**
+ * fflate, started only when a part needs it. The CLI inflates with Node's zlib and falls back to fflate only for
+ * a part zlib declines (src/cli/xlsx/zlib-inflate.ts), but an import of fflate runs its start-up on every run:
+ * it loads worker_threads (seven of Node's own modules) and fills its decoding tables in loops long enough to be
+ * compiled on the stack (32 M instructions of `validate` ×100, 0.7 %, measured by callgrind). Here the reader's import of
+ * fflate is a stand-in whose functions require the real module on their first call: esbuild then starts fflate
+ * (its ES module, as before) at that call, not when `validate` loads the reader. The stand-in has inflateSync only
+ * (what the reader imports): an import of anything else from fflate fails this build until it is added here.
+ */
+const lazyFflate = {
+  name: 'lazy-fflate',
+  setup(b) {
+    b.onResolve({ filter: /^fflate$/ }, (args) => {
+      if (args.pluginData === 'real') return undefined;
+      // The stand-in's own require: the module an import of fflate resolves to (its ES module for Node).
+      if (args.namespace === 'lazy-fflate') return b.resolve('fflate', { kind: 'import-statement', resolveDir: root, pluginData: 'real' });
+      return { path: 'fflate', namespace: 'lazy-fflate' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-fflate' }, () => ({
+      resolveDir: root,
+      loader: 'js',
+      contents: [
+        'let fflate = null;',
+        "const load = () => (fflate ??= require('fflate'));",
+        'export function inflateSync(data, options) { return load().inflateSync(data, options); }',
+      ].join('\n'),
+    }));
+  },
+};
+
+await build({ ...bundleOptions, entryPoints: [join(root, 'src/cli/main.ts')], outfile, plugins: [lazyFflate] });
 asciiOnly(outfile);
 
 // The store's check worker (src/server/submissions/check-worker.ts): pushed programs are read and re-validated

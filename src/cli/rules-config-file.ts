@@ -1,5 +1,7 @@
 // --rules RULES.json: the rules config, checked by zod, with the failing field named.
-import { readFile } from 'node:fs/promises';
+// node:fs, not node:fs/promises: validate loads this module, and fs/promises brings eight more of Node's own
+// (readline, watchers) into every run; one small file read synchronously costs nothing.
+import { readFileSync } from 'node:fs';
 import { DEFAULT_CONFIG, RulesConfig } from '../domain/config';
 import { RUSSIAN_ZOD } from '../domain/messages/zod-errors';
 import { CliError } from './cli-io';
@@ -9,7 +11,7 @@ export async function loadRulesConfig(file: string | undefined): Promise<RulesCo
   if (!file) return DEFAULT_CONFIG;
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch {
     throw new CliError(`файл правил не найден: ${file}`);
   }

@@ -1,5 +1,7 @@
 // Opening the user's .xlsx: every way it can fail becomes one line that says what and where.
-import { readFile, stat } from 'node:fs/promises';
+// Synchronous node:fs: the workbook is read whole before anything else happens, and node:fs/promises would
+// bring eight more of Node's own modules (readline, watchers) into every run of validate.
+import { readFileSync, statSync } from 'node:fs';
 import type { Grid } from '../sheets/grid';
 import { CliError } from './cli-io';
 import { XlsxReadError } from '../sheets/xlsx/xlsx-limits';
@@ -8,14 +10,14 @@ import { readXlsxBuffer } from './xlsx/read-xlsx';
 export async function loadWorkbookFile(file: string): Promise<Grid[]> {
   let isDirectory: boolean;
   try {
-    isDirectory = (await stat(file)).isDirectory();
+    isDirectory = statSync(file).isDirectory();
   } catch {
     throw new CliError(`файл не найден: ${file}`);
   }
   if (isDirectory) throw new CliError(`${file} — это папка, а не файл; укажите файл книги Excel (.xlsx)`);
   let buffer: Buffer;
   try {
-    buffer = await readFile(file);
+    buffer = readFileSync(file);
   } catch (error) {
     throw new CliError(`не удалось прочитать ${file}: ${readFailure(error)}`);
   }

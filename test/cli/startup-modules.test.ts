@@ -7,6 +7,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundledCli, ROOT, type BinaryRun } from '../fixtures/cli-binary';
+import { HOSTILE_CASES } from '../../bench/hostile-workbooks';
+import { readXlsxGrids } from '../../src/sheets/xlsx/xlsx-grids';
 
 /** Writes every module file the process loaded (built-ins aside) to $SVERKA_LOADED_OUT at exit. */
 const PRELOAD = `'use strict';
@@ -19,6 +21,7 @@ Module._load = function (request, parent, isMain) {
 };
 process.on('exit', () => {
   require('node:fs').writeFileSync(process.env.SVERKA_LOADED_OUT, JSON.stringify([...files].filter((f) => !Module.isBuiltin(f)).sort()));
+  if (process.env.SVERKA_BUILTINS_OUT) require('node:fs').writeFileSync(process.env.SVERKA_BUILTINS_OUT, JSON.stringify(process.moduleLoadList));
 });
 `;
 
@@ -41,9 +44,9 @@ function packageOf(file: string): string | null {
   return m ? m[1].replace(/\\/g, '/') : null;
 }
 
-async function modulesLoadedBy(args: string[], name: string): Promise<{ run: BinaryRun; files: string[]; packages: string[] }> {
+async function modulesLoadedBy(args: string[], name: string, env: NodeJS.ProcessEnv = {}): Promise<{ run: BinaryRun; files: string[]; packages: string[] }> {
   const out = join(dir, `${name}.json`);
-  const run = await sverka(args, { NODE_OPTIONS: `--require ${join(dir, 'preload.js')}`, SVERKA_LOADED_OUT: out });
+  const run = await sverka(args, { ...env, NODE_OPTIONS: `--require ${join(dir, 'preload.js')}`, SVERKA_LOADED_OUT: out });
   const files = JSON.parse(readFileSync(out, 'utf8')) as string[];
   return { run, files, packages: [...new Set(files.map(packageOf).filter((p): p is string => p !== null))] };
 }
@@ -56,6 +59,33 @@ describe('the modules a command loads', () => {
     expect(JSON.parse(run.stdout)).toEqual(expect.objectContaining({ valid: false }));
     expect(packages.filter((p) => HEAVY.includes(p))).toEqual([]);
     expect(files).toEqual([join(home, 'bin', 'sverka.js')]);
+  }, 60_000);
+
+  it("validate starts none of Node's own modules it does not use: no worker_threads (fflate starts only for a part zlib declines), no fs/promises", async () => {
+    const builtins = join(dir, 'validate-builtins.json');
+    const { run } = await modulesLoadedBy(['validate', join(ROOT, 'examples', 'stupino-2020-2024.xlsx'), '--format', 'json'], 'validate-builtins', { SVERKA_BUILTINS_OUT: builtins });
+    expect(run.code).toBe(1);
+    const loaded = JSON.parse(readFileSync(builtins, 'utf8')) as string[];
+    // zlib inflates the parts: its absence would mean the list below says nothing.
+    expect(loaded).toContain('NativeModule zlib');
+    expect(loaded.filter((m) => /^NativeModule (worker_threads|internal\/worker|fs\/promises|internal\/fs\/promises|internal\/readline\/interface)$/.test(m))).toEqual([]);
+  }, 60_000);
+
+  it('a part zlib declines (its header lies about its size) is read by fflate, started then: the refusal the shared reader gives', async () => {
+    const lying = HOSTILE_CASES.find((c) => c.name === 'архив в 1 ГБ с заголовком, занижающим размер')!;
+    const file = join(dir, 'lying.xlsx');
+    const data = lying.make();
+    writeFileSync(file, data);
+    let refusal = '';
+    try {
+      readXlsxGrids(data);
+    } catch (error) {
+      refusal = (error as Error).message;
+    }
+    expect(refusal).toMatch(/повреждена/);
+    const run = await sverka(['validate', file, '--format', 'json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`sverka validate: ${file}: ${refusal}\n`);
   }, 60_000);
 
   it('template, which writes a workbook, does load ExcelJS from node_modules (what makes the checks above able to fail)', async () => {

@@ -1,6 +1,6 @@
 // Reading the user's .xlsx from disk; the conversion to grids (streamed) is shared with the preview.
 // Parts are inflated by Node's zlib (native: no cold JavaScript inflater to warm up on every run).
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { Grid } from '../../sheets/grid';
 import { readXlsxGrids } from '../../sheets/xlsx/xlsx-grids';
 import { zlibInflate } from './zlib-inflate';
@@ -10,5 +10,5 @@ export async function readXlsxBuffer(buffer: Buffer | ArrayBuffer | Uint8Array):
 }
 
 export async function readXlsxFile(file: string): Promise<Grid[]> {
-  return readXlsxGrids(await readFile(file), { inflate: zlibInflate });
+  return readXlsxGrids(readFileSync(file), { inflate: zlibInflate });
 }

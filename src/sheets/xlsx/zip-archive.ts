@@ -4,7 +4,7 @@
 // cannot make it bigger (a part cut short by a lie is then malformed XML, which the XML reader reports).
 // Finding a part is a map look-up: reading every sheet of a workbook of thousands of parts stays linear.
 // fflate inflates in the browser; the CLI may hand in Node's zlib (see Inflate), which fflate backs up.
-import { inflateSync, strFromU8 } from 'fflate';
+import { inflateSync } from 'fflate';
 import { grouped, limitPassed, XLSX_LIMITS, XlsxReadError } from './xlsx-limits';
 
 interface PartEntry {
@@ -24,6 +24,17 @@ const CENTRAL_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 /** A size or offset that says "see the ZIP64 record": an archive of 4 GB, far past any limit here. */
 const ZIP64 = 0xffffffff;
+
+/** What fflate's strFromU8 gives, without fflate: its inflater then starts up only when a part needs it (see Inflate). */
+const UTF8 = new TextDecoder();
+
+/** A part name as stored: UTF-8 when the entry's flag says so, else one character a byte (as fflate reads it). */
+function partName(bytes: Uint8Array, utf8: boolean): string {
+  if (utf8) return UTF8.decode(bytes);
+  let name = '';
+  for (let i = 0; i < bytes.length; i++) name += String.fromCharCode(bytes[i]);
+  return name;
+}
 
 function damaged(why: string, whyEn = why): XlsxReadError {
   return new XlsxReadError({ ru: `архив повреждён (${why})`, en: `the archive is damaged (${whyEn})` });
@@ -64,7 +75,7 @@ export class ZipArchive {
       const nameLength = u16(at + 28);
       if (at + 46 + nameLength > data.length) throw damaged(`запись №${i + 1} оглавления обрезана`, `entry ${i + 1} of the central directory is cut short`);
       const utf8 = (u16(at + 8) & 0x800) !== 0;
-      const name = strFromU8(data.subarray(at + 46, at + 46 + nameLength), !utf8);
+      const name = partName(data.subarray(at + 46, at + 46 + nameLength), utf8);
       const entry: PartEntry = { name, method: u16(at + 10), compressedSize: u32(at + 20), size: u32(at + 24), offset: u32(at + 42) };
       if (entry.size === ZIP64 || entry.compressedSize === ZIP64 || entry.offset === ZIP64) {
         throw limitPassed(`часть «${name}» — архив больше 4 ГБ`, `part "${name}": an archive over 4 GB`);
