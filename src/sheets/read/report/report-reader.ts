@@ -164,34 +164,71 @@ function textRow(view: SheetView, row: number, least = 3): boolean {
   return cols.every((c) => typeof view.cell(row, c)?.value !== 'number');
 }
 
+/** A header-like row with the rows under it that continue its header, and the text of each column over them. */
+interface HeaderBand {
+  bottom: number;
+  /** The columns that have text in the band, left to right: each one's texts over the band as written, and their headerForm. */
+  columns: { col: number; written: string; form: string }[];
+}
+
+/**
+ * Each view's header bands by their first row (null: the row starts none), made on first use: both forms are
+ * looked for in the same rows of the same sheets (a program's workbook is looked through twice, to its end).
+ */
+const HEADER_BANDS = new WeakMap<SheetView, (HeaderBand | null | undefined)[]>();
+
+function headerBand(view: SheetView, r: number): HeaderBand | null {
+  let bands = HEADER_BANDS.get(view);
+  if (bands === undefined) {
+    bands = [];
+    HEADER_BANDS.set(view, bands);
+  }
+  let band = bands[r];
+  if (band === undefined) {
+    band = textRow(view, r) ? bandFrom(view, r) : null;
+    bands[r] = band;
+  }
+  return band;
+}
+
+function bandFrom(view: SheetView, r: number): HeaderBand {
+  let bottom = r;
+  while (bottom + 1 < view.height && bottom + 1 < r + HEADER_BAND && textRow(view, bottom + 1, 2) && !isDataLabel(view, bottom + 1) && !isColumnNumbers(view, bottom + 1)) bottom++;
+  const columns: HeaderBand['columns'] = [];
+  for (let c = 0; c < view.width; c++) {
+    const parts: string[] = [];
+    for (let rr = r; rr <= bottom; rr++) {
+      const t = view.headerText(rr, c);
+      if (t !== '' && parts[parts.length - 1] !== t) parts.push(t);
+    }
+    if (parts.length === 0) continue;
+    const written = parts.join(' ');
+    columns.push({ col: c, written, form: headerForm(written) });
+  }
+  return { bottom, columns };
+}
+
 /** `splits`: the form may give its amounts a column per source (form R1). */
 function findForm<C extends string>(views: readonly SheetView[], vocabulary: readonly [C, RegExp][], accept: (c: Partial<Record<C, number>>) => boolean, splits = false): FormAnchor<C> | null {
   for (let s = 0; s < views.length; s++) {
     const view = views[s];
     const last = Math.min(view.height, HEADER_SCAN_ROWS);
     for (let r = 0; r < last; r++) {
-      if (!textRow(view, r)) continue;
-      let bottom = r;
-      while (bottom + 1 < view.height && bottom + 1 < r + HEADER_BAND && textRow(view, bottom + 1, 2) && !isDataLabel(view, bottom + 1) && !isColumnNumbers(view, bottom + 1)) bottom++;
+      const band = headerBand(view, r);
+      if (band === null) continue;
+      const { bottom } = band;
       const columns: Partial<Record<C, number>> = {};
       const headers: Partial<Record<C, string>> = {};
       const groups = new Map<C, { col: number; label: string }[]>();
-      for (let c = 0; c < view.width; c++) {
-        const parts: string[] = [];
-        for (let rr = r; rr <= bottom; rr++) {
-          const t = view.headerText(rr, c);
-          if (t !== '' && parts[parts.length - 1] !== t) parts.push(t);
-        }
-        if (parts.length === 0) continue;
-        const text = headerForm(parts.join(' '));
-        const kind = vocabulary.find(([, re]) => re.test(text))?.[0];
+      for (const { col: c, written, form } of band.columns) {
+        const kind = vocabulary.find(([, re]) => re.test(form))?.[0];
         if (kind === undefined) continue;
         // The band's last row under a header merged across: a sub-column's own label («Всего», «Местный бюджет»).
         const own = bottom > r && view.text(bottom, c) !== '' && !view.isCovered(bottom, c) ? view.text(bottom, c).trim() : '';
         if (own !== '') groups.set(kind, [...(groups.get(kind) ?? []), { col: c, label: own }]);
         if (columns[kind] !== undefined) continue;
         columns[kind] = c;
-        headers[kind] = parts.join(' ');
+        headers[kind] = written;
       }
       const bySource = splits ? sourceColumnsOf(groups as Map<string, { col: number; label: string }[]>) : null;
       if (bySource) {
