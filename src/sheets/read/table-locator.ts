@@ -161,12 +161,14 @@ interface TextFacts {
   bits: number;
   /** The text, its spaces collapsed (what the view's `text` gives a cell of it). */
   text: string;
-  /** Its spaces collapsed, it is not "" (the cell shows). */
-  shows: boolean;
-  /** As a cell's value (not an error): a year header (what `readYearHeader` reads). */
-  year: boolean;
-  /** As a cell's value (not an error): a value `holdsValues` counts (value-like, not a year, not a column's number). */
-  value: boolean;
+  // The three counts below are 1 or 0, added up by `scanRow` without a branch: an increment that the first rows
+  // never reach (the first sheet has no values) made V8 throw away scanRow's optimised code and compile it again.
+  /** Its spaces collapsed, it is not "" (the cell shows): 1, else 0. */
+  shows: number;
+  /** As a cell's value (not an error): a year header (what `readYearHeader` reads): 1, else 0. */
+  year: number;
+  /** As a cell's value (not an error): a value `holdsValues` counts (value-like, not a year, not a column's number): 1, else 0. */
+  value: number;
   /** A word of a column of years in rows ("Годы", "Год реализации"): what `transposedHeader` looks for. */
   yearRowsWord: boolean;
 }
@@ -253,13 +255,18 @@ function textFacts(value: string): TextFacts {
     // The cell as `holdsValues` and `isYearRow` see a text that is no error: its value is all they read of it.
     const cell: GridCell = { value };
     const year = readYearHeader(cell) !== null;
+    // Each test on every new text, not only past the ones before it: the first value-like text comes a sheet or
+    // two in, and a test first met there threw away scanRow's optimised code (textFacts is compiled into it).
+    const shows = text !== '';
+    const valueLike = looksLikeValue(cell);
+    const small = SMALL_NUMBER.test(text);
     facts = {
       header,
       bits,
       text,
-      shows: text !== '',
-      year,
-      value: looksLikeValue(cell) && text !== '' && !year && !SMALL_NUMBER.test(text),
+      shows: shows ? 1 : 0,
+      year: year ? 1 : 0,
+      value: valueLike && shows && !year && !small ? 1 : 0,
       yearRowsWord: text.length <= 30 && YEAR_ROWS_LETTERS.test(text) && matches(text, FUNDING_COLUMN.yearRows),
     };
     if (TEXT_FACTS.size >= TEXT_FACTS_MAX) TEXT_FACTS.clear();
@@ -312,7 +319,7 @@ function scanRow(view: SheetView, row: number): void {
       const facts = textFacts(value);
       texts ??= view.textCache(row);
       if (texts[col] === undefined) texts[col] = facts.text;
-      if (facts.shows) filled++;
+      filled += facts.shows;
       if (facts.header !== null) {
         CELL_COLS[count] = col;
         CELL_FACTS[count] = facts;
@@ -323,8 +330,8 @@ function scanRow(view: SheetView, row: number): void {
       if (cell.error) {
         others += errorValue(view, row, col, cell);
       } else {
-        if (facts.value) others++;
-        if (facts.year) years++;
+        others += facts.value;
+        years += facts.year;
       }
       continue;
     }
