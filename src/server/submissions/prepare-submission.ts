@@ -18,6 +18,7 @@ import { ApiFailure } from '../api-failure';
 import { budgetFailure, JSON_BUDGET, nestsDeeperThan, overBudget } from '../json-body';
 import { issuesOf } from '../russian-validator';
 import { schemaFailure } from '../schema-failure';
+import { utf8Text } from '../utf8-text';
 import { acceptedAsIs, keysLeftOut, NOT_SURE } from './accepted-as-is';
 import { ReportCache } from './report-cache';
 
@@ -159,7 +160,7 @@ export function parseSubmissionBody(input: SubmissionInput): { ok: true; body: S
   let schema: typeof SubmissionBody | typeof SubmissionBodyShape = SubmissionBody;
   if ('json' in input) {
     const bytes = input.json;
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    const text = utf8Text(bytes);
     // A program sent as the store's client sends it (programAsSent) is scanned first; that scan also bounds
     // its nesting (within the body's object: one level less), and only the rest of the text is scanned for depth.
     const programEnd = text.startsWith(PROGRAM_FIRST) ? canonicalValueEnd(text, PROGRAM_FIRST.length, JSON_BUDGET.depth - 1) : -1;
