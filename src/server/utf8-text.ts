@@ -11,7 +11,14 @@ import { isAscii, isUtf8, transcode } from 'node:buffer';
 const FAST_FROM = 1024;
 
 export function utf8Text(bytes: Uint8Array): string {
+  return readUtf8(bytes).text;
+}
+
+/** The text, and whether the bytes were UTF-8 (false: some bad sequence read as U+FFFD, so the text's UTF-8 is not these bytes). */
+export function readUtf8(bytes: Uint8Array): { text: string; utf8: boolean } {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer.byteLength < FAST_FROM || isAscii(buffer) || !isUtf8(buffer)) return buffer.toString('utf8');
-  return transcode(buffer, 'utf8', 'ucs2').toString('ucs2');
+  if (isAscii(buffer)) return { text: buffer.toString('utf8'), utf8: true };
+  const utf8 = isUtf8(buffer);
+  const text = buffer.byteLength < FAST_FROM || !utf8 ? buffer.toString('utf8') : transcode(buffer, 'utf8', 'ucs2').toString('ucs2');
+  return { text, utf8 };
 }
