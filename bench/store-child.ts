@@ -90,18 +90,21 @@ function bundledServer(): Promise<string> {
   return bundled;
 }
 
-export async function startChildStore(target: DatabaseTarget, port = 0, code: StoreCode = 'tsx'): Promise<ChildStore> {
+export async function startChildStore(target: DatabaseTarget, port = 0, code: StoreCode = 'tsx', options: { wrapper?: readonly string[]; startTimeoutMs?: number } = {}): Promise<ChildStore> {
   // SVERKA_BENCH_NODE_ARGS: extra node flags for the store (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
   const nodeArgs = (process.env.SVERKA_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const entry = code === 'bundle' ? [await bundledServer()] : ['--import', 'tsx', join(ROOT, 'bench/store-server.ts')];
-  const child = spawn(process.execPath, [...nodeArgs, ...entry], {
+  // A wrapper runs node (valgrind: bench/store-instructions.ts).
+  const [command, ...args] = [...(options.wrapper ?? []), process.execPath, ...nodeArgs, ...entry];
+  const startTimeoutMs = options.startTimeoutMs ?? 30_000;
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: { ...process.env, SVERKA_STORE_TARGET: JSON.stringify(target), SVERKA_STORE_PORT: String(port) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the store did not start in 30 s')), 30_000);
+    const timer = setTimeout(() => reject(new Error(`the store did not start in ${startTimeoutMs / 1000} s`)), startTimeoutMs);
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
       try {

@@ -20,7 +20,7 @@
 // After the SQLite store's "unique" run, the same pushes are written by better-sqlite3 alone (the same
 // file schema, triggers and pragmas; bench/store-raw-sqlite.ts), and the store's rate is printed beside
 // that ceiling with the ratio.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { Agent, request } from 'node:http';
 import { parseArgs } from 'node:util';
@@ -30,14 +30,46 @@ import { rawSqliteRate, type RawRate } from './store-raw-sqlite';
 
 const TARGET_PER_SECOND = 300;
 
-/** CPU seconds (user + system) a process has used, from /proc (Linux); with `thread`, that thread's only (the main thread's id is the pid). */
-function cpuSecondsOf(pid: number | undefined, thread?: number): number {
+/**
+ * CPU seconds (user + system; `system`: the system part only) a process has used, from /proc (Linux); with
+ * `thread`, that thread's only (the main thread's id is the pid).
+ */
+function cpuSecondsOf(pid: number | undefined, thread?: number, system = false): number {
   try {
     const fields = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    return ((system ? 0 : Number(fields[11])) + Number(fields[12])) / 100;
   } catch {
     return NaN;
   }
+}
+
+/** CPU seconds of each thread of a process (Linux /proc), by thread id. */
+function threadCpuOf(pid: number | undefined): Map<number, number> {
+  const out = new Map<number, number>();
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) out.set(Number(tid), cpuSecondsOf(pid, Number(tid)));
+  } catch {
+    // not Linux, or the process is gone
+  }
+  return out;
+}
+
+/**
+ * The store's threads apart, over the run: the event loop's (the pid), the busiest other one (the check
+ * worker: it reads and re-validates every push) and the rest (V8's GC and compiler threads, libuv's).
+ */
+function threadSplit(pid: number | undefined, before: Map<number, number>): { main: number; worker: number; rest: number } {
+  const after = threadCpuOf(pid);
+  let main = 0;
+  let worker = 0;
+  let all = 0;
+  for (const [tid, seconds] of after) {
+    const used = seconds - (before.get(tid) ?? 0);
+    all += used;
+    if (tid === pid) main = used;
+    else if (used > worker) worker = used;
+  }
+  return { main, worker, rest: all - main - worker };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -202,6 +234,8 @@ async function main(): Promise<void> {
       for (const mode of modes) {
         let serverCpu0 = cpuSecondsOf(store.child.pid);
         let mainCpu0 = cpuSecondsOf(store.child.pid, store.child.pid);
+        let mainSystem0 = cpuSecondsOf(store.child.pid, store.child.pid, true);
+        let threads0 = threadCpuOf(store.child.pid);
         let clientCpu0 = process.cpuUsage();
         let wall0 = performance.now();
         // Without --warmup the CPU counted includes the warm-up pushes (one per program), as it always did;
@@ -210,6 +244,8 @@ async function main(): Promise<void> {
           if (warmupSeconds === 0) return;
           serverCpu0 = cpuSecondsOf(store.child.pid);
           mainCpu0 = cpuSecondsOf(store.child.pid, store.child.pid);
+          mainSystem0 = cpuSecondsOf(store.child.pid, store.child.pid, true);
+          threads0 = threadCpuOf(store.child.pid);
           clientCpu0 = process.cpuUsage();
           wall0 = performance.now();
         };
@@ -218,11 +254,14 @@ async function main(): Promise<void> {
         const clientCpu = process.cpuUsage(clientCpu0);
         const wallSeconds = (performance.now() - wall0) / 1000;
         const serverSeconds = cpuSecondsOf(store.child.pid) - serverCpu0;
+        const split = threadSplit(store.child.pid, threads0);
         const clientSeconds = (clientCpu.user + clientCpu.system) / 1e6;
         const serverMs = (serverSeconds * 1000) / counted;
         // The event loop's thread (HTTP, SQLite) apart from the others (check workers, V8's GC and compiler threads).
         const mainMs = ((cpuSecondsOf(store.child.pid, store.child.pid) - mainCpu0) * 1000) / counted;
         const clientMs = (clientSeconds * 1000) / counted;
+        // The kernel's part of the event loop's thread: sockets, the WAL's writes and fsyncs.
+        const mainSystemMs = ((cpuSecondsOf(store.child.pid, store.child.pid, true) - mainSystem0) * 1000) / counted;
         const row = {
           database: bench.name,
           storeCode,
@@ -237,6 +276,9 @@ async function main(): Promise<void> {
           p99ms: Number(r.p99.toFixed(1)),
           serverCpuMsPerSubmission: Number(serverMs.toFixed(2)),
           serverMainThreadCpuMsPerSubmission: Number(mainMs.toFixed(2)),
+          serverMainThreadSystemCpuMsPerSubmission: Number(mainSystemMs.toFixed(2)),
+          serverWorkerThreadCpuMsPerSubmission: Number(((split.worker * 1000) / counted).toFixed(2)),
+          serverRestCpuMsPerSubmission: Number(((split.rest * 1000) / counted).toFixed(2)),
           clientCpuMsPerSubmission: Number(clientMs.toFixed(2)),
           // Cores each process kept busy over the run (warm-up included): the store near 1 is CPU-bound on its one thread.
           serverCores: Number((serverSeconds / wallSeconds).toFixed(2)),
@@ -245,7 +287,7 @@ async function main(): Promise<void> {
         };
         rows.push(row);
         process.stdout.write(
-          `store ${bench.name.padEnd(8)} ${mode.padEnd(6)} ${clients} clients: ${row.perSecond} submissions/s (${r.ok} in ${row.seconds} s, ${r.failed} failed${warmupSeconds > 0 ? `, after ${warmupSeconds} s of warm-up not counted` : ''}), p50 ${row.p50ms} ms, p99 ${row.p99ms} ms; CPU per submission: store ${row.serverCpuMsPerSubmission} ms (main thread ${row.serverMainThreadCpuMsPerSubmission} ms, other threads ${(row.serverCpuMsPerSubmission - row.serverMainThreadCpuMsPerSubmission).toFixed(2)} ms), clients ${row.clientCpuMsPerSubmission} ms; cores busy: store ${row.serverCores}, clients ${row.clientCores}` +
+          `store ${bench.name.padEnd(8)} ${mode.padEnd(6)} ${clients} clients: ${row.perSecond} submissions/s (${r.ok} in ${row.seconds} s, ${r.failed} failed${warmupSeconds > 0 ? `, after ${warmupSeconds} s of warm-up not counted` : ''}), p50 ${row.p50ms} ms, p99 ${row.p99ms} ms; CPU per submission: store ${row.serverCpuMsPerSubmission} ms (main thread ${row.serverMainThreadCpuMsPerSubmission} ms, ${row.serverMainThreadSystemCpuMsPerSubmission} ms of it in the kernel; other threads ${(row.serverCpuMsPerSubmission - row.serverMainThreadCpuMsPerSubmission).toFixed(2)} ms: the check worker ${row.serverWorkerThreadCpuMsPerSubmission} ms, V8's and libuv's ${row.serverRestCpuMsPerSubmission} ms), clients ${row.clientCpuMsPerSubmission} ms; cores busy: store ${row.serverCores}, clients ${row.clientCores}` +
             (bench.name === 'sqlite' ? (r.perSecond >= TARGET_PER_SECOND ? `  [≥ ${TARGET_PER_SECOND}/s: met]` : `  [≥ ${TARGET_PER_SECOND}/s: NOT met]`) : '') +
             '\n',
         );

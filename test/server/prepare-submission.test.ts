@@ -104,6 +104,25 @@ describe('a program sent in canonical JSON', () => {
     expectStored(prepared, program);
   });
 
+  test('a U+FFFD written as UTF-8 in the program (not a bad byte): the bytes as they came, as the store writes them', () => {
+    const program = { ...body.program, title: `${body.program.title} \uFFFD` };
+    const { prepared, asSent } = preparedFrom(submissionText({ ...body, program }));
+    expect(asSent).toBe(true);
+    expectStored(prepared, program);
+  });
+
+  test('a backslash before "u0000" in the program’s text is no escape: kept as sent; a \\u0000 escape after the program is refused as before', () => {
+    const program = { ...body.program, title: `${body.program.title} \\u0000 \\uD800` };
+    const { prepared, asSent } = preparedFrom(submissionText({ ...body, program }));
+    expect(asSent).toBe(true);
+    expectStored(prepared, program);
+    const escaped = { ...body, explanations: { ...body.explanations, 'X:y': 'a\u0000b' } };
+    const fast = parseSubmissionBody({ json: Buffer.from(submissionText(escaped), 'utf8') });
+    const slow = parseSubmissionBody({ json: Buffer.from(JSON.stringify(escaped), 'utf8') });
+    expect(fast.ok).toBe(false);
+    expect(!fast.ok && !slow.ok && [fast.failure.code, fast.failure.details]).toEqual(!slow.ok && [slow.failure.code, slow.failure.details]);
+  });
+
   test('bytes that are not UTF-8 in an explanation: the canonical JSON written, not the bytes cut', () => {
     const head = Buffer.from(`{"program":${canonical},"explanations":{"X:y":"a`, 'utf8');
     const tail = Buffer.from(`b"}}`, 'utf8');

@@ -18,6 +18,7 @@ import { ApiFailure } from '../api-failure';
 import { budgetFailure, JSON_BUDGET, nestsDeeperThan, overBudget } from '../json-body';
 import { issuesOf } from '../russian-validator';
 import { schemaFailure } from '../schema-failure';
+import { readUtf8 } from '../utf8-text';
 import { acceptedAsIs, keysLeftOut, NOT_SURE } from './accepted-as-is';
 import { ReportCache } from './report-cache';
 
@@ -159,7 +160,7 @@ export function parseSubmissionBody(input: SubmissionInput): { ok: true; body: S
   let schema: typeof SubmissionBody | typeof SubmissionBodyShape = SubmissionBody;
   if ('json' in input) {
     const bytes = input.json;
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    const { text, utf8 } = readUtf8(bytes);
     // A program sent as the store's client sends it (programAsSent) is scanned first; that scan also bounds
     // its nesting (within the body's object: one level less), and only the rest of the text is scanned for depth.
     const programEnd = text.startsWith(PROGRAM_FIRST) ? canonicalValueEnd(text, PROGRAM_FIRST.length, JSON_BUDGET.depth - 1) : -1;
@@ -177,9 +178,12 @@ export function parseSubmissionBody(input: SubmissionInput): { ok: true; body: S
     // U+0000 and lone surrogates can only come from JSON text as \u escapes (a raw control character is not
     // JSON; bytes that are not UTF-8 decode to U+FFFD): without such an escape no string or key holds one,
     // and the storable-text walk over every string would find nothing.
+    // The program vouched for as canonical (programEnd > 0) has no \u escape at all (canonical-text.ts):
+    // only the rest of the text is searched.
+    UNSTORABLE_ESCAPE.lastIndex = programEnd > 0 ? programEnd : 0;
     if (!UNSTORABLE_ESCAPE.test(text)) {
       const asIs = bodyAsIs(data);
-      if (asIs) return { ok: true, body: asIs.body, payload: (asIs.whole && programEnd > 0 && programAsSent(bytes, text, programEnd)) || undefined };
+      if (asIs) return { ok: true, body: asIs.body, payload: (asIs.whole && programEnd > 0 && utf8 && programAsSent(bytes, text, programEnd)) || undefined };
       schema = SubmissionBodyShape;
     }
   } else {
@@ -219,12 +223,12 @@ const PROGRAM_FIRST = '{"program":';
 /**
  * The program's canonical JSON as UTF-8 when the body brought it so (the store's client sends it so): the
  * bytes of the body where the program is, a view, not a copy. For a program that zod reads whole (bodyAsIs),
- * first in the body and canonical up to `end` (canonical-text.ts); null when that is not certain: the
- * program is not the body's only "program", or some bytes were not UTF-8 (they read as U+FFFD: a byte offset
- * counted from the text would be wrong, and the bytes not those of the text).
+ * first in the body and canonical up to `end` (canonical-text.ts), of a body that is UTF-8 throughout (the
+ * caller knows: bytes that are not read as U+FFFD, so that a byte offset counted from the text would be wrong,
+ * and the bytes not those of the text); null when that is not certain: the program is not the body's only
+ * "program".
  */
 function programAsSent(bytes: Uint8Array, text: string, end: number): Uint8Array | null {
-  if (text.includes('\uFFFD')) return null;
   // What follows the program is short (explanations, basis): no second "program" key there, even one
   // written with \u escapes (JSON.parse keeps the last).
   const tail = text.slice(end);
@@ -235,7 +239,7 @@ function programAsSent(bytes: Uint8Array, text: string, end: number): Uint8Array
 }
 
 /** \u0000 or an escaped surrogate half (\uD800–\uDFFF), in either case. */
-const UNSTORABLE_ESCAPE = /\\u(?:0000|[dD][89a-fA-F])/;
+const UNSTORABLE_ESCAPE = /\\u(?:0000|[dD][89a-fA-F])/g;
 
 /**
  * Whether the text may hold a `"__proto__":` or `"constructor":` key, which secure-json-parse looks for
