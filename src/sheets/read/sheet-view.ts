@@ -83,7 +83,12 @@ export class SheetView {
     if (col < 0 || row < 0) return null;
     // Most rows have no merge: no span looked at.
     if (this.coveredSpans[row] !== undefined && this.isCovered(row, col)) return null;
-    return this.grid.rows[row]?.[col] ?? null;
+    // A cell past the row's last (or a row past the sheet's) is asked for often: told by the lengths, not read
+    // out of bounds, which throws the compiled code away to compile it again.
+    const rows = this.grid.rows;
+    if (row >= rows.length) return null;
+    const cells = rows[row];
+    return cells && col < cells.length ? (cells[col] ?? null) : null;
   }
 
   /**
