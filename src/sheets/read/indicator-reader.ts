@@ -9,10 +9,11 @@ import { paths } from '../../domain/paths';
 import { isActivityTitle } from '../../domain/activity-code';
 import { isSubprogramTitle } from '../../domain/subprogram-title';
 import { numberCellDecimal, readIndicatorValue, startsWithWordLetter } from './cell-value';
-import { joinText, reportErrorInText, textCell, type TextCell } from './read-cell';
+import { joinText, reportErrorInText, textCell } from './read-cell';
 import type { ReadLog } from './read-log';
 import { rowShift } from './row-shift';
 import type { SheetView } from './sheet-view';
+import type { GridCell } from '../grid';
 import { isTitleRow } from './table-boundary';
 import { annexProgramTitle, titleBlockAbove } from './title-block';
 import { indicatorLayout, type IndicatorLayout } from './indicator-layout';
@@ -42,18 +43,19 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
   /** The row of the last indicator read. */
   let indicatorRow = -1;
 
-  const currentSubprogram = (at: TextCell): IndicatorSubprogram => {
+  /** The current subprogram; one with no number or title, recorded at the cell (`row`, `col`; -1: the first), when none is yet. */
+  const currentSubprogram = (row: number, col: number): IndicatorSubprogram => {
     if (subprograms.length === 0) {
       subprograms.push({ number: '', title: '', activities: [] });
-      log.record(paths.indicatorSubprogram(0), at.ref);
+      log.record(paths.indicatorSubprogram(0), view.ref(row, Math.max(col, 0)));
     }
     return subprograms[subprograms.length - 1];
   };
-  const currentActivity = (at: TextCell): Activity => {
-    const sub = currentSubprogram(at);
+  const currentActivity = (row: number, col: number): Activity => {
+    const sub = currentSubprogram(row, col);
     if (sub.activities.length === 0) {
       sub.activities.push({ number: '', title: '', indicators: [] });
-      log.record(paths.activity(subprograms.length - 1, 0), at.ref);
+      log.record(paths.activity(subprograms.length - 1, 0), view.ref(row, Math.max(col, 0)));
     }
     return sub.activities[sub.activities.length - 1];
   };
@@ -67,43 +69,50 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
     if (view.isBlankRow(row) || isPunctuationOnly(view, row)) continue;
     if (isTitleRow(view, row)) break;
     const offset = firstValueCol >= 0 ? rowShift(view, row, firstValueCol, lastValueCol) : 0;
-    const num = shiftedTextCell(view, row, layout.numberCol, offset);
-    let act = shiftedTextCell(view, row, layout.activityCol, offset);
-    let name = shiftedTextCell(view, row, layout.nameCol, offset);
+    // The row's cells read by their texts and columns: a cell object (its reference made when asked for) is
+    // made only where one is recorded — an activity's, a subprogram's — not five or six for every row.
+    const numAt = shiftedColumn(layout.numberCol, offset);
+    let actAt = shiftedColumn(layout.activityCol, offset);
+    let nameAt = shiftedColumn(layout.nameCol, offset);
+    const numText = view.text(row, numAt);
+    let actText = view.text(row, actAt);
+    let nameText = view.text(row, nameAt);
     /** The header's column the name is read from. */
     let nameFrom = layout.nameCol;
     // A shifted continuation row whose name landed in the activity column (a Word table exported with
     // its merged cells dropped): the text is the indicator's name, not a new activity.
-    if (offset !== 0 && name.text === '' && num.text === '' && act.text !== '' && !isActivityTitle(act.text) && act.text !== currentActivityTitle(subprograms)) {
-      name = act;
+    if (offset !== 0 && nameText === '' && numText === '' && actText !== '' && !isActivityTitle(actText) && actText !== currentActivityTitle(subprograms)) {
+      nameAt = actAt;
+      nameText = actText;
       nameFrom = layout.activityCol;
-      act = textCell(view, row, -1);
+      actAt = -1;
+      actText = '';
     }
-    const unit = shiftedTextCell(view, row, layout.unitCol, offset);
-    const type = shiftedTextCell(view, row, layout.typeCol, offset);
+    const unitText = view.text(row, shiftedColumn(layout.unitCol, offset));
+    const typeText = view.text(row, shiftedColumn(layout.typeCol, offset));
     const hasValues = (firstValueCol >= 0 && view.hasText(row, firstValueCol + offset)) || anyYearFilled(view, row, layout, offset);
-    const hasIndicator = name.text !== '' || unit.text !== '' || type.text !== '' || hasValues;
+    const hasIndicator = nameText !== '' || unitText !== '' || typeText !== '' || hasValues;
     const filled = view.filledColumns(row);
-    const firstText = filled.length > 0 ? textCell(view, row, filled[0]) : null;
+    const firstText = filled.length > 0 ? view.text(row, filled[0]) : null;
 
     // A title spanning the width: one cell, or the same text repeated in every cell of the merge.
-    const spanning = filled.length <= 2 || sameTextAfter(view, row, filled, num.text !== '' ? 1 : 0);
-    const spanCount = spanning ? Math.min(filled.length, num.text !== '' ? 2 : 1) : filled.length;
+    const spanning = filled.length <= 2 || sameTextAfter(view, row, filled, numText !== '' ? 1 : 0);
+    const spanCount = spanning ? Math.min(filled.length, numText !== '' ? 2 : 1) : filled.length;
     // A subprogram row: "1." and the title spanning the width, or the title alone.
     const repeatedSpan = filled.length > 2 && spanning;
     // "1. Подпрограмма I «…»" in one cell: looked for only where a subprogram's row may be (not on a row of values).
-    const numbered = firstText && ((!hasValues && unit.text === '') || repeatedSpan) ? NUMBERED_SUBPROGRAM.exec(firstText.text) : null;
+    const numbered = firstText !== null && ((!hasValues && unitText === '') || repeatedSpan) ? NUMBERED_SUBPROGRAM.exec(firstText) : null;
     const subprogramRow =
-      (!hasValues && unit.text === '' && ((SUBPROGRAM_NUMBER.test(num.text) && spanning) || numbered || (num.text === '' && spanCount === 1 && isSubprogramTitle(firstText!.text)))) ||
-      (repeatedSpan && (SUBPROGRAM_NUMBER.test(num.text) || isSubprogramTitle(firstText!.text)));
+      (!hasValues && unitText === '' && ((SUBPROGRAM_NUMBER.test(numText) && spanning) || numbered || (numText === '' && spanCount === 1 && isSubprogramTitle(firstText!)))) ||
+      (repeatedSpan && (SUBPROGRAM_NUMBER.test(numText) || isSubprogramTitle(firstText!)));
     if (subprogramRow) {
-      const titleCell = numbered
-        ? { text: numbered[2], ref: firstText!.ref }
-        : filled.length > 1 || num.text === '' ? textCell(view, row, filled[num.text !== '' ? 1 : 0]) : { text: '', ref: num.ref };
-      const number = numbered ? `${numbered[1]}.` : num.text;
+      // The title's cell: the one cell "1. Подпрограмма …", the cell after "1.", or the only one; "1." alone has no title.
+      const titleAt = numbered ? filled[0] : filled.length > 1 || numText === '' ? filled[numText !== '' ? 1 : 0] : Math.max(numAt, 0);
+      const title = numbered ? numbered[2] : filled.length > 1 || numText === '' ? view.text(row, titleAt) : '';
+      const number = numbered ? `${numbered[1]}.` : numText;
       const s = subprograms.length;
-      subprograms.push({ number, title: titleCell.text, activities: [] });
-      log.record(paths.indicatorSubprogram(s), titleCell.ref);
+      subprograms.push({ number, title, activities: [] });
+      log.record(paths.indicatorSubprogram(s), view.ref(row, titleAt));
       previous = 'subprogram';
       continue;
     }
@@ -127,19 +136,23 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
     // A Word cell of two paragraphs with the row's other cells merged over both, the merges reported
     // repeated: the unit, type and values are those of the indicator's row just above.
     if (previous === 'indicator' && indicatorRow === row - 1 && offset === 0 && layout.nameCol >= 0 && ownCount > 1 && ownHasName) {
-      // The row's own cells but those of the indicator's other columns that say what the row above says
-      // (counted to 2: only one such cell, the name's, matters).
-      let rest = 0;
-      for (let i = 0; i < filled.length && rest < 2; i++) {
-        const col = filled[i];
-        if ((col === numberAt || col === activityAt) && repeatsActivity(current0, layout, offset, col, view.text(row, col))) continue;
-        if (col === layout.nameCol || !others.includes(col) || !sameText(view, row, row - 1, col)) rest++;
-      }
       const indicator = lastIndicator();
       const text = view.text(row, layout.nameCol);
-      if (rest === 1 && indicator && continuesText(indicator.name, text)) {
-        indicator.name = joinText(indicator.name, text);
-        continue;
+      // Only a name that continues the one above can be such a row: the other cells are compared only then
+      // (nearly every row that follows an indicator is the next indicator, its name a new one).
+      if (indicator && continuesText(indicator.name, text)) {
+        // The row's own cells but those of the indicator's other columns that say what the row above says
+        // (counted to 2: only one such cell, the name's, matters).
+        let rest = 0;
+        for (let i = 0; i < filled.length && rest < 2; i++) {
+          const col = filled[i];
+          if ((col === numberAt || col === activityAt) && repeatsActivity(current0, layout, offset, col, view.text(row, col))) continue;
+          if (col === layout.nameCol || !others.includes(col) || !sameText(view, row, row - 1, col)) rest++;
+        }
+        if (rest === 1) {
+          indicator.name = joinText(indicator.name, text);
+          continue;
+        }
       }
     }
     if (ownCount === 1 && !hasValues && (layout.numberCol < 0 || ownFirst !== layout.numberCol + offset)) {
@@ -165,14 +178,16 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
     }
     // № and title repeated on every indicator row of the activity (merged cells reported repeated): the same activity.
     const current = currentActivityOf(subprograms);
-    const repeatedNumber = current !== null && num.text !== '' && num.text === current.number && (act.text === '' || act.text === current.title);
-    const activityNumber = ACTIVITY_NUMBER.test(num.text) && !repeatedNumber;
-    const repeatedActivity = act.text !== '' && !activityNumber && act.text === current?.title;
-    if (activityNumber || (act.text !== '' && !repeatedActivity)) {
-      const sub = currentSubprogram(num.text !== '' ? num : act);
+    const repeatedNumber = current !== null && numText !== '' && numText === current.number && (actText === '' || actText === current.title);
+    const activityNumber = ACTIVITY_NUMBER.test(numText) && !repeatedNumber;
+    const repeatedActivity = actText !== '' && !activityNumber && actText === current?.title;
+    if (activityNumber || (actText !== '' && !repeatedActivity)) {
+      const num = textCell(view, row, numAt);
+      const act = textCell(view, row, actAt);
+      const sub = currentSubprogram(row, numText !== '' ? numAt : actAt);
       const s = subprograms.length - 1;
       const a = sub.activities.length;
-      sub.activities.push({ number: num.text, title: act.text, indicators: [] });
+      sub.activities.push({ number: numText, title: actText, indicators: [] });
       // One record, its three paths made when asked for (a new activity's paths are new: its index is).
       log.provenance.recordActivity({ s, a, at: activityNumber ? num : act, number: activityNumber ? num : null, title: act });
       previous = 'activity';
@@ -190,11 +205,12 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
     reportErrorInText(view, row, layout.nameCol < 0 ? -1 : layout.nameCol + offset, log);
     reportErrorInText(view, row, layout.unitCol < 0 ? -1 : layout.unitCol + offset, log);
     reportErrorInText(view, row, layout.typeCol < 0 ? -1 : layout.typeCol + offset, log);
-    const activity = currentActivity(name.text !== '' ? name : (firstText ?? name));
+    // The cell a subprogram or an activity made up for an indicator before any is recorded at: its name's, or the row's first.
+    const activity = currentActivity(row, nameText !== '' || filled.length === 0 ? nameAt : filled[0]);
     const s = subprograms.length - 1;
     const a = subprograms[s].activities.length - 1;
     const k = activity.indicators.length;
-    activity.indicators.push(readIndicator(view, row, layout, offset, log, s, a, k, name, nameFrom, unit, type, yearLabels, yearSpans));
+    activity.indicators.push(readIndicator(view, row, layout, offset, log, s, a, k, nameText, nameFrom, unitText, typeText, yearLabels, yearSpans));
     previous = 'indicator';
     indicatorRow = row;
   }
@@ -206,21 +222,31 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
   return table;
 }
 
-/** The text cell of a header's column in a row read `offset` columns off (none when the table has no such column). */
-function shiftedTextCell(view: SheetView, row: number, col: number, offset: number): TextCell {
-  return textCell(view, row, col < 0 ? -1 : col + offset);
+/** A header's column in a row read `offset` columns off; -1 when the table has no such column (its text is ""). */
+function shiftedColumn(col: number, offset: number): number {
+  return col < 0 ? -1 : col + offset;
 }
 
-/** The column of the cell `shiftedTextCell` gives (`textCell` puts a missing column's at the first). */
+/** The column of a cell recorded for a header's column (a missing column's cell is the first: `textCell` puts it there). */
 function cellColumn(col: number, offset: number): number {
   return Math.max(col < 0 ? -1 : col + offset, 0);
 }
 
 /** A text that goes on the one above: its quotes are still open, or it starts in lower case or with a dash. */
 function continuesText(above: string, text: string): boolean {
-  if (isSubprogramTitle(text) || isActivityTitle(text)) return false;
-  const open = (above.match(/«/g) ?? []).length > (above.match(/»/g) ?? []).length;
-  return open || /^[а-яёa-z(\-–—]/.test(text);
+  // The cheap tests first (most texts start a name of their own, with a capital, under a closed quote); the
+  // titles' expressions run only for a text that passes them.
+  if (!CONTINUATION_START.test(text) && count(above, '«') <= count(above, '»')) return false;
+  return !isSubprogramTitle(text) && !isActivityTitle(text);
+}
+
+const CONTINUATION_START = /^[а-яёa-z(\-–—]/;
+
+/** How many times the character stands in the text (no list of matches made). */
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) n++;
+  return n;
 }
 
 function currentActivityOf(subprograms: readonly IndicatorSubprogram[]): Activity | null {
@@ -269,11 +295,11 @@ function readIndicator(
   s: number,
   a: number,
   k: number,
-  nameCell: TextCell,
-  /** The header's column `nameCell` was read from. */
+  nameText: string,
+  /** The header's column `nameText` was read from. */
   nameFrom: number,
-  unitCell: TextCell,
-  typeCell: TextCell,
+  unitText: string,
+  typeText: string,
   /** The year columns' names for a message ("2021 год"), made once per table. */
   yearLabels: readonly string[],
   /** The year columns' spans, made once per table. */
@@ -288,13 +314,27 @@ function readIndicator(
   const baseCol = layout.baseCol + offset;
   const base: IndicatorValue | null = layout.baseCol >= 0 ? valueAt(view, row, baseCol, -1, layout, log, s, a, k, yearLabels) : null;
   const plan: (IndicatorValue | null)[] = [];
-  for (let i = 0; i < layout.years.length; i++) plan.push(valueAt(view, row, layout.years[i].col + offset, i, layout, log, s, a, k, yearLabels));
+  /** The years whose cell is a dash ("–": no target); made only for a row that has one. */
+  let noTarget: YearSpan[] | undefined;
+  for (let i = 0; i < layout.years.length; i++) {
+    const col = layout.years[i].col + offset;
+    const cell = view.cell(row, col);
+    // A number (nearly every value): its decimal, with no reading made and the cell not looked up again.
+    const number = numberCellDecimal(cell);
+    if (number !== null) {
+      plan.push({ value: number, bound: null });
+      continue;
+    }
+    plan.push(valueOf(view, row, col, cell, i, layout, log, s, a, k, yearLabels));
+    // A dash is text: a number cell is never one.
+    if (typeof cell?.value === 'string' && DASH.test(view.text(row, col))) (noTarget ??= []).push(layout.years[i].year);
+  }
   // The row keeps the cells' columns, not the text cells (made for every row, they die young that way).
   const nameAt = cellColumn(nameFrom, offset);
   const unitAt = layout.unitCol >= 0 ? cellColumn(layout.unitCol, offset) : nameAt;
   log.provenance.recordIndicator(new IndicatorRow(view, row, s, a, k, nameAt, unitAt, cellColumn(layout.typeCol, offset), layout.baseCol >= 0 ? Math.max(baseCol, 0) : -1, offset, layout, yearSpans));
-  let name = nameCell.text;
-  let unit = unitCell.text;
+  let name = nameText;
+  let unit = unitText;
   // The unit where the table writes it: in its column; after the name; or over the values.
   if (layout.unitInName) {
     const comma = name.lastIndexOf(',');
@@ -305,18 +345,15 @@ function readIndicator(
   } else if (layout.unitCol < 0 && layout.headerUnit) {
     unit = layout.headerUnit;
   }
-  const indicator: Indicator = { name, unit, type: typeCell.text, base, plan };
+  const indicator: Indicator = { name, unit, type: typeText, base, plan };
   // Facts and "–" (no target) are rare: no list is made for a row without them.
   for (let i = 0; i < layout.facts.length; i++) {
     const f = layout.facts[i];
     const value = readIndicatorValue(view.cell(row, f.col + offset));
     if (value.kind === 'value') (indicator.facts ??= []).push({ year: f.year, value: value.value });
   }
-  // A dash is text: a number cell is never one.
-  for (let i = 0; i < layout.years.length; i++) {
-    const y = layout.years[i];
-    if (typeof view.cell(row, y.col + offset)?.value === 'string' && DASH.test(view.text(row, y.col + offset))) (indicator.noTarget ??= []).push(y.year);
-  }
+  // After the facts, as before: the order of the indicator's keys is the order of its JSON.
+  if (noTarget !== undefined) indicator.noTarget = noTarget;
   return indicator;
 }
 
@@ -331,6 +368,24 @@ function valueAt(view: SheetView, row: number, col: number, year: number, layout
   // A number (nearly every value): read without a reading made.
   const number = numberCellDecimal(cell);
   if (number !== null) return { value: number, bound: null };
+  return valueOf(view, row, col, cell, year, layout, log, s, a, k, yearLabels);
+}
+
+/** `valueAt` of a cell that is not a plain number (`cell`: the view's cell at `row`, `col`). */
+function valueOf(
+  view: SheetView,
+  row: number,
+  col: number,
+  cell: GridCell | null,
+  year: number,
+  layout: IndicatorLayout,
+  log: ReadLog,
+  s: number,
+  a: number,
+  k: number,
+  yearLabels: readonly string[],
+): IndicatorValue | null {
+  if (col < 0) return null;
   const reading = readIndicatorValue(cell);
   if (reading.kind === 'value') return reading.value;
   if (reading.kind === 'empty') return null;
@@ -349,7 +404,7 @@ class IndicatorRow implements IndicatorCells {
     readonly s: number,
     readonly a: number,
     readonly k: number,
-    /** The name's, unit's and type's cells' columns (what `shiftedTextCell` gave them). */
+    /** The name's, unit's and type's cells' columns (`cellColumn` of theirs). */
     private readonly nameCol: number,
     private readonly unitCol: number,
     private readonly typeCol: number,

@@ -30,17 +30,22 @@ export class SheetView {
    * right so far (so that a binary search answers for a row of many merges). Looking up a cell reads a small
    * array, not a hash of every covered cell.
    */
-  private readonly coveredSpans: (number[] | undefined)[] = [];
+  private readonly coveredSpans: (number[] | undefined)[];
   /** Collapsed texts, per row, made on first use. */
-  private readonly texts: (string | undefined)[][] = [];
+  private readonly texts: (string | undefined)[][];
   /** Filled columns, per row, found on first use. */
-  private readonly filled: (readonly number[] | undefined)[] = [];
+  private readonly filled: (readonly number[] | undefined)[];
   private byTop: Map<number, CellRange[]> | null = null;
 
   constructor(readonly grid: Grid) {
     this.name = grid.name;
     this.height = grid.rows.length;
     this.width = gridWidth(grid);
+    // The per-row lists as long as the sheet: a row past the end of a list grown by writes is read (or
+    // written) out of its bounds, and compiled code that meets that is thrown away and compiled again.
+    this.coveredSpans = new Array<number[] | undefined>(this.height);
+    this.texts = new Array<(string | undefined)[]>(this.height);
+    this.filled = new Array<readonly number[] | undefined>(this.height);
     const owned: boolean[] = [];
     for (const m of grid.merges) {
       const below = [m.left, m.right];
@@ -78,7 +83,12 @@ export class SheetView {
     if (col < 0 || row < 0) return null;
     // Most rows have no merge: no span looked at.
     if (this.coveredSpans[row] !== undefined && this.isCovered(row, col)) return null;
-    return this.grid.rows[row]?.[col] ?? null;
+    // A cell past the row's last (or a row past the sheet's) is asked for often: told by the lengths, not read
+    // out of bounds, which throws the compiled code away to compile it again.
+    const rows = this.grid.rows;
+    if (row >= rows.length) return null;
+    const cells = rows[row];
+    return cells && col < cells.length ? (cells[col] ?? null) : null;
   }
 
   /**

@@ -221,16 +221,27 @@ const LISTS = new WeakMap<Phrases, RegExp | null>();
 function listRegExp(phrases: Phrases): RegExp | null {
   let re = LISTS.get(phrases);
   if (re === undefined) {
-    const alternatives: string[] = [];
-    for (const phrase of phrases) {
-      const { start, stems } = compile(phrase);
-      if (stems.length === 0) continue;
-      alternatives.push((start ? '^' : '(?:^| )') + stems.map(escapeRegExp).join('[^ ]* '));
-    }
-    re = alternatives.length === 0 ? null : new RegExp(alternatives.map((a) => `(?:${a})`).join('|'));
+    re = makeListRegExp(phrases);
     LISTS.set(phrases, re);
   }
   return re;
+}
+
+/**
+ * `listRegExp`'s expression, its source written by plain loops: `formMatches` is compiled early, with this
+ * inlined, and a list first met after that no longer throws the compiled code away (the array methods'
+ * results did: "wrong map") to compile it again.
+ */
+function makeListRegExp(phrases: Phrases): RegExp | null {
+  let source = '';
+  for (let i = 0; i < phrases.length; i++) {
+    const { start, stems } = compile(phrases[i]);
+    if (stems.length === 0) continue;
+    let alternative = start ? '^' : '(?:^| )';
+    for (let k = 0; k < stems.length; k++) alternative += (k > 0 ? '[^ ]* ' : '') + escapeRegExp(stems[k]);
+    source += `${source === '' ? '' : '|'}(?:${alternative})`;
+  }
+  return source === '' ? null : new RegExp(source);
 }
 
 function escapeRegExp(text: string): string {
