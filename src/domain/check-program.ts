@@ -43,7 +43,10 @@ export function collectFindings({ program, provenance: given, readIssues = [], c
   const hasCells = given !== undefined;
   const provenance: Provenance = given ?? new Map();
   const cellOf = (path: Path): CellRef | null => (hasCells ? locate(provenance, path) : null);
-  const findings: { seq: number; finding: Finding }[] = [];
+  // The findings in the order they were made, with each one's place in the rules' order (`at`): the rules'
+  // own come in that order, and only the folded sums' (made after every rule ran) are put in their places.
+  const findings: Finding[] = [];
+  const order: number[] = [];
   const declared: Declared[] = [];
   let seq = 0;
   const keys = new Set<string>();
@@ -80,7 +83,8 @@ export function collectFindings({ program, provenance: given, readIssues = [], c
     };
     // Last, as the spread put it: no object made and copied per finding to add it or not.
     if (affects && affects.length > 0) finding.affects = affects;
-    findings.push({ seq: at, finding });
+    findings.push(finding);
+    order.push(at);
   };
   // One context for every rule (the rule running now is `rule`): no closures made per rule.
   let rule: AnyRule = rules[0];
@@ -125,6 +129,7 @@ export function collectFindings({ program, provenance: given, readIssues = [], c
     // Every report is checked against the rule's meta above, whatever its messages' types.
     r.check(context as never);
   }
+  const made = findings.length;
   if (declared.length > 0) {
     for (const f of foldSums(declared)) {
       const d = declared[f.sum];
@@ -148,7 +153,9 @@ export function collectFindings({ program, provenance: given, readIssues = [], c
       emit(d.rule, d.severity, reported, d.seq, worst, [...affects.values()]);
     }
   }
-  return findings.sort((a, b) => a.seq - b.seq).map((f) => f.finding);
+  if (findings.length === made) return findings;
+  // Stable: no two findings share a place in the rules' order.
+  return findings.map((finding, i) => ({ finding, at: order[i] })).sort((a, b) => a.at - b.at).map((f) => f.finding);
 }
 
 /** What the addends give and what the total states, at the sum's precision. */

@@ -38,8 +38,27 @@ export interface FundingTotals {
 
 /** A cell of the table with its amount as read (null: empty). */
 export interface SumCell {
-  path: Path;
-  amount: Decimal | null;
+  readonly path: Path;
+  readonly amount: Decimal | null;
+}
+
+/**
+ * A cell of a row of the table with its amount: its path is made when first asked for. A valid program's sums
+ * never ask (the folding looks at the cells of the sums that are off; a store's push has no cells to look up),
+ * and a table's cell paths were most of what its sums allocated (issue 10).
+ */
+class RowCell implements SumCell {
+  readonly amount: Decimal | null;
+  private readonly row: LocatedFundingRow;
+  private readonly column: Column;
+  constructor(row: LocatedFundingRow, column: FundingColumn) {
+    this.row = row;
+    this.column = column.column;
+    this.amount = amountIn(row.row, column);
+  }
+  get path(): Path {
+    return this.row.cellPath(this.column); // made once per cell by the row (cellPaths)
+  }
 }
 
 /** The cells' paths, for a fix that sums them. */
@@ -100,10 +119,10 @@ export function fundingTotals(funding: FundingTable, precision: number): Funding
   const made = new Map<LocatedFundingRow, SumCell[]>();
   const cellOf = (r: LocatedFundingRow, c: FundingColumn): SumCell => {
     const k = columns.indexOf(c);
-    if (k < 0) return { path: r.cellPath(c.column), amount: amountIn(r.row, c) };
+    if (k < 0) return new RowCell(r, c);
     let cells = made.get(r);
     if (cells === undefined) made.set(r, (cells = []));
-    return (cells[k] ??= { path: r.cellPath(c.column), amount: amountIn(r.row, c) });
+    return (cells[k] ??= new RowCell(r, c));
   };
 
   const sourcesOf = new Map<number, LocatedFundingRow[]>();

@@ -43,12 +43,14 @@ export interface PassportComparison {
   precision?: number;
   /** An amount of Приложение 1 written in the passport's unit, exactly (1 млн руб. = 1 000 тыс. руб.). */
   annex(amount: Decimal | null): Decimal | null;
+  /** `annex` gives every amount as it is: both forms write in one unit. */
+  sameUnit: boolean;
 }
 
 /** How the passport is compared with Приложение 1 when each writes in its own unit: in the passport's unit, converted exactly. */
 export function passportComparison(passport: PassportFunding, funding: FundingTable, config: Pick<RulesConfig, 'precision'>): PassportComparison {
   const unit = unitOf(passport);
   const annexUnit = unitOf(funding);
-  if (unit === annexUnit) return { unit, annex: (amount) => amount };
-  return { unit, precision: passportPrecision(passport, config), annex: (amount) => (amount === null ? null : convertAmount(amount, annexUnit, unit)) };
+  if (unit === annexUnit) return { unit, annex: (amount) => amount, sameUnit: true };
+  return { unit, precision: passportPrecision(passport, config), annex: (amount) => (amount === null ? null : convertAmount(amount, annexUnit, unit)), sameUnit: false };
 }

@@ -31,6 +31,10 @@ export function checkWorkbook(grids: readonly Grid[], config: RulesConfig = DEFA
   const reading = readWorkbook(grids, views);
   const checked = checkProgram({ program: reading.program, provenance: reading.provenance, readIssues: reading.readIssues, config });
   // What was read per table (rows, sources, years, indicators, unit): the report says it, never silently.
-  const report: WorkbookReport = { ...checked, findings: checked.findings.map((f) => ({ ...f, cellFix: resolveFix(f, reading.provenance) })), read: reading.read };
+  // Each finding is given its cell's write in place: the findings are this call's own, and a copy of each (a spread
+  // per finding) would make as many objects again as the report has findings.
+  const findings = checked.findings as WorkbookFinding[];
+  for (let i = 0; i < findings.length; i++) findings[i].cellFix = resolveFix(findings[i], reading.provenance);
+  const report: WorkbookReport = { ...checked, findings, read: reading.read };
   return { program: reading.program, provenance: reading.provenance, report, sheets: reading.sheets };
 }

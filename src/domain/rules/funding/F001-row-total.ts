@@ -1,14 +1,38 @@
+import type { Decimal } from '../../amount';
 import { fundingPrecision } from '../../declared-precision';
 import type { FundingColumn, LocatedFundingRow } from '../../funding-rows';
-import type { Path } from '../../paths';
-import { fundingTotals, sumFix } from '../../funding-totals';
+import { fundingTotals, sumFix, type SumCell } from '../../funding-totals';
+import type { Place } from '../../messages/message-data';
 import { hasTotalColumn } from '../../model/funding';
-import { defineRule } from '../define-rule';
+import type { Path } from '../../paths';
+import { defineRule, type SumAmounts } from '../define-rule';
 
-/** A cell of the row that could not be read: an indexed loop, no closure made per row as `.some` made. */
-function unreadableCell(unreadable: (path: Path) => boolean, r: LocatedFundingRow, columns: readonly FundingColumn[]): boolean {
-  for (let i = 0; i < columns.length; i++) if (unreadable(r.cellPath(columns[i].column))) return true;
-  return false;
+/**
+ * A row's "Общий объем" as the sum of its years. One object per row, its findings worded by its methods and its
+ * place made when asked: no closures and no place made per declared sum, which nearly always holds (issue 10).
+ */
+class RowTotal {
+  readonly statement = 'funding';
+  constructor(
+    private readonly row: LocatedFundingRow,
+    readonly path: Path,
+    readonly stated: Decimal | null,
+    readonly addends: readonly SumCell[],
+    readonly precision: number,
+    private readonly columns: readonly FundingColumn[],
+  ) {}
+  get place(): Place {
+    return this.row.place('total');
+  }
+  report({ expected, actual }: SumAmounts) {
+    return { messageId: 'rowTotal' as const, path: this.path, data: { row: this.row.place(), expected, actual }, fix: sumFix(this.addends, expected) };
+  }
+  /** A year amount at odds with every total it is in: that amount is the one to set right. */
+  blameAddend(year: Path, { expected, actual }: SumAmounts) {
+    const r = this.row;
+    const column = this.columns.find((c) => r.cellPath(c.column) === year)?.column;
+    return { messageId: 'yearAmount' as const, path: year, data: { cell: r.place(column), expected, actual }, fix: { kind: 'number' as const, value: expected } };
+  }
 }
 
 export const rowTotal = defineRule({
@@ -40,30 +64,12 @@ export const rowTotal = defineRule({
     const precision = fundingPrecision(funding, ctx.config);
     const totals = fundingTotals(funding, precision);
     for (const r of totals.rows) {
-      if (unreadableCell(ctx.unreadable, r, totals.columns)) continue; // S004/S005 at that cell says it
       const addends = totals.alongAmounts(r);
       const path = r.cellPath('total');
-      ctx.sum({
-        statement: 'funding',
-        path,
-        precision,
-        place: r.place('total'),
-        stated: r.row.total,
-        addends,
-        report: ({ expected, actual }) => ({
-          messageId: 'rowTotal',
-          path,
-          data: { row: r.place(), expected, actual },
-          fix: sumFix(addends, expected),
-        }),
-        // A year amount at odds with every total it is in: that amount is the one to set right.
-        blameAddend: (year, { expected, actual }) => ({
-          messageId: 'yearAmount',
-          path: year,
-          data: { cell: r.place(totals.columns.find((c) => r.cellPath(c.column) === year)?.column), expected, actual },
-          fix: { kind: 'number', value: expected },
-        }),
-      });
+      // A cell of the row that could not be read: S004/S005 at that cell says it. (The row's cells are its total and
+      // its years, the addends: their paths are not made to find that out when no cell was unreadable.)
+      if (ctx.unreadable(path) || ctx.anyUnreadable(addends)) continue;
+      ctx.sum(new RowTotal(r, path, r.row.total, addends, precision, totals.columns));
     }
   },
 });

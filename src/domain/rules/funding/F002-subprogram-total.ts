@@ -1,7 +1,31 @@
-import { amountIn, subprogramNumber } from '../../funding-rows';
+import type { Decimal } from '../../amount';
+import { amountIn, subprogramNumber, type FundingColumn, type LocatedFundingRow } from '../../funding-rows';
 import { fundingPrecision } from '../../declared-precision';
-import { fundingTotals, sumFix } from '../../funding-totals';
-import { defineRule } from '../define-rule';
+import { fundingTotals, sumFix, type SumCell } from '../../funding-totals';
+import type { Place } from '../../messages/message-data';
+import type { Path } from '../../paths';
+import { defineRule, type SumAmounts } from '../define-rule';
+
+/** A subprogram's "Всего" in one column as the sum of its sources: its finding worded, its place made, only when asked. */
+class SubprogramTotal {
+  readonly statement = 'funding';
+  constructor(
+    private readonly row: LocatedFundingRow,
+    private readonly column: FundingColumn,
+    readonly path: Path,
+    readonly stated: Decimal | null,
+    readonly addends: readonly SumCell[],
+    readonly precision: number,
+    private readonly sub: number,
+  ) {}
+  get place(): Place {
+    return this.row.place(this.column.column);
+  }
+  report({ expected, actual }: SumAmounts) {
+    const subprogram = { kind: 'subprogram' as const, table: 'funding' as const, sub: this.sub, column: this.column.column };
+    return { messageId: 'subprogramTotal' as const, path: this.path, data: { subprogram, expected, actual }, fix: sumFix(this.addends, expected) };
+  }
+}
 
 export const subprogramTotal = defineRule({
   meta: {
@@ -33,20 +57,7 @@ export const subprogramTotal = defineRule({
         const path = r.cellPath(c.column);
         // A cell that could not be read (S004/S005) leaves the sum unknown: that finding says it.
         if (ctx.unreadable(path) || ctx.anyUnreadable(addends)) continue;
-        ctx.sum({
-          statement: 'funding',
-          path,
-          precision,
-          place: r.place(c.column),
-          stated: amountIn(r.row, c),
-          addends,
-          report: ({ expected, actual }) => ({
-            messageId: 'subprogramTotal',
-            path,
-            data: { subprogram: { kind: 'subprogram', table: 'funding', sub, column: c.column }, expected, actual },
-            fix: sumFix(addends, expected),
-          }),
-        });
+        ctx.sum(new SubprogramTotal(r, c, path, amountIn(r.row, c), addends, precision, sub));
       }
     }
   },

@@ -1,8 +1,61 @@
+import type { Decimal } from '../../amount';
 import { fundingPrecision } from '../../declared-precision';
-import { amountIn } from '../../funding-rows';
-import { fundingTotals, sumFix } from '../../funding-totals';
+import { amountIn, type FundingColumn, type LocatedFundingRow } from '../../funding-rows';
+import { fundingTotals, sumFix, type SumCell } from '../../funding-totals';
+import type { Place } from '../../messages/message-data';
+import type { Path } from '../../paths';
 import { collapseSpaces } from '../../text/fold';
-import { defineRule } from '../define-rule';
+import { defineRule, type SumAmounts } from '../define-rule';
+
+/**
+ * ИТОГО in one column as the sum of the subprograms (`label` null), or of the source rows of a program without
+ * subprograms (`label`: the row's words): its finding worded, its place made, only when asked (issue 10).
+ */
+class ProgramTotal {
+  readonly statement = 'funding';
+  constructor(
+    private readonly row: LocatedFundingRow,
+    private readonly column: FundingColumn,
+    readonly path: Path,
+    readonly stated: Decimal | null,
+    readonly addends: readonly SumCell[],
+    readonly precision: number,
+    private readonly label: string | null,
+  ) {}
+  get place(): Place {
+    return this.row.place(this.column.column);
+  }
+  report({ expected, actual }: SumAmounts) {
+    const fix = sumFix(this.addends, expected);
+    const { path, label } = this;
+    const column = this.column.column;
+    return label === null
+      ? { messageId: 'programTotal' as const, path, data: { column, expected, actual }, fix }
+      : { messageId: 'sourcesTotal' as const, path, data: { column, label, expected, actual }, fix };
+  }
+}
+
+/** A row repeating ИТОГО under the table, in one column, as the total's cell. */
+class TotalRepeated {
+  readonly statement = 'funding';
+  constructor(
+    private readonly row: LocatedFundingRow,
+    private readonly column: FundingColumn,
+    readonly path: Path,
+    readonly stated: Decimal | null,
+    readonly addends: readonly SumCell[],
+    readonly precision: number,
+    private readonly label: string,
+    private readonly total: Path,
+  ) {}
+  get place(): Place {
+    return this.row.place(this.column.column);
+  }
+  report({ expected, actual }: SumAmounts) {
+    const data = { column: this.column.column, label: this.label, expected, actual };
+    return { messageId: 'totalRepeated' as const, path: this.path, data, fix: { kind: 'sum' as const, addends: [this.total], value: expected } };
+  }
+}
 
 export const programTotal = defineRule({
   meta: {
@@ -47,20 +100,7 @@ export const programTotal = defineRule({
       const path = row.cellPath(c.column);
       // A cell that could not be read (S004/S005) leaves the sum unknown: that finding says it.
       if (ctx.unreadable(path) || ctx.anyUnreadable(addends)) continue;
-      ctx.sum({
-        statement: 'funding',
-        path,
-        precision,
-        place: row.place(c.column),
-        stated: amountIn(row.row, c),
-        addends,
-        report: ({ expected, actual }) => {
-          const fix = sumFix(addends, expected);
-          return bySubprograms
-            ? { messageId: 'programTotal', path, data: { column: c.column, expected, actual }, fix }
-            : { messageId: 'sourcesTotal', path, data: { column: c.column, label, expected, actual }, fix };
-        },
-      });
+      ctx.sum(new ProgramTotal(row, c, path, amountIn(row.row, c), addends, precision, bySubprograms ? null : label));
     }
     // "По источникам финансирования: …" or "ВСЕГО:" under the table: the same amounts again.
     totals.rows.forEach((repeat) => {
@@ -70,20 +110,7 @@ export const programTotal = defineRule({
         const path = repeat.cellPath(c.column);
         const total = row.cellPath(c.column);
         if (ctx.unreadable(path) || ctx.unreadable(total)) continue;
-        ctx.sum({
-          statement: 'funding',
-          path,
-          precision,
-          place: repeat.place(c.column),
-          stated: amountIn(repeat.row, c),
-          addends: totals.cellsIn([row], c.column),
-          report: ({ expected, actual }) => ({
-            messageId: 'totalRepeated',
-            path,
-            data: { column: c.column, label: repeatLabel, expected, actual },
-            fix: { kind: 'sum', addends: [total], value: expected },
-          }),
-        });
+        ctx.sum(new TotalRepeated(repeat, c, path, amountIn(repeat.row, c), totals.cellsIn([row], c.column), precision, repeatLabel, total));
       }
     });
   },

@@ -1,10 +1,44 @@
-import { fromScaled } from '../../amount';
+import { fromScaled, type Decimal } from '../../amount';
 import { programAmountsBySource, sourceMatchKey } from '../../funding-sums';
-import { fundingTotals } from '../../funding-totals';
-import { annexYearIndex, passportComparison, passportSources } from '../../passport-funding';
-import { paths, type Column } from '../../paths';
+import { fundingTotals, type SumCell } from '../../funding-totals';
+import type { Place } from '../../messages/message-data';
+import { annexYearIndex, passportComparison, passportSources, type PassportComparison } from '../../passport-funding';
+import { paths, type Column, type Path } from '../../paths';
 import { collapseSpaces } from '../../text/fold';
-import { defineRule } from '../define-rule';
+import { defineRule, type SumAmounts } from '../define-rule';
+
+/** A cell of Приложение 1 with its amount in the passport's unit: its path asked of the cell only when needed. */
+class ConvertedCell implements SumCell {
+  constructor(
+    private readonly cell: SumCell,
+    readonly amount: Decimal | null,
+  ) {}
+  get path(): Path {
+    return this.cell.path;
+  }
+}
+
+/** A passport source's amount in one column against Приложение 1: its finding worded, its place made, only when asked. */
+class SourceAmount {
+  readonly statement = 'passportFunding';
+  constructor(
+    readonly path: Path,
+    private readonly source: string,
+    private readonly column: Column,
+    readonly stated: Decimal | null,
+    readonly addends: readonly SumCell[],
+    private readonly inUnit: PassportComparison,
+  ) {}
+  get precision(): number | undefined {
+    return this.inUnit.precision;
+  }
+  get place(): Place {
+    return { kind: 'passportSource', source: this.source, column: this.column };
+  }
+  report(amounts: SumAmounts) {
+    return { messageId: 'sourceAmount' as const, path: this.path, data: { source: this.place, ...amounts, unit: this.inUnit.unit } };
+  }
+}
 
 export const passportSourceAmounts = defineRule({
   meta: {
@@ -44,17 +78,10 @@ export const passportSourceAmounts = defineRule({
       const rows = totals.programSource(key);
       const name = collapseSpaces(source.name);
       const compare = (stated: string | null, column: Column): void => {
-        const path = paths.passportSourceCell(key, column);
-        const place = { kind: 'passportSource', source: name, column } as const;
-        ctx.sum({
-          statement: 'passportFunding',
-          path,
-          place,
-          stated,
-          addends: totals.cellsIn(rows, column).map((a) => ({ path: a.path, amount: inUnit.annex(a.amount) })),
-          precision: inUnit.precision,
-          report: (amounts) => ({ messageId: 'sourceAmount', path, data: { source: place, ...amounts, unit: inUnit.unit } }),
-        });
+        const cells = totals.cellsIn(rows, column);
+        // In one unit the table's cells are the addends as they are; else each amount converted, its path asked of its cell.
+        const addends = inUnit.sameUnit ? cells : cells.map((cell) => new ConvertedCell(cell, inUnit.annex(cell.amount)));
+        ctx.sum(new SourceAmount(paths.passportSourceCell(key, column), name, column, stated, addends, inUnit));
       };
       if (source.total !== null) compare(source.total, 'total');
       for (let j = 0; j < source.years.length; j++) {

@@ -5,9 +5,53 @@ import type { Place } from '../../messages/message-data';
 import { unitOf } from '../../model/unit';
 import { yearSpanKey } from '../../model/year-span';
 import { passportSources } from '../../passport-funding';
-import { paths, type Path } from '../../paths';
+import type { Unit } from '../../model/unit';
+import { paths, type Column, type Path } from '../../paths';
 import { collapseSpaces } from '../../text/fold';
 import { defineRule, type SumAmounts } from '../define-rule';
+
+/** What every sum of the passport's funding section shares: each amount's place, by path, and the section's unit. */
+interface Section {
+  places: ReadonlyMap<Path, Place>;
+  unit: Unit;
+}
+
+/**
+ * A sum of the passport's funding section. Its finding at its total is `said` with `lead` before the amounts (the
+ * stage's place, the source's name, the column); one object per sum, its findings worded by its methods — no
+ * closures made per sum, which nearly always holds (issue 10).
+ */
+class PassportSum {
+  readonly statement = 'passport';
+  constructor(
+    readonly path: Path,
+    readonly place: Place,
+    readonly stated: Decimal | null,
+    readonly addends: readonly { path: Path; amount: Decimal | null }[],
+    readonly precision: number,
+    private readonly section: Section,
+    private readonly said: 'yearsTotal' | 'stageTotal' | 'sourceTotal' | 'sourcesTotal',
+    private readonly lead: Place | Column | string | null,
+  ) {}
+  report(amounts: SumAmounts) {
+    const { path } = this;
+    const { unit } = this.section;
+    switch (this.said) {
+      case 'yearsTotal':
+        return { messageId: 'yearsTotal' as const, path, data: { ...amounts, unit } };
+      case 'stageTotal':
+        return { messageId: 'stageTotal' as const, path, data: { stage: this.lead as Place, ...amounts, unit } };
+      case 'sourceTotal':
+        return { messageId: 'sourceTotal' as const, path, data: { source: { kind: 'passportSource' as const, source: this.lead as string }, ...amounts, unit } };
+      case 'sourcesTotal':
+        return { messageId: 'sourcesTotal' as const, path, data: { column: this.lead as Column, ...amounts, unit } };
+    }
+  }
+  /** An amount that every passport total it is part of disagrees with: the finding at that amount. */
+  blameAddend(path: Path, amounts: SumAmounts) {
+    return { messageId: 'amount' as const, path, data: { cell: this.section.places.get(path) ?? { kind: 'passportFunding' as const }, ...amounts, unit: this.section.unit } };
+  }
+}
 
 export const passportSums = defineRule({
   meta: {
@@ -61,7 +105,7 @@ export const passportSums = defineRule({
       places.set(path, place);
       return { path, amount };
     };
-    const blameAddend = (path: Path, amounts: SumAmounts) => ({ messageId: 'amount' as const, path, data: { cell: places.get(path) ?? { kind: 'passportFunding' as const }, ...amounts, unit } });
+    const section: Section = { places, unit };
     const years = funding.years.map((y) => cell(paths.passportFundingYear(y.year), { kind: 'passportFunding', column: y.year }, y.amount));
     const sourceCells = sources.map(({ source, key }) => {
       const name = collapseSpaces(source.name);
@@ -78,10 +122,7 @@ export const passportSums = defineRule({
     const totalPlace: Place = { kind: 'passportFunding', column: 'total' };
 
     if (funding.total !== null && funding.years.length > 0) {
-      ctx.sum({
-        statement: 'passport', path: paths.passportFundingTotal, place: totalPlace, stated: funding.total, addends: years, blameAddend, precision,
-        report: (amounts) => ({ messageId: 'yearsTotal', path: paths.passportFundingTotal, data: { ...amounts, unit } }),
-      });
+      ctx.sum(new PassportSum(paths.passportFundingTotal, totalPlace, funding.total, years, precision, section, 'yearsTotal', null));
     }
     sources.forEach(({ source, key }, i) => {
       const name = collapseSpaces(source.name);
@@ -91,26 +132,17 @@ export const passportSums = defineRule({
         if (stageYears.size === 0) return;
         const path = paths.passportSourceStage(key, s);
         const place: Place = { kind: 'passportStage', source: name, stage: collapseSpaces(stage.label) };
-        ctx.sum({
-          statement: 'passport', path, place, stated: stage.amount, addends: sourceCells[i].years.filter((y) => stageYears.has(y.key)), blameAddend, precision,
-          report: (amounts) => ({ messageId: 'stageTotal', path, data: { stage: place, ...amounts, unit } }),
-        });
+        ctx.sum(new PassportSum(path, place, stage.amount, sourceCells[i].years.filter((y) => stageYears.has(y.key)), precision, section, 'stageTotal', place));
       });
       if (source.total === null || !complete(source.years)) return;
       const { total } = sourceCells[i];
-      ctx.sum({
-        statement: 'passport', path: total.path, place: places.get(total.path)!, stated: source.total, addends: sourceCells[i].years, blameAddend, precision,
-        report: (amounts) => ({ messageId: 'sourceTotal', path: total.path, data: { source: { kind: 'passportSource', source: name }, ...amounts, unit } }),
-      });
+      ctx.sum(new PassportSum(total.path, places.get(total.path)!, source.total, sourceCells[i].years, precision, section, 'sourceTotal', name));
     });
     if (sources.length === 0) return;
 
     // The sources add up to "Всего" only when each gives its own "всего".
     if (funding.total !== null && sources.every((s) => s.source.total !== null)) {
-      ctx.sum({
-        statement: 'passport', path: paths.passportFundingTotal, place: totalPlace, stated: funding.total, addends: sourceCells.map((s) => s.total), blameAddend, precision,
-        report: (amounts) => ({ messageId: 'sourcesTotal', path: paths.passportFundingTotal, data: { column: 'total', ...amounts, unit } }),
-      });
+      ctx.sum(new PassportSum(paths.passportFundingTotal, totalPlace, funding.total, sourceCells.map((s) => s.total), precision, section, 'sourcesTotal', 'total'));
     }
     // A source given only by its "всего" says nothing of its years (unless it is zero: then it is zero every year).
     const yearsKnown = sources.every((s) => complete(s.source.years) || (s.source.total !== null && scaledAmount(s.source.total, precision) === 0n));
@@ -124,10 +156,7 @@ export const passportSums = defineRule({
         const cells = sourceCells[s].years;
         for (let k = 0; k < cells.length; k++) if (cells[k].key === key) addends.push(cells[k]);
       }
-      ctx.sum({
-        statement: 'passport', path, place: places.get(path)!, stated: y.amount, addends, blameAddend, precision,
-        report: (amounts) => ({ messageId: 'sourcesTotal', path, data: { column: y.year, ...amounts, unit } }),
-      });
+      ctx.sum(new PassportSum(path, places.get(path)!, y.amount, addends, precision, section, 'sourcesTotal', y.year));
     });
   },
 });
