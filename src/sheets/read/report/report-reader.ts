@@ -85,14 +85,14 @@ export interface ReportReading {
 /** Does the workbook hold a report form (R1 or R2)? Cheap: headers only. */
 /** `views`: the grids' views when the caller reads them again (the program's reader after this look). */
 export function isReportWorkbook(grids: readonly Grid[], views: readonly SheetView[] = sheetViews(grids)): boolean {
-  return findForm(views, FUNDING_FORM_COLUMNS, isFundingForm, true) !== null || findForm(views, INDICATOR_FORM_COLUMNS, isIndicatorForm) !== null;
+  const found = findForms(views, true);
+  return found.funding !== null || found.indicators !== null;
 }
 
 /** The report in the workbook, or null when it has neither form. */
 export function readReportWorkbook(grids: readonly Grid[]): ReportReading | null {
   const views = grids.map((g) => new SheetView(g));
-  const fundingAt = findForm(views, FUNDING_FORM_COLUMNS, isFundingForm, true);
-  const indicatorsAt = findForm(views, INDICATOR_FORM_COLUMNS, isIndicatorForm);
+  const { funding: fundingAt, indicators: indicatorsAt } = findForms(views, false);
   if (!fundingAt && !indicatorsAt) return null;
   const log = new ReadLog();
   const funding = fundingAt ? readFundingForm(views[fundingAt.sheet], fundingAt, log) : null;
@@ -171,26 +171,6 @@ interface HeaderBand {
   columns: { col: number; written: string; form: string }[];
 }
 
-/**
- * Each view's header bands by their first row (null: the row starts none), made on first use: both forms are
- * looked for in the same rows of the same sheets (a program's workbook is looked through twice, to its end).
- */
-const HEADER_BANDS = new WeakMap<SheetView, (HeaderBand | null | undefined)[]>();
-
-function headerBand(view: SheetView, r: number): HeaderBand | null {
-  let bands = HEADER_BANDS.get(view);
-  if (bands === undefined) {
-    bands = [];
-    HEADER_BANDS.set(view, bands);
-  }
-  let band = bands[r];
-  if (band === undefined) {
-    band = textRow(view, r) ? bandFrom(view, r) : null;
-    bands[r] = band;
-  }
-  return band;
-}
-
 function bandFrom(view: SheetView, r: number): HeaderBand {
   let bottom = r;
   while (bottom + 1 < view.height && bottom + 1 < r + HEADER_BAND && textRow(view, bottom + 1, 2) && !isDataLabel(view, bottom + 1) && !isColumnNumbers(view, bottom + 1)) bottom++;
@@ -208,36 +188,56 @@ function bandFrom(view: SheetView, r: number): HeaderBand {
   return { bottom, columns };
 }
 
-/** `splits`: the form may give its amounts a column per source (form R1). */
-function findForm<C extends string>(views: readonly SheetView[], vocabulary: readonly [C, RegExp][], accept: (c: Partial<Record<C, number>>) => boolean, splits = false): FormAnchor<C> | null {
+/** The first place of each form (R1, R2): sheet by sheet, row by row, as each would be looked for alone. */
+interface FoundForms {
+  funding: FormAnchor<FundingFormColumn> | null;
+  indicators: FormAnchor<IndicatorFormColumn> | null;
+}
+
+/**
+ * Both forms looked for in one pass over the header rows: each band is made once and asked for both, then
+ * dropped (a band holds its columns' texts: kept for every row, a sheet of long texts in many columns grew
+ * without bound). Each form's answer is its first place in sheet and row order, what a pass of its own finds.
+ * `either`: stop at the first place of either form (all that "is it a report?" asks).
+ */
+function findForms(views: readonly SheetView[], either: boolean): FoundForms {
+  const found: FoundForms = { funding: null, indicators: null };
   for (let s = 0; s < views.length; s++) {
     const view = views[s];
     const last = Math.min(view.height, HEADER_SCAN_ROWS);
     for (let r = 0; r < last; r++) {
-      const band = headerBand(view, r);
-      if (band === null) continue;
-      const { bottom } = band;
-      const columns: Partial<Record<C, number>> = {};
-      const headers: Partial<Record<C, string>> = {};
-      const groups = new Map<C, { col: number; label: string }[]>();
-      for (const { col: c, written, form } of band.columns) {
-        const kind = vocabulary.find(([, re]) => re.test(form))?.[0];
-        if (kind === undefined) continue;
-        // The band's last row under a header merged across: a sub-column's own label («Всего», «Местный бюджет»).
-        const own = bottom > r && view.text(bottom, c) !== '' && !view.isCovered(bottom, c) ? view.text(bottom, c).trim() : '';
-        if (own !== '') groups.set(kind, [...(groups.get(kind) ?? []), { col: c, label: own }]);
-        if (columns[kind] !== undefined) continue;
-        columns[kind] = c;
-        headers[kind] = written;
-      }
-      const bySource = splits ? sourceColumnsOf(groups as Map<string, { col: number; label: string }[]>) : null;
-      if (bySource) {
-        for (const [kind, g] of Object.entries(bySource) as unknown as [C, { total: number | null; sources: { col: number }[] }][]) columns[kind] = g.total ?? g.sources[0].col;
-      }
-      if (accept(columns)) return { sheet: s, top: r, bottom, columns, headers, ...(bySource ? { bySource } : {}) };
+      if (!textRow(view, r)) continue;
+      const band = bandFrom(view, r);
+      found.funding ??= formAt(view, s, r, band, FUNDING_FORM_COLUMNS, isFundingForm, true);
+      found.indicators ??= formAt(view, s, r, band, INDICATOR_FORM_COLUMNS, isIndicatorForm, false);
+      if (found.funding !== null && found.indicators !== null) return found;
+      if (either && (found.funding !== null || found.indicators !== null)) return found;
     }
   }
-  return null;
+  return found;
+}
+
+/** The form whose header starts at row `r` (its band), or null. `splits`: the form may give its amounts a column per source (form R1). */
+function formAt<C extends string>(view: SheetView, s: number, r: number, band: HeaderBand, vocabulary: readonly [C, RegExp][], accept: (c: Partial<Record<C, number>>) => boolean, splits: boolean): FormAnchor<C> | null {
+  const { bottom } = band;
+  const columns: Partial<Record<C, number>> = {};
+  const headers: Partial<Record<C, string>> = {};
+  const groups = new Map<C, { col: number; label: string }[]>();
+  for (const { col: c, written, form } of band.columns) {
+    const kind = vocabulary.find(([, re]) => re.test(form))?.[0];
+    if (kind === undefined) continue;
+    // The band's last row under a header merged across: a sub-column's own label («Всего», «Местный бюджет»).
+    const own = bottom > r && view.text(bottom, c) !== '' && !view.isCovered(bottom, c) ? view.text(bottom, c).trim() : '';
+    if (own !== '') groups.set(kind, [...(groups.get(kind) ?? []), { col: c, label: own }]);
+    if (columns[kind] !== undefined) continue;
+    columns[kind] = c;
+    headers[kind] = written;
+  }
+  const bySource = splits ? sourceColumnsOf(groups as Map<string, { col: number; label: string }[]>) : null;
+  if (bySource) {
+    for (const [kind, g] of Object.entries(bySource) as unknown as [C, { total: number | null; sources: { col: number }[] }][]) columns[kind] = g.total ?? g.sources[0].col;
+  }
+  return accept(columns) ? { sheet: s, top: r, bottom, columns, headers, ...(bySource ? { bySource } : {}) } : null;
 }
 
 /**
