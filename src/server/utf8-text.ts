@@ -10,10 +10,6 @@ import { isAscii, isUtf8, transcode } from 'node:buffer';
 /** Below this many bytes the usual decoder is as quick (the fast way makes a buffer more). */
 const FAST_FROM = 1024;
 
-export function utf8Text(bytes: Uint8Array): string {
-  return readUtf8(bytes).text;
-}
-
 /** The text, and whether the bytes were UTF-8 (false: some bad sequence read as U+FFFD, so the text's UTF-8 is not these bytes). */
 export function readUtf8(bytes: Uint8Array): { text: string; utf8: boolean } {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

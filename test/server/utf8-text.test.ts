@@ -1,6 +1,8 @@
-// utf8Text (src/server/utf8-text.ts) gives what Buffer#toString('utf8') gives for any bytes: valid UTF-8
-// through the quick conversion, anything else the usual way.
-import { utf8Text } from '../../src/server/utf8-text';
+// readUtf8 (src/server/utf8-text.ts) gives what Buffer#toString('utf8') gives for any bytes: valid UTF-8
+// through the quick conversion, anything else the usual way; and says whether the bytes were UTF-8.
+import { readUtf8 } from '../../src/server/utf8-text';
+
+const utf8Text = (bytes: Uint8Array): string => readUtf8(bytes).text;
 import { correctedExample } from './store-fixture';
 
 /** A small deterministic generator (the same cases on every run). */
@@ -22,10 +24,13 @@ function randomText(next: () => number, length: number): string {
 }
 
 function expectSame(bytes: Uint8Array): void {
-  expect(utf8Text(bytes)).toBe(Buffer.from(bytes).toString('utf8'));
+  const read = readUtf8(bytes);
+  expect(read.text).toBe(Buffer.from(bytes).toString('utf8'));
+  // UTF-8 exactly when the text's own UTF-8 is these bytes.
+  expect(read.utf8).toBe(Buffer.from(read.text, 'utf8').equals(Buffer.from(bytes)));
 }
 
-describe('utf8Text', () => {
+describe('readUtf8', () => {
   test('the worked example as the client sends it, and inside a larger buffer', () => {
     const text = JSON.stringify({ program: correctedExample() });
     const bytes = Buffer.from(text, 'utf8');
