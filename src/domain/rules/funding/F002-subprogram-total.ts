@@ -1,28 +1,13 @@
-import type { Decimal } from '../../amount';
-import { amountIn, subprogramNumber, type FundingColumn, type LocatedFundingRow } from '../../funding-rows';
+import { amountIn, subprogramNumber } from '../../funding-rows';
 import { fundingPrecision } from '../../declared-precision';
-import { fundingTotals, sumFix, type SumCell } from '../../funding-totals';
-import type { Place } from '../../messages/message-data';
-import type { Path } from '../../paths';
+import { fundingTotals, sumFix } from '../../funding-totals';
 import { defineRule, type SumAmounts } from '../define-rule';
+import { FundingCellSum } from './funding-cell-sum';
 
 /** A subprogram's "Всего" in one column as the sum of its sources: its finding worded, its place made, only when asked. */
-class SubprogramTotal {
-  readonly statement = 'funding';
-  constructor(
-    private readonly row: LocatedFundingRow,
-    private readonly column: FundingColumn,
-    readonly path: Path,
-    readonly stated: Decimal | null,
-    readonly addends: readonly SumCell[],
-    readonly precision: number,
-    private readonly sub: number,
-  ) {}
-  get place(): Place {
-    return this.row.place(this.column.column);
-  }
+class SubprogramTotal extends FundingCellSum<number> {
   report({ expected, actual }: SumAmounts) {
-    const subprogram = { kind: 'subprogram' as const, table: 'funding' as const, sub: this.sub, column: this.column.column };
+    const subprogram = { kind: 'subprogram' as const, table: 'funding' as const, sub: this.detail, column: this.column.column };
     return { messageId: 'subprogramTotal' as const, path: this.path, data: { subprogram, expected, actual }, fix: sumFix(this.addends, expected) };
   }
 }

@@ -1,33 +1,19 @@
-import type { Decimal } from '../../amount';
 import { fundingPrecision } from '../../declared-precision';
-import { amountIn, type FundingColumn, type LocatedFundingRow } from '../../funding-rows';
-import { fundingTotals, sumFix, type SumCell } from '../../funding-totals';
-import type { Place } from '../../messages/message-data';
+import { amountIn } from '../../funding-rows';
+import { fundingTotals, sumFix } from '../../funding-totals';
 import type { Path } from '../../paths';
 import { collapseSpaces } from '../../text/fold';
 import { defineRule, type SumAmounts } from '../define-rule';
+import { FundingCellSum } from './funding-cell-sum';
 
 /**
  * ИТОГО in one column as the sum of the subprograms (`label` null), or of the source rows of a program without
  * subprograms (`label`: the row's words): its finding worded, its place made, only when asked (issue 10).
  */
-class ProgramTotal {
-  readonly statement = 'funding';
-  constructor(
-    private readonly row: LocatedFundingRow,
-    private readonly column: FundingColumn,
-    readonly path: Path,
-    readonly stated: Decimal | null,
-    readonly addends: readonly SumCell[],
-    readonly precision: number,
-    private readonly label: string | null,
-  ) {}
-  get place(): Place {
-    return this.row.place(this.column.column);
-  }
+class ProgramTotal extends FundingCellSum<string | null> {
   report({ expected, actual }: SumAmounts) {
     const fix = sumFix(this.addends, expected);
-    const { path, label } = this;
+    const { path, detail: label } = this;
     const column = this.column.column;
     return label === null
       ? { messageId: 'programTotal' as const, path, data: { column, expected, actual }, fix }
@@ -36,24 +22,10 @@ class ProgramTotal {
 }
 
 /** A row repeating ИТОГО under the table, in one column, as the total's cell. */
-class TotalRepeated {
-  readonly statement = 'funding';
-  constructor(
-    private readonly row: LocatedFundingRow,
-    private readonly column: FundingColumn,
-    readonly path: Path,
-    readonly stated: Decimal | null,
-    readonly addends: readonly SumCell[],
-    readonly precision: number,
-    private readonly label: string,
-    private readonly total: Path,
-  ) {}
-  get place(): Place {
-    return this.row.place(this.column.column);
-  }
+class TotalRepeated extends FundingCellSum<{ label: string; total: Path }> {
   report({ expected, actual }: SumAmounts) {
-    const data = { column: this.column.column, label: this.label, expected, actual };
-    return { messageId: 'totalRepeated' as const, path: this.path, data, fix: { kind: 'sum' as const, addends: [this.total], value: expected } };
+    const data = { column: this.column.column, label: this.detail.label, expected, actual };
+    return { messageId: 'totalRepeated' as const, path: this.path, data, fix: { kind: 'sum' as const, addends: [this.detail.total], value: expected } };
   }
 }
 
@@ -110,7 +82,7 @@ export const programTotal = defineRule({
         const path = repeat.cellPath(c.column);
         const total = row.cellPath(c.column);
         if (ctx.unreadable(path) || ctx.unreadable(total)) continue;
-        ctx.sum(new TotalRepeated(repeat, c, path, amountIn(repeat.row, c), totals.cellsIn([row], c.column), precision, repeatLabel, total));
+        ctx.sum(new TotalRepeated(repeat, c, path, amountIn(repeat.row, c), totals.cellsIn([row], c.column), precision, { label: repeatLabel, total }));
       }
     });
   },

@@ -1,26 +1,12 @@
-import type { Decimal } from '../../amount';
-import { amountIn, type FundingColumn, type LocatedFundingRow } from '../../funding-rows';
+import { amountIn } from '../../funding-rows';
 import { sourceMatchKey } from '../../funding-sums';
 import { fundingPrecision } from '../../declared-precision';
-import { fundingTotals, sumFix, type SumCell } from '../../funding-totals';
-import type { Place } from '../../messages/message-data';
-import type { Path } from '../../paths';
+import { fundingTotals, sumFix } from '../../funding-totals';
 import { defineRule, type SumAmounts } from '../define-rule';
+import { FundingCellSum } from './funding-cell-sum';
 
 /** A "в том числе" row's cell as its source summed over the subprograms: its finding worded, its place made, only when asked. */
-class SourceOverSubprograms {
-  readonly statement = 'funding';
-  constructor(
-    private readonly row: LocatedFundingRow,
-    private readonly column: FundingColumn,
-    readonly path: Path,
-    readonly stated: Decimal | null,
-    readonly addends: readonly SumCell[],
-    readonly precision: number,
-  ) {}
-  get place(): Place {
-    return this.row.place(this.column.column);
-  }
+class SourceOverSubprograms extends FundingCellSum {
   report({ expected, actual }: SumAmounts) {
     return { messageId: 'totalBySource' as const, path: this.path, data: { row: this.row.place(this.column.column), expected, actual }, fix: sumFix(this.addends, expected) };
   }
@@ -57,7 +43,7 @@ export const totalBySource = defineRule({
         const path = r.cellPath(c.column);
         // A cell that could not be read (S004/S005) leaves the sum unknown: that finding says it.
         if (ctx.unreadable(path) || ctx.anyUnreadable(addends)) continue;
-        ctx.sum(new SourceOverSubprograms(r, c, path, amountIn(r.row, c), addends, precision));
+        ctx.sum(new SourceOverSubprograms(r, c, path, amountIn(r.row, c), addends, precision, null));
       }
     }
   },
