@@ -1,6 +1,8 @@
 // Validation speed, each figure beside its floor measured in the same run (issue 10):
 //   - bare `node -e 0`, the process start every command pays;
-//   - a bare streaming read of the same .xlsx (bench/bare-read.js: fflate + saxes, nothing built);
+//   - a bare streaming read of the same .xlsx (bench/bare-read.js: fflate + saxes, nothing built), the floor the
+//     target is stated against, and the same read with Node's zlib inflating, as validate itself inflates
+//     (bench/bare-read.js --zlib): the floor of the very libraries validate uses, lower by the JS inflater's cost;
 //   - `sverka validate FILE --format json` as a user runs it, on the worked example ×1, ×10, ×100, ×1000,
 //     with its ratio to the bare read and the growth from one size to the next (linear: ≈ 10).
 // Medians of several runs (the machine is shared: ratios within one run are what to compare).
@@ -60,20 +62,26 @@ async function main(): Promise<void> {
     const nodeStart = median(Array.from({ length: 7 }, () => run(['-e', '0']).ms));
     console.log(`Проверка книги (sverka validate --format json), медианы; машина: ${cpus().length} ядра, ${cpus()[0]?.model ?? '?'}, Node ${process.version}; load average ${loadText()}`);
     console.log(`  пол: голый «node -e 0» — ${nodeStart.toFixed(0)} мс`);
+    console.log('  голое чтение: fflate + saxes (пол цели); в скобках — zlib + saxes, те же библиотеки, что у validate');
     console.log('  масштаб   файл, КБ   голое чтение, мс   validate, мс   validate / чтение   рост к пред.   пик RSS, МБ   замечаний');
     let previous: number | null = null;
-    const results: { scale: number; validate: number; bare: number }[] = [];
+    const results: { scale: number; validate: number; bare: number; bareZlib: number }[] = [];
     for (const scale of scales) {
       const file = join(dir, `program-${scale}x.xlsx`);
       writeFileSync(file, await writeXlsxBuffer(writeProgramWorkbook(scaleProgram(Program.parse(example), scale))));
       const rounds = scale >= 1000 ? 3 : scale >= 100 ? 5 : 7;
       const bare: number[] = [];
+      const bareZlib: number[] = [];
       const validate: number[] = [];
       let rss = 0;
       let findings = 0;
       for (let i = 0; i < rounds; i++) {
         // Interleaved, so that a busy moment of the machine weighs on both alike.
-        bare.push(run([join(__dirname, 'bare-read.js'), file]).ms);
+        const read = run([join(__dirname, 'bare-read.js'), file]);
+        const readZlib = run([join(__dirname, 'bare-read.js'), file, '--zlib']);
+        if (read.status !== 0 || read.stdout !== readZlib.stdout) throw new Error(`the two bare reads of ${scale}× disagree: ${read.stdout.trim()} / ${readZlib.stdout.trim()} elements ${read.stderr}${readZlib.stderr}`);
+        bare.push(read.ms);
+        bareZlib.push(readZlib.ms);
         const v = run([bin, 'validate', file, '--format', 'json']);
         if (v.status !== 0 && v.status !== 1) throw new Error(`sverka validate ${scale}× exited ${v.status}: ${v.stderr}`);
         validate.push(v.ms);
@@ -81,18 +89,19 @@ async function main(): Promise<void> {
         findings = (JSON.parse(v.stdout) as { findings: unknown[] }).findings.length;
       }
       const b = median(bare);
+      const bz = median(bareZlib);
       const m = median(validate);
-      results.push({ scale, validate: m, bare: b });
+      results.push({ scale, validate: m, bare: b, bareZlib: bz });
       const growth = previous === null ? '—' : `×${(m / previous).toFixed(1)}`;
       console.log(
-        `  ${String(scale).padStart(6)}×  ${String(Math.round(statSync(file).size / 1024)).padStart(8)}  ${b.toFixed(0).padStart(17)}  ${m.toFixed(0).padStart(13)}  ${(m / b).toFixed(2).padStart(18)}  ${growth.padStart(13)}  ${rss ? rss.toFixed(0).padStart(12) : '           —'}  ${String(findings).padStart(10)}`,
+        `  ${String(scale).padStart(6)}×  ${String(Math.round(statSync(file).size / 1024)).padStart(8)}  ${`${b.toFixed(0)} (${bz.toFixed(0)})`.padStart(17)}  ${m.toFixed(0).padStart(13)}  ${`${(m / b).toFixed(2)} (${(m / bz).toFixed(2)})`.padStart(18)}  ${growth.padStart(13)}  ${rss ? rss.toFixed(0).padStart(12) : '           —'}  ${String(findings).padStart(10)}`,
       );
       previous = m;
     }
     const at = (s: number) => results.find((r) => r.scale === s);
     const [one, hundred, thousand] = [at(1), at(100), at(1000)];
     if (one) console.log(`  1×: ${one.validate.toFixed(0)} мс (цель < 400 мс)`);
-    if (hundred) console.log(`  100×: ${hundred.validate.toFixed(0)} мс (цель < 1000 мс), ${(hundred.validate / hundred.bare).toFixed(2)} голого чтения (цель ≤ 1,5)`);
+    if (hundred) console.log(`  100×: ${hundred.validate.toFixed(0)} мс (цель < 1000 мс), ${(hundred.validate / hundred.bare).toFixed(2)} голого чтения fflate + saxes (цель ≤ 1,5), ${(hundred.validate / hundred.bareZlib).toFixed(2)} чтения zlib + saxes`);
     if (hundred && thousand) console.log(`  1000× / 100×: ${(thousand.validate / hundred.validate).toFixed(1)} (цель ≤ 12)`);
     console.log(`  load average в конце: ${loadText()}`);
   } finally {
