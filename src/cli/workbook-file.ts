@@ -1,13 +1,23 @@
 // Opening the user's .xlsx: every way it can fail becomes one line that says what and where.
 // Synchronous node:fs: the workbook is read whole before anything else happens, and node:fs/promises would
 // bring eight more of Node's own modules (readline, watchers) into every run of validate.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { Grid } from '../sheets/grid';
 import { CliError } from './cli-io';
 import { XlsxReadError } from '../sheets/xlsx/xlsx-limits';
 import { readXlsxBuffer } from './xlsx/read-xlsx';
 
-export async function loadWorkbookFile(file: string): Promise<Grid[]> {
+/**
+ * The largest file taken as a workbook. Its XML may not pass 100 MB decompressed (XLSX_LIMITS); pictures
+ * and the like add to the file but are not read. A bigger file, or a device that never ends (/dev/zero),
+ * is refused before it fills the memory.
+ */
+export const MAX_WORKBOOK_FILE_BYTES = 256 * 1024 * 1024;
+
+/** An .xlsx is a zip archive: "PK\x03\x04". */
+const ZIP_MAGIC = 0x504b0304;
+
+export async function loadWorkbookFile(file: string, maxBytes = MAX_WORKBOOK_FILE_BYTES): Promise<Grid[]> {
   let isDirectory: boolean;
   try {
     isDirectory = statSync(file).isDirectory();
@@ -17,14 +27,12 @@ export async function loadWorkbookFile(file: string): Promise<Grid[]> {
   if (isDirectory) throw new CliError(`${file} — это папка, а не файл; укажите файл книги Excel (.xlsx)`);
   let buffer: Buffer;
   try {
-    buffer = readFileSync(file);
+    buffer = readWhole(file, maxBytes);
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(`не удалось прочитать ${file}: ${readFailure(error)}`);
   }
-  // An .xlsx is a zip archive: "PK\x03\x04".
-  if (buffer.length < 4 || buffer.readUInt32BE(0) !== 0x504b0304) {
-    throw new CliError(`${file} — не книга Excel (.xlsx)${buffer.length === 0 ? ': файл пуст' : ''}`);
-  }
+  if (!isZip(buffer)) throw new CliError(`${file} — не книга Excel (.xlsx)${buffer.length === 0 ? ': файл пуст' : ''}`);
   let grids: Grid[];
   try {
     grids = await readXlsxBuffer(buffer);
@@ -36,6 +44,53 @@ export async function loadWorkbookFile(file: string): Promise<Grid[]> {
   // Every workbook has a sheet; a zip without one is some other archive renamed .xlsx.
   if (grids.length === 0) throw new CliError(`${file} — не книга Excel (.xlsx): в архиве нет листов`);
   return grids;
+}
+
+function isZip(bytes: Buffer): boolean {
+  return bytes.length >= 4 && bytes.readUInt32BE(0) === ZIP_MAGIC;
+}
+
+function tooBig(file: string, maxBytes: number): CliError {
+  return new CliError(`${file}: файл больше ${megabytes(maxBytes)} МБ — это не книга программы; такой файл не читается`);
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toLocaleString('ru-RU', { maximumFractionDigits: 1 });
+}
+
+/**
+ * The file's bytes, at most maxBytes of them. A regular file's size is known before it is read; a device
+ * or a pipe is read a piece at a time, and given up as soon as its first bytes are not a zip's or it runs
+ * past the limit.
+ */
+function readWhole(file: string, maxBytes: number): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isFile()) {
+      if (stat.size > maxBytes) throw tooBig(file, maxBytes);
+      return readFileSync(fd);
+    }
+    const pieces: Buffer[] = [];
+    let total = 0;
+    let looked = false;
+    for (;;) {
+      const piece = Buffer.allocUnsafe(64 * 1024);
+      const n = readSync(fd, piece, 0, piece.length, null);
+      if (n === 0) break;
+      pieces.push(piece.subarray(0, n));
+      total += n;
+      if (!looked && total >= 4) {
+        looked = true;
+        // Not a zip: what was read is enough for the message, the rest is not read.
+        if (!isZip(Buffer.concat(pieces, total))) break;
+      }
+      if (total > maxBytes) throw tooBig(file, maxBytes);
+    }
+    return Buffer.concat(pieces, total);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Why a file could not be read, in Russian for the errors a user can fix; Node's message otherwise. */

@@ -95,6 +95,8 @@ describe('sverka validate on bad input: exit 2 and one line that says what and w
     ['an empty file', () => { writeFileSync(join(tmp, 'empty.xlsx'), ''); return ['validate', join(tmp, 'empty.xlsx')]; }, /не книга Excel .*файл пуст/],
     ['a text file named .xlsx', () => { writeFileSync(join(tmp, 'text.xlsx'), 'Итого 5'); return ['validate', join(tmp, 'text.xlsx')]; }, /не книга Excel/],
     ['a directory named .xlsx', () => { mkdirSync(join(tmp, 'папка.xlsx'), { recursive: true }); return ['validate', join(tmp, 'папка.xlsx')]; }, /папка\.xlsx — это папка, а не файл/],
+    ['a device that never ends', () => ['validate', '/dev/zero'], /^sverka validate: \/dev\/zero — не книга Excel \(\.xlsx\)$/],
+    ['a device that gives nothing', () => ['validate', '/dev/null'], /\/dev\/null — не книга Excel \(\.xlsx\): файл пуст/],
     ['a rules file that is not JSON', () => { writeFileSync(join(tmp, 'bad.json'), '{'); return ['validate', EXAMPLE, '--rules', join(tmp, 'bad.json')]; }, /bad\.json: не JSON/],
     ['a rules file with an unknown severity', () => { writeFileSync(join(tmp, 'sev.json'), '{"severity":{"F001":"fatal"}}'); return ['validate', EXAMPLE, '--rules', join(tmp, 'sev.json')]; }, /sev\.json: severity\.F001: /],
     ['an unknown format', () => ['validate', EXAMPLE, '--format', 'xml'], /--format: «xml»/],
