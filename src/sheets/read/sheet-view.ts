@@ -14,6 +14,39 @@ const FOUND: number[] = [];
 /** How far above a header cell the merge covering it may start. */
 const MAX_HEADER_MERGE_ROWS = 6;
 
+/**
+ * A row's spans ([left, right, …]) sorted by left (stably), each right replaced by the largest right so far. A few
+ * spans (a row crossed by a header's merges) are put in order in place; many are sorted as pairs.
+ */
+function orderSpans(spans: number[]): void {
+  if (spans.length <= 32) {
+    for (let i = 2; i < spans.length; i += 2) {
+      const left = spans[i];
+      const right = spans[i + 1];
+      let j = i;
+      for (; j > 0 && spans[j - 2] > left; j -= 2) {
+        spans[j] = spans[j - 2];
+        spans[j + 1] = spans[j - 1];
+      }
+      spans[j] = left;
+      spans[j + 1] = right;
+    }
+  } else {
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < spans.length; i += 2) pairs.push([spans[i], spans[i + 1]]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    for (let i = 0; i < pairs.length; i++) {
+      spans[2 * i] = pairs[i][0];
+      spans[2 * i + 1] = pairs[i][1];
+    }
+  }
+  let reach = -1;
+  for (let i = 1; i < spans.length; i += 2) {
+    if (spans[i] > reach) reach = spans[i];
+    spans[i] = reach;
+  }
+}
+
 /** The views of a workbook's grids: made once and shared by whatever reads the same grids (their caches with them). */
 export function sheetViews(grids: readonly Grid[]): SheetView[] {
   return grids.map((g) => new SheetView(g));
@@ -46,8 +79,11 @@ export class SheetView {
     this.coveredSpans = new Array<number[] | undefined>(this.height);
     this.texts = new Array<(string | undefined)[]>(this.height);
     this.filled = new Array<readonly number[] | undefined>(this.height);
-    const owned: boolean[] = [];
-    for (const m of grid.merges) {
+    // The rows given an array of their own, in the order they got it.
+    const owned: number[] = [];
+    const merges = grid.merges;
+    for (let i = 0; i < merges.length; i++) {
+      const m = merges[i];
       const below = [m.left, m.right];
       const top = m.right > m.left ? [m.left + 1, m.right] : null;
       for (let r = m.top; r <= m.bottom; r++) {
@@ -56,26 +92,16 @@ export class SheetView {
         const have = this.coveredSpans[r];
         if (have === undefined) {
           this.coveredSpans[r] = span;
-        } else if (owned[r]) {
+        } else if (have.length > 2) {
           have.push(span[0], span[1]);
         } else {
-          this.coveredSpans[r] = [...have, span[0], span[1]];
-          owned[r] = true;
+          // A span that may be shared (one pair): copied into an array of the row's own.
+          this.coveredSpans[r] = [have[0], have[1], span[0], span[1]];
+          owned.push(r);
         }
       }
     }
-    owned.forEach((_, r) => {
-      const spans = this.coveredSpans[r]!;
-      const pairs: [number, number][] = [];
-      for (let i = 0; i < spans.length; i += 2) pairs.push([spans[i], spans[i + 1]]);
-      pairs.sort((a, b) => a[0] - b[0]);
-      let reach = -1;
-      spans.length = 0;
-      for (const [left, right] of pairs) {
-        reach = Math.max(reach, right);
-        spans.push(left, reach);
-      }
-    });
+    for (let i = 0; i < owned.length; i++) orderSpans(this.coveredSpans[owned[i]]!);
   }
 
   /** The cell, or null when it is empty or covered by a merge it does not start. */
