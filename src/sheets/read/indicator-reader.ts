@@ -118,14 +118,7 @@ class IndicatorRows {
       (!hasValues && unitText === '' && ((SUBPROGRAM_NUMBER.test(numText) && spanning) || numbered || (numText === '' && spanCount === 1 && isSubprogramTitle(firstText!)))) ||
       (repeatedSpan && (SUBPROGRAM_NUMBER.test(numText) || isSubprogramTitle(firstText!)));
     if (subprogramRow) {
-      // The title's cell: the one cell "1. Подпрограмма …", the cell after "1.", or the only one; "1." alone has no title.
-      const titleAt = numbered ? filled[0] : filled.length > 1 || numText === '' ? filled[numText !== '' ? 1 : 0] : Math.max(numAt, 0);
-      const title = numbered ? numbered[2] : filled.length > 1 || numText === '' ? view.text(row, titleAt) : '';
-      const number = numbered ? `${numbered[1]}.` : numText;
-      const s = subprograms.length;
-      subprograms.push({ number, title, activities: [] });
-      log.record(paths.indicatorSubprogram(s), view.ref(row, titleAt));
-      this.previous = 'subprogram';
+      this.startSubprogram(row, filled, numbered, numText, numAt);
       return true;
     }
     // Only text in one column, nothing else: the row above continues (a table cut by a page break).
@@ -226,6 +219,21 @@ class IndicatorRows {
     this.previous = 'indicator';
     this.indicatorRow = row;
     return true;
+  }
+
+  /**
+   * A subprogram's row: "1." and its title, or "1. Подпрограмма …" in one cell (`numbered`), or the title alone.
+   * A method of its own: a row in ten or more is a subprogram's, and `read`'s compiled code goes without it.
+   */
+  private startSubprogram(row: number, filled: readonly number[], numbered: RegExpExecArray | null, numText: string, numAt: number): void {
+    // The title's cell: the one cell "1. Подпрограмма …", the cell after "1.", or the only one; "1." alone has no title.
+    const titleAt = numbered ? filled[0] : filled.length > 1 || numText === '' ? filled[numText !== '' ? 1 : 0] : Math.max(numAt, 0);
+    const title = numbered ? numbered[2] : filled.length > 1 || numText === '' ? this.view.text(row, titleAt) : '';
+    const number = numbered ? `${numbered[1]}.` : numText;
+    const s = this.subprograms.length;
+    this.subprograms.push({ number, title, activities: [] });
+    this.log.record(paths.indicatorSubprogram(s), this.view.ref(row, titleAt));
+    this.previous = 'subprogram';
   }
 
   /** The current subprogram; one with no number or title, recorded at the cell (`row`, `col`; -1: the first), when none is yet. */
