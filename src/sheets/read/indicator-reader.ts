@@ -187,15 +187,7 @@ class IndicatorRows {
     const activityNumber = ACTIVITY_NUMBER.test(numText) && !repeatedNumber;
     const repeatedActivity = actText !== '' && !activityNumber && actText === current?.title;
     if (activityNumber || (actText !== '' && !repeatedActivity)) {
-      const num = textCell(view, row, numAt);
-      const act = textCell(view, row, actAt);
-      const sub = this.currentSubprogram(row, numText !== '' ? numAt : actAt);
-      const s = subprograms.length - 1;
-      const a = sub.activities.length;
-      sub.activities.push({ number: numText, title: actText, indicators: [] });
-      // One record, its three paths made when asked for (a new activity's paths are new: its index is).
-      log.provenance.recordActivity({ s, a, at: activityNumber ? num : act, number: activityNumber ? num : null, title: act });
-      this.previous = 'activity';
+      this.startActivity(row, numAt, numText, actAt, actText, activityNumber);
       if (!hasIndicator) return true;
     } else if (!hasIndicator && isCaption(view, row)) {
       // "Цель программы: …", "Муниципальная программа «…»" spanning the table: a caption, not a row of data.
@@ -234,6 +226,19 @@ class IndicatorRows {
     this.subprograms.push({ number, title, activities: [] });
     this.log.record(paths.indicatorSubprogram(s), this.view.ref(row, titleAt));
     this.previous = 'subprogram';
+  }
+
+  /** An activity's row ("1.1." and its title): a method of its own, as `startSubprogram` (a row in four or more is one). */
+  private startActivity(row: number, numAt: number, numText: string, actAt: number, actText: string, activityNumber: boolean): void {
+    const num = textCell(this.view, row, numAt);
+    const act = textCell(this.view, row, actAt);
+    const sub = this.currentSubprogram(row, numText !== '' ? numAt : actAt);
+    const s = this.subprograms.length - 1;
+    const a = sub.activities.length;
+    sub.activities.push({ number: numText, title: actText, indicators: [] });
+    // One record, its three paths made when asked for (a new activity's paths are new: its index is).
+    this.log.provenance.recordActivity({ s, a, at: activityNumber ? num : act, number: activityNumber ? num : null, title: act });
+    this.previous = 'activity';
   }
 
   /** The current subprogram; one with no number or title, recorded at the cell (`row`, `col`; -1: the first), when none is yet. */
