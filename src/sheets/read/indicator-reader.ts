@@ -32,42 +32,54 @@ type Previous = 'subprogram' | 'activity' | 'indicator' | 'other';
 export function readIndicatorTable(view: SheetView, headerRow: number, headerCol: number, limit: number, log: ReadLog): IndicatorTable {
   const layout = indicatorLayout(view, headerRow, headerCol);
   const title = annexProgramTitle(titleBlockAbove(view, headerRow));
-  const subprograms: IndicatorSubprogram[] = [];
-  const firstValueCol = layout.baseCol >= 0 ? layout.baseCol : (layout.years[0]?.col ?? -1);
-  const lastValueCol = layout.years.length > 0 ? layout.years[layout.years.length - 1].col : firstValueCol;
-  const yearLabels = layout.years.map((y) => yearSpanLabel(y.year));
-  // Made once per table: every indicator's row shares them.
-  const yearSpans = layout.years.map((y) => y.year);
-  const others = indicatorColumns(layout);
-  let previous: Previous = 'other';
+  const rows = new IndicatorRows(view, layout, log);
+  // Each row read by a method of its own: compiled as a function when it is hot, not as this loop replaced
+  // on the stack (on-stack replacement compiled the whole reader, its largest single compile).
+  for (let row = layout.firstDataRow; row < limit; row++) if (!rows.read(row)) break;
+  const subprograms = rows.subprograms;
+  log.record(paths.indicators, view.ref(layout.headerRow, layout.headerCol));
+  layout.years.forEach((y, i) => log.record(paths.indicatorYearHeader(i), view.ref(layout.yearRow, y.col)));
+  const table: IndicatorTable = { title: title?.text ?? null, years: layout.years.map((y) => y.year), subprograms };
+  log.read(indicatorReading(table, view.ref(layout.headerRow, layout.headerCol)));
+  return table;
+}
+
+/** The rows of one indicator table, read one at a time: the subprograms read so far and what the last row was. */
+class IndicatorRows {
+  readonly subprograms: IndicatorSubprogram[] = [];
+  private previous: Previous = 'other';
   /** The row of the last indicator read. */
-  let indicatorRow = -1;
+  private indicatorRow = -1;
+  private readonly firstValueCol: number;
+  private readonly lastValueCol: number;
+  /** Made once per table: every indicator's row shares them. */
+  private readonly yearLabels: readonly string[];
+  private readonly yearSpans: readonly YearSpan[];
+  private readonly others: readonly number[];
 
-  /** The current subprogram; one with no number or title, recorded at the cell (`row`, `col`; -1: the first), when none is yet. */
-  const currentSubprogram = (row: number, col: number): IndicatorSubprogram => {
-    if (subprograms.length === 0) {
-      subprograms.push({ number: '', title: '', activities: [] });
-      log.record(paths.indicatorSubprogram(0), view.ref(row, Math.max(col, 0)));
-    }
-    return subprograms[subprograms.length - 1];
-  };
-  const currentActivity = (row: number, col: number): Activity => {
-    const sub = currentSubprogram(row, col);
-    if (sub.activities.length === 0) {
-      sub.activities.push({ number: '', title: '', indicators: [] });
-      log.record(paths.activity(subprograms.length - 1, 0), view.ref(row, Math.max(col, 0)));
-    }
-    return sub.activities[sub.activities.length - 1];
-  };
-  const lastIndicator = (): Indicator | null => {
-    const sub = subprograms[subprograms.length - 1];
-    const act = sub?.activities[sub.activities.length - 1];
-    return act?.indicators[act.indicators.length - 1] ?? null;
-  };
+  constructor(
+    private readonly view: SheetView,
+    private readonly layout: IndicatorLayout,
+    private readonly log: ReadLog,
+  ) {
+    this.firstValueCol = layout.baseCol >= 0 ? layout.baseCol : (layout.years[0]?.col ?? -1);
+    this.lastValueCol = layout.years.length > 0 ? layout.years[layout.years.length - 1].col : this.firstValueCol;
+    this.yearLabels = layout.years.map((y) => yearSpanLabel(y.year));
+    this.yearSpans = layout.years.map((y) => y.year);
+    this.others = indicatorColumns(layout);
+  }
 
-  for (let row = layout.firstDataRow; row < limit; row++) {
-    if (view.isBlankRow(row) || isPunctuationOnly(view, row)) continue;
-    if (isTitleRow(view, row)) break;
+  /** Reads the row; false when it ends the table (the next table's title). */
+  read(row: number): boolean {
+    const view = this.view;
+    const layout = this.layout;
+    const log = this.log;
+    const subprograms = this.subprograms;
+    const firstValueCol = this.firstValueCol;
+    const lastValueCol = this.lastValueCol;
+    const others = this.others;
+    if (view.isBlankRow(row) || isPunctuationOnly(view, row)) return true;
+    if (isTitleRow(view, row)) return false;
     const offset = firstValueCol >= 0 ? rowShift(view, row, firstValueCol, lastValueCol) : 0;
     // The row's cells read by their texts and columns: a cell object (its reference made when asked for) is
     // made only where one is recorded — an activity's, a subprogram's — not five or six for every row.
@@ -106,15 +118,8 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
       (!hasValues && unitText === '' && ((SUBPROGRAM_NUMBER.test(numText) && spanning) || numbered || (numText === '' && spanCount === 1 && isSubprogramTitle(firstText!)))) ||
       (repeatedSpan && (SUBPROGRAM_NUMBER.test(numText) || isSubprogramTitle(firstText!)));
     if (subprogramRow) {
-      // The title's cell: the one cell "1. Подпрограмма …", the cell after "1.", or the only one; "1." alone has no title.
-      const titleAt = numbered ? filled[0] : filled.length > 1 || numText === '' ? filled[numText !== '' ? 1 : 0] : Math.max(numAt, 0);
-      const title = numbered ? numbered[2] : filled.length > 1 || numText === '' ? view.text(row, titleAt) : '';
-      const number = numbered ? `${numbered[1]}.` : numText;
-      const s = subprograms.length;
-      subprograms.push({ number, title, activities: [] });
-      log.record(paths.indicatorSubprogram(s), view.ref(row, titleAt));
-      previous = 'subprogram';
-      continue;
+      this.startSubprogram(row, filled, numbered, numText, numAt);
+      return true;
     }
     // Only text in one column, nothing else: the row above continues (a table cut by a page break).
     // With merged cells reported repeated, the № and activity cells of such a row repeat the current
@@ -135,8 +140,8 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
     }
     // A Word cell of two paragraphs with the row's other cells merged over both, the merges reported
     // repeated: the unit, type and values are those of the indicator's row just above.
-    if (previous === 'indicator' && indicatorRow === row - 1 && offset === 0 && layout.nameCol >= 0 && ownCount > 1 && ownHasName) {
-      const indicator = lastIndicator();
+    if (this.previous === 'indicator' && this.indicatorRow === row - 1 && offset === 0 && layout.nameCol >= 0 && ownCount > 1 && ownHasName) {
+      const indicator = this.lastIndicator();
       const text = view.text(row, layout.nameCol);
       // Only a name that continues the one above can be such a row: the other cells are compared only then
       // (nearly every row that follows an indicator is the next indicator, its name a new one).
@@ -151,7 +156,7 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
         }
         if (rest === 1) {
           indicator.name = joinText(indicator.name, text);
-          continue;
+          return true;
         }
       }
     }
@@ -159,21 +164,21 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
       const only = ownFirst;
       const text = view.text(row, only);
       const sub = subprograms[subprograms.length - 1];
-      if (previous === 'subprogram' && only !== layout.nameCol + offset && continuesText(sub.title, text)) {
+      if (this.previous === 'subprogram' && only !== layout.nameCol + offset && continuesText(sub.title, text)) {
         sub.title = joinText(sub.title, text);
-        continue;
+        return true;
       }
       const activity = sub?.activities[sub.activities.length - 1];
-      if (previous === 'activity' && activity && only === layout.activityCol + offset && !isActivityTitle(text) && continuesText(activity.title, text)) {
+      if (this.previous === 'activity' && activity && only === layout.activityCol + offset && !isActivityTitle(text) && continuesText(activity.title, text)) {
         activity.title = joinText(activity.title, text);
-        continue;
+        return true;
       }
-      const indicator = lastIndicator();
+      const indicator = this.lastIndicator();
       // A Word cell of two paragraphs pasted into Excel: two rows, the other cells merged over both.
       const mergedOver = (layout.unitCol >= 0 && view.isCovered(row, layout.unitCol)) || (layout.baseCol >= 0 && view.isCovered(row, layout.baseCol));
-      if ((previous === 'indicator' || previous === 'activity') && indicator && only === layout.nameCol + offset && (mergedOver || continuesText(indicator.name, text))) {
+      if ((this.previous === 'indicator' || this.previous === 'activity') && indicator && only === layout.nameCol + offset && (mergedOver || continuesText(indicator.name, text))) {
         indicator.name = joinText(indicator.name, text);
-        continue;
+        return true;
       }
     }
     // № and title repeated on every indicator row of the activity (merged cells reported repeated): the same activity.
@@ -182,44 +187,84 @@ export function readIndicatorTable(view: SheetView, headerRow: number, headerCol
     const activityNumber = ACTIVITY_NUMBER.test(numText) && !repeatedNumber;
     const repeatedActivity = actText !== '' && !activityNumber && actText === current?.title;
     if (activityNumber || (actText !== '' && !repeatedActivity)) {
-      const num = textCell(view, row, numAt);
-      const act = textCell(view, row, actAt);
-      const sub = currentSubprogram(row, numText !== '' ? numAt : actAt);
-      const s = subprograms.length - 1;
-      const a = sub.activities.length;
-      sub.activities.push({ number: numText, title: actText, indicators: [] });
-      // One record, its three paths made when asked for (a new activity's paths are new: its index is).
-      log.provenance.recordActivity({ s, a, at: activityNumber ? num : act, number: activityNumber ? num : null, title: act });
-      previous = 'activity';
-      if (!hasIndicator) continue;
+      this.startActivity(row, numAt, numText, actAt, actText, activityNumber);
+      if (!hasIndicator) return true;
     } else if (!hasIndicator && isCaption(view, row)) {
       // "Цель программы: …", "Муниципальная программа «…»" spanning the table: a caption, not a row of data.
-      previous = 'other';
-      continue;
+      this.previous = 'other';
+      return true;
     } else if (!hasIndicator) {
       unclassified(view, row, log);
-      previous = 'other';
-      continue;
+      this.previous = 'other';
+      return true;
     }
     reportErrorInText(view, row, layout.activityCol < 0 ? -1 : layout.activityCol + offset, log);
     reportErrorInText(view, row, layout.nameCol < 0 ? -1 : layout.nameCol + offset, log);
     reportErrorInText(view, row, layout.unitCol < 0 ? -1 : layout.unitCol + offset, log);
     reportErrorInText(view, row, layout.typeCol < 0 ? -1 : layout.typeCol + offset, log);
     // The cell a subprogram or an activity made up for an indicator before any is recorded at: its name's, or the row's first.
-    const activity = currentActivity(row, nameText !== '' || filled.length === 0 ? nameAt : filled[0]);
+    const activity = this.currentActivity(row, nameText !== '' || filled.length === 0 ? nameAt : filled[0]);
     const s = subprograms.length - 1;
     const a = subprograms[s].activities.length - 1;
     const k = activity.indicators.length;
-    activity.indicators.push(readIndicator(view, row, layout, offset, log, s, a, k, nameText, nameFrom, unitText, typeText, yearLabels, yearSpans));
-    previous = 'indicator';
-    indicatorRow = row;
+    activity.indicators.push(readIndicator(view, row, layout, offset, log, s, a, k, nameText, nameFrom, unitText, typeText, this.yearLabels, this.yearSpans));
+    this.previous = 'indicator';
+    this.indicatorRow = row;
+    return true;
   }
 
-  log.record(paths.indicators, view.ref(layout.headerRow, layout.headerCol));
-  layout.years.forEach((y, i) => log.record(paths.indicatorYearHeader(i), view.ref(layout.yearRow, y.col)));
-  const table: IndicatorTable = { title: title?.text ?? null, years: layout.years.map((y) => y.year), subprograms };
-  log.read(indicatorReading(table, view.ref(layout.headerRow, layout.headerCol)));
-  return table;
+  /**
+   * A subprogram's row: "1." and its title, or "1. Подпрограмма …" in one cell (`numbered`), or the title alone.
+   * A method of its own: a row in ten or more is a subprogram's, and `read`'s compiled code goes without it.
+   */
+  private startSubprogram(row: number, filled: readonly number[], numbered: RegExpExecArray | null, numText: string, numAt: number): void {
+    // The title's cell: the one cell "1. Подпрограмма …", the cell after "1.", or the only one; "1." alone has no title.
+    const titleAt = numbered ? filled[0] : filled.length > 1 || numText === '' ? filled[numText !== '' ? 1 : 0] : Math.max(numAt, 0);
+    const title = numbered ? numbered[2] : filled.length > 1 || numText === '' ? this.view.text(row, titleAt) : '';
+    const number = numbered ? `${numbered[1]}.` : numText;
+    const s = this.subprograms.length;
+    this.subprograms.push({ number, title, activities: [] });
+    this.log.record(paths.indicatorSubprogram(s), this.view.ref(row, titleAt));
+    this.previous = 'subprogram';
+  }
+
+  /** An activity's row ("1.1." and its title): a method of its own, as `startSubprogram` (a row in four or more is one). */
+  private startActivity(row: number, numAt: number, numText: string, actAt: number, actText: string, activityNumber: boolean): void {
+    const num = textCell(this.view, row, numAt);
+    const act = textCell(this.view, row, actAt);
+    const sub = this.currentSubprogram(row, numText !== '' ? numAt : actAt);
+    const s = this.subprograms.length - 1;
+    const a = sub.activities.length;
+    sub.activities.push({ number: numText, title: actText, indicators: [] });
+    // One record, its three paths made when asked for (a new activity's paths are new: its index is).
+    this.log.provenance.recordActivity({ s, a, at: activityNumber ? num : act, number: activityNumber ? num : null, title: act });
+    this.previous = 'activity';
+  }
+
+  /** The current subprogram; one with no number or title, recorded at the cell (`row`, `col`; -1: the first), when none is yet. */
+  private currentSubprogram(row: number, col: number): IndicatorSubprogram {
+    const subprograms = this.subprograms;
+    if (subprograms.length === 0) {
+      subprograms.push({ number: '', title: '', activities: [] });
+      this.log.record(paths.indicatorSubprogram(0), this.view.ref(row, Math.max(col, 0)));
+    }
+    return subprograms[subprograms.length - 1];
+  }
+
+  private currentActivity(row: number, col: number): Activity {
+    const sub = this.currentSubprogram(row, col);
+    if (sub.activities.length === 0) {
+      sub.activities.push({ number: '', title: '', indicators: [] });
+      this.log.record(paths.activity(this.subprograms.length - 1, 0), this.view.ref(row, Math.max(col, 0)));
+    }
+    return sub.activities[sub.activities.length - 1];
+  }
+
+  private lastIndicator(): Indicator | null {
+    const sub = this.subprograms[this.subprograms.length - 1];
+    const act = sub?.activities[sub.activities.length - 1];
+    return act?.indicators[act.indicators.length - 1] ?? null;
+  }
 }
 
 /** A header's column in a row read `offset` columns off; -1 when the table has no such column (its text is ""). */

@@ -239,39 +239,44 @@ const TEXT_FACTS = new Map<string, TextFacts>();
 const TEXT_FACTS_MAX = 50_000;
 
 function textFacts(value: string): TextFacts {
-  let facts = TEXT_FACTS.get(value);
-  if (facts === undefined) {
-    let header: HeaderCell | null = null;
-    let bits = 0;
-    if (value.length > 0 && value.length <= MAX_HEADER_TEXT && MAY_BE_HEADER.test(value) && !STATES_AMOUNT.test(value)) {
-      const form = headerForm(value);
-      const words = vocabularyForm(value);
-      if (form !== '' && !formMatches(words, STATEMENT_WORDS)) {
-        header = { col: -1, form, words };
-        bits = headerBits(form, words);
-      }
+  return TEXT_FACTS.get(value) ?? newTextFacts(value);
+}
+
+/**
+ * `textFacts` of a text not met before: a function of its own, so that `scanRow`, which has `textFacts` compiled
+ * into it, does not carry the tests of a new text (run once per text) in its compiled code.
+ */
+function newTextFacts(value: string): TextFacts {
+  let header: HeaderCell | null = null;
+  let bits = 0;
+  if (value.length > 0 && value.length <= MAX_HEADER_TEXT && MAY_BE_HEADER.test(value) && !STATES_AMOUNT.test(value)) {
+    const form = headerForm(value);
+    const words = vocabularyForm(value);
+    if (form !== '' && !formMatches(words, STATEMENT_WORDS)) {
+      header = { col: -1, form, words };
+      bits = headerBits(form, words);
     }
-    const text = collapseSpaces(value);
-    // The cell as `holdsValues` and `isYearRow` see a text that is no error: its value is all they read of it.
-    const cell: GridCell = { value };
-    const year = readYearHeader(cell) !== null;
-    // Each test on every new text, not only past the ones before it: the first value-like text comes a sheet or
-    // two in, and a test first met there threw away scanRow's optimised code (textFacts is compiled into it).
-    const shows = text !== '';
-    const valueLike = looksLikeValue(cell);
-    const small = SMALL_NUMBER.test(text);
-    facts = {
-      header,
-      bits,
-      text,
-      shows: shows ? 1 : 0,
-      year: year ? 1 : 0,
-      value: valueLike && shows && !year && !small ? 1 : 0,
-      yearRowsWord: text.length <= 30 && YEAR_ROWS_LETTERS.test(text) && matches(text, FUNDING_COLUMN.yearRows),
-    };
-    if (TEXT_FACTS.size >= TEXT_FACTS_MAX) TEXT_FACTS.clear();
-    TEXT_FACTS.set(value, facts);
   }
+  const text = collapseSpaces(value);
+  // The cell as `holdsValues` and `isYearRow` see a text that is no error: its value is all they read of it.
+  const cell: GridCell = { value };
+  const year = readYearHeader(cell) !== null;
+  // Each test on every new text, not only past the ones before it: the first value-like text comes a sheet or
+  // two in, and a test first met there threw away scanRow's optimised code (textFacts is compiled into it).
+  const shows = text !== '';
+  const valueLike = looksLikeValue(cell);
+  const small = SMALL_NUMBER.test(text);
+  const facts: TextFacts = {
+    header,
+    bits,
+    text,
+    shows: shows ? 1 : 0,
+    year: year ? 1 : 0,
+    value: valueLike && shows && !year && !small ? 1 : 0,
+    yearRowsWord: text.length <= 30 && YEAR_ROWS_LETTERS.test(text) && matches(text, FUNDING_COLUMN.yearRows),
+  };
+  if (TEXT_FACTS.size >= TEXT_FACTS_MAX) TEXT_FACTS.clear();
+  TEXT_FACTS.set(value, facts);
   return facts;
 }
 
