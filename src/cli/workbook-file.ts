@@ -8,16 +8,17 @@ import { XlsxReadError } from '../sheets/xlsx/xlsx-limits';
 import { readXlsxBuffer } from './xlsx/read-xlsx';
 
 /**
- * The largest file taken as a workbook. Its XML may not pass 100 MB decompressed (XLSX_LIMITS); pictures
- * and the like add to the file but are not read. A bigger file, or a device that never ends (/dev/zero),
- * is refused before it fills the memory.
+ * The most bytes read from a device or a pipe, whose size is not known before it is read: a workbook's XML
+ * may not pass 100 MB decompressed (XLSX_LIMITS). A device that never ends (/dev/zero) is refused before it
+ * fills the memory. A regular file is read whole whatever its size up to Node's own 2 GB (pictures add
+ * to a workbook's file, and they are not read), so that a real workbook is never refused for its size.
  */
-export const MAX_WORKBOOK_FILE_BYTES = 256 * 1024 * 1024;
+export const MAX_STREAMED_WORKBOOK_BYTES = 256 * 1024 * 1024;
 
 /** An .xlsx is a zip archive: "PK\x03\x04". */
 const ZIP_MAGIC = 0x504b0304;
 
-export async function loadWorkbookFile(file: string, maxBytes = MAX_WORKBOOK_FILE_BYTES): Promise<Grid[]> {
+export async function loadWorkbookFile(file: string, maxStreamed = MAX_STREAMED_WORKBOOK_BYTES): Promise<Grid[]> {
   let isDirectory: boolean;
   try {
     isDirectory = statSync(file).isDirectory();
@@ -27,7 +28,7 @@ export async function loadWorkbookFile(file: string, maxBytes = MAX_WORKBOOK_FIL
   if (isDirectory) throw new CliError(`${file} — это папка, а не файл; укажите файл книги Excel (.xlsx)`);
   let buffer: Buffer;
   try {
-    buffer = readWhole(file, maxBytes);
+    buffer = readWhole(file, maxStreamed);
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(`не удалось прочитать ${file}: ${readFailure(error)}`);
@@ -51,7 +52,7 @@ function isZip(bytes: Buffer): boolean {
 }
 
 function tooBig(file: string, maxBytes: number): CliError {
-  return new CliError(`${file}: файл больше ${megabytes(maxBytes)} МБ — это не книга программы; такой файл не читается`);
+  return new CliError(`${file}: поток длиннее ${megabytes(maxBytes)} МБ — это не книга программы; дальше он не читается`);
 }
 
 function megabytes(bytes: number): string {
@@ -59,18 +60,14 @@ function megabytes(bytes: number): string {
 }
 
 /**
- * The file's bytes, at most maxBytes of them. A regular file's size is known before it is read; a device
- * or a pipe is read a piece at a time, and given up as soon as its first bytes are not a zip's or it runs
- * past the limit.
+ * The file's bytes. A regular file's size is known before it is read, and it is read at once; a device or
+ * a pipe is read a piece at a time, and given up as soon as its first bytes are not a zip's or it runs
+ * past maxStreamed.
  */
-function readWhole(file: string, maxBytes: number): Buffer {
+function readWhole(file: string, maxStreamed: number): Buffer {
   const fd = openSync(file, 'r');
   try {
-    const stat = fstatSync(fd);
-    if (stat.isFile()) {
-      if (stat.size > maxBytes) throw tooBig(file, maxBytes);
-      return readFileSync(fd);
-    }
+    if (fstatSync(fd).isFile()) return readFileSync(fd);
     const pieces: Buffer[] = [];
     let total = 0;
     let looked = false;
@@ -85,7 +82,7 @@ function readWhole(file: string, maxBytes: number): Buffer {
         // Not a zip: what was read is enough for the message, the rest is not read.
         if (!isZip(Buffer.concat(pieces, total))) break;
       }
-      if (total > maxBytes) throw tooBig(file, maxBytes);
+      if (total > maxStreamed) throw tooBig(file, maxStreamed);
     }
     return Buffer.concat(pieces, total);
   } finally {
@@ -99,5 +96,6 @@ function readFailure(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'нет прав на чтение файла';
   if (code === 'EISDIR') return 'это папка, а не файл';
   if (code === 'EBUSY') return 'файл занят другой программой; закройте его и повторите';
+  if (code === 'ERR_FS_FILE_TOO_LARGE') return 'файл больше 2 ГБ — это не книга программы';
   return (error as Error).message;
 }
