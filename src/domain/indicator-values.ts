@@ -6,6 +6,8 @@ import type { IndicatorValue } from './model/indicators';
 
 /** -1, 0 or 1 as a < b, a = b, a > b. */
 export function compareDecimals(a: Decimal, b: Decimal): number {
+  // A plan that keeps its value from year to year, or its base's: the same decimal as written, no number read.
+  if (a === b) return 0;
   // Up to 15 digits each, a decimal is a double exactly enough to order (distinct ones stay distinct, equal ones equal).
   if (a.length <= 15 && b.length <= 15) {
     const x = Number(a);

@@ -2,7 +2,7 @@ import { paths, type Path } from '../../paths';
 import type { TableName } from '../../messages/message-data';
 import { parseSubprogramTitle } from '../../subprogram-title';
 import { foldName } from '../../text/fold';
-import { wordDiff } from '../../text/word-diff';
+import { wordDiff, type WordDiff } from '../../text/word-diff';
 import { defineRule } from '../define-rule';
 
 interface NamedSubprogram {
@@ -71,8 +71,18 @@ export const subprogramNames = defineRule({
     if (lists.length < 2) return;
     const [reference, ...others] = lists;
     const referencePlace = reference[0]?.table === 'passport' ? 'passport' : 'funding';
+    // Each pair of names diffed once: the annexes repeat a name's wording across their subprograms and tables,
+    // and a diff folds and numbers every word of both names (by the hundred at 100×, where it was P004's cost).
+    const diffs = new Map<string, Map<string, WordDiff>>();
+    const diffOf = (reference: string, name: string): WordDiff => {
+      let byName = diffs.get(reference);
+      if (byName === undefined) diffs.set(reference, (byName = new Map()));
+      let diff = byName.get(name);
+      if (diff === undefined) byName.set(name, (diff = wordDiff(reference, name)));
+      return diff;
+    };
     const report = (sub: NamedSubprogram, ref: NamedSubprogram, place: keyof typeof REFERENCE.ru): void => {
-      const diff = wordDiff(ref.name, sub.name);
+      const diff = diffOf(ref.name, sub.name);
       const missing = diff.missing.join(' ');
       const added = diff.added.join(' ');
       if (!missing && !added) return; // only punctuation differs
