@@ -171,7 +171,64 @@ interface HeaderBand {
   columns: { col: number; written: string; form: string }[];
 }
 
-function bandFrom(view: SheetView, r: number): HeaderBand {
+/** A column's texts over a band, as met: the texts that follow, and what the whole of them is when the band ends here. */
+interface TextTrail {
+  next: Map<string, TextTrail>;
+  header: { written: string; form: string } | null;
+}
+
+/**
+ * What the look for the forms learns of a column's header texts, kept for the texts met again: the same
+ * header cells start a band on each of the first rows, so a column's texts over a band come back row after
+ * row. Their join, its form (headerForm) and the column kind each form's vocabulary gives it are the same
+ * each time; a sheet of long texts in many columns joined, folded and matched them once per row and column
+ * (20 s for 300 rows × 1 000 columns). The texts are looked up one by one (a cell's text is one string, met
+ * again), never joined twice. Bounded: past MAX_KEPT entries it starts afresh.
+ */
+class HeaderTexts {
+  private static readonly MAX_KEPT = 4096;
+  private trails: TextTrail = { next: new Map(), header: null };
+  private kept = 0;
+  private readonly kinds = new Map<readonly [string, RegExp][], Map<string, string | null>>();
+
+  /** The header of a column whose texts over the band are `parts`, top to bottom (one or more). */
+  header(parts: readonly string[]): { written: string; form: string } {
+    if (this.kept >= HeaderTexts.MAX_KEPT) {
+      this.trails = { next: new Map(), header: null };
+      this.kept = 0;
+    }
+    let trail = this.trails;
+    for (let i = 0; i < parts.length; i++) {
+      let next = trail.next.get(parts[i]);
+      if (next === undefined) {
+        next = { next: new Map(), header: null };
+        trail.next.set(parts[i], next);
+        this.kept++;
+      }
+      trail = next;
+    }
+    if (trail.header === null) {
+      const written = parts.length === 1 ? parts[0] : parts.join(' ');
+      trail.header = { written, form: headerForm(written) };
+    }
+    return trail.header;
+  }
+
+  /** The kind of column the vocabulary gives a header of this form, or null. */
+  kind<C extends string>(vocabulary: readonly [C, RegExp][], form: string): C | null {
+    let known = this.kinds.get(vocabulary);
+    if (known === undefined) this.kinds.set(vocabulary, (known = new Map()));
+    let kind = known.get(form);
+    if (kind === undefined) {
+      if (known.size >= HeaderTexts.MAX_KEPT) known.clear();
+      kind = vocabulary.find(([, re]) => re.test(form))?.[0] ?? null;
+      known.set(form, kind);
+    }
+    return kind as C | null;
+  }
+}
+
+function bandFrom(view: SheetView, r: number, texts: HeaderTexts): HeaderBand {
   let bottom = r;
   while (bottom + 1 < view.height && bottom + 1 < r + HEADER_BAND && textRow(view, bottom + 1, 2) && !isDataLabel(view, bottom + 1) && !isColumnNumbers(view, bottom + 1)) bottom++;
   const columns: HeaderBand['columns'] = [];
@@ -182,8 +239,8 @@ function bandFrom(view: SheetView, r: number): HeaderBand {
       if (t !== '' && parts[parts.length - 1] !== t) parts.push(t);
     }
     if (parts.length === 0) continue;
-    const written = parts.join(' ');
-    columns.push({ col: c, written, form: headerForm(written) });
+    const { written, form } = texts.header(parts);
+    columns.push({ col: c, written, form });
   }
   return { bottom, columns };
 }
@@ -202,14 +259,15 @@ interface FoundForms {
  */
 function findForms(views: readonly SheetView[], either: boolean): FoundForms {
   const found: FoundForms = { funding: null, indicators: null };
+  const texts = new HeaderTexts();
   for (let s = 0; s < views.length; s++) {
     const view = views[s];
     const last = Math.min(view.height, HEADER_SCAN_ROWS);
     for (let r = 0; r < last; r++) {
       if (!textRow(view, r)) continue;
-      const band = bandFrom(view, r);
-      found.funding ??= formAt(view, s, r, band, FUNDING_FORM_COLUMNS, isFundingForm, true);
-      found.indicators ??= formAt(view, s, r, band, INDICATOR_FORM_COLUMNS, isIndicatorForm, false);
+      const band = bandFrom(view, r, texts);
+      found.funding ??= formAt(view, s, r, band, texts, FUNDING_FORM_COLUMNS, isFundingForm, true);
+      found.indicators ??= formAt(view, s, r, band, texts, INDICATOR_FORM_COLUMNS, isIndicatorForm, false);
       if (found.funding !== null && found.indicators !== null) return found;
       if (either && (found.funding !== null || found.indicators !== null)) return found;
     }
@@ -218,17 +276,21 @@ function findForms(views: readonly SheetView[], either: boolean): FoundForms {
 }
 
 /** The form whose header starts at row `r` (its band), or null. `splits`: the form may give its amounts a column per source (form R1). */
-function formAt<C extends string>(view: SheetView, s: number, r: number, band: HeaderBand, vocabulary: readonly [C, RegExp][], accept: (c: Partial<Record<C, number>>) => boolean, splits: boolean): FormAnchor<C> | null {
+function formAt<C extends string>(view: SheetView, s: number, r: number, band: HeaderBand, texts: HeaderTexts, vocabulary: readonly [C, RegExp][], accept: (c: Partial<Record<C, number>>) => boolean, splits: boolean): FormAnchor<C> | null {
   const { bottom } = band;
   const columns: Partial<Record<C, number>> = {};
   const headers: Partial<Record<C, string>> = {};
   const groups = new Map<C, { col: number; label: string }[]>();
   for (const { col: c, written, form } of band.columns) {
-    const kind = vocabulary.find(([, re]) => re.test(form))?.[0];
-    if (kind === undefined) continue;
+    const kind = texts.kind(vocabulary, form);
+    if (kind === null) continue;
     // The band's last row under a header merged across: a sub-column's own label («Всего», «Местный бюджет»).
     const own = bottom > r && view.text(bottom, c) !== '' && !view.isCovered(bottom, c) ? view.text(bottom, c).trim() : '';
-    if (own !== '') groups.set(kind, [...(groups.get(kind) ?? []), { col: c, label: own }]);
+    if (own !== '') {
+      const group = groups.get(kind);
+      if (group) group.push({ col: c, label: own });
+      else groups.set(kind, [{ col: c, label: own }]);
+    }
     if (columns[kind] !== undefined) continue;
     columns[kind] = c;
     headers[kind] = written;
