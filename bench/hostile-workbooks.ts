@@ -20,6 +20,14 @@ const worksheetPart = (xml: string): Record<string, Uint8Array> => ({ 'xl/worksh
 const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
 const someCells = sheetData([inline('A1', 'Паспорт') + inline('B1', 'муниципальной программы'), inline('A2', 'Наименование')]);
 
+/** A header text of `length` characters made of the words report headers use, with the number k (distinct texts). */
+function longHeaderText(k: number, length: number): string {
+  const words = ['наименование', 'мероприятия', 'программы', 'источник', 'финансирования', 'объём'];
+  let text = '';
+  for (let i = k; text.length < length; i++) text += `${words[i % words.length]}${k} `;
+  return text.slice(0, length);
+}
+
 /** A zip of one workbook whose sheet1.xml inflates to `bytes` (spaces inside <sheetData>); `declared` is the size its headers give. */
 export function zipBomb(bytes: number, declared = bytes): Uint8Array {
   const head = Buffer.from('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>');
@@ -172,6 +180,16 @@ export const HOSTILE_CASES: HostileCase[] = [
   {
     name: '2 строки × 16 384 ячейки «Итого»',
     make: () => rawXlsx([{ name: 'Лист1', body: sheetData([0, 1].map((r) => Array.from({ length: 16_384 }, (_, c) => inline(toA1(r, c), 'Итого')).join(''))) }]),
+    refusal: null,
+  },
+  // Three long header texts shared by every cell of the first 300 rows: the look for report forms joined, folded
+  // and matched each column's texts on every row (20 s at 1 000 columns), now once per distinct text.
+  {
+    name: '300 строк × 1 000 столбцов длинных заголовков (3 общие строки по 2 000 знаков)',
+    make: () =>
+      rawXlsx([{ name: 'Лист1', body: sheetData(Array.from({ length: 300 }, (_, r) => Array.from({ length: 1_000 }, (_, c) => `<c r="${toA1(r, c)}" t="s"><v>${r % 3}</v></c>`).join(''))) }], {
+        sharedStrings: [0, 1, 2].map((k) => longHeaderText(k, 2_000)),
+      }),
     refusal: null,
   },
   { name: 'список из столбцов $A:$XFD', make: () => rawXlsx([{ name: 'Паспорт', body: someCells + '<dataValidations><dataValidation type="list" sqref="A1:A5"><formula1>Паспорт!$A:$XFD</formula1></dataValidation></dataValidations>' }]), refusal: null },

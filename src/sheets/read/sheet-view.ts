@@ -11,6 +11,16 @@ const NO_CELLS: readonly GridCell[] = [];
 /** `filledColumns`' working list (no row's list is made by growing one). */
 const FOUND: number[] = [];
 
+/**
+ * A text this long is collapsed once per view, however many cells hold it: a shared string is one string
+ * however many cells refer to it, so a sheet of a few long texts in a great many cells (a file of kilobytes)
+ * would otherwise have each cell's copy scanned again (300 rows × 1 000 columns of 2 000 characters: 600 M
+ * characters). Shorter texts cost less to scan than to look up.
+ */
+const LONG_TEXT = 256;
+/** Long texts kept collapsed per view; past this many it starts afresh. */
+const LONG_TEXTS_KEPT = 1024;
+
 /** How far above a header cell the merge covering it may start. */
 const MAX_HEADER_MERGE_ROWS = 6;
 
@@ -66,6 +76,8 @@ export class SheetView {
   private readonly coveredSpans: (number[] | undefined)[];
   /** Collapsed texts, per row, made on first use. */
   private readonly texts: (string | undefined)[][];
+  /** Long texts collapsed, by the string as written (see LONG_TEXT). */
+  private readonly longTexts = new Map<string, string>();
   /** Filled columns, per row, found on first use. */
   private readonly filled: (readonly number[] | undefined)[];
   private byTop: Map<number, CellRange[]> | null = null;
@@ -179,7 +191,7 @@ export class SheetView {
     let t = cached[col];
     if (t === undefined) {
       const cell = this.cell(row, col);
-      t = !cell || cell.value === null || cell.value === undefined ? '' : typeof cell.value === 'string' ? collapseSpaces(cell.value) : String(cell.value);
+      t = !cell || cell.value === null || cell.value === undefined ? '' : typeof cell.value === 'string' ? this.collapsed(cell.value) : String(cell.value);
       cached[col] = t;
     }
     return t;
@@ -190,8 +202,20 @@ export class SheetView {
     const cached = (this.texts[row] ??= this.textRow(row));
     let t = cached[col];
     if (t === undefined) {
-      t = collapseSpaces(value);
+      t = this.collapsed(value);
       cached[col] = t;
+    }
+    return t;
+  }
+
+  /** A cell's string with its spaces collapsed (a long one looked up when it was met before). */
+  private collapsed(value: string): string {
+    if (value.length < LONG_TEXT) return collapseSpaces(value);
+    let t = this.longTexts.get(value);
+    if (t === undefined) {
+      if (this.longTexts.size >= LONG_TEXTS_KEPT) this.longTexts.clear();
+      t = collapseSpaces(value);
+      this.longTexts.set(value, t);
     }
     return t;
   }
