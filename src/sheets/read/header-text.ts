@@ -5,15 +5,28 @@
 const FORMS = new Map<string, string>();
 const FORMS_MAX = 50_000;
 
+/**
+ * The longest text a map of texts keeps (forms, facts, collapsed texts): V8 hashes a string of 16 384 characters
+ * or more by its length alone, and distinct texts of one length in one bucket would make each look-up compare
+ * them all (a few kilobytes of file, shared strings in many cells, took minutes). Longer texts are worked out
+ * each time.
+ */
+export const LONGEST_KEPT_TEXT = 16_383;
+
 /** Lower case, "ё" as "е", spaces collapsed: the form every pattern below is written for. */
 export function headerForm(text: string): string {
+  if (text.length > LONGEST_KEPT_TEXT) return fold(text);
   let form = FORMS.get(text);
   if (form === undefined) {
     if (FORMS.size >= FORMS_MAX) FORMS.clear();
-    form = text.toLowerCase().replace(/ё/g, 'е').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+    form = fold(text);
     FORMS.set(text, form);
   }
   return form;
+}
+
+function fold(text: string): string {
+  return text.toLowerCase().replace(/ё/g, 'е').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
 
 export const FUNDING_HEADER = {

@@ -5,6 +5,7 @@ import type { CellRef } from '../../domain/provenance';
 import { collapseSpaces } from '../../domain/text/fold';
 import type { CellRange } from '../address';
 import { gridAddress, gridWidth, type Grid, type GridCell } from '../grid';
+import { LONGEST_KEPT_TEXT } from './header-text';
 
 const NO_CELLS: readonly GridCell[] = [];
 
@@ -210,7 +211,7 @@ export class SheetView {
 
   /** A cell's string with its spaces collapsed (a long one looked up when it was met before). */
   private collapsed(value: string): string {
-    if (value.length < LONG_TEXT) return collapseSpaces(value);
+    if (value.length < LONG_TEXT || value.length > LONGEST_KEPT_TEXT) return collapseSpaces(value);
     let t = this.longTexts.get(value);
     if (t === undefined) {
       if (this.longTexts.size >= LONG_TEXTS_KEPT) this.longTexts.clear();

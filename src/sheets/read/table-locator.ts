@@ -6,7 +6,7 @@
 import { collapseSpaces } from '../../domain/text/fold';
 import type { GridCell } from '../grid';
 import { looksLikeValue } from './cell-value';
-import { ANNEX_TITLE, FUNDING_CAPTION, INDICATOR_CAPTION, headerForm } from './header-text';
+import { ANNEX_TITLE, FUNDING_CAPTION, INDICATOR_CAPTION, headerForm, LONGEST_KEPT_TEXT } from './header-text';
 import { isFundingParagraph } from './passport-funding-paragraph';
 import type { SheetView } from './sheet-view';
 import { isTitleRow } from './table-boundary';
@@ -239,7 +239,7 @@ const TEXT_FACTS = new Map<string, TextFacts>();
 const TEXT_FACTS_MAX = 50_000;
 
 function textFacts(value: string): TextFacts {
-  return TEXT_FACTS.get(value) ?? newTextFacts(value);
+  return (value.length <= LONGEST_KEPT_TEXT ? TEXT_FACTS.get(value) : undefined) ?? newTextFacts(value);
 }
 
 /**
@@ -275,6 +275,7 @@ function newTextFacts(value: string): TextFacts {
     value: valueLike && shows && !year && !small ? 1 : 0,
     yearRowsWord: text.length <= 30 && YEAR_ROWS_LETTERS.test(text) && matches(text, FUNDING_COLUMN.yearRows),
   };
+  if (value.length > LONGEST_KEPT_TEXT) return facts;
   if (TEXT_FACTS.size >= TEXT_FACTS_MAX) TEXT_FACTS.clear();
   TEXT_FACTS.set(value, facts);
   return facts;

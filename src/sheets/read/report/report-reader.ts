@@ -171,6 +171,14 @@ interface HeaderBand {
   columns: { col: number; written: string; form: string }[];
 }
 
+/**
+ * The longest text a column of a report form has over its header band: a form's headers are a few words to a
+ * sentence a row (the longest in the published forms are under 300 characters over three rows). Also below
+ * the length past which V8 hashes a string by its length alone (16 384), so that the texts HeaderTexts keeps
+ * are told apart by their hash.
+ */
+const MAX_FORM_HEADER_TEXT = 2_000;
+
 /** A column's texts over a band, as met: the texts that follow, and what the whole of them is when the band ends here. */
 interface TextTrail {
   next: Map<string, TextTrail>;
@@ -182,7 +190,7 @@ interface TextTrail {
  * header cells start a band on each of the first rows, so a column's texts over a band come back row after
  * row. Their join, its form (headerForm) and the column kind each form's vocabulary gives it are the same
  * each time; a sheet of long texts in many columns joined, folded and matched them once per row and column
- * (20 s for 300 rows × 1 000 columns). The texts are looked up one by one (a cell's text is one string, met
+ * (20 s for 300 rows × 1 000 columns of three shared texts). The texts are looked up one by one (a cell's text is one string, met
  * again), never joined twice. Bounded: past MAX_KEPT entries it starts afresh.
  */
 class HeaderTexts {
@@ -239,6 +247,11 @@ function bandFrom(view: SheetView, r: number, texts: HeaderTexts): HeaderBand {
       if (t !== '' && parts[parts.length - 1] !== t) parts.push(t);
     }
     if (parts.length === 0) continue;
+    let length = parts.length - 1;
+    for (let i = 0; i < parts.length; i++) length += parts[i].length;
+    // Paragraphs, not a column's header: never joined, folded or matched (a sheet of thousands of such cells
+    // would be, on each of the first rows).
+    if (length > MAX_FORM_HEADER_TEXT) continue;
     const { written, form } = texts.header(parts);
     columns.push({ col: c, written, form });
   }
