@@ -62,7 +62,7 @@ function megabytes(bytes: number): string {
 /**
  * The file's bytes. A regular file's size is known before it is read, and it is read at once; a device or
  * a pipe is read a piece at a time, and given up as soon as its first bytes are not a zip's or it runs
- * past maxStreamed.
+ * past maxStreamed. (A named pipe nothing writes to is waited for, as any program reading it waits.)
  */
 function readWhole(file: string, maxStreamed: number): Buffer {
   const fd = openSync(file, 'r');
@@ -71,11 +71,12 @@ function readWhole(file: string, maxStreamed: number): Buffer {
     const pieces: Buffer[] = [];
     let total = 0;
     let looked = false;
+    const piece = Buffer.allocUnsafe(64 * 1024);
     for (;;) {
-      const piece = Buffer.allocUnsafe(64 * 1024);
       const n = readSync(fd, piece, 0, piece.length, null);
       if (n === 0) break;
-      pieces.push(piece.subarray(0, n));
+      // A copy of what was read: a pipe that gives a byte at a time holds a byte a read, not a piece of 64 KB.
+      pieces.push(Buffer.from(piece.subarray(0, n)));
       total += n;
       if (!looked && total >= 4) {
         looked = true;
