@@ -11,19 +11,26 @@ const { unzipSync } = require('fflate');
 const { SaxesParser } = require('saxes');
 const { TextDecoder } = require('node:util');
 
-const zlib = process.argv.includes('--zlib') ? require('node:zlib') : null;
 const filter = (f) => f.name.endsWith('.xml') || f.name.endsWith('.rels');
-const parts = zlib ? inflatedByZlib(readFileSync(process.argv[2])) : unzipSync(readFileSync(process.argv[2]), { filter });
-let elements = 0;
-for (const name of Object.keys(parts)) {
-  const parser = new SaxesParser();
-  parser.on('opentag', () => void (elements += 1));
-  const decoder = new TextDecoder();
-  const bytes = parts[name];
-  for (let at = 0; at < bytes.length; at += 1 << 20) parser.write(decoder.decode(bytes.subarray(at, at + (1 << 20)), { stream: true }));
-  parser.close();
+
+/** Reads FILE as described above; `zlib`: inflate with Node's zlib instead of fflate. The count of XML elements. */
+function bareRead(file, { zlib = false } = {}) {
+  const parts = zlib ? inflatedByZlib(readFileSync(file)) : unzipSync(readFileSync(file), { filter });
+  let elements = 0;
+  for (const name of Object.keys(parts)) {
+    const parser = new SaxesParser();
+    parser.on('opentag', () => void (elements += 1));
+    const decoder = new TextDecoder();
+    const bytes = parts[name];
+    for (let at = 0; at < bytes.length; at += 1 << 20) parser.write(decoder.decode(bytes.subarray(at, at + (1 << 20)), { stream: true }));
+    parser.close();
+  }
+  return elements;
 }
-process.stdout.write(`${elements}\n`);
+
+module.exports = { bareRead };
+
+if (require.main === module) process.stdout.write(`${bareRead(process.argv[2], { zlib: process.argv.includes('--zlib') })}\n`);
 
 /** Every XML part, inflated by zlib: the zip's central directory walked as `sverka validate` walks it. */
 function inflatedByZlib(zip) {
@@ -43,7 +50,7 @@ function inflatedByZlib(zip) {
     if (!filter({ name })) continue;
     const from = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     const data = zip.subarray(from, from + compressed);
-    parts[name] = method === 0 ? data : zlib.inflateRawSync(data, { chunkSize: size + 64 });
+    parts[name] = method === 0 ? data : require('node:zlib').inflateRawSync(data, { chunkSize: size + 64 });
   }
   return parts;
 }

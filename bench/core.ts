@@ -4,7 +4,9 @@
 //     target is stated against, and the same read with Node's zlib inflating, as validate itself inflates
 //     (bench/bare-read.js --zlib): the floor of the very libraries validate uses, lower by the JS inflater's cost;
 //   - `sverka validate FILE --format json` as a user runs it, on the worked example ×1, ×10, ×100, ×1000,
-//     with its ratio to the bare read and the growth from one size to the next (linear: ≈ 10).
+//     with its ratio to the bare read and the growth from one size to the next (linear: ≈ 10);
+//   - at 100×, a diagnostic: validate and the bare read round after round in one process
+//     (bench/warm-process.js), the first round (cold) beside the sixth (what the work costs once compiled).
 // Medians of several runs (the machine is shared: ratios within one run are what to compare).
 //
 //   npm run bench:core            (tsx bench/core.ts [scales…])
@@ -55,6 +57,26 @@ function statSafe(file: string): boolean {
   }
 }
 
+/**
+ * The diagnostic of bench/warm-process.js on one book: validate and the bare read (zlib) round after round in one
+ * process, medians over three processes of the first round (cold, as a command pays it) and the last (warm).
+ */
+function warmProcess(file: string): void {
+  const rounds = 6;
+  const runs: { bare: number[]; validate: number[] }[] = [];
+  for (let i = 0; i < 3; i++) {
+    const r = run([join(__dirname, 'warm-process.js'), file, String(rounds)]);
+    if (r.status !== 0) throw new Error(`bench/warm-process.js exited ${r.status}: ${r.stderr}`);
+    runs.push(JSON.parse(r.stdout) as { bare: number[]; validate: number[] });
+  }
+  const at = (round: number, what: 'bare' | 'validate') => median(runs.map((r) => r[what][round]));
+  const line = (round: number, label: string) => {
+    const [b, v] = [at(round, 'bare'), at(round, 'validate')];
+    return `${label}: validate ${v.toFixed(0)} мс, голое чтение zlib + saxes ${b.toFixed(0)} мс (×${(v / b).toFixed(2)})`;
+  };
+  console.log(`  100× в одном уже запущенном процессе (bench/warm-process.js, диагностика, не цель): ${line(0, '1-й прогон')}; ${line(rounds - 1, `${rounds}-й`)}`);
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'sverka-bench-'));
   try {
@@ -103,6 +125,7 @@ async function main(): Promise<void> {
     if (one) console.log(`  1×: ${one.validate.toFixed(0)} мс (цель < 400 мс)`);
     if (hundred) console.log(`  100×: ${hundred.validate.toFixed(0)} мс (цель < 1000 мс), ${(hundred.validate / hundred.bare).toFixed(2)} голого чтения fflate + saxes (цель ≤ 1,5), ${(hundred.validate / hundred.bareZlib).toFixed(2)} чтения zlib + saxes`);
     if (hundred && thousand) console.log(`  1000× / 100×: ${(thousand.validate / hundred.validate).toFixed(1)} (цель ≤ 12)`);
+    if (hundred) warmProcess(join(dir, 'program-100x.xlsx'));
     console.log(`  load average в конце: ${loadText()}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
