@@ -63,18 +63,21 @@ function statSafe(file: string): boolean {
  */
 function warmProcess(file: string): void {
   const rounds = 6;
-  const runs: { bare: number[]; validate: number[] }[] = [];
+  type Rounds = Record<'bare' | 'validate' | 'bareCpu' | 'validateCpu', number[]>;
+  const runs: Rounds[] = [];
   for (let i = 0; i < 3; i++) {
     const r = run([join(__dirname, 'warm-process.js'), file, String(rounds)]);
     if (r.status !== 0) throw new Error(`bench/warm-process.js exited ${r.status}: ${r.stderr}`);
-    runs.push(JSON.parse(r.stdout) as { bare: number[]; validate: number[] });
+    runs.push(JSON.parse(r.stdout) as Rounds);
   }
-  const at = (round: number, what: 'bare' | 'validate') => median(runs.map((r) => r[what][round]));
+  const at = (round: number, what: keyof Rounds) => median(runs.map((r) => r[what][round]));
   const line = (round: number, label: string) => {
-    const [b, v] = [at(round, 'bare'), at(round, 'validate')];
-    return `${label}: validate ${v.toFixed(0)} мс, голое чтение zlib + saxes ${b.toFixed(0)} мс (×${(v / b).toFixed(2)})`;
+    const [b, v, bc, vc] = [at(round, 'bare'), at(round, 'validate'), at(round, 'bareCpu'), at(round, 'validateCpu')];
+    return `    ${label}: validate ${v.toFixed(0)} мс (ЦП ${vc.toFixed(0)}), голое чтение zlib + saxes ${b.toFixed(0)} мс (ЦП ${bc.toFixed(0)}): ×${(v / b).toFixed(2)} (ЦП ×${(vc / bc).toFixed(2)})`;
   };
-  console.log(`  100× в одном уже запущенном процессе (bench/warm-process.js, диагностика, не цель): ${line(0, '1-й прогон')}; ${line(rounds - 1, `${rounds}-й`)}`);
+  console.log('  100× в одном уже запущенном процессе, прогон за прогоном (bench/warm-process.js; диагностика, не цель — CLI всегда холодный):');
+  console.log(line(0, '1-й прогон (холодный JIT, как у команды)'));
+  console.log(line(rounds - 1, `${rounds}-й прогон (код уже скомпилирован)`));
 }
 
 async function main(): Promise<void> {
