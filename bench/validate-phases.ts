@@ -1,25 +1,31 @@
-// Where the CPU of one `sverka validate` goes, phase by phase, in a fresh process (as the CLI pays it, the
-// JIT cold): reading the .xlsx into grids, reading the tables, the rules, the JSON report. CPU time
-// (process.cpuUsage), not wall time, so that a busy shared machine weighs less on the figures.
+// Where the CPU of `sverka validate` goes, phase by phase: reading the .xlsx into grids, reading the tables,
+// the rules, the JSON report — beside the bare read of the same file (bench/bare-read.js, zlib inflating, as
+// validate inflates) in the same process. CPU time (process.cpuUsage: every thread, the JIT's and the GC's
+// too), not wall time, so that a busy shared machine weighs less on the figures.
+// The first round is a fresh process, as the CLI pays it (the JIT cold); with --rounds N the same work is
+// repeated and the last round shows what each phase costs once V8 has compiled it — what is left when
+// warming up is taken away.
 //
-//   npx tsx bench/validate-phases.ts FILE.xlsx
+//   npx tsx bench/validate-phases.ts FILE.xlsx [--rounds N]
 import { readFileSync } from 'node:fs';
 import { readXlsxBuffer } from '../src/cli/xlsx/read-xlsx';
 import { reportJson } from '../src/cli/report-output';
 import { checkProgram } from '../src/domain/check-program';
 import { readWorkbook } from '../src/sheets/read/read-workbook';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain JavaScript of the bench, shared with bench/core.ts
+const { bareRead } = require('./bare-read.js') as { bareRead: (file: string, options: { zlib: boolean }) => number };
 
 function cpuMs(since: NodeJS.CpuUsage): number {
   const d = process.cpuUsage(since);
   return (d.user + d.system) / 1000;
 }
 
-async function main(): Promise<void> {
-  const file = process.argv[2];
-  if (!file) throw new Error('usage: npx tsx bench/validate-phases.ts FILE.xlsx');
-  const buffer = readFileSync(file);
+async function round(file: string): Promise<string> {
   let t = process.cpuUsage();
-  const grids = await readXlsxBuffer(buffer);
+  bareRead(file, { zlib: true });
+  const bare = cpuMs(t);
+  t = process.cpuUsage();
+  const grids = await readXlsxBuffer(readFileSync(file));
   const read = cpuMs(t);
   t = process.cpuUsage();
   const reading = readWorkbook(grids);
@@ -30,9 +36,23 @@ async function main(): Promise<void> {
   t = process.cpuUsage();
   const json = JSON.stringify(reportJson({ ...report, findings: report.findings.map((f) => ({ ...f, cellFix: null })), read: reading.read }, 'ru'), null, 2);
   const output = cpuMs(t);
-  console.log(
-    `${file}: CPU, ms — .xlsx → сетки ${read.toFixed(0)}, таблицы ${tables.toFixed(0)}, правила ${rules.toFixed(0)}, JSON ${output.toFixed(0)} (${report.findings.length} замечаний, ${json.length} знаков)`,
+  const all = read + tables + rules + output;
+  return (
+    `голое чтение ${bare.toFixed(0)}; .xlsx → сетки ${read.toFixed(0)}, таблицы ${tables.toFixed(0)}, правила ${rules.toFixed(0)}, JSON ${output.toFixed(0)}` +
+    ` — всего ${all.toFixed(0)} (×${(all / bare).toFixed(2)} голого чтения; ${report.findings.length} замечаний, ${json.length} знаков)`
   );
+}
+
+async function main(): Promise<void> {
+  const file = process.argv[2];
+  const at = process.argv.indexOf('--rounds');
+  const rounds = at > 0 ? Number(process.argv[at + 1]) : 1;
+  if (!file || !(rounds >= 1)) throw new Error('usage: npx tsx bench/validate-phases.ts FILE.xlsx [--rounds N]');
+  console.log(`${file}: ЦП, мс`);
+  for (let i = 1; i <= rounds; i++) {
+    const line = await round(file);
+    if (i === 1 || i === rounds) console.log(`  ${i}-й прогон: ${line}`);
+  }
 }
 
 void main();
