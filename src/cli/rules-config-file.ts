@@ -1,9 +1,10 @@
 // --rules RULES.json: the rules config, checked by zod, with the failing field named.
 // node:fs, not node:fs/promises: validate loads this module, and fs/promises brings eight more of Node's own
-// (readline, watchers) into every run; one small file read synchronously costs nothing.
+// (readline, watchers) into every run; one small file read synchronously costs nothing. The schema and zod's
+// Russian messages are loaded only when there is a file to check: without --rules, validate loads no zod
+// (src/domain/amount-schema.ts).
 import { readFileSync } from 'node:fs';
-import { DEFAULT_CONFIG, RulesConfig } from '../domain/config';
-import { RUSSIAN_ZOD } from '../domain/messages/zod-errors';
+import { DEFAULT_CONFIG, type RulesConfig } from '../domain/config';
 import { CliError } from './cli-io';
 import { parseJsonText } from './json-text';
 
@@ -16,7 +17,8 @@ export async function loadRulesConfig(file: string | undefined): Promise<RulesCo
     throw new CliError(`файл правил не найден: ${file}`);
   }
   const json = parseJsonText(text, file);
-  const parsed = RulesConfig.safeParse(json, RUSSIAN_ZOD);
+  const [{ RulesConfig: schema }, { RUSSIAN_ZOD }] = await Promise.all([import('../domain/config-schema'), import('../domain/messages/zod-errors')]);
+  const parsed = schema.safeParse(json, RUSSIAN_ZOD);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new CliError(`${file}: ${issue.path.join('.') || '(корень)'}: ${issue.message}`);

@@ -3,7 +3,7 @@
 // what a command sent (`sverka push`) names what was refused, lists the store's findings under it and keeps the
 // sender's exit code (1); an unreachable store is one line, exit 2.
 import { renderMessage } from '../domain/messages/render-message';
-import { Report } from '../domain/report';
+import { Report } from '../domain/report-schema';
 import { SEVERITY_LABEL } from '../domain/severity';
 import { StoreApiError, StoreNetworkError } from '../store/client';
 import { CliError } from './cli-io';

@@ -1,10 +1,9 @@
 // Exact amounts. Money is never added as floats: a cell's number is turned into a decimal string once
 // (as written), and arithmetic is done on integers scaled by the declared precision (BigInt).
-import { z } from 'zod';
+// The schema of a decimal is in amount-schema.ts, apart from these helpers: `sverka validate` loads no zod.
+import type { Decimal } from './amount-schema';
 
-/** A decimal number as written, with "." as the separator: "423767.8", "-5", "98100.94". */
-export const Decimal = z.string().regex(/^-?\d+(\.\d+)?$/, 'десятичное число вида 123.4');
-export type Decimal = z.infer<typeof Decimal>;
+export type { Decimal } from './amount-schema';
 
 /** An amount scaled to the declared precision: 423767.8 at precision 1 is 4237678n. */
 export type Scaled = bigint;

@@ -1,11 +1,9 @@
 // The rules config: severity per rule id, dictionaries, indicator directions, precision.
-// Validated by zod; every field has a default, so `{}` is the default config.
-import { z } from 'zod';
-import { RULE_IDS, type RuleId } from './rules/catalogue';
-import { ConfiguredSeverity } from './severity';
+// Validated by zod (config-schema.ts); every field has a default, so `{}` is the default config: DEFAULT_CONFIG,
+// written here without zod so that `sverka validate` loads none (config-schema.ts takes its defaults from it).
+import type { RulesConfig } from './config-schema';
 
-export const Direction = z.enum(['higher', 'lower']);
-export type Direction = z.infer<typeof Direction>;
+export type { Direction, RulesConfig, RulesConfigInput } from './config-schema';
 
 export const DEFAULT_UNITS = [
   '%', 'процент', 'единиц', 'единица', 'ед.', 'шт.', 'штук', 'штука', 'человек', 'чел.', 'минута', 'минут', 'мин.',
@@ -53,34 +51,20 @@ export const DEFAULT_LOWER_IS_BETTER = [
 /** The words of change: read before the other stems, and decide alone. */
 export const CHANGE_STEMS = ['увеличени', 'рост', 'повышени', 'снижени', 'сокращени', 'уменьшени'];
 
-const severityShape = Object.fromEntries(RULE_IDS.map((id) => [id, ConfiguredSeverity.optional()])) as Record<
-  RuleId,
-  z.ZodOptional<typeof ConfiguredSeverity>
->;
+/** Decimals of an amount: тыс. руб. with one decimal. */
+export const DEFAULT_PRECISION = 1;
+/** R006's share of the elapsed part of the year: half of it. */
+export const DEFAULT_REPORT_PACE = '0.5';
 
-export const RulesConfig = z
-  .object({
-    /** Overrides of the catalogue's default severities; "off" silences a rule. */
-    severity: z.object(severityShape).strict().default({}),
-    /** Decimals of an amount (тыс. руб. with one decimal). */
-    precision: z.number().int().min(0).max(6).default(1),
-    units: z.array(z.string()).default(DEFAULT_UNITS),
-    indicatorTypes: z.array(z.string()).default(DEFAULT_INDICATOR_TYPES),
-    /** Source names; "Бюджет городского округа" also accepts "Бюджет городского округа <name>". */
-    sources: z.array(z.string()).default(DEFAULT_SOURCES),
-    /** The direction of named indicators; `match` is a part of the name (case and spaces folded). */
-    directions: z.array(z.object({ match: z.string().min(1), direction: Direction })).default([]),
-    /** Words that tell the direction when no entry of `directions` matches. */
-    higherIsBetter: z.array(z.string()).default(DEFAULT_HIGHER_IS_BETTER),
-    lowerIsBetter: z.array(z.string()).default(DEFAULT_LOWER_IS_BETTER),
-    /**
-     * R006: a line is behind the year's pace when Освоено / План is below this share of the elapsed part of the
-     * year (quarters / 4); "0.5" — half of it.
-     */
-    reportPace: z.string().regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'доля от 0 до 1, например "0.5"').default('0.5'),
-  })
-  .strict();
-export type RulesConfig = z.infer<typeof RulesConfig>;
-export type RulesConfigInput = z.input<typeof RulesConfig>;
-
-export const DEFAULT_CONFIG: RulesConfig = RulesConfig.parse({});
+/** The default config: what the schema makes of `{}` (test/domain/config-schema.test.ts). */
+export const DEFAULT_CONFIG: RulesConfig = {
+  severity: {},
+  precision: DEFAULT_PRECISION,
+  units: DEFAULT_UNITS,
+  indicatorTypes: DEFAULT_INDICATOR_TYPES,
+  sources: DEFAULT_SOURCES,
+  directions: [],
+  higherIsBetter: DEFAULT_HIGHER_IS_BETTER,
+  lowerIsBetter: DEFAULT_LOWER_IS_BETTER,
+  reportPace: DEFAULT_REPORT_PACE,
+};

@@ -2,8 +2,8 @@
 // map at the edge (messages/render-message.ts); cells and formulas of a fix from the resolver in
 // src/sheets (resolve-fix.ts).
 import { z } from 'zod';
-import { Decimal } from './amount';
-import { Severity } from './severity';
+import { Decimal } from './amount-schema';
+import { Severity } from './severity-schema';
 
 /** A localized text: Russian first, English second. */
 export const Localized = z.object({ ru: z.string(), en: z.string() });

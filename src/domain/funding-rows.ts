@@ -178,3 +178,11 @@ function locatedRows(funding: FundingTable): LocatedFundingRow[] {
   });
   return rows;
 }
+
+/**
+ * Does the table have a column of amounts over all years (a row's "Общий объем")? Here, not beside the table's
+ * schema in model/funding.ts, so that the rules load no zod (amount-schema.ts).
+ */
+export function hasTotalColumn(table: FundingTable): boolean {
+  return table.totalColumn !== 'none';
+}

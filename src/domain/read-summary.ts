@@ -2,8 +2,8 @@
 // than the officer expects, is never a silent "no errors". Data; the words are rendered by
 // messages/render-reading.ts.
 import { z } from 'zod';
-import { Unit, UnitSource } from './model/unit';
-import { YearSpan } from './model/year-span';
+import { Unit, UnitSource } from './model/unit-schema';
+import { YearSpan } from './model/year-span-schema';
 
 export const TableReading = z.object({
   table: z.enum(['passport', 'funding', 'indicators']),

@@ -1,17 +1,10 @@
-import { z } from 'zod';
-import { Finding } from './finding';
+// The report of a check: its findings in order and their count by severity. Its schema (the store's contract) is in
+// report-schema.ts, apart from makeReport: `sverka validate` loads no zod (amount-schema.ts).
+import type { Finding } from './finding';
+import type { Report } from './report-schema';
 import { SEVERITY_RANK } from './severity';
-import { ReadSummary } from './read-summary';
 
-export const Report = z.object({
-  /** No finding is an error. */
-  valid: z.boolean(),
-  summary: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
-  findings: z.array(Finding),
-  /** What was read, table by table (absent for a program that did not come from a workbook). */
-  read: ReadSummary.optional(),
-});
-export type Report = z.infer<typeof Report>;
+export type { Report } from './report-schema';
 
 export function makeReport(findings: Finding[]): Report {
   const summary = { error: 0, warning: 0, info: 0 };

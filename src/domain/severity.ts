@@ -1,11 +1,7 @@
-import { z } from 'zod';
+// Severities. Their schemas are in severity-schema.ts, apart from these tables: `sverka validate` loads no zod.
+import type { Severity } from './severity-schema';
 
-export const Severity = z.enum(['error', 'warning', 'info']);
-export type Severity = z.infer<typeof Severity>;
-
-/** A configured severity; "off" silences a rule. */
-export const ConfiguredSeverity = z.enum(['error', 'warning', 'info', 'off']);
-export type ConfiguredSeverity = z.infer<typeof ConfiguredSeverity>;
+export type { Severity, ConfiguredSeverity } from './severity-schema';
 
 /** The one order of severities: errors first. */
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];

@@ -2,7 +2,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { Program } from '../domain/model/program';
 import { checkProgram } from '../domain/check-program';
-import { Report } from '../domain/report';
+import { Report } from '../domain/report-schema';
 import type { ProgramDiff } from '../store/contract/diff';
 import type { ProgramSummary, VersionDetail, VersionSummary } from '../store/contract/programs';
 import { latestReviewOf, type Review } from '../store/contract/review';

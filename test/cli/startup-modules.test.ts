@@ -3,7 +3,8 @@
 // besides bin/sverka.js — least of all the writers (ExcelJS, docx), the store's server (Fastify), its
 // databases (Kysely, pg, better-sqlite3) or the pane's React. The binary runs as a user runs it (bin/sverka.js
 // beside a fresh bundle) with a preload that writes down every module file the process loaded.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundledCli, ROOT, type BinaryRun } from '../fixtures/cli-binary';
@@ -69,6 +70,24 @@ describe('the modules a command loads', () => {
     // zlib inflates the parts: its absence would mean the list below says nothing.
     expect(loaded).toContain('NativeModule zlib');
     expect(loaded.filter((m) => /^NativeModule (worker_threads|internal\/worker|fs\/promises|internal\/fs\/promises|internal\/readline\/interface)$/.test(m))).toEqual([]);
+  }, 60_000);
+
+  it('validate that writes nothing to stderr does not make process.stderr: a pipe there costs no net and its streams', () => {
+    const builtins = join(dir, 'validate-quiet-builtins.json');
+    const output = join(dir, 'validate-quiet.json');
+    const fd = openSync(output, 'w');
+    let run;
+    try {
+      // stdout to a file (Node writes it through fs), stderr to a pipe (Node would make a socket of it).
+      const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules'), NODE_OPTIONS: `--require ${join(dir, 'preload.js')}`, SVERKA_LOADED_OUT: join(dir, 'validate-quiet-files.json'), SVERKA_BUILTINS_OUT: builtins };
+      run = spawnSync(process.execPath, [join(home, 'bin', 'sverka.js'), 'validate', join(ROOT, 'examples', 'stupino-2020-2024.xlsx'), '--format', 'json'], { cwd: ROOT, env, stdio: ['ignore', fd, 'pipe'], timeout: 60_000 });
+    } finally {
+      closeSync(fd);
+    }
+    expect(run.status).toBe(1);
+    expect(run.stderr.toString()).toBe('');
+    expect((JSON.parse(readFileSync(output, 'utf8')) as { valid: boolean }).valid).toBe(false);
+    expect((JSON.parse(readFileSync(builtins, 'utf8')) as string[]).filter((m) => /^NativeModule (net|tty)$/.test(m))).toEqual([]);
   }, 60_000);
 
   it('a part zlib declines (its header lies about its size) is read by fflate, started then: the refusal the shared reader gives', async () => {

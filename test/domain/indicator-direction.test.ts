@@ -1,4 +1,5 @@
-import { DEFAULT_CONFIG, RulesConfig } from '../../src/domain/config';
+import { DEFAULT_CONFIG } from '../../src/domain/config';
+import { RulesConfig } from '../../src/domain/config-schema';
 import { indicatorDirection, judgedFrom, planDirection, rememberedDirections, REMEMBERED_DIRECTIONS_MAX, rowDirections } from '../../src/domain/indicator-direction';
 import { indicatorRows } from '../../src/domain/indicator-rows';
 import type { IndicatorTable, IndicatorValue } from '../../src/domain/model/indicators';

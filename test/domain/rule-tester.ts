@@ -5,7 +5,7 @@
 // for none); and it wants, for every message id of the rule, a case that gives it and one rendered-message check.
 import { appendFileSync } from 'node:fs';
 import { collectFindings } from '../../src/domain/check-program';
-import { RulesConfig, type RulesConfigInput } from '../../src/domain/config';
+import { RulesConfig, type RulesConfigInput } from '../../src/domain/config-schema';
 import type { Finding, Fix } from '../../src/domain/finding';
 import { renderMessage } from '../../src/domain/messages/render-message';
 import type { Program } from '../../src/domain/model/program';

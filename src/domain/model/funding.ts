@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Decimal } from '../amount';
-import { Unit } from './unit';
-import { YearSpan } from './year-span';
+import { Decimal } from '../amount-schema';
+import { Unit } from './unit-schema';
+import { YearSpan } from './year-span-schema';
 
 /**
  * One row of Приложение 1: a source with "Общий объем" and one amount per year column.
@@ -62,8 +62,3 @@ export const FundingTable = z.object({
   totalRepeats: z.array(FundingRow).optional(),
 });
 export type FundingTable = z.infer<typeof FundingTable>;
-
-/** Does the table have a column of amounts over all years (a row's "Общий объем")? */
-export function hasTotalColumn(table: FundingTable): boolean {
-  return table.totalColumn !== 'none';
-}

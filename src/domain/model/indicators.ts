@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Decimal } from '../amount';
-import { YearSpan } from './year-span';
+import { Decimal } from '../amount-schema';
+import { YearSpan } from './year-span-schema';
 
 /** A base or planned value; "не менее 85" is { value: "85", bound: "min" }, "не более 5" has bound "max". */
 export const IndicatorValue = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Decimal } from '../amount';
-import { Unit } from './unit';
-import { YearSpan } from './year-span';
+import { Decimal } from '../amount-schema';
+import { Unit } from './unit-schema';
+import { YearSpan } from './year-span-schema';
 
 export const PassportYearAmount = z.object({ year: YearSpan, amount: Decimal.nullable() });
 export type PassportYearAmount = z.infer<typeof PassportYearAmount>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FundingTable } from './funding';
 import { IndicatorTable } from './indicators';
 import { Passport } from './passport';
-import { Period } from './year-span';
+import { Period } from './year-span-schema';
 
 /** A municipal program: the passport (optional) and its two annexes. */
 export const Program = z.object({

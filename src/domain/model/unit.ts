@@ -1,15 +1,11 @@
 // The unit an amount is written in: the program's tables and paragraphs state it ("тыс. руб." in a title,
 // "Всего, тыс.руб." in a header, "млн руб." after a number), and every amount is compared in rubles' exact
 // powers of ten: 1 млн руб. = 1 000 тыс. руб. = 1 000 000 руб.
-import { z } from 'zod';
+// Their schemas are in unit-schema.ts, apart from these helpers: `sverka validate` loads no zod (amount-schema.ts).
 import type { Decimal } from '../amount';
+import type { Unit } from './unit-schema';
 
-export const Unit = z.enum(['руб.', 'тыс. руб.', 'млн руб.']);
-export type Unit = z.infer<typeof Unit>;
-
-/** Where the unit was read: the title above a table, a header cell, the amount's own text — or not stated. */
-export const UnitSource = z.enum(['title', 'header', 'cell', 'text', 'assumed']);
-export type UnitSource = z.infer<typeof UnitSource>;
+export type { Unit, UnitSource } from './unit-schema';
 
 export const DEFAULT_UNIT: Unit = 'тыс. руб.';
 

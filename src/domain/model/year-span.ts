@@ -1,14 +1,8 @@
-import { z } from 'zod';
+// Year columns and the program period. Their schemas are in year-span-schema.ts, apart from these helpers:
+// `sverka validate` loads no zod (amount-schema.ts).
+import type { Period, YearSpan } from './year-span-schema';
 
-/** A year column: one year ("2021 год") or, in long programs, a span of years ("2026–2030 годы"). */
-export const YearSpan = z
-  .object({ from: z.number().int().min(1900).max(2200), to: z.number().int().min(1900).max(2200) })
-  .refine((y) => y.to >= y.from, { message: 'конец периода раньше начала' });
-export type YearSpan = z.infer<typeof YearSpan>;
-
-/** The program period, "2020-2024 годы". */
-export const Period = YearSpan;
-export type Period = YearSpan;
+export type { Period, YearSpan } from './year-span-schema';
 
 export function yearSpanKey(y: YearSpan): string {
   return y.from === y.to ? String(y.from) : `${y.from}-${y.to}`;

@@ -2,7 +2,7 @@
 // data (a JSON file validated here) with named presets. The default is docs/design/REPORTS.md's:
 // СД = fact/plan (or plan/fact), capped at 1; СДЦ = mean СД; УФ = Освоено/План; Э = СДЦ/УФ; rated by thresholds.
 import { z } from 'zod';
-import { Decimal } from '../amount';
+import { Decimal } from '../amount-schema';
 import { Localized } from '../finding';
 
 export const EvaluationFormula = z.enum([

@@ -3,10 +3,10 @@
 // R2 (indicators: base, plan for the year, fact, percent, reason). Amounts are exact decimals, cumulative
 // from the start of the year, in the program's unit; `null` is an empty cell or a dash.
 import { z } from 'zod';
-import { Decimal } from '../amount';
+import { Decimal } from '../amount-schema';
 import { IndicatorValue } from '../model/indicators';
-import { Period } from '../model/year-span';
-import { ReportPeriod } from './period';
+import { Period } from '../model/year-span-schema';
+import { ReportPeriod } from './period-schema';
 
 /** A program file the report was laid out from: its name and the SHA-256 of its bytes (hex, the first 16 digits or all 64). */
 export const ProgramFileReference = z.object({

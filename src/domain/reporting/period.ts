@@ -1,14 +1,11 @@
 // The reporting period. Reports are cumulative from the start of the year, so a period is the year and
 // how many quarters it covers: 1 — «за I квартал», 2 — «за I полугодие», 3 — «за 9 месяцев»,
 // 4 — «за <год> год», the annual report (the Q4 report is the annual one).
-import { z } from 'zod';
+// Its schema is in period-schema.ts, apart from these helpers: `sverka validate` loads no zod (amount-schema.ts).
 import type { Localized } from '../finding';
+import type { ReportPeriod } from './period-schema';
 
-export const ReportPeriod = z.object({
-  year: z.number().int().min(1900).max(2200),
-  quarters: z.number().int().min(1).max(4),
-});
-export type ReportPeriod = z.infer<typeof ReportPeriod>;
+export type { ReportPeriod } from './period-schema';
 
 export function isAnnual(period: ReportPeriod): boolean {
   return period.quarters === 4;
@@ -53,8 +50,8 @@ export function parsePeriodKey(text: string): ReportPeriod | null {
   const year = Number(m[1]);
   const part = (m[2] ?? 'Y').toUpperCase();
   const quarters = part.startsWith('Q') ? Number(part[1]) : part === 'H1' ? 2 : part === '9M' ? 3 : 4;
-  const parsed = ReportPeriod.safeParse({ year, quarters });
-  return parsed.success ? parsed.data : null;
+  // The years ReportPeriod accepts (period-schema.ts), checked here without zod.
+  return year >= 1900 && year <= 2200 ? { year, quarters } : null;
 }
 
 /** The periods of a year, in order. */

@@ -5,7 +5,8 @@
 import type { Decimal } from '../amount';
 import type { FundingRow, FundingTable } from '../model/funding';
 import type { Program } from '../model/program';
-import { DEFAULT_UNIT, Unit, convertAmount, unitOf } from '../model/unit';
+import { DEFAULT_UNIT, convertAmount, unitOf } from '../model/unit';
+import { Unit } from '../model/unit-schema';
 import type { ProgramReport, ReportFundingLine } from './model';
 
 /** The report's unit: as written when it is one of the units, else тыс. руб. (the forms' default). */

@@ -1,7 +1,7 @@
 // The read side of reports: a program × period's versions, one version as pushed, its reviews, and the
 // latest accepted version of a period (R005 and the coordinator's evaluation read it).
 import type { Kysely, Selectable } from 'kysely';
-import { Report } from '../../domain/report';
+import { Report } from '../../domain/report-schema';
 import { ProgramReport } from '../../domain/reporting/model';
 import { parsePeriodKey, periodKey } from '../../domain/reporting/period';
 import type { ReportReview, ReportVersionDetail, ReportVersionSummary } from '../../store/contract/reports';

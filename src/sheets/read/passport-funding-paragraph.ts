@@ -53,38 +53,53 @@ export function stripMarkup(text: string): string {
   return text.replace(/<\/?[a-z][^>]*>/gi, (tag) => ' '.repeat(tag.length));
 }
 
+/**
+ * An expression that names letters (\p{L}), kept as its source and flags: made into a RegExp only with its
+ * letters chosen for the text (regExpsFor). Made as written at the module's start, the thirteen cost ≈ 30 M
+ * instructions of every run of the CLI (V8 builds each \p{L} when it makes the expression, even unused) —
+ * and a text beyond the BMP, the only one that needs them as written, is rare.
+ */
+interface Pattern {
+  source: string;
+  flags: string;
+}
+
+function pattern(source: string, flags: string): Pattern {
+  return { source, flags };
+}
+
 /** "5 894,0", "1 284 898 925,86", "1500 000,0" (a first group of four, not a year), "0,000", "76,9". */
-const NUMBER_ = /(?<![\p{L}\d.,])-?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|(?!(?:199\d|20\d\d|2100)[ \u00a0\u202f])\d{4,}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?(?![\d])/gu;
-const UNIT_AFTER_ = /^\s*(тыс\.?\s*руб\p{L}*\.?|тысяч\p{L}*\s+руб\p{L}*\.?|млн\.?\s*руб\p{L}*\.?|миллион\p{L}*\s+руб\p{L}*\.?|руб\p{L}*\.?)/iu;
-const YEAR_WORD_ = /^\s*(?:год\p{L}*|г\.|гг\.?)/iu;
+const NUMBER_ = pattern(String.raw`(?<![\p{L}\d.,])-?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|(?!(?:199\d|20\d\d|2100)[ \u00a0\u202f])\d{4,}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?(?![\d])`, 'gu');
+const UNIT_AFTER_ = pattern(String.raw`^\s*(тыс\.?\s*руб\p{L}*\.?|тысяч\p{L}*\s+руб\p{L}*\.?|млн\.?\s*руб\p{L}*\.?|миллион\p{L}*\s+руб\p{L}*\.?|руб\p{L}*\.?)`, 'iu');
+const YEAR_WORD_ = pattern(String.raw`^\s*(?:год\p{L}*|г\.|гг\.?)`, 'iu');
 const SPAN_AFTER = /^\s*(?:г\.|год)?\s*[-–—]\s*(\d{4})(?![\d]|[.,]\d)\s*(?:годы|годах|годов|года|гг\.?|г\.)?/iu;
 const PERCENT_AFTER = /^\s*(?:%|процент)/iu;
 /** After a year, before its amount: "год – ", "году - ", ") - ", "годы – ". */
 const YEAR_TO_AMOUNT = /^[\s)\]:=–—-]*$/u;
-const TOTAL_WORDS_ = /(?:^|[^\p{L}])(?:всего|итого|общ\p{L}*\s+(?:\p{L}+\s+)?(?:объ[её]м|затрат\p{L}*)|объ[её]м\p{L}*\s+(?:\p{L}+\s+)?(?:финансировани|средств|бюджетных ассигновани)|составля\p{L}*|состав(?:ит|ят)|потребуется|необходим\p{L}*\s+объ[её]м|в\s+размере)(?!\p{L})/iu;
+const TOTAL_WORDS_ = pattern(String.raw`(?:^|[^\p{L}])(?:всего|итого|общ\p{L}*\s+(?:\p{L}+\s+)?(?:объ[её]м|затрат\p{L}*)|объ[её]м\p{L}*\s+(?:\p{L}+\s+)?(?:финансировани|средств|бюджетных ассигновани)|составля\p{L}*|состав(?:ит|ят)|потребуется|необходим\p{L}*\s+объ[её]м|в\s+размере)(?!\p{L})`, 'iu');
 /** Where an amount written without its unit stands: "2021 год – 0", "Федеральный бюджет: всего 0". */
-const AMOUNT_PLACE_ = /(?:[-–—:=]|всего|итого|составля\p{L}*|состав(?:ит|ят))\s*$/iu;
+const AMOUNT_PLACE_ = pattern(String.raw`(?:[-–—:=]|всего|итого|составля\p{L}*|состав(?:ит|ят))\s*$`, 'iu');
 const ONLY_TOTAL_WORD = /^[\s:–—-]*(?:всего|итого)[\s:–—-]*$/iu;
 /**
  * What may stand between a source's name and its amount: "средства бюджета города 604 953,0", "…бюджета - 37 278,8",
  * "…: всего …", "… составляет …", a word in brackets ("из федерального бюджета (прогнозно) - 5703214,8").
  */
-const SOURCE_TO_AMOUNT_ = /^[\s:–—-]*(?:\([^()\d]{1,30}\)[\s:–—-]*)?(?:всего[\s:–—-]*)?(?:(?:составля\p{L}*|состав(?:ит|ят))[\s:–—-]*)?(?:в\s+сумме\s*)?$/iu;
-const STAGE_ = /(\p{L}+|\d+)\s+этап\p{L}*[\s:–—-]*$/iu;
+const SOURCE_TO_AMOUNT_ = pattern(String.raw`^[\s:–—-]*(?:\([^()\d]{1,30}\)[\s:–—-]*)?(?:всего[\s:–—-]*)?(?:(?:составля\p{L}*|состав(?:ит|ят))[\s:–—-]*)?(?:в\s+сумме\s*)?$`, 'iu');
+const STAGE_ = pattern(String.raw`(\p{L}+|\d+)\s+этап\p{L}*[\s:–—-]*$`, 'iu');
 /** "за счет средств местного бюджета на 1 этапе составляет": a source's stage, after its name. */
-const STAGE_OF_SOURCE_ = /^\s*(?:на|в)\s+(\p{L}+|\d+)\s+этап\p{L}*\s+(?:составля\p{L}*|состав(?:ит|ят))[\s:–—-]*$/iu;
+const STAGE_OF_SOURCE_ = pattern(String.raw`^\s*(?:на|в)\s+(\p{L}+|\d+)\s+этап\p{L}*\s+(?:составля\p{L}*|состав(?:ит|ят))[\s:–—-]*$`, 'iu');
 /** "за счет средств …", "из бюджета …": a source named anywhere in a clause that states an amount. */
 const STRONG_SOURCE = /(?:за\s+сч[её]т|из)\s+(?:средств\s+)?$/iu;
 /** "Сумма затрат по годам: 2009 год - …" after the sources: the years of the whole program, not of the last source. */
-const PROGRAM_YEARS_ = /(?:^|[^\p{L}])(?:сумм\p{L}*\s+затрат\p{L}*|затрат\p{L}*\s+по\s+годам|всего\s+по\s+годам)(?!\p{L})/iu;
+const PROGRAM_YEARS_ = pattern(String.raw`(?:^|[^\p{L}])(?:сумм\p{L}*\s+затрат\p{L}*|затрат\p{L}*\s+по\s+годам|всего\s+по\s+годам)(?!\p{L})`, 'iu');
 /** "В 2023 году …", "2023 год: …" opening a clause: its amounts are that year's. */
-const CLAUSE_YEAR_ = /^[\s–—-]*(?:в|на)?\s*(\d{4})\s*(?:год\p{L}*|г\.)(?!\s*[-–—]\s*\d)/iu;
+const CLAUSE_YEAR_ = pattern(String.raw`^[\s–—-]*(?:в|на)?\s*(\d{4})\s*(?:год\p{L}*|г\.)(?!\s*[-–—]\s*\d)`, 'iu');
 
 /**
  * A source's name: "федерального бюджета", "Бюджет Московской области", "средства бюджета городского
  * округа Ступино", "бюджет муниципального образования "Город Саратов"", "внебюджетные источники".
  */
-const SOURCE_NAME_ = new RegExp(
+const SOURCE_NAME_ = pattern(
   String.raw`(?:(?:средств[аоы]?|денежн\p{L}*\s+средств\p{L}*)\s+)?` +
     String.raw`(?:(?:[\p{L}-]+(?:ого|его|ой|ых|их|ый|ий|ые|ие|ая|яя)\s+){1,2}бюджет(?:а|ов|ы)?(?!\p{L})` +
     String.raw`|бюджет(?:а|ов|ы)?(?!\p{L})(?=\s+(?!всего|состав|в\s|на\s|из\s|по\s|и\s|тыс|млн|руб|предусм|финанс)[«"„\p{L}])` +
@@ -95,7 +110,7 @@ const SOURCE_NAME_ = new RegExp(
     String.raw`((?:\s+(?!всего|состав|в\s|на\s|из\s|по\s|и\s|тыс|млн|руб|предусм|финанс|програм|подпрограм|мероприят)(?![\p{L}]*(?:тся|ться|[аяеу]ет|ит|[ея]но|ано|[еая]ны)(?![\p{L}]))[«"„\p{L}][\p{L}\d.«»"„“”-]*){0,6})`,
   'giu',
 );
-/** The expressions that name letters (\p{L}), as written: for a text with characters beyond the BMP. */
+/** The expressions that name letters (\p{L}); as written, for a text with characters beyond the BMP. */
 const FULL = {
   NUMBER: NUMBER_,
   UNIT_AFTER: UNIT_AFTER_,
@@ -109,12 +124,13 @@ const FULL = {
   CLAUSE_YEAR: CLAUSE_YEAR_,
   SOURCE_NAME: SOURCE_NAME_,
   /** A word or a bracket before a dash: "2020 год -5 678 224,9" (the dash is no minus). */
-  DASH_AFTER_WORD: /[\p{L})]\s*$/u,
-  FUNDS_WORD: /^средств\p{L}*\s*/u,
+  DASH_AFTER_WORD: pattern(String.raw`[\p{L})]\s*$`, 'u'),
+  FUNDS_WORD: pattern(String.raw`^средств\p{L}*\s*`, 'u'),
 };
 
-type RegExps = typeof FULL;
+type RegExps = Record<keyof typeof FULL, RegExp>;
 
+let full: RegExps | null = null;
 let bmp: RegExps | null = null;
 let common: RegExps | null = null;
 
@@ -140,13 +156,17 @@ const UNCOMMON = /[\u0590-\u1fff\u2150-\uffff]/;
  */
 function regExpsFor(text: string): RegExps {
   if (!UNCOMMON.test(text)) return (common ??= withLetterRanges(lettersWithin(BMP_LETTERS, COMMON_CHARACTERS)));
-  if (/[\uD800-\uDFFF]/.test(text)) return FULL;
+  if (/[\uD800-\uDFFF]/.test(text)) return (full ??= withLetterRanges(null));
   return (bmp ??= withLetterRanges(BMP_LETTERS));
 }
 
-function withLetterRanges(letters: string): RegExps {
-  const made: Partial<Record<keyof RegExps, RegExp>> = {};
-  for (const key of Object.keys(FULL) as (keyof RegExps)[]) made[key] = new RegExp(withLetters(FULL[key].source, letters), FULL[key].flags);
+/** The expressions with \p{L} written as these letters; null: as written. */
+function withLetterRanges(letters: string | null): RegExps {
+  const made: Partial<RegExps> = {};
+  for (const key of Object.keys(FULL) as (keyof RegExps)[]) {
+    const { source, flags } = FULL[key];
+    made[key] = new RegExp(letters === null ? source : withLetters(source, letters), flags);
+  }
   return made as RegExps;
 }
 

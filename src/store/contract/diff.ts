@@ -3,7 +3,7 @@
 // subprograms, ИТОГО, the passport's) listed under it instead of as changes of their own. A total that
 // moved with no changed amount under it (a corrected passport figure) is a change of its own.
 import { z } from 'zod';
-import { YearSpan } from '../../domain/model/year-span';
+import { YearSpan } from '../../domain/model/year-span-schema';
 
 export const DiffQuery = z.object({
   from: z.coerce.number().int().positive().max(2_147_483_647),

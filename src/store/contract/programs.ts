@@ -1,8 +1,8 @@
 // The read side: the list of programs, a program's versions and one version as pushed.
 import { z } from 'zod';
 import { Program } from '../../domain/model/program';
-import { Period } from '../../domain/model/year-span';
-import { Report } from '../../domain/report';
+import { Period } from '../../domain/model/year-span-schema';
+import { Report } from '../../domain/report-schema';
 import { LatestReview, Review } from './review';
 import { refuseUnstorableText } from './storable-text';
 import { Explanations, SubmissionStatus } from './submission';

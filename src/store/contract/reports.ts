@@ -4,10 +4,10 @@
 // every program × period of a year with its deadline status and, once an annual report is accepted,
 // the effectiveness evaluation.
 import { z } from 'zod';
-import { Decimal } from '../../domain/amount';
+import { Decimal } from '../../domain/amount-schema';
 import { Localized } from '../../domain/finding';
-import { Period } from '../../domain/model/year-span';
-import { Report } from '../../domain/report';
+import { Period } from '../../domain/model/year-span-schema';
+import { Report } from '../../domain/report-schema';
 import { CalendarDate } from '../../domain/reporting/deadlines';
 import { ProgramReport } from '../../domain/reporting/model';
 import { parsePeriodKey, type ReportPeriod } from '../../domain/reporting/period';

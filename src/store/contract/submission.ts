@@ -1,7 +1,7 @@
 // POST /api/v1/submissions: what a client sends and what the store answers.
 import { z } from 'zod';
 import { Program } from '../../domain/model/program';
-import { Report } from '../../domain/report';
+import { Report } from '../../domain/report-schema';
 import { refuseUnstorableText } from './storable-text';
 
 /** The longest explanation kept for one warning (characters). */

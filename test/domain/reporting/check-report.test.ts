@@ -1,7 +1,7 @@
 // checkReport: the R-rules on a report and its program (the entry point the server, the CLI and the pane call).
 import { checkReport } from '../../../src/domain/reporting/check-report';
 import { checkProgram } from '../../../src/domain/check-program';
-import { RulesConfig } from '../../../src/domain/config';
+import { RulesConfig } from '../../../src/domain/config-schema';
 import { change, stupinoProgram, stupinoQ1 } from '../../fixtures/report-builder';
 
 describe('checkReport', () => {

@@ -162,3 +162,14 @@ describe('a fund as a source, and the program\'s years after the sources (Удм
     });
   });
 });
+
+describe('a text beyond the BMP (a character of the astral planes): the expressions as written, made when first needed', () => {
+  it('read as the same text without it', () => {
+    const text = `Всего 1 618 439,4 тыс. руб., в т.ч. по годам реализации: ${YEARS}. Бюджет Московской области: всего 1 567,0 тыс. руб., в т.ч. по годам реализации: 2021 год – 1 567,0 тыс. руб.; 2022 год – 0. Федеральный бюджет: всего 0.`;
+    const plain = read(text);
+    expect(plain.sources).toHaveLength(2);
+    // A letter of the astral planes (U+1D400, 𝐀) after the last sentence: the one text read with \p{L} as written.
+    expect(read(`${text} \u{1D400}`)).toEqual(plain);
+    expect(read(`${text} \u{1D400}`)).toEqual(plain);
+  });
+});

@@ -1,9 +1,8 @@
 import type { Decimal } from '../../amount';
 import { fundingPrecision } from '../../declared-precision';
-import type { FundingColumn, LocatedFundingRow } from '../../funding-rows';
+import { hasTotalColumn, type FundingColumn, type LocatedFundingRow } from '../../funding-rows';
 import { fundingTotals, sumFix, type SumCell } from '../../funding-totals';
 import type { Place } from '../../messages/message-data';
-import { hasTotalColumn } from '../../model/funding';
 import type { Path } from '../../paths';
 import { defineRule, type SumAmounts } from '../define-rule';
 
