@@ -144,7 +144,31 @@ export function formatScaledRu(s: Scaled, precision: number): string {
   return (negative ? '-' : '') + grouped + (frac !== undefined ? ',' + frac : '');
 }
 
-/** A decimal as written, in Russian form without changing its precision: "96.68" → "96,68", "1567.0" → "1 567,0". */
+/**
+ * A decimal as written, in Russian form without changing its precision: "96.68" → "96,68", "1567.0" → "1 567,0",
+ * "-007.50" → "-7,50", "-0.0" → "0,0" (what formatScaledRu of it at its own decimals gives). Read by code unit:
+ * every amount of a message is worded so, by the thousand at 100×, and a BigInt, its string, a split and a regex
+ * each — and the amount kept in toScaled's cache — cost more than the message. Anything but a decimal as
+ * written ("-", "1.", "1e5") goes the long way, as before.
+ */
 export function formatDecimalRu(d: Decimal): string {
-  return formatScaledRu(toScaled(d, decimalPlaces(d)), decimalPlaces(d));
+  const negative = d.charCodeAt(0) === 45; /* '-' */
+  const start = negative ? 1 : 0;
+  let dot = -1;
+  let zero = true;
+  for (let i = start; i < d.length; i++) {
+    const c = d.charCodeAt(i);
+    if (c === 46 /* '.' */ && dot < 0 && i > start && i < d.length - 1) dot = i;
+    else if (c < 48 || c > 57) return formatScaledRu(toScaled(d, decimalPlaces(d)), decimalPlaces(d));
+    else if (c !== 48) zero = false;
+  }
+  if (start === d.length) return formatScaledRu(toScaled(d, decimalPlaces(d)), decimalPlaces(d));
+  const end = dot < 0 ? d.length : dot;
+  let first = start;
+  while (first < end - 1 && d.charCodeAt(first) === 48) first++; // leading zeros, as the scaled number drops them
+  // Groups of three from the right, the first as long as the rest leave.
+  const lead = first + ((end - first) % 3 || 3);
+  let out = (negative && !zero ? '-' : '') + d.slice(first, lead);
+  for (let i = lead; i < end; i += 3) out += ' ' + d.slice(i, i + 3);
+  return dot < 0 ? out : out + ',' + d.slice(dot + 1);
 }

@@ -40,6 +40,8 @@ export interface FundingTotals {
 export interface SumCell {
   readonly path: Path;
   readonly amount: Decimal | null;
+  /** A path `path` is under (its row's), when `path` is made only when asked for (DeclaredSum's addends). */
+  readonly under?: Path;
 }
 
 /**
@@ -58,6 +60,10 @@ class RowCell implements SumCell {
   }
   get path(): Path {
     return this.row.cellPath(this.column); // made once per cell by the row (cellPaths)
+  }
+  /** The row's path: every cell's path is it, "/" and the column's (paths.ts). */
+  get under(): Path {
+    return this.row.path;
   }
 }
 

@@ -26,3 +26,27 @@ export function locate(provenance: Provenance, path: Path): CellRef | null {
     p = p.slice(0, slash);
   }
 }
+
+/**
+ * A provenance that tells a path's formula without making its cell's reference: the reader's keeps most cells
+ * unmade until asked for (src/sheets/read/read-provenance.ts), and F009 asks this of every total cell of the
+ * funding table, nearly all of which no finding names (issue 10).
+ */
+interface FormulaLookup {
+  /** Undefined when no cell is recorded for the path itself, else the cell's formula (null when it has none). */
+  formulaOf(path: Path): string | null | undefined;
+}
+
+function tellsFormulas(provenance: Provenance): provenance is Provenance & FormulaLookup {
+  return typeof (provenance as Partial<FormulaLookup>).formulaOf === 'function';
+}
+
+/**
+ * The formula of the cell recorded for the path itself (no ancestor's): undefined when there is none, null when
+ * the cell holds no formula — `provenance.get(path)?.formula` told apart from no cell.
+ */
+export function formulaOf(provenance: Provenance, path: Path): string | null | undefined {
+  if (tellsFormulas(provenance)) return provenance.formulaOf(path);
+  const cell = provenance.get(path);
+  return cell === undefined ? undefined : (cell.formula ?? null);
+}

@@ -1,5 +1,5 @@
 // Exact amounts: a cell's number becomes the decimal it shows, once; Russian text is read as a number.
-import { decimalFromNumber, formatScaledRu, parseRussianNumber, scaledNumber, toScaled } from '../../src/domain/amount';
+import { decimalFromNumber, decimalPlaces, formatDecimalRu, formatScaledRu, parseRussianNumber, scaledNumber, toScaled } from '../../src/domain/amount';
 
 describe('decimalFromNumber', () => {
   it.each([
@@ -84,3 +84,39 @@ describe('scaledNumber', () => {
     }
   });
 });
+
+describe('formatDecimalRu', () => {
+  it.each([
+    ['96.68', '96,68'],
+    ['1567.0', '1 567,0'],
+    ['42124640.0', '42 124 640,0'],
+    ['-1234567', '-1 234 567'],
+    ['-007.50', '-7,50'],
+    ['-0.00', '0,00'],
+    ['0', '0'],
+    ['100', '100'],
+    ['0.05', '0,05'],
+  ])('%s → %s', (d, text) => expect(formatDecimalRu(d)).toBe(text));
+
+  it('is formatScaledRu of the decimal at its own decimals, for any digits, signs and zeros', () => {
+    const long = (d: string) => formatScaledRu(toScaled(d, decimalPlaces(d)), decimalPlaces(d));
+    const digits = ['0', '00', '5', '05', '12', '123', '1234', '001234', '98765432', '1000000', '123456789012345678901234'];
+    for (const sign of ['', '-']) {
+      for (const whole of digits) {
+        expect(formatDecimalRu(sign + whole)).toBe(long(sign + whole));
+        for (const frac of ['0', '00', '5', '05', '123', '0000001']) expect(formatDecimalRu(`${sign}${whole}.${frac}`)).toBe(long(`${sign}${whole}.${frac}`));
+      }
+    }
+    // Not decimals as written: the long way, whatever it gives or throws.
+    for (const odd of ['5.', '.5', '-.5', '1.2.3', '', '-', '1e5', '12a', '+5']) expect(attempt(() => formatDecimalRu(odd))).toEqual(attempt(() => long(odd)));
+  });
+});
+
+/** What a call gives or throws, to compare two ways of wording an odd input. */
+function attempt(call: () => string): { value: string } | { error: string } {
+  try {
+    return { value: call() };
+  } catch (e) {
+    return { error: String(e) };
+  }
+}

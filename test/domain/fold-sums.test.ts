@@ -73,3 +73,34 @@ describe('folding the mismatches one cell explains', () => {
     expect(foldSums(sums)).toEqual([{ kind: 'addend', sum: 0, path: 'annex/y2', actual: '6.5', delta: 5n, affects: [0, 1, 2] }]);
   });
 });
+
+describe('addends whose path is made when asked for (`under`)', () => {
+  /** The sums of `table` with each addend's path counted when asked for, under its row ("r1/a" under "r1"). */
+  function lazy(sums: DeclaredSum[], asked: string[]): DeclaredSum[] {
+    return sums.map((s) => ({
+      ...s,
+      addends: s.addends.map((a) => ({
+        get path() {
+          asked.push(a.path);
+          return a.path;
+        },
+        amount: a.amount,
+        under: a.path.slice(0, a.path.lastIndexOf('/')),
+      })),
+    }));
+  }
+  /** The 2×2 table with its cells in rows "r1" and "r2" ("r1/a"), its totals named as before. */
+  const rows = (v: Record<string, string>) =>
+    table(v).map((s) => ({ ...s, addends: s.addends.map((a) => ({ ...a, path: `${'ab'.includes(a.path) ? 'r1' : 'r2'}/${a.path}` })) }));
+
+  it('fold as the same sums with their paths made, asking only for the paths of cells under a cell looked at', () => {
+    for (const changed of [{ a: '1.5' }, { k2: '6.1' }, { d: '4.5' }, { a: '1.5', b: '2.5' }]) {
+      const asked: string[] = [];
+      expect(foldSums(lazy(rows({ ...valid, ...changed }), asked))).toEqual(foldSums(rows({ ...valid, ...changed })));
+    }
+    // Only k2 off: its cells b and d are looked at; the cells of r1 and r2 are under their rows, which both hold one.
+    const asked: string[] = [];
+    foldSums([...lazy(rows({ ...valid, k2: '6.1' }), asked), ...lazy([sum('x', '1.0', [['x1/e', '1.0']])], asked)]);
+    expect(asked).not.toContain('x1/e');
+  });
+});

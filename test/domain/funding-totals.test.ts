@@ -44,6 +44,18 @@ describe('the addends of the funding table’s sums', () => {
     }
   });
 
+  it('are each under its row: a cell’s path is its `under`, "/" and more (the folding skips cells by it)', () => {
+    const totals = fundingTotals(Program.parse(example).funding!, 1);
+    let cells = 0;
+    for (const r of totals.rows) {
+      for (const cell of totals.alongAmounts(r)) {
+        expect(cell.path.startsWith(`${cell.under}/`)).toBe(true);
+        cells++;
+      }
+    }
+    expect(cells).toBeGreaterThan(10);
+  });
+
   it('of some rows in a column (P003, F003) are what looking up their paths gives, a repeated year column too', () => {
     const table = Program.parse(example).funding!;
     const repeated = { ...table, years: [table.years[0], { ...table.years[0] }, ...table.years.slice(2)] };

@@ -1,5 +1,6 @@
 import { fundingPrecision } from '../../declared-precision';
 import { fundingTotals, hasRepeatedPath } from '../../funding-totals';
+import { formulaOf } from '../../provenance';
 import { defineRule } from '../define-rule';
 
 export const typedTotal = defineRule({
@@ -36,8 +37,9 @@ export const typedTotal = defineRule({
       for (let j = 0; j < columns.length; j++) {
         const c = columns[j];
         const path = r.cellPath(c.column);
-        const cell = ctx.provenance.get(path);
-        if (!cell || cell.formula) continue;
+        // Whether the cell holds a formula, its reference not made for that (formulaOf): a few are reported.
+        const formula = formulaOf(ctx.provenance, path);
+        if (formula === undefined || formula) continue;
         const d = c.index === null ? r.row.total : (r.row.years[c.index] ?? null);
         // "Общий объем" adds its row's years; a year cell of a total row adds the rows it totals.
         const addends = c.index === null ? totals.along(r) : (totals.down(r, c.column) ?? []);

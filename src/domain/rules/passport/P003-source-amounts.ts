@@ -16,6 +16,9 @@ class ConvertedCell implements SumCell {
   get path(): Path {
     return this.cell.path;
   }
+  get under(): Path | undefined {
+    return this.cell.under;
+  }
 }
 
 /** A passport source's amount in one column against Приложение 1: its finding worded, its place made, only when asked. */
