@@ -123,27 +123,13 @@ function padToShownDecimals(d: Decimal, value: number, numberFormat: string | nu
   return (dot < 0 ? d + '.' : d) + '0'.repeat(shown - have);
 }
 
-/**
- * A base or planned value as the readers make it: made by `new`, not as an object literal. V8 watches the objects
- * of a literal; once it sees that they all outlive the young generation (a table's values do), it makes that
- * literal's objects old from then on and throws away the compiled code of every function that makes them (at ×100
- * the indicator reader's, among its largest, compiled a second time: issue 10). Objects made by `new` are not
- * watched so. Its keys are the literal's, in the same order: its JSON is the same.
- */
-export class ReadIndicatorValue implements IndicatorValue {
-  constructor(
-    public value: Decimal,
-    public bound: IndicatorValue['bound'],
-  ) {}
-}
-
 const LOWER_BOUND = /^(?:не\s+менее|не\s+ниже|не\s+меньше|≥|>=|>)\s*/i;
 const UPPER_BOUND = /^(?:не\s+более|не\s+выше|не\s+больше|≤|<=|<)\s*/i;
 
 /** A base or planned value: a number, or a bound written in words or signs. */
 export function readIndicatorValue(cell: GridCell | null): CellReading<IndicatorValue> {
   const number = numberCellDecimal(cell);
-  if (number !== null) return { kind: 'value', value: new ReadIndicatorValue(number, null) };
+  if (number !== null) return { kind: 'value', value: { value: number, bound: null } };
   if (cell && typeof cell.value === 'string' && !cell.error) {
     const text = cell.value.trim();
     const lower = LOWER_BOUND.exec(text);
@@ -152,11 +138,11 @@ export function readIndicatorValue(cell: GridCell | null): CellReading<Indicator
     if (bound) {
       const rest = text.slice((lower ?? upper)![0].length);
       const parsed = parseRussianNumber(rest);
-      return parsed.kind === 'number' ? { kind: 'value', value: new ReadIndicatorValue(parsed.value, bound) } : { kind: 'invalid', text };
+      return parsed.kind === 'number' ? { kind: 'value', value: { value: parsed.value, bound } } : { kind: 'invalid', text };
     }
   }
   const amount = readAmount(cell);
-  return amount.kind === 'value' ? { kind: 'value', value: new ReadIndicatorValue(amount.value, null) } : amount;
+  return amount.kind === 'value' ? { kind: 'value', value: { value: amount.value, bound: null } } : amount;
 }
 
 const NUMBER_SHAPE = /^\s*[-−–]?\s*\d[\d \u00a0\u202f']*(?:[.,]\d+)?\s*%?\s*$/;

@@ -18,7 +18,6 @@ import { isTitleRow } from './table-boundary';
 import { annexProgramTitle, titleBlockAbove } from './title-block';
 import type { FundingLayout } from './funding-layout';
 import { fundingReading } from './table-reading';
-import type { AmountCells, CellAt } from './read-provenance';
 
 export interface AmountRow {
   label: TextCell;
@@ -250,46 +249,17 @@ export function recordSources(rows: readonly AmountRow[], layout: FundingLayout,
  */
 export function recordRow(row: AmountRow, layout: FundingLayout, log: ReadLog, rowPath: Path, cellPath: (c: Column) => Path, source: string): FundingRow {
   const withTotal = layout.totalCol >= 0;
-  log.provenance.recordAmounts(new RecordedAmounts(rowPath, row.label, withTotal ? row.total : null, yearSpansOf(layout), row.years));
+  log.provenance.recordAmounts({ path: rowPath, label: row.label, total: withTotal ? row.total : null, years: yearSpansOf(layout), cells: row.years });
   if (row.shift) log.issue('S008', 'shiftedRow', (withTotal ? row.total : (row.years[0] ?? row.total)).ref, rowPath, { column: row.shift.found, expectedColumn: row.shift.expected });
   if (withTotal) reportProblem(log, cellPath, 'total', row.total, 'Общий объем финансовых ресурсов');
-  const years = YEARS;
-  years.length = 0;
+  const years: (Decimal | null)[] = [];
   for (let k = 0; k < row.years.length; k++) {
     const cell = row.years[k];
     if (cell.problem) reportProblem(log, cellPath, layout.years[k].year, cell, yearSpanLabel(layout.years[k].year));
     years.push(cell.value);
   }
-  return new ReadFundingRow(source, withTotal ? row.total.value : null, years.slice());
+  return { source, total: withTotal ? row.total.value : null, years };
 }
-
-// What `recordRow` makes for every row is made by `new` (or copied from a list kept for the purpose), not by a
-// literal: V8 watches a literal's objects, and once it sees that they all outlive the young generation, as a
-// table's rows do, it makes them old from then on and throws away the compiled code of every function that makes
-// them (see ReadIndicatorValue in cell-value.ts). The keys are the literals', in the same order.
-
-/** A row of amounts as provenance records it. */
-class RecordedAmounts implements AmountCells {
-  constructor(
-    readonly path: Path,
-    readonly label: CellAt,
-    readonly total: CellAt | null,
-    readonly years: readonly YearSpan[],
-    readonly cells: readonly CellAt[],
-  ) {}
-}
-
-/** A funding row as the reader makes it. */
-class ReadFundingRow implements FundingRow {
-  constructor(
-    public source: string,
-    public total: Decimal | null,
-    public years: (Decimal | null)[],
-  ) {}
-}
-
-/** `recordRow`'s list of amounts, copied at its length for each row (a list grown by `push` from empty takes room for 17). */
-const YEARS: (Decimal | null)[] = [];
 
 /** The spans of a layout's year columns, made once per table (every row's record shares them). */
 const YEAR_SPANS = new WeakMap<FundingLayout['years'], readonly YearSpan[]>();

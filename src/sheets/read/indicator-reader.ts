@@ -8,7 +8,7 @@ import type { CellRef } from '../../domain/provenance';
 import { paths } from '../../domain/paths';
 import { isActivityTitle } from '../../domain/activity-code';
 import { isSubprogramTitle } from '../../domain/subprogram-title';
-import { numberCellDecimal, readIndicatorValue, ReadIndicatorValue, startsWithWordLetter } from './cell-value';
+import { numberCellDecimal, readIndicatorValue, startsWithWordLetter } from './cell-value';
 import { joinText, reportErrorInText, textCell } from './read-cell';
 import type { ReadLog } from './read-log';
 import { rowShift } from './row-shift';
@@ -331,26 +331,6 @@ function sameTextAfter(view: SheetView, row: number, filled: readonly number[], 
   return true;
 }
 
-/**
- * An indicator as the reader makes it: by `new`, as its values (ReadIndicatorValue says why), with the keys of the
- * literal it replaces in the same order; `facts` and `noTarget` are added after them when a row has them.
- */
-class ReadIndicator {
-  constructor(
-    public name: string,
-    public unit: string,
-    public type: string,
-    public base: IndicatorValue | null,
-    public plan: (IndicatorValue | null)[],
-  ) {}
-}
-
-/**
- * `readIndicator`'s list of planned values, copied at its length for each indicator: a list literal is watched as
- * an object literal is (see ReadIndicatorValue), and one grown by `push` from empty takes room for 17 values.
- */
-const PLAN: (IndicatorValue | null)[] = [];
-
 function readIndicator(
   view: SheetView,
   row: number,
@@ -378,9 +358,7 @@ function readIndicator(
   }
   const baseCol = layout.baseCol + offset;
   const base: IndicatorValue | null = layout.baseCol >= 0 ? valueAt(view, row, baseCol, -1, layout, log, s, a, k, yearLabels) : null;
-  // Put in a list kept for the purpose and copied at its length (see PLAN).
-  const plan = PLAN;
-  plan.length = 0;
+  const plan: (IndicatorValue | null)[] = [];
   /** The years whose cell is a dash ("–": no target); made only for a row that has one. */
   let noTarget: YearSpan[] | undefined;
   for (let i = 0; i < layout.years.length; i++) {
@@ -389,7 +367,7 @@ function readIndicator(
     // A number (nearly every value): its decimal, with no reading made and the cell not looked up again.
     const number = numberCellDecimal(cell);
     if (number !== null) {
-      plan.push(new ReadIndicatorValue(number, null));
+      plan.push({ value: number, bound: null });
       continue;
     }
     plan.push(valueOf(view, row, col, cell, i, layout, log, s, a, k, yearLabels));
@@ -412,7 +390,7 @@ function readIndicator(
   } else if (layout.unitCol < 0 && layout.headerUnit) {
     unit = layout.headerUnit;
   }
-  const indicator: Indicator = new ReadIndicator(name, unit, typeText, base, plan.slice());
+  const indicator: Indicator = { name, unit, type: typeText, base, plan };
   // Facts and "–" (no target) are rare: no list is made for a row without them.
   for (let i = 0; i < layout.facts.length; i++) {
     const f = layout.facts[i];
@@ -434,7 +412,7 @@ function valueAt(view: SheetView, row: number, col: number, year: number, layout
   const cell = view.cell(row, col);
   // A number (nearly every value): read without a reading made.
   const number = numberCellDecimal(cell);
-  if (number !== null) return new ReadIndicatorValue(number, null);
+  if (number !== null) return { value: number, bound: null };
   return valueOf(view, row, col, cell, year, layout, log, s, a, k, yearLabels);
 }
 

@@ -182,15 +182,6 @@ function digits(n: number): number {
   return n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10000 ? 4 : String(n).length;
 }
 
-/**
- * An empty list made by no literal: V8 watches a literal's objects, and once it sees that they all outlive the
- * young generation (the index's lists do), it makes them old from then on and throws away the compiled code of
- * every function that makes them — here `recordIndicator`, compiled again at ×100.
- */
-function newList<T>(): T[] {
-  return Array.of<T>();
-}
-
 export class ReadProvenance extends Map<Path, CellRef> {
   /** Indicator rows, activities' rows and rows of amounts not made into entries yet. */
   #rows: (IndicatorCells | AmountRecord | ActivityRecord)[] = [];
@@ -209,14 +200,14 @@ export class ReadProvenance extends Map<Path, CellRef> {
   recordIndicator(cells: IndicatorCells): void {
     this.#rows.push(cells);
     this.#before.push(super.size);
-    ((this.#index[cells.s] ??= newList())[cells.a] ??= newList())[cells.k] = cells;
+    ((this.#index[cells.s] ??= [])[cells.a] ??= [])[cells.k] = cells;
   }
 
   /** Records an activity's row; its paths must be new (the reader records each activity once). */
   recordActivity(cells: ActivityCells): void {
     this.#rows.push(new ActivityRecord(cells));
     this.#before.push(super.size);
-    (this.#activities[cells.s] ??= newList())[cells.a] = cells;
+    (this.#activities[cells.s] ??= [])[cells.a] = cells;
   }
 
   override get(path: Path): CellRef | undefined {
@@ -257,7 +248,7 @@ export class ReadProvenance extends Map<Path, CellRef> {
     if (!this.#amountRoots.includes(root)) this.#amountRoots.push(root);
     const same = this.#amounts.get(cells.path);
     if (same) same.push(record);
-    else this.#amounts.set(cells.path, Array.of(record));
+    else this.#amounts.set(cells.path, [record]);
   }
 
   /** Sets the path's cell unless the path has one already (the first recorded is kept). */
