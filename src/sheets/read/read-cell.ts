@@ -28,6 +28,10 @@ class LazyReadCell<T> implements ReadCell<T> {
   get ref(): CellRef {
     return (this.made ??= this.view.ref(this.row, this.col));
   }
+  /** `ref.formula ?? null`, the reference not made for it (see CellAt). */
+  formula(): string | null {
+    return this.made !== null ? (this.made.formula ?? null) : this.view.formula(this.row, this.col);
+  }
 }
 
 export function readCell<T>(view: SheetView, row: number, col: number, read: (cell: ReturnType<SheetView['cell']>) => CellReading<T>): ReadCell<T> {
@@ -80,6 +84,10 @@ class LazyTextCell implements TextCell {
   ) {}
   get ref(): CellRef {
     return (this.made ??= this.view.ref(this.row, this.col));
+  }
+  /** `ref.formula ?? null`, the reference not made for it (see CellAt). */
+  formula(): string | null {
+    return this.made !== null ? (this.made.formula ?? null) : this.view.formula(this.row, this.col);
   }
   copy(): LazyTextCell {
     const copy = new LazyTextCell(this.text, this.view, this.row, this.col);

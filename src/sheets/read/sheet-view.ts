@@ -305,4 +305,9 @@ export class SheetView {
     const formula = this.cell(row, col)?.formula;
     return formula ? { sheet: this.name, cell: this.address(row, col), formula } : { sheet: this.name, cell: this.address(row, col) };
   }
+
+  /** The formula `ref` gives the cell (null for none), no reference made. */
+  formula(row: number, col: number): string | null {
+    return this.cell(row, col)?.formula || null;
+  }
 }

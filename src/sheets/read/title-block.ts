@@ -29,10 +29,13 @@ export function quoted(text: string, from = 0): { inner: string; start: number; 
     const m = /"([^"]+)"/.exec(text.slice(from));
     return m ? { inner: m[1].trim(), start: from + m.index, end: from + m.index + m[0].length } : null;
   }
+  // By character codes: `text[i]` of a Cyrillic letter makes a string of it (only Latin-1 ones are shared), one
+  // per letter of every subprogram's name in a passport's list.
   let depth = 0;
   for (let i = start; i < text.length; i++) {
-    if (text[i] === '«') depth++;
-    else if (text[i] === '»' && --depth === 0) return { inner: text.slice(start + 1, i).trim(), start, end: i + 1 };
+    const c = text.charCodeAt(i);
+    if (c === 0xab /* « */) depth++;
+    else if (c === 0xbb /* » */ && --depth === 0) return { inner: text.slice(start + 1, i).trim(), start, end: i + 1 };
   }
   return { inner: text.slice(start + 1).trim(), start, end: text.length };
 }

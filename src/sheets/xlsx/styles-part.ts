@@ -44,7 +44,7 @@ interface Xf {
 
 const ON = (v: string | undefined): boolean => v === '1' || v === 'true';
 
-export const NO_FORMAT: CellFormat = { isDate: false };
+export const NO_FORMAT: CellFormat = { numberFormat: undefined, isDate: false, style: undefined };
 
 /** The cell formats of the workbook, by the index a cell's "s" attribute gives. */
 export function readCellFormats(zip: ZipArchive, part: string | null, withStyles: boolean): CellFormat[] {
@@ -144,13 +144,13 @@ export function readCellFormats(zip: ZipArchive, part: string | null, withStyles
   return xfs.map((x) => {
     // As ExcelJS: id 0 is no format at all; the workbook's own codes come before the built-in ones.
     const code = x.numFmtId ? (codes.get(x.numFmtId) ?? BUILT_IN[x.numFmtId]) : undefined;
-    const format: CellFormat = { isDate: code !== undefined && isDateFormat(code) };
-    if (code !== undefined && code !== 'General') format.numberFormat = code;
-    if (withStyles) {
-      const style = styleOf(x, fonts[x.fontId], fills[x.fillId] ?? null, borders[x.borderId] ?? false);
-      if (style) format.style = style;
-    }
-    return format;
+    // Every format of one shape, NO_FORMAT's, the keys unused undefined: the sheet reader's code that reads a
+    // cell's format meets one hidden class, and is not thrown away for a second one.
+    return {
+      numberFormat: code !== undefined && code !== 'General' ? code : undefined,
+      isDate: code !== undefined && isDateFormat(code),
+      style: withStyles ? styleOf(x, fonts[x.fontId], fills[x.fillId] ?? null, borders[x.borderId] ?? false) : undefined,
+    };
   });
 }
 

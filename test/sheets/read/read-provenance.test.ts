@@ -173,6 +173,50 @@ describe('the provenance of a funding table’s rows of amounts', () => {
   });
 });
 
+describe('the formula of a path’s cell', () => {
+  const f = (cell: string, formula?: string): CellRef => (formula ? { ...at(cell), formula } : at(cell));
+
+  it('is what `get` gives, told apart from no cell, with no reference made for a cell that tells it', () => {
+    const { made, lazy, plain, both } = sideBySide();
+    const told = { n: 0 };
+    // A cell that is only asked its reference, and one that tells its formula without it (as the readers' do).
+    const refOnly = (ref: CellRef) => ({
+      get ref() {
+        made.n++;
+        return ref;
+      },
+    });
+    const telling = (ref: CellRef) => ({
+      get ref() {
+        made.n++;
+        return ref;
+      },
+      formula: () => {
+        told.n++;
+        return ref.formula ?? null;
+      },
+    });
+    both(paths.funding, at('A5'));
+    const path = paths.fundingSource(0, 'regional');
+    const label = f('A8');
+    const total = f('C8', 'SUM(D8:F8)');
+    const cells = [f('D8', 'D9+D10'), f('E8'), f('F8', 'F9')];
+    lazy.recordAmounts({ path, label: refOnly(label), total: telling(total), years, cells: cells.map(telling) });
+    plain.set(path, label);
+    plain.set(`${path}/total`, total);
+    years.forEach((year, i) => plain.set(paths.fundingSourceCell(0, 'regional', year), cells[i]));
+    both(paths.fundingSubtotalCell(0, 'total'), f('C12', 'SUM(C8:C11)'));
+    const missing = [`${path}/y/2031`, `${path}/total/total`, paths.fundingSource(0, 'federal'), paths.fundingSubtotalCell(0, 'total') + '/y'];
+    for (const p of [...plain.keys(), ...missing]) {
+      const cell = plain.get(p);
+      expect([p, lazy.formulaOf(p)]).toEqual([p, cell === undefined ? undefined : (cell.formula ?? null)]);
+    }
+    // The label tells no formula: its reference is made (once per look-up), the others' never.
+    expect(made.n).toBe(1);
+    expect(told.n).toBe(4);
+  });
+});
+
 describe('the provenance of an indicator table’s activities', () => {
   /** An activity's row whose cells count their references when made. */
   function activity(s: number, a: number, r: number, made: { n: number }, numbered: boolean): ActivityCells {
