@@ -1,9 +1,11 @@
 // Where `sverka validate`'s time beyond the bare read goes: the JIT's warming up, or the work itself. One
 // process runs, round after round, the bare read of the same .xlsx (bench/bare-read.js, zlib inflating, as
 // validate inflates) and `sverka validate FILE --format json` (the built bundle with its code cache, as
-// bin/sverka.js loads it; the output kept in memory), and prints the wall and CPU time (process.cpuUsage:
-// every thread, the JIT's and the GC's too) of each round. The first round is what a command pays (both
-// cold; the process already started); the last is what the same work costs once V8 has compiled it.
+// bin/sverka.js loads it; the JSON is made and then dropped, not written), and prints the wall and CPU time
+// (process.cpuUsage: every thread, the JIT's and the GC's too) of each round. The first round is what a command
+// pays (both cold; the process already started); the last is what the same work costs once V8 has compiled it.
+// The bare read here runs under the flag bin/sverka.js sets for the whole process (--no-regexp-tier-up; saxes
+// uses few regular expressions), unlike the floor of bench/core.ts, which runs bare-read.js alone.
 // A diagnostic beside the cold figures of bench/core.ts, not a target (the CLI always runs cold).
 //
 //   node bench/warm-process.js FILE.xlsx [ROUNDS]     (dist/cli.js must be built: npm run build:cli)

@@ -75,12 +75,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 /**
  * What the CLI writes to: the stream while it is open. A reader that stops reading (`sverka validate … | head`)
  * closes the pipe: the rest of the output has nowhere to go and is dropped, the command ends as it would and
- * exits with its own code; any other failure to write is one line on stderr and exit code 3, not a stack.
+ * exits with its own code; any other failure to write is one line through `complain` (stdout's: on stderr) and
+ * exit code 3, not a stack.
  * The stream is made at the first write: Node makes process.stderr (a terminal's or a pipe's: net, tty and
  * their streams) when it is first asked for, and a validation that writes nothing there need not pay for it
- * (≈ 16 M instructions of every run, callgrind).
+ * (≈ 16 M instructions of every run, callgrind). So everything written to stderr goes through its writer, which
+ * sets the stream's error listener before its first write: a failing stderr is never an unhandled 'error'.
  */
-function outputTo(streamOf: () => NodeJS.WriteStream, name: string, failed: () => void): (text: string) => void {
+function outputTo(streamOf: () => NodeJS.WriteStream, name: string, failed: () => void, complain?: (text: string) => void): (text: string) => void {
   let stream: NodeJS.WriteStream | null = null;
   let open = true;
   const opened = (): NodeJS.WriteStream => {
@@ -89,7 +91,7 @@ function outputTo(streamOf: () => NodeJS.WriteStream, name: string, failed: () =
       open = false;
       if (error.code === 'EPIPE') return;
       failed();
-      if (s !== process.stderr) process.stderr.write(`sverka: не удалось записать в ${name}: ${error.message}\n`);
+      complain?.(`sverka: не удалось записать в ${name}: ${error.message}\n`);
     });
     return s;
   };
@@ -105,17 +107,14 @@ export function main(argv: string[] = process.argv.slice(2)): void {
     writeFailed = true;
     process.exitCode = 3;
   };
-  const io: CliIo = {
-    stdout: outputTo(() => process.stdout, 'stdout', failed),
-    stderr: outputTo(() => process.stderr, 'stderr', failed),
-    env: process.env,
-  };
+  const stderr = outputTo(() => process.stderr, 'stderr', failed);
+  const io: CliIo = { stdout: outputTo(() => process.stdout, 'stdout', failed, stderr), stderr, env: process.env };
   runCli(argv, io).then(
     (code) => {
       process.exitCode = writeFailed ? 3 : code;
     },
     (error: unknown) => {
-      process.stderr.write(`sverka: внутренняя ошибка: ${error instanceof Error ? error.message : String(error)}\n`);
+      stderr(`sverka: внутренняя ошибка: ${error instanceof Error ? error.message : String(error)}\n`);
       if (process.env.SVERKA_DEBUG) console.error(error);
       process.exitCode = 3;
     },

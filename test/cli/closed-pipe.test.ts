@@ -36,3 +36,9 @@ it('a write that fails (/dev/full): one line on stderr, exit code 3', async () =
   expect(stderr).toBe('sverka: не удалось записать в stdout: ENOSPC: no space left on device, write\n');
   expect(code).toBe(3);
 }, 60_000);
+
+it('stdout and stderr both failing (/dev/full): exit code 3, not an unhandled error on the stderr the message was meant for', async () => {
+  const child = spawn(`${JSON.stringify(process.execPath)} ${args.map((a) => JSON.stringify(a)).join(' ')} > /dev/full 2> /dev/full`, { cwd: ROOT, env, shell: '/bin/sh', stdio: 'ignore' });
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  expect(code).toBe(3);
+}, 60_000);
