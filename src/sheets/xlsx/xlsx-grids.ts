@@ -241,30 +241,44 @@ function removeCovered(gridRows: (GridCell | null)[][], merges: readonly CellRan
  * that none overlaps)? Writers mostly put them so; when not (a header's areas, say), refuseOverlap looks closer.
  */
 function inOrderApart(gridRows: readonly (GridCell | null)[][], merges: readonly CellRange[], top: number): boolean {
+  return rowsOutOfOrder(gridRows, merges, top, true) === null;
+}
+
+/**
+ * The rows that hold cells where the areas, in document order, do not come left to right, each past the one
+ * before (`rows[r]` 1); null when there is none. With `first`, the answer comes at the first such row (only
+ * whether there is one is asked): its array marks that row only.
+ */
+function rowsOutOfOrder(gridRows: readonly (GridCell | null)[][], merges: readonly CellRange[], top: number, first: boolean): Uint8Array | null {
   // The right edge of the last area met on each row.
   const reach = new Int32Array(gridRows.length).fill(-1);
+  let unordered: Uint8Array | null = null;
   for (let i = 0; i < merges.length; i++) {
     const m = merges[i];
     const bottom = m.bottom - top;
     for (let r = m.top - top; r <= bottom; r++) {
       if (gridRows[r].length === 0) continue;
-      if (m.left <= reach[r]) return false;
+      if (m.left <= reach[r]) {
+        (unordered ??= new Uint8Array(gridRows.length))[r] = 1;
+        if (first) return unordered;
+      }
       reach[r] = m.right;
     }
   }
-  return true;
+  return unordered;
 }
 
 /**
  * Refuses the first overlap of two areas, if any: the rows (that hold cells) taken in the order the areas
  * first reach them, each row's areas by their left edge (in document order among equals, as a stable sort
- * keeps them).
+ * keeps them). Only the rows whose areas are out of order are looked at: on any other row they are apart.
  */
 function refuseOverlap(gridRows: readonly (GridCell | null)[][], merges: readonly CellRange[], top: number, sheet: string): void {
+  const rows = rowsOutOfOrder(gridRows, merges, top, false)!;
   const byRow = new Map<number, CellRange[]>();
   for (const m of merges) {
     for (let r = m.top - top; r <= m.bottom - top; r++) {
-      if (gridRows[r].length === 0) continue;
+      if (rows[r] === 0) continue;
       const list = byRow.get(r);
       if (list) list.push(m);
       else byRow.set(r, [m]);

@@ -45,6 +45,9 @@ describe('merged areas', () => {
     expect(refusal('A1:B2', 'B2:C3')).toMatch(/области A1:B2 и B2:C3 перекрываются/);
     // Among areas with the same left edge, the one written first comes first.
     expect(refusal('B1:B1', 'A1:C1', 'A1:A1')).toMatch(/области A1:C1 и A1:A1 перекрываются/);
+    // Rows whose areas come out of order but apart are read; the overlap of a row after them is named.
+    expect(refusal('C1:D1', 'A1:B1', 'A3:B3', 'B3:C3')).toMatch(/области A3:B3 и B3:C3 перекрываются/);
+    expect(refusal('C1:D1', 'A1:B1', 'D2:E2', 'A2:C2')).toBeNull();
   });
 
   it('that overlap only on rows without cells are read, as ever', () => {
