@@ -54,10 +54,10 @@ export function readXlsxGrids(data: ArrayBuffer | Uint8Array, options: WorkbookR
     const pending = (grid as PendingGrid).pendingLists;
     if (!pending) continue;
     delete (grid as PendingGrid).pendingLists;
-    grid.validations = listValidations(grid, pending, (name) => {
+    grid.validations = listValidations(grid, pending.lists, (name) => {
       const entry = sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
       return entry ? gridOf(entry) : null;
-    }, budget);
+    }, budget, false, pending.width);
   }
   return grids;
 }
@@ -68,7 +68,8 @@ export async function xlsxToGrids(data: ArrayBuffer | Uint8Array, options: Workb
 }
 
 interface PendingGrid extends Grid {
-  pendingLists?: { ranges: CellRange[]; formula: string }[];
+  /** The sheet's list validations, and the width of its used range (what `listValidations` clamps them to). */
+  pendingLists?: { lists: { ranges: CellRange[]; formula: string }[]; width: number };
 }
 
 function sheetGrid(entry: SheetEntry, content: SheetContent, budget: { gridCells: number }): Grid {
@@ -99,7 +100,8 @@ function sheetGrid(entry: SheetEntry, content: SheetContent, budget: { gridCells
   if (merges.length > 0) removeCovered(gridRows, merges, top, left, sheet);
   grid.rows = gridRows;
   grid.merges = merges.map((m) => ({ top: m.top - top, left: m.left - left, bottom: m.bottom - top, right: m.right - left }));
-  if (content.validations.length > 0) grid.pendingLists = content.validations.map((v) => ({ ranges: v.ranges, formula: v.formula }));
+  // The used range's width is the rows' longest and the merges' rightmost edge (a cell at its right edge is there, or a merge covers it).
+  if (content.validations.length > 0) grid.pendingLists = { lists: content.validations.map((v) => ({ ranges: v.ranges, formula: v.formula })), width: used.right - left + 1 };
   // ExcelJS's column count: the last cell of a row that holds something, merged cells included.
   let lastColumn = content.lastColumn;
   for (const m of merges) if (m.right > lastColumn) lastColumn = m.right;
@@ -335,12 +337,11 @@ export function listValidations(
   sheetNamed: (name: string) => Grid | null,
   budget: { listValues: number },
   byCells = false,
+  /** The used range's width: the rows' longest and the merges' rightmost edge (the reader knows it: no loop over them). */
+  width = usedWidth(grid),
 ): ListValidation[] {
   const top = grid.origin?.row ?? 0;
   const left = grid.origin?.col ?? 0;
-  let width = 0;
-  for (const row of grid.rows) if (row.length > width) width = row.length;
-  for (const m of grid.merges) if (m.right + 1 > width) width = m.right + 1;
   const used: CellRange = { top, left, bottom: top + grid.rows.length - 1, right: left + width - 1 };
   const clamped = lists.map((list) => list.ranges.map((r) => clamp(r, used)).filter((r): r is CellRange => r !== null));
   let area = 0;
@@ -365,6 +366,13 @@ export function listValidations(
   }
   // No two rectangles share a top-left cell: the order is the same whichever way they were found.
   return out.sort((a, b) => a.range.left - b.range.left || a.range.top - b.range.top);
+}
+
+function usedWidth(grid: Grid): number {
+  let width = 0;
+  for (const row of grid.rows) if (row.length > width) width = row.length;
+  for (const m of grid.merges) if (m.right + 1 > width) width = m.right + 1;
+  return width;
 }
 
 /** The sorted distinct edges of the ranges along one axis (first place of each range, and the place past it). */

@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import type { CellRange } from '../../../src/sheets/address';
 import type { Grid } from '../../../src/sheets/grid';
-import { listValidations } from '../../../src/sheets/xlsx/xlsx-grids';
+import { listValidations, readXlsxGrids } from '../../../src/sheets/xlsx/xlsx-grids';
+import { rawXlsx } from './raw-xlsx';
 
 const lists: Grid = { name: 'Списки', rows: Array.from({ length: 8 }, (_, r) => [{ value: `v${r}` }]), merges: [] };
 
@@ -58,5 +59,27 @@ describe('drop-down lists by blocks and by cells', () => {
       { top: 11, left: 4, bottom: 99, right: 4 },
       { top: 121, left: 4, bottom: 2909, right: 4 },
     ]);
+  });
+});
+
+describe('drop-down lists read with a sheet', () => {
+  it('are clamped to the used range the reader knows as listValidations would find it (cells, covered cells and merges)', () => {
+    const cells = (r: number, cols: string[]) => cols.map((c) => `<c r="${c}${r}" t="inlineStr"><is><t>${c}${r}</t></is></c>`).join('');
+    const lists = `<dataValidations count="2"><dataValidation type="list" sqref="A1:Z40"><formula1>"a,b"</formula1></dataValidation><dataValidation type="list" sqref="C3:E3"><formula1>"c"</formula1></dataValidation></dataValidations>`;
+    const bodies = [
+      // The widest edge a merge's (past every cell), the grid from column C.
+      `<sheetData><row r="2">${cells(2, ['C', 'D'])}</row><row r="3">${cells(3, ['C'])}</row></sheetData><mergeCells count="1"><mergeCell ref="D2:G3"/></mergeCells>${lists}`,
+      // The widest edge a cell a merge covers (emptied in the grid).
+      `<sheetData><row r="1">${cells(1, ['A', 'B', 'C', 'D', 'E'])}</row><row r="2">${cells(2, ['A'])}</row></sheetData><mergeCells count="1"><mergeCell ref="D1:E1"/></mergeCells>${lists}`,
+    ];
+    for (const body of bodies) {
+      const [grid] = readXlsxGrids(rawXlsx([{ name: 'Лист', body }]));
+      const validations = [
+        { ranges: [{ top: 0, left: 0, bottom: 39, right: 25 }], formula: '"a,b"' },
+        { ranges: [{ top: 2, left: 2, bottom: 2, right: 4 }], formula: '"c"' },
+      ];
+      expect(grid.validations).toEqual(listValidations(grid, validations, () => null, { listValues: 0 }));
+      expect(grid.validations!.length).toBeGreaterThan(0);
+    }
   });
 });
