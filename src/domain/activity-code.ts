@@ -10,7 +10,24 @@ export interface ActivityTitle {
 /** The start of a title, up to its name: the name is the rest (as for subprogram titles, no `(.*)$` matched after it). */
 const TITLE_START = /^\s*основное\s+мероприятие\s+([^\s.]+)\.?\s*/iu;
 
-export function parseActivityTitle(text: string): ActivityTitle {
+/**
+ * Titles already parsed: an activity's title is parsed by I009 and S009, and a program repeats a handful of titles
+ * over its activities (10 titles for 1 000 activities at 100×), each a long text for a case-insensitive regex.
+ */
+const PARSED = new Map<string, Readonly<ActivityTitle>>();
+const PARSED_MAX = 10_000;
+
+export function parseActivityTitle(text: string): Readonly<ActivityTitle> {
+  let known = PARSED.get(text);
+  if (known === undefined) {
+    if (PARSED.size >= PARSED_MAX) PARSED.clear();
+    known = Object.freeze(parseTitle(text));
+    PARSED.set(text, known);
+  }
+  return known;
+}
+
+function parseTitle(text: string): ActivityTitle {
   const spaced = singleSpaced(text);
   const m = TITLE_START.exec(spaced);
   if (!m) return { code: null, name: text.trim() };

@@ -7,12 +7,13 @@ import { indicatorRows } from './indicator-rows';
 import { compareDecimals } from './indicator-values';
 import type { IndicatorTable, IndicatorValue } from './model/indicators';
 import { foldName } from './text/fold';
+import { spaceNonWordRuns } from './text/non-word-runs';
 
 export type IndicatorDirection = Direction | 'unknown';
 
 /** The folded text as words separated by single spaces, with a leading space: " доля отказов в …". */
 function words(text: string): string {
-  return ' ' + foldName(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return ' ' + spaceNonWordRuns(foldName(text)).trim();
 }
 
 const stemWords = new Map<string, string>();

@@ -142,22 +142,27 @@ export function placeholdersOf(template: string): string[] {
   return [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]);
 }
 
+/** How many fields each message's data declares: counted once per spec (a rule's message map is made once). */
+const DECLARED = new WeakMap<DataSpec, number>();
+
+function declaredFields(spec: DataSpec): number {
+  let count = DECLARED.get(spec);
+  if (count === undefined) DECLARED.set(spec, (count = Object.keys(spec).length));
+  return count;
+}
+
 /** What is wrong with reported data against its declaration: a field missing or not declared. */
 export function dataProblems(spec: DataSpec, data: Readonly<Record<string, unknown>>): readonly string[] {
-  // Nearly always nothing: every field of the data declared (an own field of the spec), as many as declared —
-  // then every declared field is there; no lists are made for that.
-  let fields = 0;
-  let declared = 0;
-  for (const field in data) {
-    if (!Object.prototype.hasOwnProperty.call(data, field)) continue;
-    if (!Object.prototype.hasOwnProperty.call(spec, field)) {
-      fields = -1;
-      break;
-    }
-    fields++;
+  // Nearly always nothing: as many own fields as declared, each declared (an own field of the spec) — then every
+  // declared field is there; no lists are made for that. The data's own fields by Object.keys and an indexed loop,
+  // the spec's counted once: a for-in over both, per finding, ran in the cold interpreter for every one of the
+  // 1 102 findings at 100× (8 M instructions more).
+  const fields = Object.keys(data);
+  if (fields.length === declaredFields(spec)) {
+    let declared = true;
+    for (let i = 0; i < fields.length && declared; i++) declared = Object.prototype.hasOwnProperty.call(spec, fields[i]);
+    if (declared) return NO_PROBLEMS;
   }
-  for (const field in spec) if (Object.prototype.hasOwnProperty.call(spec, field)) declared++;
-  if (fields === declared) return NO_PROBLEMS;
   const problems: string[] = [];
   for (const field of Object.keys(spec)) if (!(field in data)) problems.push(`the field "${field}" is missing`);
   for (const field of Object.keys(data)) if (!(field in spec)) problems.push(`the field "${field}" is not declared`);

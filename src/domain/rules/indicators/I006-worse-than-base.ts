@@ -65,9 +65,10 @@ export const worseThanBase = defineRule({
       const y = indicators.years[first];
       const v = r.indicator.plan[first]!;
       const path = paths.indicatorPlan(r.sub, r.act, r.ind, y);
-      const data = { indicator: r.place(), direction, year: y, expected: base.value, actual: v.value };
-      if (more > 0) ctx.report({ messageId: 'worseThanBaseMore', path, data: { ...data, more } });
-      else ctx.report({ messageId: 'worseThanBase', path, data });
+      // Each message's data written out: a spread of the one into the other made and copied an object more per finding.
+      const indicator = r.place();
+      if (more > 0) ctx.report({ messageId: 'worseThanBaseMore', path, data: { indicator, direction, year: y, expected: base.value, actual: v.value, more } });
+      else ctx.report({ messageId: 'worseThanBase', path, data: { indicator, direction, year: y, expected: base.value, actual: v.value } });
     }
   },
 });
