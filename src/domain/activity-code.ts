@@ -17,7 +17,14 @@ const TITLE_START = /^\s*основное\s+мероприятие\s+([^\s.]+)\.
 const PARSED = new Map<string, Readonly<ActivityTitle>>();
 const PARSED_MAX = 10_000;
 
+/**
+ * Longer titles are parsed each time, not kept: the store's check workers parse whatever a push holds, and 10 000
+ * texts of any length could hold hundreds of MB (a real title is a line or two).
+ */
+const CACHED_TEXT_MAX = 500;
+
 export function parseActivityTitle(text: string): Readonly<ActivityTitle> {
+  if (text.length > CACHED_TEXT_MAX) return Object.freeze(parseTitle(text));
   let known = PARSED.get(text);
   if (known === undefined) {
     if (PARSED.size >= PARSED_MAX) PARSED.clear();

@@ -51,7 +51,9 @@ export function numberToRoman(n: number): string {
 const TITLE_START = /^\s*подпрограмм[аы]\s+([IVXLCDMІХСМ]+|\d+)\b\.?\s*/iu;
 
 export function parseSubprogramTitle(text: string): SubprogramTitle {
-  // Rules and row builders ask about the same few titles again and again.
+  // Rules and row builders ask about the same few titles again and again. A longer text is parsed each time, not
+  // kept: the store's check workers parse whatever a push holds (see CACHED_TEXT_MAX).
+  if (text.length > CACHED_TEXT_MAX) return Object.freeze(parseTitle(text));
   let known = PARSED.get(text);
   if (!known) {
     if (PARSED.size >= PARSED_MAX) PARSED.clear();
@@ -63,6 +65,8 @@ export function parseSubprogramTitle(text: string): SubprogramTitle {
 
 const PARSED = new Map<string, Readonly<SubprogramTitle>>();
 const PARSED_MAX = 10_000;
+/** Titles longer than this are not kept: 10 000 texts of any length could hold hundreds of MB (a real title is a line or two). */
+const CACHED_TEXT_MAX = 500;
 
 function parseTitle(text: string): SubprogramTitle {
   const spaced = singleSpaced(text);

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
+import { parseActivityTitle } from '../../src/domain/activity-code';
 import { numberToRoman, parseSubprogramTitle, romanToNumber } from '../../src/domain/subprogram-title';
+import { foldName } from '../../src/domain/text/fold';
 
 describe('roman numerals of subprograms', () => {
   it('reads and writes the numerals a large program uses (past C: CD, M, MMD)', () => {
@@ -16,5 +18,16 @@ describe('roman numerals of subprograms', () => {
   it('takes Cyrillic look-alikes for Latin numerals', () => {
     expect(romanToNumber('ХІV')).toBe(14);
     expect(romanToNumber('МС')).toBe(1100);
+  });
+});
+
+describe('long titles (not kept by the parsers\' caches)', () => {
+  it('are read as short ones are, every time', () => {
+    const name = 'Развитие '.repeat(300).trim();
+    for (let round = 0; round < 2; round++) {
+      expect(parseSubprogramTitle(`Подпрограмма II «${name}»`)).toEqual({ numeral: 'II', number: 2, name });
+      expect(parseActivityTitle(`Основное мероприятие 01. ${name}`)).toEqual({ code: '01', name });
+      expect(foldName(`  «${name}»  `)).toBe(foldName(`«${name}»`));
+    }
   });
 });

@@ -43,9 +43,15 @@ export function singleSpaced(text: string): string {
 /** Folded names already computed: rules fold the same names and dictionary stems again and again. */
 const FOLDED = new Map<string, string>();
 const FOLDED_MAX = 20_000;
+/**
+ * Longer texts are folded each time, not kept: the store's check workers fold whatever a push holds, and 20 000
+ * texts of any length could hold hundreds of MB (a name is a line or two).
+ */
+const FOLDED_TEXT_MAX = 500;
 
 /** For comparing names: case, ё, quotes, dashes, spaces and Latin look-alikes folded. */
 export function foldName(text: string): string {
+  if (text.length > FOLDED_TEXT_MAX) return foldNameUncached(text);
   const known = FOLDED.get(text);
   if (known !== undefined) return known;
   const folded = foldNameUncached(text);
