@@ -1,10 +1,13 @@
 // Pushed programs read and re-validated in worker threads (src/server/submissions/check-pool.ts): the
 // same answers as in the event loop's thread (accepted, refused, malformed, over budget, idempotent
-// replays), a worker that dies answered 503 in Russian and started again, a check that never ends
-// stopped, the pool bounded, and the workers stopped when the store closes.
-import { existsSync } from 'node:fs';
+// replays), a worker that dies answered 503 in Russian for the check it ran only (the checks waiting
+// behind it answered by the worker started again), a check that never ends stopped, a worker that cannot
+// start again neither restarted in a hot loop nor waited for forever, the pool bounded and each push
+// released once, and the workers stopped when the store closes.
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CheckPool, type WorkerScript } from '../../src/server/submissions/check-pool';
+import { CheckPool, WORKER_FAILURES_BEFORE_GIVING_UP, type WorkerScript } from '../../src/server/submissions/check-pool';
+import { faultyStartFailsFile } from './fixtures/faulty-check-worker';
 import { ApiError } from '../../src/store/contract/api-error';
 import { SubmissionAccepted } from '../../src/store/contract/submission';
 import { acceptableBody, bearer, countRows, edition, makeTestStore, publishedExample, testTargets, type TestStore, type TestTarget } from './store-fixture';
@@ -52,6 +55,39 @@ function cases(): [string, string | object, Record<string, string>][] {
   ];
 }
 
+/** A body in a buffer of its own, as the route's are: moved to the worker, not copied. */
+function own(body: object): Uint8Array {
+  return new Uint8Array(Buffer.from(JSON.stringify(body)));
+}
+
+const CRASH = () => own({ program: 'WORKER-CRASH' });
+
+/** What each check came to: true/false (its outcome's ok) or its refusal's Russian message. */
+function answers(outcomes: PromiseSettledResult<{ ok: boolean }>[]): (boolean | string)[] {
+  return outcomes.map((o) => (o.status === 'fulfilled' ? o.value.ok : String((o.reason as { messageRu?: string }).messageRu ?? o.reason)));
+}
+
+/**
+ * A pool whose workers die loading as often as `failStarts(n)` says (the fixture's counter of starts to
+ * fail); `startsFailedLeft()` reads what is left of it.
+ */
+async function poolFailingStarts(run: (pool: CheckPool, failStarts: (n: number) => void, startsFailedLeft: () => number) => Promise<void>): Promise<void> {
+  const counter = faultyStartFailsFile();
+  writeFileSync(counter, '0');
+  const pool = new CheckPool(1, { script: FAULTY, onWorkerError: () => undefined });
+  try {
+    await pool.ready();
+    await run(
+      pool,
+      (n) => writeFileSync(counter, String(n)),
+      () => Number(readFileSync(counter, 'utf8')),
+    );
+  } finally {
+    await pool.close();
+    rmSync(counter, { force: true });
+  }
+}
+
 describe('the check pool', () => {
   test('answers every body as the event loop thread does, status, headers and body alike', async () => {
     const inline = await makeTestStore(sqlite, { checkWorkers: 0 });
@@ -93,6 +129,40 @@ describe('the check pool', () => {
     }
   }, 120_000);
 
+  test('a worker that dies on a check fails that check only: the checks waiting behind it go to the new worker and are answered', async () => {
+    const errors: unknown[] = [];
+    const pool = new CheckPool(1, { script: FAULTY, onWorkerError: (error) => errors.push(error) });
+    try {
+      await pool.ready();
+      const [before] = pool.threadIds();
+      const bodies = [CRASH(), own(acceptableBody(edition(1))), own(acceptableBody(edition(2))), own({ program: 1 })];
+      const outcomes = await Promise.allSettled(bodies.map((json) => pool.prepare({ json })));
+      expect(answers(outcomes)).toEqual([expect.stringMatching(/сбой проверяющего потока/), true, true, false]);
+      expect(outcomes[0]).toMatchObject({ status: 'rejected', reason: { code: 'unavailable', status: 503 } });
+      // Each body was moved to the worker that ran it (none copied), the waiting ones only once it came to them.
+      expect(bodies.map((b) => b.byteLength)).toEqual([0, 0, 0, 0]);
+      expect(pool.held()).toEqual({ pending: 0, bytes: 0 });
+      expect(pool.threadIds()[0]).not.toBe(before);
+      expect(errors.map(String)).toEqual([expect.stringMatching(/exited \(70\)/)]);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
+  test('through the route: one push that crashes the worker is answered 503, the pushes sent with it are stored', async () => {
+    const store = await makeTestStore(sqlite, { checkWorkers: 1, checkWorkerScript: FAULTY });
+    try {
+      const crash = acceptableBody(edition(1));
+      crash.program.passport!.fields[0].value += ' WORKER-CRASH';
+      const sent = await Promise.all([post(store, crash), post(store, acceptableBody(edition(2))), post(store, acceptableBody(edition(3)))]);
+      expect(sent.map((r) => r.statusCode)).toEqual([503, 201, 201]);
+      expect(ApiError.parse(sent[0].json()).message).toMatch(/сбой проверяющего потока/);
+      expect(await countRows(store.database, 'versions')).toBe(2);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
+
   test('a check that never ends is stopped after the job timeout (503), and the pool goes on', async () => {
     const pool = new CheckPool(1, { script: FAULTY, jobTimeoutMs: 3000 });
     try {
@@ -108,6 +178,54 @@ describe('the check pool', () => {
     } finally {
       await pool.close();
     }
+  }, 120_000);
+
+  test('a check stopped for time fails alone: the checks waiting behind it go to the new worker and are answered', async () => {
+    const pool = new CheckPool(1, { script: FAULTY, jobTimeoutMs: 2000, onWorkerError: () => undefined });
+    try {
+      await pool.ready();
+      const bodies = [own({ program: 'WORKER-HANG' }), own(acceptableBody(edition(1))), own(acceptableBody(edition(2)))];
+      const outcomes = await Promise.allSettled(bodies.map((json) => pool.prepare({ json })));
+      expect(answers(outcomes)).toEqual([expect.stringMatching(/дольше 2 с/), true, true]);
+      expect(pool.held()).toEqual({ pending: 0, bytes: 0 });
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
+  test('a worker started again that dies loading: the checks that waited are answered once one loads', async () => {
+    await poolFailingStarts(async (pool, failStarts, startsFailedLeft) => {
+      // The crash's restart dies loading; the one after it (started after a pause) loads.
+      failStarts(1);
+      const outcomes = await Promise.allSettled([CRASH(), own(acceptableBody(edition(1))), own(acceptableBody(edition(2)))].map((json) => pool.prepare({ json })));
+      expect(answers(outcomes)).toEqual([expect.stringMatching(/сбой проверяющего потока/), true, true]);
+      expect(startsFailedLeft()).toBe(0);
+      expect(pool.held()).toEqual({ pending: 0, bytes: 0 });
+    });
+  }, 120_000);
+
+  test('a worker that cannot start again: the checks waiting are answered 503 after a few tries, restarts slow down, closing answers the last ones', async () => {
+    await poolFailingStarts(async (pool, failStarts, startsFailedLeft) => {
+      failStarts(1000);
+      const outcomes = await Promise.allSettled([CRASH(), own(acceptableBody(edition(1))), own(acceptableBody(edition(2)))].map((json) => pool.prepare({ json })));
+      const unusable = expect.stringMatching(/падает раз за разом/);
+      expect(answers(outcomes)).toEqual([expect.stringMatching(/сбой проверяющего потока/), unusable, unusable]);
+      // The crash, then starts that died loading, up to the limit: that many workers tried, no more.
+      expect(1000 - startsFailedLeft()).toBe(WORKER_FAILURES_BEFORE_GIVING_UP - 1);
+      expect(pool.held()).toEqual({ pending: 0, bytes: 0 });
+
+      // A check sent now waits for the next start, which dies too: it is answered, not left waiting.
+      await expect(pool.prepare({ json: own(acceptableBody(edition(3))) })).rejects.toMatchObject({ code: 'unavailable', status: 503, messageRu: unusable });
+      // Not a hot loop: restarts wait 0.8, 1.6, 3.2, 5 s now.
+      const tried = 1000 - startsFailedLeft();
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      expect(1000 - startsFailedLeft() - tried).toBeLessThanOrEqual(2);
+
+      const waiting = pool.prepare({ json: own(acceptableBody(edition(4))) });
+      await pool.close();
+      await expect(waiting).rejects.toMatchObject({ code: 'unavailable', messageRu: expect.stringMatching(/останавливается/) });
+      expect(pool.held()).toEqual({ pending: 0, bytes: 0 });
+    });
   }, 120_000);
 
   test('the time limit is a check\'s own: checks that wait behind long ones are not stopped, nor is their worker', async () => {

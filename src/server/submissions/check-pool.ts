@@ -1,11 +1,16 @@
 // Where a push's body is read and re-validated (prepare-submission.ts): in worker threads, so that the
 // event loop's thread does HTTP and the database only, or in that thread itself (0 workers: tests, a
 // one-core machine). The pool is bounded (at most MAX_PENDING pushes and MAX_PENDING_BYTES of bodies
-// waiting; past that 503 unavailable with Retry-After), survives a worker that dies (its pushes are
-// answered 503 in Russian and the worker is started again), gives up on a check that runs past
-// JOB_TIMEOUT_MS (the worker is stopped and started again), and stops its workers when the store closes.
-// A check's clock starts when its worker comes to it (a worker answers its checks in order, one at a time),
-// not when it is sent: checks waiting behind long ones are not stopped, nor is their worker.
+// waiting; past that 503 unavailable with Retry-After), gives up on a check that runs past JOB_TIMEOUT_MS
+// (503; the worker is stopped and started again), and stops its workers when the store closes.
+// Each worker holds one check at a time: the others wait in its slot, on this thread, their bodies not yet
+// sent. So a worker that dies (a body that crashes it, out of memory…) or is stopped for time takes only the
+// check it was running with it (503 in Russian, or the time limit's message); the checks that waited are
+// sent to the worker started in its place and answered as usual. A check's clock starts when it is sent,
+// which is when its worker comes to it: checks waiting behind long ones are not stopped, nor is their worker.
+// A worker that fails again and again (WORKER_FAILURES_BEFORE_GIVING_UP times in a row, dying as it loads or
+// on each check) is started again after ever longer pauses, and the checks waiting for it are answered 503
+// rather than kept waiting for a worker that may not come back.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +71,11 @@ const WORKER_FAILED = (): ApiFailure =>
     'Проверка программы прервалась: сбой проверяющего потока хранилища (он перезапущен). Программа не сохранена; отправьте её снова.',
     'The program check was interrupted: a check worker of the store failed (it was restarted). Nothing was stored; push again.',
   );
+const WORKER_UNUSABLE = (): ApiFailure =>
+  unavailable(
+    'Проверка программы не началась: проверяющий поток хранилища падает раз за разом (он перезапускается). Программа не сохранена; отправьте её снова.',
+    'The program check did not start: a check worker of the store fails again and again (it is being restarted). Nothing was stored; push again.',
+  );
 const OVERLOADED = (): ApiFailure =>
   unavailable('Хранилище перегружено: слишком много программ ждут проверки. Программа не сохранена; повторите через 1 с.', 'The store is overloaded: too many programs wait to be checked. Nothing was stored; retry in 1 s.');
 const CLOSING = (): ApiFailure => unavailable('Хранилище останавливается; повторите запрос.', 'The store is shutting down; retry.');
@@ -75,7 +85,9 @@ const TIMED_OUT = (ms: number): ApiFailure =>
 /**
  * The body's bytes are moved to the worker, not copied, when they are a buffer of their own (the route's
  * body of a push is: Fastify concatenates it into a new one; a small one cut from Node's shared pool is
- * copied, as the pool must stay). Nothing on this side reads a body once it is sent.
+ * copied, as the pool must stay). Moved bytes are detached on this side, so a body is sent only when its
+ * worker is about to run it (Slot.next): the bodies of the checks that wait are still here, whole, and
+ * can go to the next worker when this one dies.
  */
 function transferable(input: SubmissionInput): ArrayBuffer[] {
   if (!('json' in input)) return [];
@@ -83,7 +95,10 @@ function transferable(input: SubmissionInput): ArrayBuffer[] {
   return buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength && byteLength > 0 ? [buffer] : [];
 }
 
+/** One push's check: waiting in its slot, or run by the slot's worker. */
 interface Job {
+  id: number;
+  input: SubmissionInput;
   resolve(outcome: PrepareOutcome): void;
   reject(error: unknown): void;
   bytes: number;
@@ -104,16 +119,30 @@ export interface CheckPoolOptions {
   onWorkerError?: (error: unknown) => void;
 }
 
+/**
+ * After this many failures of a slot's worker in a row (deaths, while loading or on a check, and checks
+ * stopped for time) with no check answered between them, the checks waiting for it are answered 503 too:
+ * the pool can no longer tell bodies that crash it from a worker that cannot start or run at all, and the
+ * checks behind must not wait through ever longer restarts (up to 5 s each) for one that may never come.
+ */
+export const WORKER_FAILURES_BEFORE_GIVING_UP = 3;
+
 class Slot {
   /** The running worker; null while one that failed waits to be started again. */
   private worker: Worker | null = null;
-  /** Checks sent while no worker runs: posted to the next one. */
-  private backlog: CheckRequest[] = [];
-  readonly jobs = new Map<number, Job>();
-  /** Crashes since the last check this slot finished: restarts wait longer each time (a worker that cannot start). */
+  /** The worker has said it loaded: no check is sent before, so one that dies loading took none with it. */
+  private loaded = false;
+  /**
+   * Checks not sent yet, in the order they came. A worker holds one check at a time (`current`), so
+   * these bodies have not been moved to it and a worker's death leaves them to the next one.
+   */
+  private readonly waiting: Job[] = [];
+  /** The check the worker runs: the only one it holds, and the only one its death or its clock answers. */
+  private current: Job | null = null;
+  /** Failures since the last check this slot answered: restarts wait longer each time (a worker that cannot start). */
   private crashes = 0;
-  /** The clock of the first check not answered: the one the worker is running (or comes to first). */
-  private headTimer: NodeJS.Timeout | null = null;
+  /** The clock of `current`, started when it was sent (its worker comes to it at once: it holds nothing else). */
+  private clock: NodeJS.Timeout | null = null;
   /** A restart waiting (after repeated crashes): no second one is scheduled, no second worker started. */
   private restarting: NodeJS.Timeout | null = null;
   ready!: Promise<void>;
@@ -122,6 +151,11 @@ class Slot {
   /** Whether a worker runs (or loads); false while one that failed waits to be started again. */
   get running(): boolean {
     return this.worker !== null;
+  }
+
+  /** Checks this slot holds, waiting or running (the pool gives a new one to the least busy slot). */
+  get load(): number {
+    return this.waiting.length + (this.current ? 1 : 0);
   }
 
   constructor(private readonly pool: CheckPool) {
@@ -134,6 +168,7 @@ class Slot {
     // The store's server and its pending requests keep the process alive, not an idle worker.
     worker.unref();
     this.worker = worker;
+    this.loaded = false;
     this.threadId = worker.threadId;
     let started: () => void = () => undefined;
     let failedToStart: (error: unknown) => void = () => undefined;
@@ -143,14 +178,22 @@ class Slot {
     });
     this.ready.catch(() => undefined);
     worker.on('message', (message: WorkerMessage) => {
-      if (message.ready) return started();
-      const job = message.id === undefined ? undefined : this.jobs.get(message.id);
-      if (!job || message.id === undefined) return;
-      this.finish(message.id, job);
+      // A worker given up may still have posted something before it was stopped: its check is answered already.
+      if (this.worker !== worker) return;
+      if (message.ready) {
+        this.loaded = true;
+        started();
+        return this.next();
+      }
+      const job = this.current;
+      if (!job || message.id !== job.id) return;
+      this.current = null;
+      this.stopClock();
       this.crashes = 0;
-      this.armHead();
+      this.pool.released(job.bytes);
       if (message.outcome) job.resolve(message.outcome);
       else job.reject(new Error(`check worker: ${message.error ?? 'no outcome'}`));
+      this.next();
     });
     worker.on('error', (error) => {
       failedToStart(error);
@@ -162,18 +205,49 @@ class Slot {
       this.pool.options.onWorkerError?.(new Error(`a check worker exited (${code}); it is started again`));
       this.replace(WORKER_FAILED);
     });
-    for (const request of this.backlog) worker.postMessage(request, transferable(request.input));
-    this.backlog = [];
   }
 
-  /** The worker is given up (it died or hangs): what it held is answered `failure`, and a new one starts. */
+  /** Sends the first waiting check when the worker has loaded and holds none: it runs one at a time. */
+  private next(): void {
+    if (!this.worker || !this.loaded || this.current) return;
+    const job = this.waiting.shift();
+    if (!job) return;
+    this.current = job;
+    const request: CheckRequest = { id: job.id, input: job.input };
+    this.worker.postMessage(request, transferable(job.input));
+    const timeoutMs = this.pool.jobTimeoutMs;
+    this.clock = setTimeout(() => {
+      // A check that does not end: it is answered 503 and its worker stopped; the checks waiting go to the next one.
+      this.clock = null;
+      if (this.current !== job) return;
+      this.pool.options.onWorkerError?.(new Error(`a program check ran longer than ${timeoutMs} ms; the check worker is restarted`));
+      this.replace(() => TIMED_OUT(timeoutMs));
+    }, timeoutMs);
+    this.clock.unref();
+  }
+
+  private stopClock(): void {
+    if (this.clock) clearTimeout(this.clock);
+    this.clock = null;
+  }
+
+  /**
+   * The worker is given up (it died or its check hangs): the check it ran, if any, is answered `failure` — it
+   * is the one that failed it; the ones waiting had not started — and a new worker starts, which is sent them.
+   */
   private replace(failure: () => ApiFailure): void {
     const old = this.worker;
     this.worker = null;
-    this.failAll(failure);
+    this.loaded = false;
+    this.stopClock();
+    const ran = this.current;
+    this.current = null;
+    if (ran) this.fail(ran, failure());
     if (old) void old.terminate();
+    // Closing: stop() answers what waits.
     if (this.pool.closed || this.restarting) return;
     this.crashes++;
+    if (this.crashes >= WORKER_FAILURES_BEFORE_GIVING_UP) this.failWaiting(WORKER_UNUSABLE);
     if (this.crashes <= 1) return this.start();
     this.restarting = setTimeout(() => {
       this.restarting = null;
@@ -182,58 +256,32 @@ class Slot {
     this.restarting.unref();
   }
 
-  private finish(id: number, job: Job): void {
-    this.jobs.delete(id);
+  /** Every job leaves `waiting` or `current` before it is answered here: its count and bytes are released once. */
+  private fail(job: Job, failure: ApiFailure): void {
     this.pool.released(job.bytes);
+    job.reject(failure);
   }
 
-  private failAll(failure: () => ApiFailure): void {
-    for (const [id, job] of this.jobs) {
-      this.finish(id, job);
-      job.reject(failure());
-    }
-    this.armHead();
+  private failWaiting(failure: () => ApiFailure): void {
+    for (const job of this.waiting.splice(0)) this.fail(job, failure());
   }
 
-  /**
-   * Starts the clock of the first check not answered (none: the clock stops). The worker answers its checks in the
-   * order they were sent, so that check is the one it runs; the ones behind it wait without a clock.
-   */
-  private armHead(): void {
-    if (this.headTimer) clearTimeout(this.headTimer);
-    this.headTimer = null;
-    const head = this.jobs.keys().next();
-    if (head.done) return;
-    const id = head.value;
-    this.headTimer = setTimeout(() => {
-      // A check that does not end: it is answered 503, its worker stopped (what else it held is answered
-      // 503 too: it waited behind that check) and another started.
-      this.headTimer = null;
-      const running = this.jobs.get(id);
-      if (!running) return;
-      this.finish(id, running);
-      running.reject(TIMED_OUT(this.pool.jobTimeoutMs));
-      this.pool.options.onWorkerError?.(new Error(`a program check ran longer than ${this.pool.jobTimeoutMs} ms; the check worker is restarted`));
-      this.replace(WORKER_FAILED);
-    }, this.pool.jobTimeoutMs);
-    this.headTimer.unref();
-  }
-
-  send(id: number, input: SubmissionInput, job: Job): void {
-    this.jobs.set(id, job);
-    if (this.jobs.size === 1) this.armHead();
-    const request: CheckRequest = { id, input };
-    if (this.worker) this.worker.postMessage(request, transferable(input));
-    else this.backlog.push(request);
+  send(job: Job): void {
+    this.waiting.push(job);
+    this.next();
   }
 
   async stop(): Promise<void> {
     const worker = this.worker;
     this.worker = null;
-    this.backlog = [];
+    this.loaded = false;
     if (this.restarting) clearTimeout(this.restarting);
     this.restarting = null;
-    this.failAll(CLOSING);
+    this.stopClock();
+    const ran = this.current;
+    this.current = null;
+    if (ran) this.fail(ran, CLOSING());
+    this.failWaiting(CLOSING);
     if (worker) await worker.terminate();
   }
 }
@@ -282,17 +330,22 @@ export class CheckPool implements SubmissionChecker {
     // The least busy slot with a worker; one waiting to start again (after crashes) only when every slot waits.
     const live = this.slots.filter((s) => s.running);
     let slot = (live.length > 0 ? live : this.slots)[0];
-    for (const s of live.length > 0 ? live : this.slots) if (s.jobs.size < slot.jobs.size) slot = s;
+    for (const s of live.length > 0 ? live : this.slots) if (s.load < slot.load) slot = s;
     this.pending++;
     this.pendingBytes += bytes;
     const id = this.nextId++;
-    return new Promise<PrepareOutcome>((resolve, reject) => slot.send(id, input, { resolve, reject, bytes }));
+    return new Promise<PrepareOutcome>((resolve, reject) => slot.send({ id, input, resolve, reject, bytes }));
   }
 
   /** A job is over (answered, failed or timed out). */
   released(bytes: number): void {
     this.pending--;
     this.pendingBytes -= bytes;
+  }
+
+  /** Pushes held and their bodies' bytes (tests: each is released once, whatever happened to its worker). */
+  held(): { pending: number; bytes: number } {
+    return { pending: this.pending, bytes: this.pendingBytes };
   }
 
   /** Workers now running (tests: one that died is started again). */
