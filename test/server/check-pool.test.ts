@@ -6,7 +6,7 @@
 // released once, and the workers stopped when the store closes.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CheckPool, WORKER_FAILURES_BEFORE_GIVING_UP, type WorkerScript } from '../../src/server/submissions/check-pool';
+import { AHEAD_MAX_BYTES, CheckPool, WORKER_FAILURES_BEFORE_GIVING_UP, type WorkerScript } from '../../src/server/submissions/check-pool';
 import { faultyStartFailsFile } from './fixtures/faulty-check-worker';
 import { ApiError } from '../../src/store/contract/api-error';
 import { SubmissionAccepted } from '../../src/store/contract/submission';
@@ -135,12 +135,16 @@ describe('the check pool', () => {
     try {
       await pool.ready();
       const [before] = pool.threadIds();
-      const bodies = [CRASH(), own(acceptableBody(edition(1))), own(acceptableBody(edition(2))), own({ program: 1 })];
+      // The last one too large to be sent ahead of its turn: padded with whitespace past AHEAD_MAX_BYTES.
+      const large = new Uint8Array(Buffer.from(JSON.stringify(acceptableBody(edition(3))) + ' '.repeat(AHEAD_MAX_BYTES)));
+      const bodies = [CRASH(), own(acceptableBody(edition(1))), own(acceptableBody(edition(2))), own({ program: 1 }), large];
       const outcomes = await Promise.allSettled(bodies.map((json) => pool.prepare({ json })));
-      expect(answers(outcomes)).toEqual([expect.stringMatching(/сбой проверяющего потока/), true, true, false]);
+      expect(answers(outcomes)).toEqual([expect.stringMatching(/сбой проверяющего потока/), true, true, false, true]);
       expect(outcomes[0]).toMatchObject({ status: 'rejected', reason: { code: 'unavailable', status: 503 } });
-      // Each body was moved to the worker that ran it (none copied), the waiting ones only once it came to them.
-      expect(bodies.map((b) => b.byteLength)).toEqual([0, 0, 0, 0]);
+      // The crash's body was moved to the worker; the first waiting one, sent ahead to it (a copy), was sent
+      // again to the new worker (moved) when it came to it; the next two were sent ahead (copies) and the
+      // large one moved when its turn came.
+      expect(bodies.map((b) => b.byteLength > 0)).toEqual([false, false, true, true, false]);
       expect(pool.held()).toEqual({ pending: 0, bytes: 0 });
       expect(pool.threadIds()[0]).not.toBe(before);
       expect(errors.map(String)).toEqual([expect.stringMatching(/exited \(70\)/)]);
@@ -226,6 +230,20 @@ describe('the check pool', () => {
       await expect(waiting).rejects.toMatchObject({ code: 'unavailable', messageRu: expect.stringMatching(/останавливается/) });
       expect(pool.held()).toEqual({ pending: 0, bytes: 0 });
     });
+  }, 120_000);
+
+  test('pushes that come one by one are moved to the worker, never copied', async () => {
+    const pool = new CheckPool(1, { script: FAULTY });
+    try {
+      await pool.ready();
+      for (const n of [1, 2, 3]) {
+        const json = own(acceptableBody(edition(n)));
+        expect((await pool.prepare({ json })).ok).toBe(true);
+        expect(json.byteLength).toBe(0);
+      }
+    } finally {
+      await pool.close();
+    }
   }, 120_000);
 
   test('the time limit is a check\'s own: checks that wait behind long ones are not stopped, nor is their worker', async () => {

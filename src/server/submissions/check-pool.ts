@@ -127,21 +127,35 @@ export interface CheckPoolOptions {
  */
 export const WORKER_FAILURES_BEFORE_GIVING_UP = 3;
 
+/**
+ * A body larger than this is not sent ahead of its turn (Slot.ahead): it would be copied, which costs this
+ * thread ≈ 0.37 ms per MiB and the worker ≈ 0.13 ms more (2.4 + 1.4 ms for 5 MiB; 32 KiB, the worked
+ * example's size: no difference from a move, ≈ 9 µs in all), while what it saves is one pause of the worker
+ * between two checks — tens of µs to a scheduler's wake-up — small beside the check of a body that large.
+ */
+export const AHEAD_MAX_BYTES = 256 * 1024;
+
 class Slot {
   /** The running worker; null while one that failed waits to be started again. */
   private worker: Worker | null = null;
   /** The worker has said it loaded: no check is sent before, so one that dies loading took none with it. */
   private loaded = false;
   /**
-   * Checks not sent yet, in the order they came. A worker holds one check at a time (`current`), so
-   * these bodies have not been moved to it and a worker's death leaves them to the next one.
+   * Checks not sent yet, in the order they came. A worker holds at most two checks (`current`, `ahead`),
+   * so these bodies are still here, whole, and a worker's death leaves them to the next one.
    */
   private readonly waiting: Job[] = [];
-  /** The check the worker runs: the only one it holds, and the only one its death or its clock answers. */
+  /** The check the worker runs: the only one its death or its clock answers. Its body was moved to the worker. */
   private current: Job | null = null;
+  /**
+   * The check sent after `current`, so that the worker goes on to it at once rather than wait for this
+   * thread to send it (which may be busy, or not even on a core). Its body was copied, not moved: should the
+   * worker die on `current`, this check goes back to the head of `waiting` and is sent to the next worker.
+   */
+  private ahead: Job | null = null;
   /** Failures since the last check this slot answered: restarts wait longer each time (a worker that cannot start). */
   private crashes = 0;
-  /** The clock of `current`, started when it was sent (its worker comes to it at once: it holds nothing else). */
+  /** The clock of `current`, started when its worker comes to it (sent to an idle worker, or the one before answered). */
   private clock: NodeJS.Timeout | null = null;
   /** A restart waiting (after repeated crashes): no second one is scheduled, no second worker started. */
   private restarting: NodeJS.Timeout | null = null;
@@ -155,7 +169,7 @@ class Slot {
 
   /** Checks this slot holds, waiting or running (the pool gives a new one to the least busy slot). */
   get load(): number {
-    return this.waiting.length + (this.current ? 1 : 0);
+    return this.waiting.length + (this.current ? 1 : 0) + (this.ahead ? 1 : 0);
   }
 
   constructor(private readonly pool: CheckPool) {
@@ -207,14 +221,31 @@ class Slot {
     });
   }
 
-  /** Sends the first waiting check when the worker has loaded and holds none: it runs one at a time. */
+  /**
+   * Gives the worker, once loaded, its next checks: the one it comes to now (`current`, its clock started) and
+   * the one after it (`ahead`, unless its body is over AHEAD_MAX_BYTES). A body sent to an idle worker, as when
+   * pushes come one by one, is moved; in a burst, each is copied once, as it is sent ahead.
+   */
   private next(): void {
-    if (!this.worker || !this.loaded || this.current) return;
-    const job = this.waiting.shift();
-    if (!job) return;
-    this.current = job;
-    const request: CheckRequest = { id: job.id, input: job.input };
-    this.worker.postMessage(request, transferable(job.input));
+    const worker = this.worker;
+    if (!worker || !this.loaded) return;
+    if (!this.current) {
+      const ahead = this.ahead;
+      const job = ahead ?? this.waiting.shift();
+      this.ahead = null;
+      if (!job) return;
+      this.current = job;
+      // The one sent ahead is in the worker's queue already.
+      if (job !== ahead) worker.postMessage({ id: job.id, input: job.input } satisfies CheckRequest, transferable(job.input));
+      this.startClock(job);
+    }
+    if (this.ahead || this.waiting.length === 0 || this.waiting[0].bytes > AHEAD_MAX_BYTES) return;
+    const after = this.waiting.shift()!;
+    this.ahead = after;
+    worker.postMessage({ id: after.id, input: after.input } satisfies CheckRequest);
+  }
+
+  private startClock(job: Job): void {
     const timeoutMs = this.pool.jobTimeoutMs;
     this.clock = setTimeout(() => {
       // A check that does not end: it is answered 503 and its worker stopped; the checks waiting go to the next one.
@@ -243,6 +274,9 @@ class Slot {
     const ran = this.current;
     this.current = null;
     if (ran) this.fail(ran, failure());
+    // Not started: its body, copied to the worker, is still whole here.
+    if (this.ahead) this.waiting.unshift(this.ahead);
+    this.ahead = null;
     if (old) void old.terminate();
     // Closing: stop() answers what waits.
     if (this.pool.closed || this.restarting) return;
@@ -256,7 +290,7 @@ class Slot {
     this.restarting.unref();
   }
 
-  /** Every job leaves `waiting` or `current` before it is answered here: its count and bytes are released once. */
+  /** Every job leaves `waiting`, `ahead` or `current` before it is answered here: its count and bytes are released once. */
   private fail(job: Job, failure: ApiFailure): void {
     this.pool.released(job.bytes);
     job.reject(failure);
@@ -281,6 +315,8 @@ class Slot {
     const ran = this.current;
     this.current = null;
     if (ran) this.fail(ran, CLOSING());
+    if (this.ahead) this.waiting.unshift(this.ahead);
+    this.ahead = null;
     this.failWaiting(CLOSING);
     if (worker) await worker.terminate();
   }
