@@ -3,11 +3,13 @@
 // one-core machine). The pool is bounded (at most MAX_PENDING pushes and MAX_PENDING_BYTES of bodies
 // waiting; past that 503 unavailable with Retry-After), gives up on a check that runs past JOB_TIMEOUT_MS
 // (503; the worker is stopped and started again), and stops its workers when the store closes.
-// Each worker holds one check at a time: the others wait in its slot, on this thread, their bodies not yet
-// sent. So a worker that dies (a body that crashes it, out of memory…) or is stopped for time takes only the
-// check it was running with it (503 in Russian, or the time limit's message); the checks that waited are
-// sent to the worker started in its place and answered as usual. A check's clock starts when it is sent,
-// which is when its worker comes to it: checks waiting behind long ones are not stopped, nor is their worker.
+// A worker answers its checks in order, one at a time, and is given at most two: the one it runs (its
+// body moved to it) and the next (a copy, so that it goes on without waiting for this thread); the others
+// wait in its slot, on this thread, their bodies not yet sent. So a worker that dies (a body that crashes
+// it, out of memory…) or is stopped for time takes only the check it was running with it (503 in Russian,
+// or the time limit's message); the checks that waited, the next one included, are sent to the worker
+// started in its place and answered as usual. A check's clock starts when its worker comes to it, not when
+// it is sent: checks waiting behind long ones are not stopped, nor is their worker.
 // A worker that fails again and again (WORKER_FAILURES_BEFORE_GIVING_UP times in a row, dying as it loads or
 // on each check) is started again after ever longer pauses, and the checks waiting for it are answered 503
 // rather than kept waiting for a worker that may not come back.
@@ -85,9 +87,9 @@ const TIMED_OUT = (ms: number): ApiFailure =>
 /**
  * The body's bytes are moved to the worker, not copied, when they are a buffer of their own (the route's
  * body of a push is: Fastify concatenates it into a new one; a small one cut from Node's shared pool is
- * copied, as the pool must stay). Moved bytes are detached on this side, so a body is sent only when its
- * worker is about to run it (Slot.next): the bodies of the checks that wait are still here, whole, and
- * can go to the next worker when this one dies.
+ * copied, as the pool must stay). Moved bytes are detached on this side, so a body is moved only when its
+ * worker is about to run it (Slot.next; the next one is sent as a copy): the bodies of the checks that
+ * wait are still here, whole, and can go to the next worker when this one dies.
  */
 function transferable(input: SubmissionInput): ArrayBuffer[] {
   if (!('json' in input)) return [];
