@@ -276,6 +276,25 @@ describe('the check pool', () => {
     }
   }, 120_000);
 
+  test('checks waiting for a worker whose restart waits (after two failures) go to another slot whose worker runs', async () => {
+    const pool = new CheckPool(2, { script: FAULTY, onWorkerError: () => undefined });
+    try {
+      await pool.ready();
+      const [, other] = pool.threadIds();
+      const slow = (n: number) => Buffer.from(JSON.stringify(acceptableBody(edition(n))).replace(`Редакция ${n}.`, 'WORKER-SLOW-1000'));
+      // Each to the least busy slot, the first on ties: the first slot gets two crashes and, behind them, WORKER-WHO.
+      const sent = [CRASH(), slow(1), CRASH(), slow(2), own({ program: 'WORKER-WHO' })].map((json) => pool.prepare({ json }));
+      const outcomes = await Promise.allSettled(sent);
+      const crashed = expect.stringMatching(/сбой проверяющего потока/);
+      expect(answers(outcomes)).toEqual([crashed, true, crashed, true, false]);
+      // Answered by the second slot's worker, not by the first's, which starts again only 200 ms after its second crash.
+      expect(await sent[4]).toMatchObject({ ok: false, failure: { ru: String(other) } });
+      expect(pool.held()).toEqual({ pending: 0, bytes: 0 });
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
   test('bounded: past its pending limit a push is refused 503 at once; closing answers what waits and stops the workers', async () => {
     const pool = new CheckPool(1, { script: FAULTY, maxPending: 1 });
     await pool.ready();

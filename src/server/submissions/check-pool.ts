@@ -10,8 +10,9 @@
 // or the time limit's message); the checks that waited, the next one included, are sent to the worker
 // started in its place and answered as usual. A check's clock starts when its worker comes to it, not when
 // it is sent: checks waiting behind long ones are not stopped, nor is their worker.
-// A worker that fails again and again (WORKER_FAILURES_BEFORE_GIVING_UP times in a row, dying as it loads or
-// on each check) is started again after ever longer pauses, and the checks waiting for it are answered 503
+// A worker that fails again and again is started again after ever longer pauses; meanwhile the checks
+// waiting for it go to another slot whose worker runs, or, when none does and it has failed
+// WORKER_FAILURES_BEFORE_GIVING_UP times in a row (dying as it loads, or on each check), are answered 503
 // rather than kept waiting for a worker that may not come back.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -123,7 +124,8 @@ export interface CheckPoolOptions {
 
 /**
  * After this many failures of a slot's worker in a row (deaths, while loading or on a check, and checks
- * stopped for time) with no check answered between them, the checks waiting for it are answered 503 too:
+ * stopped for time) with no check answered between them, the checks waiting for it are answered 503 too
+ * (those no other slot's running worker could take: from the second failure on, they are sent there):
  * the pool can no longer tell bodies that crash it from a worker that cannot start or run at all, and the
  * checks behind must not wait through ever longer restarts (up to 5 s each) for one that may never come.
  */
@@ -283,8 +285,10 @@ class Slot {
     // Closing: stop() answers what waits.
     if (this.pool.closed || this.restarting) return;
     this.crashes++;
-    if (this.crashes >= WORKER_FAILURES_BEFORE_GIVING_UP) this.failWaiting(WORKER_UNUSABLE);
     if (this.crashes <= 1) return this.start();
+    // The restart waits (200 ms – 5 s): the checks waiting go to a slot whose worker runs, if there is one.
+    this.waiting.unshift(...this.pool.rehome(this.waiting.splice(0), this));
+    if (this.crashes >= WORKER_FAILURES_BEFORE_GIVING_UP) this.failWaiting(WORKER_UNUSABLE);
     this.restarting = setTimeout(() => {
       this.restarting = null;
       if (!this.pool.closed) this.start();
@@ -373,6 +377,21 @@ export class CheckPool implements SubmissionChecker {
     this.pendingBytes += bytes;
     const id = this.nextId++;
     return new Promise<PrepareOutcome>((resolve, reject) => slot.send({ id, input, resolve, reject, bytes }));
+  }
+
+  /**
+   * Checks of a slot whose worker waits to be started again, each to the least busy other slot whose worker
+   * runs; returns those no other slot could take (none runs).
+   */
+  rehome(jobs: Job[], from: Slot): Job[] {
+    const live = this.slots.filter((s) => s !== from && s.running);
+    if (live.length === 0) return jobs;
+    for (const job of jobs) {
+      let slot = live[0];
+      for (const s of live) if (s.load < slot.load) slot = s;
+      slot.send(job);
+    }
+    return [];
   }
 
   /** A job is over (answered, failed or timed out). */
