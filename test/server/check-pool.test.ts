@@ -6,7 +6,7 @@
 // released once, and the workers stopped when the store closes.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AHEAD_MAX_BYTES, CheckPool, WORKER_FAILURES_BEFORE_GIVING_UP, type WorkerScript } from '../../src/server/submissions/check-pool';
+import { AHEAD_MAX_BODY_BYTES, CheckPool, WORKER_FAILURES_BEFORE_GIVING_UP, type WorkerScript } from '../../src/server/submissions/check-pool';
 import { faultyStartFailsFile } from './fixtures/faulty-check-worker';
 import { ApiError } from '../../src/store/contract/api-error';
 import { SubmissionAccepted } from '../../src/store/contract/submission';
@@ -135,15 +135,14 @@ describe('the check pool', () => {
     try {
       await pool.ready();
       const [before] = pool.threadIds();
-      // The last one too large to be sent ahead of its turn: padded with whitespace past AHEAD_MAX_BYTES.
-      const large = new Uint8Array(Buffer.from(JSON.stringify(acceptableBody(edition(3))) + ' '.repeat(AHEAD_MAX_BYTES)));
+      // The last one too large to be sent ahead of its turn: padded with whitespace past AHEAD_MAX_BODY_BYTES.
+      const large = new Uint8Array(Buffer.from(JSON.stringify(acceptableBody(edition(3))) + ' '.repeat(AHEAD_MAX_BODY_BYTES)));
       const bodies = [CRASH(), own(acceptableBody(edition(1))), own(acceptableBody(edition(2))), own({ program: 1 }), large];
       const outcomes = await Promise.allSettled(bodies.map((json) => pool.prepare({ json })));
       expect(answers(outcomes)).toEqual([expect.stringMatching(/сбой проверяющего потока/), true, true, false, true]);
       expect(outcomes[0]).toMatchObject({ status: 'rejected', reason: { code: 'unavailable', status: 503 } });
-      // The crash's body was moved to the worker; the first waiting one, sent ahead to it (a copy), was sent
-      // again to the new worker (moved) when it came to it; the next two were sent ahead (copies) and the
-      // large one moved when its turn came.
+      // The crash's body was moved to the worker, the next three sent ahead (copies). Of these the first was sent
+      // again to the new worker (moved), the other two ahead again (copies); the large one was moved in its turn.
       expect(bodies.map((b) => b.byteLength > 0)).toEqual([false, false, true, true, false]);
       expect(pool.held()).toEqual({ pending: 0, bytes: 0 });
       expect(pool.threadIds()[0]).not.toBe(before);

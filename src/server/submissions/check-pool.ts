@@ -3,9 +3,9 @@
 // one-core machine). The pool is bounded (at most MAX_PENDING pushes and MAX_PENDING_BYTES of bodies
 // waiting; past that 503 unavailable with Retry-After), gives up on a check that runs past JOB_TIMEOUT_MS
 // (503; the worker is stopped and started again), and stops its workers when the store closes.
-// A worker answers its checks in order, one at a time, and is given at most two: the one it runs (its
-// body moved to it) and the next (a copy, so that it goes on without waiting for this thread); the others
-// wait in its slot, on this thread, their bodies not yet sent. So a worker that dies (a body that crashes
+// A worker answers its checks in order, one at a time, and is given the one it runs (its body moved to it)
+// and a few after it (copies, up to AHEAD_MAX_BYTES, so that it goes on without waiting for this thread);
+// the others wait in its slot, on this thread, their bodies not yet sent. So a worker that dies (a body that crashes
 // it, out of memory…) or is stopped for time takes only the check it was running with it (503 in Russian,
 // or the time limit's message); the checks that waited, the next one included, are sent to the worker
 // started in its place and answered as usual. A check's clock starts when its worker comes to it, not when
@@ -89,7 +89,7 @@ const TIMED_OUT = (ms: number): ApiFailure =>
  * The body's bytes are moved to the worker, not copied, when they are a buffer of their own (the route's
  * body of a push is: Fastify concatenates it into a new one; a small one cut from Node's shared pool is
  * copied, as the pool must stay). Moved bytes are detached on this side, so a body is moved only when its
- * worker is about to run it (Slot.next; the next one is sent as a copy): the bodies of the checks that
+ * worker is about to run it (Slot.next; those sent ahead of their turn are copies): the bodies of the checks that
  * wait are still here, whole, and can go to the next worker when this one dies.
  */
 function transferable(input: SubmissionInput): ArrayBuffer[] {
@@ -134,29 +134,30 @@ export const WORKER_FAILURES_BEFORE_GIVING_UP = 3;
 /**
  * A body larger than this is not sent ahead of its turn (Slot.ahead): it would be copied, which costs this
  * thread ≈ 0.37 ms per MiB and the worker ≈ 0.13 ms more (2.4 + 1.4 ms for 5 MiB; 32 KiB, the worked
- * example's size: no difference from a move, ≈ 9 µs in all), while what it saves is one pause of the worker
+ * example's size: no difference from a move, ≈ 9 µs in all), while what it saves is a pause of the worker
  * between two checks — tens of µs to a scheduler's wake-up — small beside the check of a body that large.
  */
-export const AHEAD_MAX_BYTES = 256 * 1024;
+export const AHEAD_MAX_BODY_BYTES = 256 * 1024;
+/** The copies sent ahead to one worker, in all: what a worker's queue may double (32 of the worked example). */
+export const AHEAD_MAX_BYTES = 1024 * 1024;
 
 class Slot {
   /** The running worker; null while one that failed waits to be started again. */
   private worker: Worker | null = null;
   /** The worker has said it loaded: no check is sent before, so one that dies loading took none with it. */
   private loaded = false;
-  /**
-   * Checks not sent yet, in the order they came. A worker holds at most two checks (`current`, `ahead`),
-   * so these bodies are still here, whole, and a worker's death leaves them to the next one.
-   */
+  /** Checks not sent yet, in the order they came: a worker's death leaves them to the next one. */
   private readonly waiting: Job[] = [];
   /** The check the worker runs: the only one its death or its clock answers. Its body was moved to the worker. */
   private current: Job | null = null;
   /**
-   * The check sent after `current`, so that the worker goes on to it at once rather than wait for this
-   * thread to send it (which may be busy, or not even on a core). Its body was copied, not moved: should the
-   * worker die on `current`, this check goes back to the head of `waiting` and is sent to the next worker.
+   * The checks sent after `current`, in order, so that the worker goes on to them without waiting for this
+   * thread to send each (it may be busy, or not even on a core: the worker would idle between checks).
+   * Their bodies were copied, not moved: should the worker die on `current`, these go back to the head of
+   * `waiting`, whole, and are sent to the next worker. At most AHEAD_MAX_BYTES of bodies in all.
    */
-  private ahead: Job | null = null;
+  private readonly ahead: Job[] = [];
+  private aheadBytes = 0;
   /** Failures since the last check this slot answered: restarts wait longer each time (a worker that cannot start). */
   private crashes = 0;
   /** The clock of `current`, started when its worker comes to it (sent to an idle worker, or the one before answered). */
@@ -173,7 +174,7 @@ class Slot {
 
   /** Checks this slot holds, waiting or running (the pool gives a new one to the least busy slot). */
   get load(): number {
-    return this.waiting.length + (this.current ? 1 : 0) + (this.ahead ? 1 : 0);
+    return this.waiting.length + (this.current ? 1 : 0) + this.ahead.length;
   }
 
   constructor(private readonly pool: CheckPool) {
@@ -227,26 +228,29 @@ class Slot {
 
   /**
    * Gives the worker, once loaded, its next checks: the one it comes to now (`current`, its clock started) and
-   * the one after it (`ahead`, unless its body is over AHEAD_MAX_BYTES). A body sent to an idle worker, as when
-   * pushes come one by one, is moved; in a burst, each is copied once, as it is sent ahead.
+   * those after it (`ahead`), up to AHEAD_MAX_BYTES and stopping at a body over AHEAD_MAX_BODY_BYTES. A body
+   * sent to an idle worker, as when pushes come one by one, is moved; in a burst, most are copied once.
    */
   private next(): void {
     const worker = this.worker;
     if (!worker || !this.loaded) return;
     if (!this.current) {
-      const ahead = this.ahead;
-      const job = ahead ?? this.waiting.shift();
-      this.ahead = null;
+      const sentAhead = this.ahead.shift();
+      const job = sentAhead ?? this.waiting.shift();
       if (!job) return;
       this.current = job;
-      // The one sent ahead is in the worker's queue already.
-      if (job !== ahead) worker.postMessage({ id: job.id, input: job.input } satisfies CheckRequest, transferable(job.input));
+      // One sent ahead is in the worker's queue already.
+      if (sentAhead) this.aheadBytes -= job.bytes;
+      else worker.postMessage({ id: job.id, input: job.input } satisfies CheckRequest, transferable(job.input));
       this.startClock(job);
     }
-    if (this.ahead || this.waiting.length === 0 || this.waiting[0].bytes > AHEAD_MAX_BYTES) return;
-    const after = this.waiting.shift()!;
-    this.ahead = after;
-    worker.postMessage({ id: after.id, input: after.input } satisfies CheckRequest);
+    for (let job = this.waiting[0]; job; job = this.waiting[0]) {
+      if (job.bytes > AHEAD_MAX_BODY_BYTES || this.aheadBytes + job.bytes > AHEAD_MAX_BYTES) return;
+      this.waiting.shift();
+      this.ahead.push(job);
+      this.aheadBytes += job.bytes;
+      worker.postMessage({ id: job.id, input: job.input } satisfies CheckRequest);
+    }
   }
 
   private startClock(job: Job): void {
@@ -278,9 +282,8 @@ class Slot {
     const ran = this.current;
     this.current = null;
     if (ran) this.fail(ran, failure());
-    // Not started: its body, copied to the worker, is still whole here.
-    if (this.ahead) this.waiting.unshift(this.ahead);
-    this.ahead = null;
+    // Not started: their bodies, copied to the worker, are still whole here.
+    this.takeBackAhead();
     if (old) void old.terminate();
     // Closing: stop() answers what waits.
     if (this.pool.closed || this.restarting) return;
@@ -294,6 +297,11 @@ class Slot {
       if (!this.pool.closed) this.start();
     }, Math.min(5000, 50 * 2 ** this.crashes));
     this.restarting.unref();
+  }
+
+  private takeBackAhead(): void {
+    this.waiting.unshift(...this.ahead.splice(0));
+    this.aheadBytes = 0;
   }
 
   /** Every job leaves `waiting`, `ahead` or `current` before it is answered here: its count and bytes are released once. */
@@ -321,8 +329,7 @@ class Slot {
     const ran = this.current;
     this.current = null;
     if (ran) this.fail(ran, CLOSING());
-    if (this.ahead) this.waiting.unshift(this.ahead);
-    this.ahead = null;
+    this.takeBackAhead();
     this.failWaiting(CLOSING);
     if (worker) await worker.terminate();
   }
