@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AHEAD_MAX_BODY_BYTES, CheckPool, WORKER_FAILURES_BEFORE_GIVING_UP, type WorkerScript } from '../../src/server/submissions/check-pool';
-import { faultyStartFailsFile } from './fixtures/faulty-check-worker';
+import { faultyStartFailsFile, faultyStartStallsFile } from './fixtures/faulty-check-worker';
 import { ApiError } from '../../src/store/contract/api-error';
 import { SubmissionAccepted } from '../../src/store/contract/submission';
 import { acceptableBody, bearer, countRows, edition, makeTestStore, publishedExample, testTargets, type TestStore, type TestTarget } from './store-fixture';
@@ -206,6 +206,30 @@ describe('the check pool', () => {
       expect(pool.held()).toEqual({ pending: 0, bytes: 0 });
     });
   }, 120_000);
+
+  test('a worker started again whose load stalls (never ready, never exits) is given up after the time limit: the check waiting is answered by the next one', async () => {
+    const stalls = faultyStartStallsFile();
+    writeFileSync(stalls, '0');
+    const errors: unknown[] = [];
+    const pool = new CheckPool(1, { script: FAULTY, jobTimeoutMs: 1500, onWorkerError: (error) => errors.push(error) });
+    try {
+      await pool.ready();
+      // The crash's restart stalls as it loads; the one after it loads.
+      writeFileSync(stalls, '1');
+      await expect(pool.prepare({ json: CRASH() })).rejects.toMatchObject({ code: 'unavailable', messageRu: expect.stringMatching(/сбой проверяющего потока/) });
+      const started = Date.now();
+      const outcome = await pool.prepare({ json: own(acceptableBody(edition(1))) });
+      expect(outcome.ok).toBe(true);
+      // Answered after the stalled load's time limit and a restart, not after a stalled check's one only.
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1400);
+      expect(Number(readFileSync(stalls, 'utf8'))).toBe(0);
+      expect(errors.map(String)).toEqual([expect.stringMatching(/exited/), expect.stringMatching(/did not load in 1500 ms/)]);
+      expect(pool.held()).toEqual({ pending: 0, bytes: 0 });
+    } finally {
+      await pool.close();
+      rmSync(stalls, { force: true });
+    }
+  }, 60_000);
 
   test('a worker that cannot start again: the checks waiting are answered 503 after a few tries, restarts slow down, closing answers the last ones', async () => {
     await poolFailingStarts(async (pool, failStarts, startsFailedLeft) => {

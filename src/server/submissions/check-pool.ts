@@ -13,7 +13,8 @@
 // A worker that fails again and again is started again after ever longer pauses; meanwhile the checks
 // waiting for it go to another slot whose worker runs, or, when none does and it has failed
 // WORKER_FAILURES_BEFORE_GIVING_UP times in a row (dying as it loads, or on each check), are answered 503
-// rather than kept waiting for a worker that may not come back.
+// rather than kept waiting for a worker that may not come back. A worker started again that neither loads
+// nor exits within the check time limit is given up as one that died.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -170,6 +171,12 @@ class Slot {
   private clock: NodeJS.Timeout | null = null;
   /** A restart waiting (after repeated crashes): no second one is scheduled, no second worker started. */
   private restarting: NodeJS.Timeout | null = null;
+  /**
+   * The clock of a worker loading: one that neither says it loaded nor exits within the check time limit is
+   * given up as one that died (no check has a clock before its worker loads: without this one, the checks
+   * waiting for a worker whose load stalls would never be answered).
+   */
+  private loadClock: NodeJS.Timeout | null = null;
   ready!: Promise<void>;
   threadId = -1;
 
@@ -202,11 +209,13 @@ class Slot {
       failedToStart = reject;
     });
     this.ready.catch(() => undefined);
+    this.startLoadClock(worker);
     worker.on('message', (message: WorkerMessage) => {
       // A worker given up may still have posted something before it was stopped: its check is answered already.
       if (this.worker !== worker) return;
       if (message.ready) {
         this.loaded = true;
+        this.stopLoadClock();
         started();
         return this.next();
       }
@@ -276,6 +285,22 @@ class Slot {
     this.clock = null;
   }
 
+  private startLoadClock(worker: Worker): void {
+    const timeoutMs = this.pool.jobTimeoutMs;
+    this.loadClock = setTimeout(() => {
+      this.loadClock = null;
+      if (this.worker !== worker || this.loaded) return;
+      this.pool.options.onWorkerError?.(new Error(`a check worker did not load in ${timeoutMs} ms; it is started again`));
+      this.replace(WORKER_FAILED);
+    }, timeoutMs);
+    this.loadClock.unref();
+  }
+
+  private stopLoadClock(): void {
+    if (this.loadClock) clearTimeout(this.loadClock);
+    this.loadClock = null;
+  }
+
   /**
    * The worker is given up (it died or its check hangs): the check it ran, if any, is answered `failure` — it
    * is the one that failed it; the ones waiting had not started — and a new worker starts, which is sent them.
@@ -285,6 +310,7 @@ class Slot {
     this.worker = null;
     this.loaded = false;
     this.stopClock();
+    this.stopLoadClock();
     const ran = this.current;
     this.current = null;
     if (ran) this.fail(ran, failure());
@@ -332,6 +358,7 @@ class Slot {
     if (this.restarting) clearTimeout(this.restarting);
     this.restarting = null;
     this.stopClock();
+    this.stopLoadClock();
     const ran = this.current;
     this.current = null;
     if (ran) this.fail(ran, CLOSING());
