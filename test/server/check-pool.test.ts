@@ -1,10 +1,13 @@
 // Pushed programs read and re-validated in worker threads (src/server/submissions/check-pool.ts): the
 // same answers as in the event loop's thread (accepted, refused, malformed, over budget, idempotent
-// replays), a worker that dies answered 503 in Russian and started again, a check that never ends
-// stopped, the pool bounded, and the workers stopped when the store closes.
-import { existsSync } from 'node:fs';
+// replays), a worker that dies answered 503 in Russian for the check it ran only (the checks waiting
+// behind it answered by the worker started again), a check that never ends stopped, a worker that cannot
+// start again neither restarted in a hot loop nor waited for forever, the pool bounded and each push
+// released once, and the workers stopped when the store closes.
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CheckPool, type WorkerScript } from '../../src/server/submissions/check-pool';
+import { AHEAD_MAX_BODY_BYTES, CheckPool, WORKER_FAILURES_BEFORE_GIVING_UP, type WorkerScript } from '../../src/server/submissions/check-pool';
+import { faultyStartFailsFile, faultyStartStallsFile } from './fixtures/faulty-check-worker';
 import { ApiError } from '../../src/store/contract/api-error';
 import { SubmissionAccepted } from '../../src/store/contract/submission';
 import { acceptableBody, bearer, countRows, edition, makeTestStore, publishedExample, testTargets, type TestStore, type TestTarget } from './store-fixture';
@@ -52,6 +55,39 @@ function cases(): [string, string | object, Record<string, string>][] {
   ];
 }
 
+/** A body in a buffer of its own, as the route's are: moved to the worker, not copied. */
+function own(body: object): Uint8Array {
+  return new Uint8Array(Buffer.from(JSON.stringify(body)));
+}
+
+const CRASH = () => own({ program: 'WORKER-CRASH' });
+
+/** What each check came to: true/false (its outcome's ok) or its refusal's Russian message. */
+function answers(outcomes: PromiseSettledResult<{ ok: boolean }>[]): (boolean | string)[] {
+  return outcomes.map((o) => (o.status === 'fulfilled' ? o.value.ok : String((o.reason as { messageRu?: string }).messageRu ?? o.reason)));
+}
+
+/**
+ * A pool whose workers die loading as often as `failStarts(n)` says (the fixture's counter of starts to
+ * fail); `startsFailedLeft()` reads what is left of it.
+ */
+async function poolFailingStarts(run: (pool: CheckPool, failStarts: (n: number) => void, startsFailedLeft: () => number) => Promise<void>): Promise<void> {
+  const counter = faultyStartFailsFile();
+  writeFileSync(counter, '0');
+  const pool = new CheckPool(1, { script: FAULTY, onWorkerError: () => undefined });
+  try {
+    await pool.ready();
+    await run(
+      pool,
+      (n) => writeFileSync(counter, String(n)),
+      () => Number(readFileSync(counter, 'utf8')),
+    );
+  } finally {
+    await pool.close();
+    rmSync(counter, { force: true });
+  }
+}
+
 describe('the check pool', () => {
   test('answers every body as the event loop thread does, status, headers and body alike', async () => {
     const inline = await makeTestStore(sqlite, { checkWorkers: 0 });
@@ -93,6 +129,43 @@ describe('the check pool', () => {
     }
   }, 120_000);
 
+  test('a worker that dies on a check fails that check only: the checks waiting behind it go to the new worker and are answered', async () => {
+    const errors: unknown[] = [];
+    const pool = new CheckPool(1, { script: FAULTY, onWorkerError: (error) => errors.push(error) });
+    try {
+      await pool.ready();
+      const [before] = pool.threadIds();
+      // The last one too large to be sent ahead of its turn: padded with whitespace past AHEAD_MAX_BODY_BYTES.
+      const large = new Uint8Array(Buffer.from(JSON.stringify(acceptableBody(edition(3))) + ' '.repeat(AHEAD_MAX_BODY_BYTES)));
+      const bodies = [CRASH(), own(acceptableBody(edition(1))), own(acceptableBody(edition(2))), own({ program: 1 }), large];
+      const outcomes = await Promise.allSettled(bodies.map((json) => pool.prepare({ json })));
+      expect(answers(outcomes)).toEqual([expect.stringMatching(/сбой проверяющего потока/), true, true, false, true]);
+      expect(outcomes[0]).toMatchObject({ status: 'rejected', reason: { code: 'unavailable', status: 503 } });
+      // The crash's body was moved to the worker, the next three sent ahead (copies). Of these the first was sent
+      // again to the new worker (moved), the other two ahead again (copies); the large one was moved in its turn.
+      expect(bodies.map((b) => b.byteLength > 0)).toEqual([false, false, true, true, false]);
+      expect(pool.held()).toEqual({ pending: 0, bytes: 0 });
+      expect(pool.threadIds()[0]).not.toBe(before);
+      expect(errors.map(String)).toEqual([expect.stringMatching(/exited \(70\)/)]);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
+  test('through the route: one push that crashes the worker is answered 503, the pushes sent with it are stored', async () => {
+    const store = await makeTestStore(sqlite, { checkWorkers: 1, checkWorkerScript: FAULTY });
+    try {
+      const crash = acceptableBody(edition(1));
+      crash.program.passport!.fields[0].value += ' WORKER-CRASH';
+      const sent = await Promise.all([post(store, crash), post(store, acceptableBody(edition(2))), post(store, acceptableBody(edition(3)))]);
+      expect(sent.map((r) => r.statusCode)).toEqual([503, 201, 201]);
+      expect(ApiError.parse(sent[0].json()).message).toMatch(/сбой проверяющего потока/);
+      expect(await countRows(store.database, 'versions')).toBe(2);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
+
   test('a check that never ends is stopped after the job timeout (503), and the pool goes on', async () => {
     const pool = new CheckPool(1, { script: FAULTY, jobTimeoutMs: 3000 });
     try {
@@ -105,6 +178,92 @@ describe('the check pool', () => {
       const ok = await pool.prepare({ json: Buffer.from(JSON.stringify(acceptableBody(edition(2)))) });
       expect(ok.ok).toBe(true);
       expect(pool.threadIds()[0]).not.toBe(before);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
+  test('a check stopped for time fails alone: the checks waiting behind it go to the new worker and are answered', async () => {
+    const pool = new CheckPool(1, { script: FAULTY, jobTimeoutMs: 2000, onWorkerError: () => undefined });
+    try {
+      await pool.ready();
+      const bodies = [own({ program: 'WORKER-HANG' }), own(acceptableBody(edition(1))), own(acceptableBody(edition(2)))];
+      const outcomes = await Promise.allSettled(bodies.map((json) => pool.prepare({ json })));
+      expect(answers(outcomes)).toEqual([expect.stringMatching(/дольше 2 с/), true, true]);
+      expect(pool.held()).toEqual({ pending: 0, bytes: 0 });
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
+  test('a worker started again that dies loading: the checks that waited are answered once one loads', async () => {
+    await poolFailingStarts(async (pool, failStarts, startsFailedLeft) => {
+      // The crash's restart dies loading; the one after it (started after a pause) loads.
+      failStarts(1);
+      const outcomes = await Promise.allSettled([CRASH(), own(acceptableBody(edition(1))), own(acceptableBody(edition(2)))].map((json) => pool.prepare({ json })));
+      expect(answers(outcomes)).toEqual([expect.stringMatching(/сбой проверяющего потока/), true, true]);
+      expect(startsFailedLeft()).toBe(0);
+      expect(pool.held()).toEqual({ pending: 0, bytes: 0 });
+    });
+  }, 120_000);
+
+  test('a worker started again whose load stalls (never ready, never exits) is given up after the time limit: the check waiting is answered by the next one', async () => {
+    const stalls = faultyStartStallsFile();
+    writeFileSync(stalls, '0');
+    const errors: unknown[] = [];
+    const pool = new CheckPool(1, { script: FAULTY, jobTimeoutMs: 1500, onWorkerError: (error) => errors.push(error) });
+    try {
+      await pool.ready();
+      // The crash's restart stalls as it loads; the one after it loads.
+      writeFileSync(stalls, '1');
+      await expect(pool.prepare({ json: CRASH() })).rejects.toMatchObject({ code: 'unavailable', messageRu: expect.stringMatching(/сбой проверяющего потока/) });
+      const started = Date.now();
+      const outcome = await pool.prepare({ json: own(acceptableBody(edition(1))) });
+      expect(outcome.ok).toBe(true);
+      // Answered after the stalled load's time limit and a restart, not after a stalled check's one only.
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1400);
+      expect(Number(readFileSync(stalls, 'utf8'))).toBe(0);
+      expect(errors.map(String)).toEqual([expect.stringMatching(/exited/), expect.stringMatching(/did not load in 1500 ms/)]);
+      expect(pool.held()).toEqual({ pending: 0, bytes: 0 });
+    } finally {
+      await pool.close();
+      rmSync(stalls, { force: true });
+    }
+  }, 60_000);
+
+  test('a worker that cannot start again: the checks waiting are answered 503 after a few tries, restarts slow down, closing answers the last ones', async () => {
+    await poolFailingStarts(async (pool, failStarts, startsFailedLeft) => {
+      failStarts(1000);
+      const outcomes = await Promise.allSettled([CRASH(), own(acceptableBody(edition(1))), own(acceptableBody(edition(2)))].map((json) => pool.prepare({ json })));
+      const unusable = expect.stringMatching(/падает раз за разом/);
+      expect(answers(outcomes)).toEqual([expect.stringMatching(/сбой проверяющего потока/), unusable, unusable]);
+      // The crash, then starts that died loading, up to the limit: that many workers tried, no more.
+      expect(1000 - startsFailedLeft()).toBe(WORKER_FAILURES_BEFORE_GIVING_UP - 1);
+      expect(pool.held()).toEqual({ pending: 0, bytes: 0 });
+
+      // A check sent now waits for the next start, which dies too: it is answered, not left waiting.
+      await expect(pool.prepare({ json: own(acceptableBody(edition(3))) })).rejects.toMatchObject({ code: 'unavailable', status: 503, messageRu: unusable });
+      // Not a hot loop: restarts wait 0.8, 1.6, 3.2, 5 s now.
+      const tried = 1000 - startsFailedLeft();
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      expect(1000 - startsFailedLeft() - tried).toBeLessThanOrEqual(2);
+
+      const waiting = pool.prepare({ json: own(acceptableBody(edition(4))) });
+      await pool.close();
+      await expect(waiting).rejects.toMatchObject({ code: 'unavailable', messageRu: expect.stringMatching(/останавливается/) });
+      expect(pool.held()).toEqual({ pending: 0, bytes: 0 });
+    });
+  }, 120_000);
+
+  test('pushes that come one by one are moved to the worker, never copied', async () => {
+    const pool = new CheckPool(1, { script: FAULTY });
+    try {
+      await pool.ready();
+      for (const n of [1, 2, 3]) {
+        const json = own(acceptableBody(edition(n)));
+        expect((await pool.prepare({ json })).ok).toBe(true);
+        expect(json.byteLength).toBe(0);
+      }
     } finally {
       await pool.close();
     }
@@ -135,6 +294,25 @@ describe('the check pool', () => {
       for (let i = 0; i < 2; i++) await expect(pool.prepare({ json: crash })).rejects.toMatchObject({ code: 'unavailable' });
       const who = await pool.prepare({ json: Buffer.from(JSON.stringify({ program: 'WORKER-WHO' })) });
       expect(who).toMatchObject({ ok: false, failure: { ru: String(running) } });
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
+  test('checks waiting for a worker whose restart waits (after two failures) go to another slot whose worker runs', async () => {
+    const pool = new CheckPool(2, { script: FAULTY, onWorkerError: () => undefined });
+    try {
+      await pool.ready();
+      const [, other] = pool.threadIds();
+      const slow = (n: number) => Buffer.from(JSON.stringify(acceptableBody(edition(n))).replace(`Редакция ${n}.`, 'WORKER-SLOW-1000'));
+      // Each to the least busy slot, the first on ties: the first slot gets two crashes and, behind them, WORKER-WHO.
+      const sent = [CRASH(), slow(1), CRASH(), slow(2), own({ program: 'WORKER-WHO' })].map((json) => pool.prepare({ json }));
+      const outcomes = await Promise.allSettled(sent);
+      const crashed = expect.stringMatching(/сбой проверяющего потока/);
+      expect(answers(outcomes)).toEqual([crashed, true, crashed, true, false]);
+      // Answered by the second slot's worker, not by the first's, which starts again only 200 ms after its second crash.
+      expect(await sent[4]).toMatchObject({ ok: false, failure: { ru: String(other) } });
+      expect(pool.held()).toEqual({ pending: 0, bytes: 0 });
     } finally {
       await pool.close();
     }

@@ -1,11 +1,20 @@
 // Where a push's body is read and re-validated (prepare-submission.ts): in worker threads, so that the
 // event loop's thread does HTTP and the database only, or in that thread itself (0 workers: tests, a
 // one-core machine). The pool is bounded (at most MAX_PENDING pushes and MAX_PENDING_BYTES of bodies
-// waiting; past that 503 unavailable with Retry-After), survives a worker that dies (its pushes are
-// answered 503 in Russian and the worker is started again), gives up on a check that runs past
-// JOB_TIMEOUT_MS (the worker is stopped and started again), and stops its workers when the store closes.
-// A check's clock starts when its worker comes to it (a worker answers its checks in order, one at a time),
-// not when it is sent: checks waiting behind long ones are not stopped, nor is their worker.
+// waiting; past that 503 unavailable with Retry-After), gives up on a check that runs past JOB_TIMEOUT_MS
+// (503; the worker is stopped and started again), and stops its workers when the store closes.
+// A worker answers its checks in order, one at a time, and is given the one it runs (its body moved to it)
+// and a few after it (copies, up to AHEAD_MAX_BYTES, so that it goes on without waiting for this thread);
+// the others wait in its slot, on this thread, their bodies not yet sent. So a worker that dies (a body that crashes
+// it, out of memory…) or is stopped for time takes only the check it was running with it (503 in Russian,
+// or the time limit's message); the checks that waited, the next one included, are sent to the worker
+// started in its place and answered as usual. A check's clock starts when its worker comes to it, not when
+// it is sent: checks waiting behind long ones are not stopped, nor is their worker.
+// A worker that fails again and again is started again after ever longer pauses; meanwhile the checks
+// waiting for it go to another slot whose worker runs, or, when none does and it has failed
+// WORKER_FAILURES_BEFORE_GIVING_UP times in a row (dying as it loads, or on each check), are answered 503
+// rather than kept waiting for a worker that may not come back. A worker started again that neither loads
+// nor exits within the check time limit is given up as one that died.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +75,11 @@ const WORKER_FAILED = (): ApiFailure =>
     'Проверка программы прервалась: сбой проверяющего потока хранилища (он перезапущен). Программа не сохранена; отправьте её снова.',
     'The program check was interrupted: a check worker of the store failed (it was restarted). Nothing was stored; push again.',
   );
+const WORKER_UNUSABLE = (): ApiFailure =>
+  unavailable(
+    'Проверка программы не началась: проверяющий поток хранилища падает раз за разом (он перезапускается). Программа не сохранена; отправьте её снова.',
+    'The program check did not start: a check worker of the store fails again and again (it is being restarted). Nothing was stored; push again.',
+  );
 const OVERLOADED = (): ApiFailure =>
   unavailable('Хранилище перегружено: слишком много программ ждут проверки. Программа не сохранена; повторите через 1 с.', 'The store is overloaded: too many programs wait to be checked. Nothing was stored; retry in 1 s.');
 const CLOSING = (): ApiFailure => unavailable('Хранилище останавливается; повторите запрос.', 'The store is shutting down; retry.');
@@ -75,7 +89,9 @@ const TIMED_OUT = (ms: number): ApiFailure =>
 /**
  * The body's bytes are moved to the worker, not copied, when they are a buffer of their own (the route's
  * body of a push is: Fastify concatenates it into a new one; a small one cut from Node's shared pool is
- * copied, as the pool must stay). Nothing on this side reads a body once it is sent.
+ * copied, as the pool must stay). Moved bytes are detached on this side, so a body is moved only when its
+ * worker is about to run it (Slot.next; those sent ahead of their turn are copies): the bodies of the checks that
+ * wait are still here, whole, and can go to the next worker when this one dies.
  */
 function transferable(input: SubmissionInput): ArrayBuffer[] {
   if (!('json' in input)) return [];
@@ -83,7 +99,10 @@ function transferable(input: SubmissionInput): ArrayBuffer[] {
   return buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength && byteLength > 0 ? [buffer] : [];
 }
 
+/** One push's check: waiting in its slot, or run by the slot's worker. */
 interface Job {
+  id: number;
+  input: SubmissionInput;
   resolve(outcome: PrepareOutcome): void;
   reject(error: unknown): void;
   bytes: number;
@@ -104,24 +123,71 @@ export interface CheckPoolOptions {
   onWorkerError?: (error: unknown) => void;
 }
 
+/**
+ * After this many failures of a slot's worker in a row (deaths, while loading or on a check, and checks
+ * stopped for time) with no check answered between them, the checks waiting for it are answered 503 too
+ * (those no other slot's running worker could take: from the second failure on, they are sent there):
+ * the pool can no longer tell bodies that crash it from a worker that cannot start or run at all, and the
+ * checks behind must not wait through ever longer restarts (up to 5 s each) for one that may never come.
+ */
+export const WORKER_FAILURES_BEFORE_GIVING_UP = 3;
+
+/**
+ * A body larger than this is not sent ahead of its turn (Slot.ahead): it would be copied, which costs this
+ * thread ≈ 0.37 ms per MiB and the worker ≈ 0.13 ms more (2.4 + 1.4 ms for 5 MiB; 32 KiB, the worked
+ * example's size: no difference from a move, ≈ 9 µs in all), while what it saves is a pause of the worker
+ * between two checks — tens of µs to a scheduler's wake-up — small beside the check of a body that large.
+ */
+export const AHEAD_MAX_BODY_BYTES = 256 * 1024;
+/**
+ * The copies sent ahead to one worker, in all: what a worker's queue may double (32 of the worked example).
+ * Under bench/store-load.ts's load (16 clients, the 32 KiB example) nearly every body is sent ahead, so
+ * copied: bench/store-instructions.ts counts no cost beyond its run-to-run spread (per push, main's pipeline
+ * that moved every body: event loop thread 2.87 / 2.61 M instructions, check worker 11.8 / 10.9 M; this:
+ * 2.84 / 2.78 M, 14.0 / 10.2 M).
+ */
+export const AHEAD_MAX_BYTES = 1024 * 1024;
+
 class Slot {
   /** The running worker; null while one that failed waits to be started again. */
   private worker: Worker | null = null;
-  /** Checks sent while no worker runs: posted to the next one. */
-  private backlog: CheckRequest[] = [];
-  readonly jobs = new Map<number, Job>();
-  /** Crashes since the last check this slot finished: restarts wait longer each time (a worker that cannot start). */
+  /** The worker has said it loaded: no check is sent before, so one that dies loading took none with it. */
+  private loaded = false;
+  /** Checks not sent yet, in the order they came: a worker's death leaves them to the next one. */
+  private readonly waiting: Job[] = [];
+  /** The check the worker runs: the only one its death or its clock answers. Its body was moved to the worker. */
+  private current: Job | null = null;
+  /**
+   * The checks sent after `current`, in order, so that the worker goes on to them without waiting for this
+   * thread to send each (it may be busy, or not even on a core: the worker would idle between checks).
+   * Their bodies were copied, not moved: should the worker die on `current`, these go back to the head of
+   * `waiting`, whole, and are sent to the next worker. At most AHEAD_MAX_BYTES of bodies in all.
+   */
+  private readonly ahead: Job[] = [];
+  private aheadBytes = 0;
+  /** Failures since the last check this slot answered: restarts wait longer each time (a worker that cannot start). */
   private crashes = 0;
-  /** The clock of the first check not answered: the one the worker is running (or comes to first). */
-  private headTimer: NodeJS.Timeout | null = null;
+  /** The clock of `current`, started when its worker comes to it (sent to an idle worker, or the one before answered). */
+  private clock: NodeJS.Timeout | null = null;
   /** A restart waiting (after repeated crashes): no second one is scheduled, no second worker started. */
   private restarting: NodeJS.Timeout | null = null;
+  /**
+   * The clock of a worker loading: one that neither says it loaded nor exits within the check time limit is
+   * given up as one that died (no check has a clock before its worker loads: without this one, the checks
+   * waiting for a worker whose load stalls would never be answered).
+   */
+  private loadClock: NodeJS.Timeout | null = null;
   ready!: Promise<void>;
   threadId = -1;
 
   /** Whether a worker runs (or loads); false while one that failed waits to be started again. */
   get running(): boolean {
     return this.worker !== null;
+  }
+
+  /** Checks this slot holds, waiting or running (the pool gives a new one to the least busy slot). */
+  get load(): number {
+    return this.waiting.length + (this.current ? 1 : 0) + this.ahead.length;
   }
 
   constructor(private readonly pool: CheckPool) {
@@ -134,6 +200,7 @@ class Slot {
     // The store's server and its pending requests keep the process alive, not an idle worker.
     worker.unref();
     this.worker = worker;
+    this.loaded = false;
     this.threadId = worker.threadId;
     let started: () => void = () => undefined;
     let failedToStart: (error: unknown) => void = () => undefined;
@@ -142,15 +209,25 @@ class Slot {
       failedToStart = reject;
     });
     this.ready.catch(() => undefined);
+    this.startLoadClock(worker);
     worker.on('message', (message: WorkerMessage) => {
-      if (message.ready) return started();
-      const job = message.id === undefined ? undefined : this.jobs.get(message.id);
-      if (!job || message.id === undefined) return;
-      this.finish(message.id, job);
+      // A worker given up may still have posted something before it was stopped: its check is answered already.
+      if (this.worker !== worker) return;
+      if (message.ready) {
+        this.loaded = true;
+        this.stopLoadClock();
+        started();
+        return this.next();
+      }
+      const job = this.current;
+      if (!job || message.id !== job.id) return;
+      this.current = null;
+      this.stopClock();
       this.crashes = 0;
-      this.armHead();
+      this.pool.released(job.bytes);
       if (message.outcome) job.resolve(message.outcome);
       else job.reject(new Error(`check worker: ${message.error ?? 'no outcome'}`));
+      this.next();
     });
     worker.on('error', (error) => {
       failedToStart(error);
@@ -162,19 +239,91 @@ class Slot {
       this.pool.options.onWorkerError?.(new Error(`a check worker exited (${code}); it is started again`));
       this.replace(WORKER_FAILED);
     });
-    for (const request of this.backlog) worker.postMessage(request, transferable(request.input));
-    this.backlog = [];
   }
 
-  /** The worker is given up (it died or hangs): what it held is answered `failure`, and a new one starts. */
+  /**
+   * Gives the worker, once loaded, its next checks: the one it comes to now (`current`, its clock started) and
+   * those after it (`ahead`), up to AHEAD_MAX_BYTES and stopping at a body over AHEAD_MAX_BODY_BYTES. A body
+   * sent to an idle worker, as when pushes come one by one, is moved; in a burst, most are copied once.
+   */
+  private next(): void {
+    const worker = this.worker;
+    if (!worker || !this.loaded) return;
+    if (!this.current) {
+      const sentAhead = this.ahead.shift();
+      const job = sentAhead ?? this.waiting.shift();
+      if (!job) return;
+      this.current = job;
+      // One sent ahead is in the worker's queue already.
+      if (sentAhead) this.aheadBytes -= job.bytes;
+      else worker.postMessage({ id: job.id, input: job.input } satisfies CheckRequest, transferable(job.input));
+      this.startClock(job);
+    }
+    for (let job = this.waiting[0]; job; job = this.waiting[0]) {
+      if (job.bytes > AHEAD_MAX_BODY_BYTES || this.aheadBytes + job.bytes > AHEAD_MAX_BYTES) return;
+      this.waiting.shift();
+      this.ahead.push(job);
+      this.aheadBytes += job.bytes;
+      worker.postMessage({ id: job.id, input: job.input } satisfies CheckRequest);
+    }
+  }
+
+  private startClock(job: Job): void {
+    const timeoutMs = this.pool.jobTimeoutMs;
+    this.clock = setTimeout(() => {
+      // A check that does not end: it is answered 503 and its worker stopped; the checks waiting go to the next one.
+      this.clock = null;
+      if (this.current !== job) return;
+      this.pool.options.onWorkerError?.(new Error(`a program check ran longer than ${timeoutMs} ms; the check worker is restarted`));
+      this.replace(() => TIMED_OUT(timeoutMs));
+    }, timeoutMs);
+    this.clock.unref();
+  }
+
+  private stopClock(): void {
+    if (this.clock) clearTimeout(this.clock);
+    this.clock = null;
+  }
+
+  private startLoadClock(worker: Worker): void {
+    const timeoutMs = this.pool.jobTimeoutMs;
+    this.loadClock = setTimeout(() => {
+      this.loadClock = null;
+      if (this.worker !== worker || this.loaded) return;
+      this.pool.options.onWorkerError?.(new Error(`a check worker did not load in ${timeoutMs} ms; it is started again`));
+      this.replace(WORKER_FAILED);
+    }, timeoutMs);
+    this.loadClock.unref();
+  }
+
+  private stopLoadClock(): void {
+    if (this.loadClock) clearTimeout(this.loadClock);
+    this.loadClock = null;
+  }
+
+  /**
+   * The worker is given up (it died or its check hangs): the check it ran, if any, is answered `failure` — it
+   * is the one that failed it; the ones waiting had not started — and a new worker starts, which is sent them.
+   */
   private replace(failure: () => ApiFailure): void {
     const old = this.worker;
     this.worker = null;
-    this.failAll(failure);
+    this.loaded = false;
+    this.stopClock();
+    this.stopLoadClock();
+    const ran = this.current;
+    this.current = null;
+    if (ran) this.fail(ran, failure());
+    // Not started: their bodies, copied to the worker, are still whole here.
+    this.takeBackAhead();
     if (old) void old.terminate();
+    // Closing: stop() answers what waits.
     if (this.pool.closed || this.restarting) return;
     this.crashes++;
     if (this.crashes <= 1) return this.start();
+    // The restart waits (200 ms – 5 s): the checks waiting go to a slot whose worker runs, if there is one.
+    this.waiting.unshift(...this.pool.rehome(this.waiting.splice(0), this));
+    if (this.crashes >= WORKER_FAILURES_BEFORE_GIVING_UP) this.failWaiting(WORKER_UNUSABLE);
     this.restarting = setTimeout(() => {
       this.restarting = null;
       if (!this.pool.closed) this.start();
@@ -182,58 +331,39 @@ class Slot {
     this.restarting.unref();
   }
 
-  private finish(id: number, job: Job): void {
-    this.jobs.delete(id);
+  private takeBackAhead(): void {
+    this.waiting.unshift(...this.ahead.splice(0));
+    this.aheadBytes = 0;
+  }
+
+  /** Every job leaves `waiting`, `ahead` or `current` before it is answered here: its count and bytes are released once. */
+  private fail(job: Job, failure: ApiFailure): void {
     this.pool.released(job.bytes);
+    job.reject(failure);
   }
 
-  private failAll(failure: () => ApiFailure): void {
-    for (const [id, job] of this.jobs) {
-      this.finish(id, job);
-      job.reject(failure());
-    }
-    this.armHead();
+  private failWaiting(failure: () => ApiFailure): void {
+    for (const job of this.waiting.splice(0)) this.fail(job, failure());
   }
 
-  /**
-   * Starts the clock of the first check not answered (none: the clock stops). The worker answers its checks in the
-   * order they were sent, so that check is the one it runs; the ones behind it wait without a clock.
-   */
-  private armHead(): void {
-    if (this.headTimer) clearTimeout(this.headTimer);
-    this.headTimer = null;
-    const head = this.jobs.keys().next();
-    if (head.done) return;
-    const id = head.value;
-    this.headTimer = setTimeout(() => {
-      // A check that does not end: it is answered 503, its worker stopped (what else it held is answered
-      // 503 too: it waited behind that check) and another started.
-      this.headTimer = null;
-      const running = this.jobs.get(id);
-      if (!running) return;
-      this.finish(id, running);
-      running.reject(TIMED_OUT(this.pool.jobTimeoutMs));
-      this.pool.options.onWorkerError?.(new Error(`a program check ran longer than ${this.pool.jobTimeoutMs} ms; the check worker is restarted`));
-      this.replace(WORKER_FAILED);
-    }, this.pool.jobTimeoutMs);
-    this.headTimer.unref();
-  }
-
-  send(id: number, input: SubmissionInput, job: Job): void {
-    this.jobs.set(id, job);
-    if (this.jobs.size === 1) this.armHead();
-    const request: CheckRequest = { id, input };
-    if (this.worker) this.worker.postMessage(request, transferable(input));
-    else this.backlog.push(request);
+  send(job: Job): void {
+    this.waiting.push(job);
+    this.next();
   }
 
   async stop(): Promise<void> {
     const worker = this.worker;
     this.worker = null;
-    this.backlog = [];
+    this.loaded = false;
     if (this.restarting) clearTimeout(this.restarting);
     this.restarting = null;
-    this.failAll(CLOSING);
+    this.stopClock();
+    this.stopLoadClock();
+    const ran = this.current;
+    this.current = null;
+    if (ran) this.fail(ran, CLOSING());
+    this.takeBackAhead();
+    this.failWaiting(CLOSING);
     if (worker) await worker.terminate();
   }
 }
@@ -282,17 +412,37 @@ export class CheckPool implements SubmissionChecker {
     // The least busy slot with a worker; one waiting to start again (after crashes) only when every slot waits.
     const live = this.slots.filter((s) => s.running);
     let slot = (live.length > 0 ? live : this.slots)[0];
-    for (const s of live.length > 0 ? live : this.slots) if (s.jobs.size < slot.jobs.size) slot = s;
+    for (const s of live.length > 0 ? live : this.slots) if (s.load < slot.load) slot = s;
     this.pending++;
     this.pendingBytes += bytes;
     const id = this.nextId++;
-    return new Promise<PrepareOutcome>((resolve, reject) => slot.send(id, input, { resolve, reject, bytes }));
+    return new Promise<PrepareOutcome>((resolve, reject) => slot.send({ id, input, resolve, reject, bytes }));
+  }
+
+  /**
+   * Checks of a slot whose worker waits to be started again, each to the least busy other slot whose worker
+   * runs; returns those no other slot could take (none runs).
+   */
+  rehome(jobs: Job[], from: Slot): Job[] {
+    const live = this.slots.filter((s) => s !== from && s.running);
+    if (live.length === 0) return jobs;
+    for (const job of jobs) {
+      let slot = live[0];
+      for (const s of live) if (s.load < slot.load) slot = s;
+      slot.send(job);
+    }
+    return [];
   }
 
   /** A job is over (answered, failed or timed out). */
   released(bytes: number): void {
     this.pending--;
     this.pendingBytes -= bytes;
+  }
+
+  /** Pushes held and their bodies' bytes (tests: each is released once, whatever happened to its worker). */
+  held(): { pending: number; bytes: number } {
+    return { pending: this.pending, bytes: this.pendingBytes };
   }
 
   /** Workers now running (tests: one that died is started again). */
