@@ -306,16 +306,7 @@ class Slot {
    * is the one that failed it; the ones waiting had not started — and a new worker starts, which is sent them.
    */
   private replace(failure: () => ApiFailure): void {
-    const old = this.worker;
-    this.worker = null;
-    this.loaded = false;
-    this.stopClock();
-    this.stopLoadClock();
-    const ran = this.current;
-    this.current = null;
-    if (ran) this.fail(ran, failure());
-    // Not started: their bodies, copied to the worker, are still whole here.
-    this.takeBackAhead();
+    const old = this.detach(failure);
     if (old) void old.terminate();
     // Closing: stop() answers what waits.
     if (this.pool.closed || this.restarting) return;
@@ -329,6 +320,24 @@ class Slot {
       if (!this.pool.closed) this.start();
     }, Math.min(5000, 50 * 2 ** this.crashes));
     this.restarting.unref();
+  }
+
+  /**
+   * The slot stops using its worker: its clocks stop, the check it ran (if any) is answered `failure`, and the
+   * checks sent ahead of it are taken back — not started: their bodies, copied to it, are still whole here.
+   * Returns the worker, for the caller to stop.
+   */
+  private detach(failure: () => ApiFailure): Worker | null {
+    const worker = this.worker;
+    this.worker = null;
+    this.loaded = false;
+    this.stopClock();
+    this.stopLoadClock();
+    const ran = this.current;
+    this.current = null;
+    if (ran) this.fail(ran, failure());
+    this.takeBackAhead();
+    return worker;
   }
 
   private takeBackAhead(): void {
@@ -352,17 +361,9 @@ class Slot {
   }
 
   async stop(): Promise<void> {
-    const worker = this.worker;
-    this.worker = null;
-    this.loaded = false;
     if (this.restarting) clearTimeout(this.restarting);
     this.restarting = null;
-    this.stopClock();
-    this.stopLoadClock();
-    const ran = this.current;
-    this.current = null;
-    if (ran) this.fail(ran, CLOSING());
-    this.takeBackAhead();
+    const worker = this.detach(CLOSING);
     this.failWaiting(CLOSING);
     if (worker) await worker.terminate();
   }
