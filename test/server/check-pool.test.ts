@@ -111,8 +111,7 @@ describe('the check pool', () => {
   test('a worker that dies: its push is answered 503 in Russian, nothing is stored, and the next push is checked by a new worker', async () => {
     const store = await makeTestStore(sqlite, { checkWorkers: 1, checkWorkerScript: FAULTY });
     try {
-      const crash = acceptableBody(edition(1));
-      crash.program.passport!.fields[0].value += ' WORKER-CRASH';
+      const crash = withText(acceptableBody(edition(1)), ' WORKER-CRASH');
       const res = await post(store, crash);
       expect(res.statusCode).toBe(503);
       const body = ApiError.parse(res.json());
@@ -155,8 +154,7 @@ describe('the check pool', () => {
   test('through the route: one push that crashes the worker is answered 503, the pushes sent with it are stored', async () => {
     const store = await makeTestStore(sqlite, { checkWorkers: 1, checkWorkerScript: FAULTY });
     try {
-      const crash = acceptableBody(edition(1));
-      crash.program.passport!.fields[0].value += ' WORKER-CRASH';
+      const crash = withText(acceptableBody(edition(1)), ' WORKER-CRASH');
       const sent = await Promise.all([post(store, crash), post(store, acceptableBody(edition(2))), post(store, acceptableBody(edition(3)))]);
       expect(sent.map((r) => r.statusCode)).toEqual([503, 201, 201]);
       expect(ApiError.parse(sent[0].json()).message).toMatch(/сбой проверяющего потока/);
