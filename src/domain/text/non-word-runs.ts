@@ -2,8 +2,9 @@
 // property class costs its regex a long compile and a slow match in every process: the indicator directions'
 // ~80 names and stems paid ≈ 9 M instructions for it at every size of book (callgrind, issue 10). A text of the
 // alphabets before U+0500 (Latin, Greek, Cyrillic: every text of a program nearly) is matched by the same
-// characters listed as 26 ranges, checked against the property class code point by code point in
-// test/domain/text/non-word-runs.test.ts; any other text by the property class itself.
+// characters written out (the ranges and single characters of NARROW_WORD_CHARS), checked against the property
+// class code point by code point in test/domain/text/non-word-runs.test.ts; any other text by the property class
+// itself.
 
 /** \p{L} and \p{N} below U+0500, as a character class's contents. */
 export const NARROW_WORD_CHARS =

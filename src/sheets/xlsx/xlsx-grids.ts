@@ -248,8 +248,8 @@ function inOrderApart(gridRows: readonly (GridCell | null)[][], merges: readonly
 
 /**
  * The rows that hold cells where the areas, in document order, do not come left to right, each past the one
- * before (`rows[r]` 1); null when there is none. With `first`, the answer comes at the first such row (only
- * whether there is one is asked): its array marks that row only.
+ * before: each marked 1 in the array returned; null when there is none. With `first`, the answer comes at the
+ * first such row (only whether there is one is asked): its array marks that row only.
  */
 function rowsOutOfOrder(gridRows: readonly (GridCell | null)[][], merges: readonly CellRange[], top: number, first: boolean): Uint8Array | null {
   // The right edge of the last area met on each row.
