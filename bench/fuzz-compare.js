@@ -31,7 +31,10 @@ const { unzipSync, zipSync, strFromU8, strToU8 } = require('fflate');
 // The child: one bundle, loaded once, running what the parent sends.
 
 function child(bundle) {
-  const { runCli } = require(resolve(bundle));
+  // Loaded as bin/sverka.js loads it (the build writes it wrapped; a build from before that is wrapped there), not
+  // by require: Node's require would run a wrapped bundle's text as a module of its own and export nothing.
+  const { loadBundle } = require(join(__dirname, '..', 'bin', 'sverka.js'));
+  const { runCli } = loadBundle(resolve(bundle), { write: false }).exports;
   process.on('message', async (m) => {
     let stdout = '';
     let stderr = '';

@@ -11,7 +11,10 @@ const { join, resolve } = require('node:path');
 async function main() {
   const [dir, bundle, out, before] = process.argv.slice(2);
   if (!dir || !bundle || !out) throw new Error('usage: node bench/same-findings.js DIR BUNDLE OUT.json [BEFORE.json]');
-  const { runCli } = require(resolve(bundle));
+  // Loaded as bin/sverka.js loads it (the build writes it wrapped; a build from before that is wrapped there), not
+  // by require: Node's require would run a wrapped bundle's text as a module of its own and export nothing.
+  const { loadBundle } = require(join(__dirname, '..', 'bin', 'sverka.js'));
+  const { runCli } = loadBundle(resolve(bundle), { write: false }).exports;
   const results = {};
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort()) {
     let stdout = '';

@@ -19,6 +19,18 @@ const { Buffer } = require('node:buffer');
 const CACHE_SUFFIX = '.cache';
 
 /**
+ * The lines scripts/build-cli.mjs writes around the bundle: Node's own CommonJS wrapper (Module.wrap), so that the
+ * file's text is the script to compile. Read as one byte a character (the build writes it in ASCII), a bundle of
+ * more than ≈ 1 MB becomes a string outside V8's heap (Node's external strings) that V8 compiles as it is; an
+ * unwrapped bundle is decoded into the heap, then copied into the wrapper there: two strings of 2.3 MB that every
+ * collection of the run works around (callgrind, `validate`: ×1 −3.8 M instructions, ×100 −20 to −116 M, as the
+ * collections fall). A bundle without them (a build before them: bench/same-findings.js compares against such
+ * builds) is wrapped here, as it was. A wrapped bundle is no module for Node's require: it exports nothing.
+ */
+const BUNDLE_WRAPPER = ['(function (exports, require, module, __filename, __dirname) {', '\n})'];
+const WRAPPED_START = Buffer.from(BUNDLE_WRAPPER[0] + '\n', 'latin1');
+
+/**
  * The key a code cache is stored under: one byte of its length, then the CRC-32 and length of the bundle (or its
  * SHA-256 when `zlib` has no crc32: Node before 20.15). `zlib` is node:zlib; a test passes one without crc32.
  */
@@ -35,16 +47,28 @@ function cacheKey(bytes, zlib = require('node:zlib')) {
   return Buffer.concat([Buffer.of(key.length), key]);
 }
 
-/** The bundle's exports, compiled with its code cache; `cache.write` false: never write one (the build does it itself). */
+/**
+ * The bundle's exports, compiled with its code cache; `cache.write` false: never write one (the build does it itself).
+ * `script` is null in a process with source maps on (then there is no cache: see compiledByNode).
+ */
 function loadBundle(file, cache = { write: true }) {
   const Module = require('node:module');
-  const vm = require('node:vm');
   // Regular expressions compiled once, to machine code, instead of to bytecode first and again to machine code
   // at their second use: the readers' case-insensitive ones with letter classes (\p{L}) cost several times
   // more to compile as bytecode than as code (the passport paragraph's: ≈ 37 ms of CPU → ≈ 11 ms). What they
   // match is the same; only when they are compiled changes.
   require('node:v8').setFlagsFromString('--no-regexp-tier-up');
   const bytes = fs.readFileSync(file);
+  const wrapped = bytes.length > WRAPPED_START.length && WRAPPED_START.equals(bytes.subarray(0, WRAPPED_START.length));
+  const bundleModule = { exports: {}, filename: file, id: file, loaded: false };
+  const start = (wrapper) => {
+    wrapper(bundleModule.exports, Module.createRequire(file), bundleModule, file, path.dirname(file));
+    bundleModule.loaded = true;
+  };
+  if (process.sourceMapsEnabled === true) {
+    start(compiledByNode(file, wrapped ? bytes.toString('latin1') : Module.wrap(bytes.toString('utf8'))));
+    return { exports: bundleModule.exports, script: null, key: null, cacheFile: null, stale: false };
+  }
   const key = cacheKey(bytes);
   const cacheFile = file + CACHE_SUFFIX;
   let cachedData;
@@ -54,13 +78,25 @@ function loadBundle(file, cache = { write: true }) {
   } catch {
     // No cache (first run, or a folder without one): compile from the source.
   }
-  const script = new vm.Script(Module.wrap(bytes.toString('utf8')), { filename: file, cachedData });
-  const bundleModule = { exports: {}, filename: file, id: file, loaded: false };
-  script.runInThisContext()(bundleModule.exports, Module.createRequire(file), bundleModule, file, path.dirname(file));
-  bundleModule.loaded = true;
+  const script = new (require('node:vm').Script)(wrapped ? bytes.toString('latin1') : Module.wrap(bytes.toString('utf8')), { filename: file, cachedData });
+  start(script.runInThisContext());
   const stale = cachedData === undefined || script.cachedDataRejected === true;
   if (stale && cache.write) process.once('exit', () => writeCodeCache(cacheFile, key, script));
   return { exports: bundleModule.exports, script, key, cacheFile, stale };
+}
+
+/**
+ * The wrapped bundle compiled by Node's module loader, for a process with source maps on (--enable-source-maps):
+ * Node maps the stack traces of what its loader compiled, by the bundle's source map (dist/cli.js.map), but not
+ * those of a vm.Script (Node 20). Such a run — someone looking for the line of src/ a failure came from — goes
+ * without the code cache. `module.exports = ` stands before the wrapper's own line, which maps nothing.
+ */
+function compiledByNode(file, wrappedSource) {
+  const Module = require('node:module');
+  const loader = new Module(file, null);
+  loader.filename = file;
+  loader._compile(`module.exports = ${wrappedSource}`, file);
+  return loader.exports;
 }
 
 /** Writes the code cache of everything the process compiled so far; whole or not at all, silently when it cannot. */
@@ -80,7 +116,7 @@ function writeCodeCache(cacheFile, key, script) {
   }
 }
 
-module.exports = { loadBundle, writeCodeCache, cacheKey };
+module.exports = { loadBundle, writeCodeCache, cacheKey, BUNDLE_WRAPPER };
 
 if (require.main === module) {
   const root = path.join(__dirname, '..');

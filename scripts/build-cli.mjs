@@ -72,7 +72,13 @@ const lazyFflate = {
   },
 };
 
-await build({ ...bundleOptions, entryPoints: [join(root, 'src/cli/main.ts')], outfile, plugins: [lazyFflate] });
+// The CLI's bundle is written already wrapped as Node wraps a CommonJS module (bin/sverka.js, BUNDLE_WRAPPER): a
+// run then compiles the file's text as it was read, instead of a copy of it inside the wrapper. esbuild writes the
+// wrapper's two lines and counts them in the source map.
+const require = createRequire(import.meta.url);
+const { loadBundle, writeCodeCache, BUNDLE_WRAPPER } = require('../bin/sverka.js');
+const [wrapperStart, wrapperEnd] = BUNDLE_WRAPPER;
+await build({ ...bundleOptions, entryPoints: [join(root, 'src/cli/main.ts')], outfile, plugins: [lazyFflate], banner: { js: wrapperStart }, footer: { js: wrapperEnd } });
 asciiOnly(outfile);
 
 // The store's check worker (src/server/submissions/check-worker.ts): pushed programs are read and re-validated
@@ -86,13 +92,13 @@ asciiOnly(join(outDir, 'store-check-worker.js'));
 // One validation, not one per format: a cache written after a second one made every later run compile more with
 // TurboFan (validate ×1 +65 M instructions of CPU, ×10 +61 M, ×100 +75 M, ×1000 +166 M, callgrind --predictable);
 // the functions only --format json runs are compiled by the run that needs them.
-const require = createRequire(import.meta.url);
-const { loadBundle, writeCodeCache } = require('../bin/sverka.js');
 rmSync(outfile + '.cache', { force: true });
 const example = join(root, 'examples', 'stupino-2020-2024.xlsx');
 if (existsSync(example)) {
   // Best effort: the bundle is built whatever happens here, and runs without a cache (the first run writes one).
   try {
+    // With source maps on (NODE_OPTIONS=--enable-source-maps), loadBundle would compile the bundle without a cache.
+    process.setSourceMapsEnabled(false);
     const loaded = loadBundle(outfile, { write: false });
     const silent = { stdout: () => {}, stderr: () => {}, env: {} };
     await loaded.exports.runCli(['validate', example, '--format', 'text'], silent);
