@@ -22,7 +22,7 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** bin/sverka.js's own key: its length (one byte), then the CRC-32 and length of the bundle, or its SHA-256 when zlib has no crc32. */
+/** bin/sverka.js's own key: its length (one byte), then the CRC-32 and length of the bundle, or its SHA-256 when zlib has no crc32, then zeros to a multiple of 8 bytes. */
 const { cacheKey } = createRequire(__filename)(join(ROOT, 'bin', 'sverka.js')) as { cacheKey: (bytes: Buffer, zlib?: { crc32?: unknown }) => Buffer };
 
 /** The key a cache of this bundle starts with, on this Node. */
@@ -35,17 +35,17 @@ const startsWithKey = (cache: Buffer): boolean => {
 describe('the key a cache is stored under', () => {
   const bytes = Buffer.from('// a bundle\nmodule.exports = {};\n');
 
-  it('with zlib.crc32 (Node 20.15 and later): 8, the CRC-32 of the bytes and their length', () => {
+  it('with zlib.crc32 (Node 20.15 and later): 8, the CRC-32 of the bytes and their length, zeros to 16 bytes', () => {
     const stub = (data: Buffer): number => (data.equals(bytes) ? 0x12345678 : 0);
-    expect([...cacheKey(bytes, { crc32: stub })]).toEqual([8, 0x78, 0x56, 0x34, 0x12, bytes.length, 0, 0, 0]);
+    expect([...cacheKey(bytes, { crc32: stub })]).toEqual([8, 0x78, 0x56, 0x34, 0x12, bytes.length, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     // This Node's own: zlib's CRC-32 where it has one (Node 20.15 and later), else the SHA-256 form below.
     const { crc32 } = zlib as { crc32?: (data: Buffer) => number };
     expect(cacheKey(bytes).equals(crc32 ? cacheKey(bytes, { crc32 }) : cacheKey(bytes, {}))).toBe(true);
   });
 
-  it('without zlib.crc32 (Node before 20.15): 32, then the SHA-256 of the bytes', () => {
+  it('without zlib.crc32 (Node before 20.15): 32, then the SHA-256 of the bytes, zeros to 40 bytes', () => {
     const sha256 = createHash('sha256').update(bytes).digest();
-    expect(cacheKey(bytes, {}).equals(Buffer.concat([Buffer.of(32), sha256]))).toBe(true);
+    expect(cacheKey(bytes, {}).equals(Buffer.concat([Buffer.of(32), sha256, Buffer.alloc(7)]))).toBe(true);
     // Another bundle of the same length is another key.
     const other = Buffer.from(bytes);
     other[3] ^= 1;
@@ -118,7 +118,7 @@ describe('the code cache beside the bundle', () => {
     const env = { NODE_OPTIONS: `--require "${preload}"` };
     expect(await sverka(args, env)).toEqual(expected);
     const key = cacheKey(readFileSync(bundle), {});
-    expect(key.length).toBe(33);
+    expect(key.length).toBe(40);
     const written = readFileSync(cache);
     expect(written.subarray(0, key.length).equals(key)).toBe(true);
     expect(startsWithKey(written)).toBe(false); // not the CRC-32 key of this Node
