@@ -3,8 +3,8 @@
 // before that (bench/same-findings.js and bench/fuzz-compare.js load old builds with it). A stack trace still
 // leads to the line of src/ it came from: by the source map, which counts the wrapper's line, and with
 // --enable-source-maps, where Node maps it itself.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire, SourceMap, type SourceMapPayload } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,17 +25,22 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The line of src/cli/main.ts (1-based) where runCli writes the version: the frame the failing write is under. */
-function versionLine(): number {
+/**
+ * Where in src/cli/main.ts runCli writes the version (1-based line and column of the call): the frame the failing write
+ * is under. The column too: the call's template literal spans two lines of the bundle, both mapped to this line, so
+ * that a map shifted by one line would still give the line — but not the column.
+ */
+function versionPlace(): { line: number; column: number } {
   const lines = readFileSync(join(ROOT, 'src', 'cli', 'main.ts'), 'utf8').split('\n');
   const index = lines.findIndex((line) => line.includes('io.stdout(`sverka ${version}'));
   expect(index).toBeGreaterThan(0);
-  return index + 1;
+  // V8 places a method call at its property's name: `stdout` of `io.stdout(…)`.
+  return { line: index + 1, column: lines[index].indexOf('io.stdout(') + 'io.'.length + 1 };
 }
 
 /** `sverka --version` with stdout failing: its stack trace (stderr), with Node's options `options`. */
 async function failingVersion(options: string): Promise<string> {
-  const run = await sverka(['--version'], { SVERKA_DEBUG: '1', NODE_OPTIONS: `${options} --require ${join(dir, 'failing-stdout.js')}` });
+  const run = await sverka(['--version'], { SVERKA_DEBUG: '1', NODE_OPTIONS: `${options} --require "${join(dir, 'failing-stdout.js')}"` });
   expect(run.code).toBe(3);
   expect(run.stderr).toContain('sverka: внутренняя ошибка: stdout failed\n');
   return run.stderr;
@@ -53,14 +58,16 @@ describe('the bundle the build writes', () => {
     const frame = /at runCli \((.+):(\d+):(\d+)\)/.exec(stack);
     expect(frame?.[1]).toBe(bundle);
     const map = new SourceMap(JSON.parse(readFileSync(`${bundle}.map`, 'utf8')) as SourceMapPayload);
-    const entry = map.findEntry(Number(frame![2]) - 1, Number(frame![3]) - 1) as { originalSource?: string; originalLine?: number };
+    const entry = map.findEntry(Number(frame![2]) - 1, Number(frame![3]) - 1) as { originalSource?: string; originalLine?: number; originalColumn?: number };
     expect(entry.originalSource).toMatch(/src\/cli\/main\.ts$/);
-    expect(entry.originalLine! + 1).toBe(versionLine());
+    const place = versionPlace();
+    expect([entry.originalLine! + 1, entry.originalColumn! + 1]).toEqual([place.line, place.column]);
   }, 60_000);
 
   it('with --enable-source-maps, the stack trace names the line of src/ itself; the output is the same', async () => {
     const stack = await failingVersion('--enable-source-maps');
-    expect(stack).toContain(`at runCli (${join(ROOT, 'src', 'cli', 'main.ts')}:${versionLine()}:`);
+    const place = versionPlace();
+    expect(stack).toContain(`at runCli (${join(ROOT, 'src', 'cli', 'main.ts')}:${place.line}:${place.column})`);
     const args = ['validate', join(ROOT, 'examples', 'stupino-2020-2024.xlsx'), '--format', 'json'];
     expect(await sverka(args, { NODE_OPTIONS: '--enable-source-maps' })).toEqual(await sverka(args));
   }, 60_000);
@@ -82,9 +89,47 @@ process.stdout.write(JSON.stringify([answer(), file]));`;
     expect(loaded(file)).toEqual(['ответ', file]);
   });
 
+  it('recognises the wrapper after a byte-order mark or with CRLF line ends (an editor or a checkout touched the file)', () => {
+    const bom = join(dir, 'bom.js');
+    writeFileSync(bom, `\ufeff${BUNDLE_WRAPPER[0]}\n${body}${BUNDLE_WRAPPER[1]}\n`);
+    expect(loaded(bom)).toEqual(['ответ', bom]);
+    const crlf = join(dir, 'crlf.js');
+    writeFileSync(crlf, `${BUNDLE_WRAPPER[0]}\n${body}${BUNDLE_WRAPPER[1]}\n`.replace(/\n/g, '\r\n'));
+    expect(loaded(crlf)).toEqual(['ответ', crlf]);
+  });
+
+  it('reads a wrapped bundle with bytes past ASCII as UTF-8, not one byte a character (the texts would be other letters)', () => {
+    const file = join(dir, 'wrapped-utf8.js');
+    writeFileSync(file, `${BUNDLE_WRAPPER[0]}\n${body}${BUNDLE_WRAPPER[1]}\n`);
+    expect(loaded(file)).toEqual(['ответ', file]);
+  });
+
   it('wraps a bundle built without the wrapper (an older build), read as UTF-8: letters past ASCII included', () => {
     const file = join(dir, 'unwrapped.js');
     writeFileSync(file, body);
     expect(loaded(file)).toEqual(['ответ', file]);
+  });
+});
+
+describe('bin/sverka.js with a damaged bundle', () => {
+  /** A copy of bin/sverka.js beside a dist/cli.js of `text`: what it says and its exit code. */
+  function runWith(name: string, text: string): { code: number | null; stderr: string } {
+    const home = join(dir, name);
+    mkdirSync(join(home, 'bin'), { recursive: true });
+    mkdirSync(join(home, 'dist'), { recursive: true });
+    copyFileSync(join(ROOT, 'bin', 'sverka.js'), join(home, 'bin', 'sverka.js'));
+    writeFileSync(join(home, 'dist', 'cli.js'), text);
+    const run = spawnSync(process.execPath, [join(home, 'bin', 'sverka.js'), '--version'], { encoding: 'utf8' });
+    return { code: run.status, stderr: run.stderr };
+  }
+
+  it.each([
+    ['empty', () => ''],
+    ['cut short', () => readFileSync(bundle, 'latin1').slice(0, 100_000)],
+  ])('%s: says so and what to do, exit 3, no stack trace', (name, text) => {
+    const run = runWith(name.replace(' ', '-'), text());
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('повреждён или неполон — пересоберите CLI: npm run build:cli');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -47,7 +47,7 @@ function packageOf(file: string): string | null {
 
 async function modulesLoadedBy(args: string[], name: string, env: NodeJS.ProcessEnv = {}): Promise<{ run: BinaryRun; files: string[]; packages: string[] }> {
   const out = join(dir, `${name}.json`);
-  const run = await sverka(args, { ...env, NODE_OPTIONS: `--require ${join(dir, 'preload.js')}`, SVERKA_LOADED_OUT: out });
+  const run = await sverka(args, { ...env, NODE_OPTIONS: `--require "${join(dir, 'preload.js')}"`, SVERKA_LOADED_OUT: out });
   const files = JSON.parse(readFileSync(out, 'utf8')) as string[];
   return { run, files, packages: [...new Set(files.map(packageOf).filter((p): p is string => p !== null))] };
 }
@@ -79,7 +79,7 @@ describe('the modules a command loads', () => {
     let run;
     try {
       // stdout to a file (Node writes it through fs), stderr to a pipe (Node would make a socket of it).
-      const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules'), NODE_OPTIONS: `--require ${join(dir, 'preload.js')}`, SVERKA_LOADED_OUT: join(dir, 'validate-quiet-files.json'), SVERKA_BUILTINS_OUT: builtins };
+      const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules'), NODE_OPTIONS: `--require "${join(dir, 'preload.js')}"`, SVERKA_LOADED_OUT: join(dir, 'validate-quiet-files.json'), SVERKA_BUILTINS_OUT: builtins };
       run = spawnSync(process.execPath, [join(home, 'bin', 'sverka.js'), 'validate', join(ROOT, 'examples', 'stupino-2020-2024.xlsx'), '--format', 'json'], { cwd: ROOT, env, stdio: ['ignore', fd, 'pipe'], timeout: 60_000 });
     } finally {
       closeSync(fd);
