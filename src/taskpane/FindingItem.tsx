@@ -54,7 +54,10 @@ const useStyles = makeStyles({
   explainRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   fixRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   affects: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
-  fixValue: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  // The value takes what is left of the row. The button keeps its width: with the pane's «wrap anywhere» it
+  // shrank to one letter's width and broke «Исправить» in two beside a long value.
+  fixValue: { flexGrow: 1, minWidth: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  fixButton: { flexShrink: 0 },
   flagged: { ...shorthands.border(tokens.strokeWidthThick, 'solid', tokens.colorPaletteRedBorder2) },
   refused: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
@@ -191,7 +194,15 @@ export function FindingItem(props: FindingItemProps) {
       {fix !== null && cell !== null && (
         <div className={styles.fixRow}>
           <span className={styles.fixValue}>{t.fixValue(fix)}</span>
-          <Button size="small" appearance="primary" disabledFocusable={busy} aria-label={t.fixLabel(cell)} onClick={() => onFix(finding)} data-action="fix">
+          <Button
+            size="small"
+            appearance="primary"
+            className={styles.fixButton}
+            disabledFocusable={busy}
+            aria-label={t.fixLabel(cell)}
+            onClick={() => onFix(finding)}
+            data-action="fix"
+          >
             {t.fix}
           </Button>
         </div>
