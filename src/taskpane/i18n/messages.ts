@@ -223,6 +223,8 @@ export interface AnnexMessages {
   generate: string;
   generateLabel: string;
   needsNoErrors: string;
+  /** Nothing is checked yet: the buttons wait for «Проверить». */
+  needsValidation: string;
   copyParagraph: string;
   copyParagraphLabel: string;
   writeParagraph: string;
@@ -629,6 +631,7 @@ const ru: PaneMessages = {
     generate: 'Сформировать приложения',
     generateLabel: 'Добавить в книгу листы для печати: Приложение №1, Приложение №2 и абзац паспорта',
     needsNoErrors: 'Доступно, когда в книге нет ошибок.',
+    needsValidation: 'Сначала нажмите «Проверить» на вкладке «Проверка».',
     copyParagraph: 'Копировать абзац',
     copyParagraphLabel: 'Скопировать абзац паспорта «Источники финансирования», составленный по Приложению 1',
     writeParagraph: 'Записать абзац в паспорт',
@@ -934,6 +937,7 @@ const en: PaneMessages = {
     generate: 'Generate annexes',
     generateLabel: 'Add print sheets to the workbook: Annex 1, Annex 2 and the passport paragraph',
     needsNoErrors: 'Available when the workbook has no errors.',
+    needsValidation: 'Press “Validate” on the “Check” tab first.',
     copyParagraph: 'Copy paragraph',
     copyParagraphLabel: 'Copy the passport’s “funding sources” paragraph composed from Annex 1',
     writeParagraph: 'Write paragraph into passport',
