@@ -1,11 +1,11 @@
 import { Button, Field, Textarea, makeStyles, shorthands, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Lang } from '../domain/finding';
-import { formatDecimalRu } from '../domain/amount';
 import { rawText, renderAffects, renderField, renderMessage, renderValueLabels, ruleTitle } from '../domain/messages/render-message';
 import { markedWordDiff, type MarkedRun } from '../domain/text/word-diff';
 import type { WorkbookFinding } from '../sheets/check-workbook';
 import type { PaneMessages } from './i18n/messages';
 import { SeverityBadge } from './SeverityBadge';
+import { fixText } from './state/fix-text';
 import { REPORT_RULES } from '../domain/rules/index';
 
 const useStyles = makeStyles({
@@ -97,14 +97,6 @@ function Runs({ runs, className }: { runs: readonly MarkedRun[]; className: stri
       )}
     </>
   );
-}
-
-function fixText(finding: WorkbookFinding, t: PaneMessages): string | null {
-  const fix = finding.cellFix?.fix;
-  if (!fix) return null;
-  if (fix.kind === 'text') return `«${fix.value}»`;
-  if (fix.kind === 'formula') return `=${t.formulaShown(fix.formula)} (${formatDecimalRu(fix.value)})`;
-  return formatDecimalRu(fix.value);
 }
 
 /** The R-rules' ids: a finding of theirs is about a report, and the store refuses the report for it. */

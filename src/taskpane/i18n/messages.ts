@@ -75,6 +75,8 @@ export interface PaneMessages {
   fixValue: (value: string) => string;
   /** A formula as Excel in this language shows it in the formula bar (Russian Excel: СУММ, «;» between arguments). */
   formulaShown: (formula: string) => string;
+  /** A text of the workbook quoted in a sentence of the pane, with the language's own marks. */
+  quoted: (text: string) => string;
   findingsHeading: string;
   /** «Пояснить»: opens a warning's explanation field. */
   explain: string;
@@ -486,6 +488,7 @@ const ru: PaneMessages = {
   fixLabel: (cell) => `Исправить ячейку ${cell}`,
   fixValue: (value) => `Будет записано: ${value}`,
   formulaShown: (formula) => russianFormula(formula),
+  quoted: (text) => `«${text}»`,
   findingsHeading: 'Замечания',
   explain: 'Пояснить',
   explainLabel: (field) => `Пояснить: ${field}`,
@@ -792,6 +795,7 @@ const en: PaneMessages = {
   fixLabel: (cell) => `Fix cell ${cell}`,
   fixValue: (value) => `Will write: ${value}`,
   formulaShown: (formula) => formula,
+  quoted: (text) => `"${text}"`,
   findingsHeading: 'Findings',
   explain: 'Explain',
   explainLabel: (field) => `Explain: ${field}`,
