@@ -4,6 +4,7 @@
 //   nowhere — it was placed to the left of where the pane would be in a wide window, i.e. off the screen.
 // - «Исправить» beside the value it will write: the button shrank with the text and broke its word in two
 //   («Исправ / ить»).
+// - An empty file was «архив повреждён (нет оглавления архива)», sending the person looking for damage.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,6 +69,8 @@ describe.each([350, 1280])('a window %i px wide', (width) => {
     const alert = page.getByRole('alert').filter({ hasText: 'Книга не открыта' });
     await alert.waitFor();
     expect(await whollyInWindow(page, 'header [role="alert"]')).toBe(true);
+    // An empty file is called empty (as `sverka validate` calls it), not a damaged archive.
+    expect(await alert.innerText()).toContain('файл пуст (0 байт)');
     await alert.getByRole('button', { name: 'Закрыть' }).click();
     expect(await alert.count()).toBe(0);
     await page.close();

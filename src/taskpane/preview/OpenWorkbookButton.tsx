@@ -3,7 +3,7 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import type { Grid } from '../../sheets/grid';
 import type { Lang } from '../../domain/finding';
 import { NARROW_WINDOW } from './narrow-window';
-import { openProblem, type OpenProblem } from './open-problem';
+import { emptyFileProblem, openProblem, type OpenProblem } from './open-problem';
 import { PREVIEW_WORDS, type PreviewWords } from './preview-words';
 import { gridsFromXlsx } from './xlsx-grids';
 
@@ -41,6 +41,10 @@ export function OpenWorkbookButton({ words, lang, onOpened }: { words: PreviewWo
     setBusy(true);
     setProblem(null);
     try {
+      if (file.size === 0) {
+        setProblem(emptyFileProblem(file.name));
+        return;
+      }
       const grids = await gridsFromXlsx(await file.arrayBuffer());
       if (grids.length === 0) {
         setProblem({ file: file.name, detail: { ru: PREVIEW_NO_SHEETS.ru, en: PREVIEW_NO_SHEETS.en }, refused: null });
