@@ -1,4 +1,5 @@
 import { Button, Field, Textarea, makeStyles, shorthands, mergeClasses, tokens } from '@fluentui/react-components';
+import { memo } from 'react';
 import type { Lang } from '../domain/finding';
 import { rawText, renderAffects, renderField, renderMessage, renderValueLabels, ruleTitle } from '../domain/messages/render-message';
 import { markedWordDiff, type MarkedRun } from '../domain/text/word-diff';
@@ -6,6 +7,7 @@ import type { WorkbookFinding } from '../sheets/check-workbook';
 import type { PaneMessages } from './i18n/messages';
 import { SeverityBadge } from './SeverityBadge';
 import { fixText } from './state/fix-text';
+import { sameItemProps } from './state/same-item-props';
 import { REPORT_RULES } from '../domain/rules/index';
 
 const useStyles = makeStyles({
@@ -102,7 +104,7 @@ function Runs({ runs, className }: { runs: readonly MarkedRun[]; className: stri
 /** The R-rules' ids: a finding of theirs is about a report, and the store refuses the report for it. */
 const REPORT_RULE_IDS: ReadonlySet<string> = new Set(REPORT_RULES.map((r) => r.meta.id));
 
-export function FindingItem(props: FindingItemProps) {
+function FindingItemView(props: FindingItemProps) {
   const { t, lang, finding, selected, busy, onSelect, onFix, explanation, flagged, onExplain, similar } = props;
   const styles = useStyles();
   const ofReport = REPORT_RULE_IDS.has(finding.rule);
@@ -240,3 +242,6 @@ export function FindingItem(props: FindingItemProps) {
     </li>
   );
 }
+
+/** One finding of the list; drawn again only when its own props change (state/same-item-props.ts). */
+export const FindingItem = memo(FindingItemView, sameItemProps);
