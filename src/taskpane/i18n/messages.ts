@@ -3,6 +3,7 @@
 import type { Lang } from '../../domain/finding';
 import type { Severity } from '../../domain/severity';
 import { russianPlural as plural } from '../../domain/text/russian-plural';
+import type { ReplaceQuestion } from '../state/pane-state';
 import type { PaneView } from '../state/pane-view';
 import { formatWhen } from './when';
 
@@ -254,7 +255,8 @@ export interface ParagraphQuestionMessages {
 
 export interface ReplaceMessages {
   title: string;
-  body: (sheets: readonly string[]) => string;
+  /** What replaces the sheets is named: a load (a template, a stored version) or the new report sheets. */
+  body: (sheets: readonly string[], task: ReplaceQuestion['task']) => string;
   confirm: string;
   cancel: string;
 }
@@ -461,9 +463,9 @@ const ru: PaneMessages = {
   },
   replace: {
     title: 'Заменить листы?',
-    body: (sheets) =>
+    body: (sheets, task) =>
       `${sheets.length === 1 ? 'Лист' : 'Листы'} ${sheets.map((n) => `«${n}»`).join(', ')} уже ${sheets.length === 1 ? 'заполнен' : 'заполнены'}. ` +
-      `Загрузка заменит ${sheets.length === 1 ? 'его' : 'их'} целиком, всё введённое на ${sheets.length === 1 ? 'нём' : 'них'} пропадёт.`,
+      `${task === 'reportSheets' ? 'Новые листы отчёта заменят' : 'Загрузка заменит'} ${sheets.length === 1 ? 'его' : 'их'} целиком, всё введённое на ${sheets.length === 1 ? 'нём' : 'них'} пропадёт.`,
     confirm: 'Заменить',
     cancel: 'Отмена',
   },
@@ -773,9 +775,9 @@ const en: PaneMessages = {
   },
   replace: {
     title: 'Replace the sheets?',
-    body: (sheets) =>
+    body: (sheets, task) =>
       `${sheets.length === 1 ? 'Sheet' : 'Sheets'} ${sheets.map((n) => `“${n}”`).join(', ')} already ${sheets.length === 1 ? 'has' : 'have'} content. ` +
-      `Loading replaces ${sheets.length === 1 ? 'it' : 'them'} entirely; everything entered there is lost.`,
+      `${task === 'reportSheets' ? 'The new report sheets replace' : 'Loading replaces'} ${sheets.length === 1 ? 'it' : 'them'} entirely; everything entered there is lost.`,
     confirm: 'Replace',
     cancel: 'Cancel',
   },
