@@ -253,6 +253,7 @@ export function TaskPane({ host, templates = programTemplates, initialLang = 'ru
             state={state}
             busy={busy}
             onSettings={actions.changeStoreSettings}
+            onBasis={actions.changeBasis}
             onSend={() => void actions.send()}
             onListPrograms={() => void actions.listPrograms()}
             onListVersions={(id) => void actions.listVersions(id)}

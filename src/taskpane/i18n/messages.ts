@@ -161,6 +161,9 @@ export interface StoreMessages {
   settingsKept: string;
   send: string;
   sendLabel: string;
+  /** The optional legal basis sent with the version (the history shows it as «Основание: …»). */
+  basisField: string;
+  basisHint: string;
   sendNeedsValidation: string;
   sendNeedsNoErrors: string;
   sendNeedsSettings: string;
@@ -565,6 +568,8 @@ const ru: PaneMessages = {
     settingsKept: 'Адрес и токен хранятся только в этом браузере (localStorage надстройки), не в книге.',
     send: 'Отправить',
     sendLabel: 'Отправить программу в хранилище: книга будет проверена заново',
+    basisField: 'Основание (необязательно)',
+    basisHint: 'Акт, которым программа утверждена или изменена, например: постановление от 12.03.2021 № 715-п. Хранится с версией и виден в истории.',
     sendNeedsValidation: 'Сначала нажмите «Проверить».',
     sendNeedsNoErrors: 'Отправить можно, когда в книге нет ошибок.',
     sendNeedsSettings: 'Укажите адрес хранилища и токен в настройках.',
@@ -872,6 +877,8 @@ const en: PaneMessages = {
     settingsKept: 'The address and token are kept in this browser only (the add-in’s localStorage), not in the workbook.',
     send: 'Send',
     sendLabel: 'Send the program to the store: the workbook is validated again first',
+    basisField: 'Basis (optional)',
+    basisHint: 'The act that adopted or amended the program, e.g. постановление от 12.03.2021 № 715-п. Kept with the version and shown in the history.',
     sendNeedsValidation: 'Press “Validate” first.',
     sendNeedsNoErrors: 'Sending is possible when the workbook has no errors.',
     sendNeedsSettings: 'Enter the store address and token in the settings.',
