@@ -219,6 +219,8 @@ export interface ChangeWords {
   added: (where: string, value: string) => string;
   removed: (where: string, value: string) => string;
   changed: (where: string, from: string, to: string) => string;
+  /** A text whose only change is letters of the other alphabet that look the same («Е4» → «E4»). */
+  respelled: (to: 'latin' | 'cyrillic') => string;
   /** The totals a changed amount moved with it. */
   totals: (count: number) => string;
 }
@@ -629,6 +631,7 @@ const ru: PaneMessages = {
       added: (where, value) => `${where}: добавлено ${value}`,
       removed: (where, value) => `${where}: удалено ${value}`,
       changed: (where, from, to) => `${where}: ${from} → ${to}`,
+      respelled: (to) => (to === 'latin' ? '(русские буквы заменены латинскими)' : '(латинские буквы заменены русскими)'),
       totals: (n) => `(с ним ${plural(n, 'изменился', 'изменились', 'изменились')} ${n} ${plural(n, 'итог', 'итога', 'итогов')})`,
     },
     reviews: (n) => (n === 0 ? 'решений нет' : `${n} ${plural(n, 'решение', 'решения', 'решений')}`),
@@ -878,7 +881,7 @@ const en: PaneMessages = {
     send: 'Send',
     sendLabel: 'Send the program to the store: the workbook is validated again first',
     basisField: 'Basis (optional)',
-    basisHint: 'The act that adopted or amended the program, e.g. постановление от 12.03.2021 № 715-п. Kept with the version and shown in the history.',
+    basisHint: 'The act that adopted or amended the program, e.g. resolution No. 715-p of 12 March 2021. Kept with the version and shown in the history.',
     sendNeedsValidation: 'Press “Validate” first.',
     sendNeedsNoErrors: 'Sending is possible when the workbook has no errors.',
     sendNeedsSettings: 'Enter the store address and token in the settings.',
@@ -938,6 +941,7 @@ const en: PaneMessages = {
       added: (where, value) => `${where}: added ${value}`,
       removed: (where, value) => `${where}: removed ${value}`,
       changed: (where, from, to) => `${where}: ${from} → ${to}`,
+      respelled: (to) => (to === 'latin' ? '(Cyrillic letters replaced by Latin ones)' : '(Latin letters replaced by Cyrillic ones)'),
       totals: (n) => `(moving ${n} total${n === 1 ? '' : 's'} with it)`,
     },
     reviews: (n) => (n === 0 ? 'no reviews' : `${n} review${n === 1 ? '' : 's'}`),
