@@ -2,6 +2,7 @@ import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBa
 import { useEffect, useId, useRef } from 'react';
 import type { Report } from '../domain/report';
 import type { PaneMessages } from './i18n/messages';
+import { annexHint } from './state/annex-hint';
 import { onlyPassportFundingErrors, type ComposedParagraph } from './state/pane-state';
 import { usePanelStyles } from './panel-styles';
 
@@ -35,7 +36,8 @@ export function AnnexPanel({ t, report, busy, paragraph, onGenerate, onCopyParag
   const text = useRef<HTMLTextAreaElement>(null);
   const annexesReady = report !== null && report.summary.error === 0;
   const paragraphReady = report !== null && onlyPassportFundingErrors(report);
-  const hint = annexesReady ? null : paragraphReady ? t.annex.needsNoErrors : t.annex.paragraphNeedsAnnex;
+  const why = annexHint(report);
+  const hint = why === 'validate' ? t.annex.needsValidation : why === 'noErrors' ? t.annex.needsNoErrors : why === 'annexErrors' ? t.annex.paragraphNeedsAnnex : null;
 
   // Copying was not allowed: the text is shown selected, so that Ctrl+C copies it.
   useEffect(() => {

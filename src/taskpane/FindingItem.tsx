@@ -1,11 +1,13 @@
 import { Button, Field, Textarea, makeStyles, shorthands, mergeClasses, tokens } from '@fluentui/react-components';
+import { memo } from 'react';
 import type { Lang } from '../domain/finding';
-import { formatDecimalRu } from '../domain/amount';
 import { rawText, renderAffects, renderField, renderMessage, renderValueLabels, ruleTitle } from '../domain/messages/render-message';
 import { markedWordDiff, type MarkedRun } from '../domain/text/word-diff';
 import type { WorkbookFinding } from '../sheets/check-workbook';
 import type { PaneMessages } from './i18n/messages';
 import { SeverityBadge } from './SeverityBadge';
+import { fixText } from './state/fix-text';
+import { sameItemProps } from './state/same-item-props';
 import { REPORT_RULES } from '../domain/rules/index';
 
 const useStyles = makeStyles({
@@ -54,7 +56,10 @@ const useStyles = makeStyles({
   explainRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   fixRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   affects: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
-  fixValue: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  // The value takes what is left of the row. The button keeps its width: with the pane's «wrap anywhere» it
+  // shrank to one letter's width and broke «Исправить» in two beside a long value.
+  fixValue: { flexGrow: 1, minWidth: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  fixButton: { flexShrink: 0 },
   flagged: { ...shorthands.border(tokens.strokeWidthThick, 'solid', tokens.colorPaletteRedBorder2) },
   refused: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
@@ -96,18 +101,10 @@ function Runs({ runs, className }: { runs: readonly MarkedRun[]; className: stri
   );
 }
 
-function fixText(finding: WorkbookFinding, t: PaneMessages): string | null {
-  const fix = finding.cellFix?.fix;
-  if (!fix) return null;
-  if (fix.kind === 'text') return `«${fix.value}»`;
-  if (fix.kind === 'formula') return `=${t.formulaShown(fix.formula)} (${formatDecimalRu(fix.value)})`;
-  return formatDecimalRu(fix.value);
-}
-
 /** The R-rules' ids: a finding of theirs is about a report, and the store refuses the report for it. */
 const REPORT_RULE_IDS: ReadonlySet<string> = new Set(REPORT_RULES.map((r) => r.meta.id));
 
-export function FindingItem(props: FindingItemProps) {
+function FindingItemView(props: FindingItemProps) {
   const { t, lang, finding, selected, busy, onSelect, onFix, explanation, flagged, onExplain, similar } = props;
   const styles = useStyles();
   const ofReport = REPORT_RULE_IDS.has(finding.rule);
@@ -191,7 +188,15 @@ export function FindingItem(props: FindingItemProps) {
       {fix !== null && cell !== null && (
         <div className={styles.fixRow}>
           <span className={styles.fixValue}>{t.fixValue(fix)}</span>
-          <Button size="small" appearance="primary" disabledFocusable={busy} aria-label={t.fixLabel(cell)} onClick={() => onFix(finding)} data-action="fix">
+          <Button
+            size="small"
+            appearance="primary"
+            className={styles.fixButton}
+            disabledFocusable={busy}
+            aria-label={t.fixLabel(cell)}
+            onClick={() => onFix(finding)}
+            data-action="fix"
+          >
             {t.fix}
           </Button>
         </div>
@@ -237,3 +242,6 @@ export function FindingItem(props: FindingItemProps) {
     </li>
   );
 }
+
+/** One finding of the list; drawn again only when its own props change (state/same-item-props.ts). */
+export const FindingItem = memo(FindingItemView, sameItemProps);

@@ -20,7 +20,7 @@ export function ReplaceDialog({ t, question, onConfirm, onCancel }: ReplaceDialo
       <DialogSurface aria-describedby={bodyId} data-testid="replace-dialog">
         <DialogBody>
           <DialogTitle>{t.replace.title}</DialogTitle>
-          <DialogContent id={bodyId}>{question ? t.replace.body(question.sheets) : null}</DialogContent>
+          <DialogContent id={bodyId}>{question ? t.replace.body(question.sheets, question.task) : null}</DialogContent>
           <DialogActions>
             <Button appearance="primary" data-action="replace-confirm" onClick={onConfirm}>
               {t.replace.confirm}

@@ -14,6 +14,7 @@ import {
 import { useEffect, useId, useState } from 'react';
 import type { Lang } from '../domain/finding';
 import type { FoldedChange } from '../store/contract/diff';
+import { MAX_BASIS_LENGTH } from '../store/contract/submission';
 import { ruleTitle } from '../domain/messages/render-message';
 import { settingOfFailure, type PaneMessages } from './i18n/messages';
 import { sendReadiness, unexplainedWarnings, type PaneState } from './state/pane-state';
@@ -47,6 +48,8 @@ export interface StorePanelProps {
   state: PaneState;
   busy: boolean;
   onSettings(settings: StoreSettings): void;
+  /** The legal basis typed for the next version. */
+  onBasis(text: string): void;
   onSend(): void;
   onListPrograms(): void;
   onListVersions(programId: string): void;
@@ -59,7 +62,7 @@ export interface StorePanelProps {
 const CHANGES_SHOWN = 5;
 
 /** The store: its settings, «Отправить», the answer, the version history and «Загрузить из хранилища». */
-export function StorePanel({ t, lang, state, busy, onSettings, onSend, onListPrograms, onListVersions, onLoadStored, onGoExplain }: StorePanelProps) {
+export function StorePanel({ t, lang, state, busy, onSettings, onBasis, onSend, onListPrograms, onListVersions, onLoadStored, onGoExplain }: StorePanelProps) {
   const styles = useStyles();
   const panel = usePanelStyles();
   const settingsId = useId();
@@ -125,6 +128,9 @@ export function StorePanel({ t, lang, state, busy, onSettings, onSend, onListPro
           {hint}
         </Text>
       )}
+      <Field label={t.store.basisField} hint={t.store.basisHint} size="small">
+        <Input value={state.basis} maxLength={MAX_BASIS_LENGTH} onChange={(_, data) => onBasis(data.value)} data-setting="basis" />
+      </Field>
       {toExplain.length > 0 && (
         <nav aria-label={t.store.stillToExplain} data-testid="still-to-explain">
           <h3 className={styles.subheading}>{t.store.stillToExplain}</h3>

@@ -1,7 +1,8 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../domain/finding';
 import type { WorkbookHost } from '../excel/workbook-host';
+import type { WorkbookFinding } from '../sheets/check-workbook';
 import { ActionBar } from './ActionBar';
 import { AnnexPanel } from './AnnexPanel';
 import { CheckResults } from './CheckResults';
@@ -89,12 +90,19 @@ export function TaskPane({ host, templates = programTemplates, initialLang = 'ru
   const [explaining, setExplaining] = useState<ReadonlySet<string>>(() => new Set());
   const [explainFocus, setExplainFocus] = useState<string | null>(null);
   // A warning of the report is explained in the report's view, one of the program in the check's.
-  const viewOfFinding = (key: string): PaneView => (reportFindings?.findings.some((f) => f.key === key) ? 'report' : 'check');
-  const openExplanation = (key: string): void => {
-    setExplaining((open) => (open.has(key) ? open : new Set([...open, key])));
-    setView(viewOfFinding(key));
-    setExplainFocus(key);
-  };
+  const openExplanation = useCallback(
+    (key: string): void => {
+      setExplaining((open) => (open.has(key) ? open : new Set([...open, key])));
+      setView(reportFindings?.findings.some((f) => f.key === key) ? 'report' : 'check');
+      setExplainFocus(key);
+    },
+    [reportFindings],
+  );
+  // The findings' handlers keep their identity from render to render, so that an item whose own props did not
+  // change is not drawn again (a keystroke in one explanation redrew every finding of the list).
+  const onSelect = useCallback((f: WorkbookFinding) => void actions.selectFinding(f), [actions]);
+  const onFix = useCallback((f: WorkbookFinding) => void actions.fixFinding(f), [actions]);
+  const onFixReport = useCallback((f: WorkbookFinding) => void actions.fixReportFinding(f), [actions]);
   useEffect(() => {
     if (explainFocus === null || (view !== 'check' && view !== 'report') || !results.current) return;
     const field = [...results.current.querySelectorAll<HTMLTextAreaElement>('textarea[data-explanation]')].find((el) => el.dataset.explanation === explainFocus);
@@ -176,8 +184,8 @@ export function TaskPane({ host, templates = programTemplates, initialLang = 'ru
             selectedKey={state.selectedKey}
             explanations={state.explanations}
             flaggedKeys={state.flaggedKeys}
-            onSelect={(f) => void actions.selectFinding(f)}
-            onFix={(f) => void actions.fixFinding(f)}
+            onSelect={onSelect}
+            onFix={onFix}
             onFixAllTotals={() => void actions.fixAllTotals()}
             onClearHighlights={() => void actions.clearHighlights()}
             onExplain={actions.explain}
@@ -223,8 +231,8 @@ export function TaskPane({ host, templates = programTemplates, initialLang = 'ru
                 selectedKey={state.selectedKey}
                 explanations={state.explanations}
                 flaggedKeys={state.flaggedKeys}
-                onSelect={(f) => void actions.selectFinding(f)}
-                onFix={(f) => void actions.fixReportFinding(f)}
+                onSelect={onSelect}
+                onFix={onFixReport}
                 onFixAllTotals={() => undefined}
                 onClearHighlights={() => void actions.clearHighlights()}
                 onExplain={actions.explain}
@@ -245,6 +253,7 @@ export function TaskPane({ host, templates = programTemplates, initialLang = 'ru
             state={state}
             busy={busy}
             onSettings={actions.changeStoreSettings}
+            onBasis={actions.changeBasis}
             onSend={() => void actions.send()}
             onListPrograms={() => void actions.listPrograms()}
             onListVersions={(id) => void actions.listVersions(id)}

@@ -3,6 +3,7 @@
 import type { Lang } from '../../domain/finding';
 import type { Severity } from '../../domain/severity';
 import { russianPlural as plural } from '../../domain/text/russian-plural';
+import type { ReplaceQuestion } from '../state/pane-state';
 import type { PaneView } from '../state/pane-view';
 import { formatWhen } from './when';
 
@@ -75,6 +76,8 @@ export interface PaneMessages {
   fixValue: (value: string) => string;
   /** A formula as Excel in this language shows it in the formula bar (Russian Excel: СУММ, «;» between arguments). */
   formulaShown: (formula: string) => string;
+  /** A text of the workbook quoted in a sentence of the pane, with the language's own marks. */
+  quoted: (text: string) => string;
   findingsHeading: string;
   /** «Пояснить»: opens a warning's explanation field. */
   explain: string;
@@ -158,6 +161,9 @@ export interface StoreMessages {
   settingsKept: string;
   send: string;
   sendLabel: string;
+  /** The optional legal basis sent with the version (the history shows it as «Основание: …»). */
+  basisField: string;
+  basisHint: string;
   sendNeedsValidation: string;
   sendNeedsNoErrors: string;
   sendNeedsSettings: string;
@@ -213,6 +219,8 @@ export interface ChangeWords {
   added: (where: string, value: string) => string;
   removed: (where: string, value: string) => string;
   changed: (where: string, from: string, to: string) => string;
+  /** A text whose only change is letters of the other alphabet that look the same («Е4» → «E4»). */
+  respelled: (to: 'latin' | 'cyrillic') => string;
   /** The totals a changed amount moved with it. */
   totals: (count: number) => string;
 }
@@ -223,6 +231,8 @@ export interface AnnexMessages {
   generate: string;
   generateLabel: string;
   needsNoErrors: string;
+  /** Nothing is checked yet: the buttons wait for «Проверить». */
+  needsValidation: string;
   copyParagraph: string;
   copyParagraphLabel: string;
   writeParagraph: string;
@@ -250,7 +260,8 @@ export interface ParagraphQuestionMessages {
 
 export interface ReplaceMessages {
   title: string;
-  body: (sheets: readonly string[]) => string;
+  /** What replaces the sheets is named: a load (a template, a stored version) or the new report sheets. */
+  body: (sheets: readonly string[], task: ReplaceQuestion['task']) => string;
   confirm: string;
   cancel: string;
 }
@@ -457,9 +468,9 @@ const ru: PaneMessages = {
   },
   replace: {
     title: 'Заменить листы?',
-    body: (sheets) =>
+    body: (sheets, task) =>
       `${sheets.length === 1 ? 'Лист' : 'Листы'} ${sheets.map((n) => `«${n}»`).join(', ')} уже ${sheets.length === 1 ? 'заполнен' : 'заполнены'}. ` +
-      `Загрузка заменит ${sheets.length === 1 ? 'его' : 'их'} целиком, всё введённое на ${sheets.length === 1 ? 'нём' : 'них'} пропадёт.`,
+      `${task === 'reportSheets' ? 'Новые листы отчёта заменят' : 'Загрузка заменит'} ${sheets.length === 1 ? 'его' : 'их'} целиком, всё введённое на ${sheets.length === 1 ? 'нём' : 'них'} пропадёт.`,
     confirm: 'Заменить',
     cancel: 'Отмена',
   },
@@ -484,6 +495,7 @@ const ru: PaneMessages = {
   fixLabel: (cell) => `Исправить ячейку ${cell}`,
   fixValue: (value) => `Будет записано: ${value}`,
   formulaShown: (formula) => russianFormula(formula),
+  quoted: (text) => `«${text}»`,
   findingsHeading: 'Замечания',
   explain: 'Пояснить',
   explainLabel: (field) => `Пояснить: ${field}`,
@@ -558,6 +570,8 @@ const ru: PaneMessages = {
     settingsKept: 'Адрес и токен хранятся только в этом браузере (localStorage надстройки), не в книге.',
     send: 'Отправить',
     sendLabel: 'Отправить программу в хранилище: книга будет проверена заново',
+    basisField: 'Основание (необязательно)',
+    basisHint: 'Акт, которым программа утверждена или изменена, например: постановление от 12.03.2021 № 715-п. Хранится с версией и виден в истории.',
     sendNeedsValidation: 'Сначала нажмите «Проверить».',
     sendNeedsNoErrors: 'Отправить можно, когда в книге нет ошибок.',
     sendNeedsSettings: 'Укажите адрес хранилища и токен в настройках.',
@@ -617,6 +631,7 @@ const ru: PaneMessages = {
       added: (where, value) => `${where}: добавлено ${value}`,
       removed: (where, value) => `${where}: удалено ${value}`,
       changed: (where, from, to) => `${where}: ${from} → ${to}`,
+      respelled: (to) => (to === 'latin' ? '(русские буквы заменены латинскими)' : '(латинские буквы заменены русскими)'),
       totals: (n) => `(с ним ${plural(n, 'изменился', 'изменились', 'изменились')} ${n} ${plural(n, 'итог', 'итога', 'итогов')})`,
     },
     reviews: (n) => (n === 0 ? 'решений нет' : `${n} ${plural(n, 'решение', 'решения', 'решений')}`),
@@ -629,6 +644,7 @@ const ru: PaneMessages = {
     generate: 'Сформировать приложения',
     generateLabel: 'Добавить в книгу листы для печати: Приложение №1, Приложение №2 и абзац паспорта',
     needsNoErrors: 'Доступно, когда в книге нет ошибок.',
+    needsValidation: 'Сначала нажмите «Проверить» на вкладке «Проверка».',
     copyParagraph: 'Копировать абзац',
     copyParagraphLabel: 'Скопировать абзац паспорта «Источники финансирования», составленный по Приложению 1',
     writeParagraph: 'Записать абзац в паспорт',
@@ -767,9 +783,9 @@ const en: PaneMessages = {
   },
   replace: {
     title: 'Replace the sheets?',
-    body: (sheets) =>
+    body: (sheets, task) =>
       `${sheets.length === 1 ? 'Sheet' : 'Sheets'} ${sheets.map((n) => `“${n}”`).join(', ')} already ${sheets.length === 1 ? 'has' : 'have'} content. ` +
-      `Loading replaces ${sheets.length === 1 ? 'it' : 'them'} entirely; everything entered there is lost.`,
+      `${task === 'reportSheets' ? 'The new report sheets replace' : 'Loading replaces'} ${sheets.length === 1 ? 'it' : 'them'} entirely; everything entered there is lost.`,
     confirm: 'Replace',
     cancel: 'Cancel',
   },
@@ -789,6 +805,7 @@ const en: PaneMessages = {
   fixLabel: (cell) => `Fix cell ${cell}`,
   fixValue: (value) => `Will write: ${value}`,
   formulaShown: (formula) => formula,
+  quoted: (text) => `"${text}"`,
   findingsHeading: 'Findings',
   explain: 'Explain',
   explainLabel: (field) => `Explain: ${field}`,
@@ -863,6 +880,8 @@ const en: PaneMessages = {
     settingsKept: 'The address and token are kept in this browser only (the add-in’s localStorage), not in the workbook.',
     send: 'Send',
     sendLabel: 'Send the program to the store: the workbook is validated again first',
+    basisField: 'Basis (optional)',
+    basisHint: 'The act that adopted or amended the program, e.g. resolution No. 715-p of 12 March 2021. Kept with the version and shown in the history.',
     sendNeedsValidation: 'Press “Validate” first.',
     sendNeedsNoErrors: 'Sending is possible when the workbook has no errors.',
     sendNeedsSettings: 'Enter the store address and token in the settings.',
@@ -922,6 +941,7 @@ const en: PaneMessages = {
       added: (where, value) => `${where}: added ${value}`,
       removed: (where, value) => `${where}: removed ${value}`,
       changed: (where, from, to) => `${where}: ${from} → ${to}`,
+      respelled: (to) => (to === 'latin' ? '(Cyrillic letters replaced by Latin ones)' : '(Latin letters replaced by Cyrillic ones)'),
       totals: (n) => `(moving ${n} total${n === 1 ? '' : 's'} with it)`,
     },
     reviews: (n) => (n === 0 ? 'no reviews' : `${n} review${n === 1 ? '' : 's'}`),
@@ -934,6 +954,7 @@ const en: PaneMessages = {
     generate: 'Generate annexes',
     generateLabel: 'Add print sheets to the workbook: Annex 1, Annex 2 and the passport paragraph',
     needsNoErrors: 'Available when the workbook has no errors.',
+    needsValidation: 'Press “Validate” on the “Check” tab first.',
     copyParagraph: 'Copy paragraph',
     copyParagraphLabel: 'Copy the passport’s “funding sources” paragraph composed from Annex 1',
     writeParagraph: 'Write paragraph into passport',

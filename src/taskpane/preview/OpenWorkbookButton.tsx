@@ -2,18 +2,29 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle,
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { Grid } from '../../sheets/grid';
 import type { Lang } from '../../domain/finding';
-import { openProblem, type OpenProblem } from './open-problem';
+import { NARROW_WINDOW } from './narrow-window';
+import { emptyFileProblem, openProblem, type OpenProblem } from './open-problem';
 import { PREVIEW_WORDS, type PreviewWords } from './preview-words';
 import { gridsFromXlsx } from './xlsx-grids';
 
 const PREVIEW_NO_SHEETS = { ru: PREVIEW_WORDS.ru.noVisibleSheets, en: PREVIEW_WORDS.en.noVisibleSheets };
 
 const useStyles = makeStyles({
-  box: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  box: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, [NARROW_WINDOW]: { flexWrap: 'wrap', width: '100%' } },
   input: { display: 'none' },
   detail: { display: 'block', marginTop: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground3, wordBreak: 'break-word' },
-  // It sits in the green title bar, whose white text it must not inherit.
-  problem: { position: 'absolute', top: '52px', right: 'calc(var(--sverka-pane-width, 350px) + 16px)', maxWidth: '520px', zIndex: 10, color: tokens.colorNeutralForeground1 },
+  // It sits in the green title bar, whose white text it must not inherit. Beside a wide window's pane it floats
+  // over the workbook, left of the pane; in a window as narrow as the pane there is no room left of it (it was
+  // placed off the screen), so there it takes its own line in the title bar, under the button.
+  problem: {
+    position: 'absolute',
+    top: '52px',
+    right: 'calc(var(--sverka-pane-width, 350px) + 16px)',
+    maxWidth: '520px',
+    zIndex: 10,
+    color: tokens.colorNeutralForeground1,
+    [NARROW_WINDOW]: { position: 'static', width: '100%', maxWidth: 'none', boxSizing: 'border-box' },
+  },
 });
 
 /** «Открыть .xlsx»: reads a workbook file into the in-memory book the pane works on. */
@@ -30,6 +41,10 @@ export function OpenWorkbookButton({ words, lang, onOpened }: { words: PreviewWo
     setBusy(true);
     setProblem(null);
     try {
+      if (file.size === 0) {
+        setProblem(emptyFileProblem(file.name));
+        return;
+      }
       const grids = await gridsFromXlsx(await file.arrayBuffer());
       if (grids.length === 0) {
         setProblem({ file: file.name, detail: { ru: PREVIEW_NO_SHEETS.ru, en: PREVIEW_NO_SHEETS.en }, refused: null });

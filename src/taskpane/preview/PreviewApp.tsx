@@ -7,6 +7,7 @@ import { TaskPane } from '../TaskPane';
 import { OpenWorkbookButton } from './OpenWorkbookButton';
 import type { PreviewWorkbook } from './preview-workbook';
 import { PREVIEW_WORDS } from './preview-words';
+import { NARROW_WINDOW as NARROW } from './narrow-window';
 import { WorkbookView } from './WorkbookView';
 
 /** Excel on the web opens a task pane 350 px wide (Excel on Windows: 320 px); `?pane=320` tries another width. */
@@ -18,7 +19,6 @@ export function paneWidthFrom(search: string): number {
   return Number.isInteger(asked) && asked >= 270 && asked <= 800 ? asked : DEFAULT_PANE_WIDTH;
 }
 
-const NARROW = '@media (max-width: 720px)';
 
 const useStyles = makeStyles({
   app: { display: 'flex', flexDirection: 'column', height: '100vh', backgroundColor: tokens.colorNeutralBackground3, [NARROW]: { height: 'auto' } },

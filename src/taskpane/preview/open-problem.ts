@@ -12,6 +12,14 @@ export interface OpenProblem {
   refused: Localized | null;
 }
 
+/**
+ * An empty file (0 bytes: a download that did not finish, a file made by «Создать → Лист Excel» and never saved)
+ * is named as such, as `sverka validate` names it — the reader's «архив повреждён» sent the person looking for damage.
+ */
+export function emptyFileProblem(file: string): OpenProblem {
+  return { file, detail: { ru: 'файл пуст (0 байт)', en: 'the file is empty (0 bytes)' }, refused: null };
+}
+
 export function openProblem(file: string, error: unknown): OpenProblem {
   if (error instanceof XlsxReadError) return { file, detail: { ru: error.text.ru, en: error.text.en }, refused: error.kind === 'limit' ? error.text : null };
   const message = error instanceof Error ? error.message : String(error);

@@ -179,7 +179,9 @@ export class PaneController {
       const explanations = this.state().explanations;
       const missing = unexplainedWarnings(check.report, explanations);
       if (missing.length > 0) throw failure('unexplainedWarnings', missing);
-      const body = { program: check.program, explanations: explanationsFor(check.report, explanations) };
+      // The basis only when one is given: a push without it is the same body (and hash) as before bases existed.
+      const basis = this.state().basis.trim();
+      const body = { program: check.program, explanations: explanationsFor(check.report, explanations), ...(basis === '' ? {} : { basis }) };
       const text = JSON.stringify(body);
       if (this.pending?.body !== text) this.pending = { body: text, key: newIdempotencyKey() };
       const store = this.connect(settings);

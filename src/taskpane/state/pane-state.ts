@@ -88,6 +88,11 @@ export interface PaneState {
   storeSettings: StoreSettings;
   /** What the person wrote for each warning, by Finding.key; kept across checks (a key is stable). */
   explanations: Record<string, string>;
+  /**
+   * The legal basis to send with the next version («постановление от 12.03.2021 № 715-п»; optional): the store
+   * keeps it and the history shows it. Emptied once a new version took it, so that the next one does not inherit it.
+   */
+  basis: string;
   /** Findings the last failure was about (a warning without explanation, an error the store found). */
   flaggedKeys: string[];
   /** The store's answer to the last accepted push. */
@@ -123,6 +128,7 @@ export type PaneAction =
   | { type: 'checked'; report: WorkbookReport; highlighted: boolean }
   | { type: 'storeSettingsChanged'; settings: StoreSettings }
   | { type: 'explanationChanged'; key: string; text: string }
+  | { type: 'basisChanged'; text: string }
   /** «То же для всех таких»: the text given to the other warnings of the rule and message that have none. */
   | { type: 'explanationCopied'; keys: readonly string[]; text: string }
   | { type: 'submitted'; accepted: SubmissionAccepted }
@@ -154,6 +160,7 @@ export function initialPaneState(lang: Lang = 'ru', storeSettings: StoreSettings
     reportCurrent: false,
     storeSettings,
     explanations: {},
+    basis: '',
     flaggedKeys: [],
     submission: null,
     programs: null,
@@ -263,6 +270,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       else explanations[action.key] = action.text;
       return { ...state, explanations, flaggedKeys: action.text.trim() ? state.flaggedKeys.filter((k) => k !== action.key) : state.flaggedKeys };
     }
+    case 'basisChanged':
+      return { ...state, basis: action.text };
     case 'explanationCopied': {
       const text = action.text.trim();
       const keys = action.keys.filter((k) => !(state.explanations[k] ?? '').trim());
@@ -278,6 +287,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         problems: [],
         flaggedKeys: [],
         submission: action.accepted,
+        basis: action.accepted.existing ? state.basis : '',
         notice: { kind: 'sent', version: action.accepted.version, existing: action.accepted.existing, createdAt: action.accepted.createdAt },
       };
     case 'programsListed':

@@ -23,6 +23,8 @@ export interface PaneActions {
   dismissProblem(id: number): void;
   changeStoreSettings(settings: StoreSettings): void;
   explain(key: string, text: string): void;
+  /** The legal basis to send with the next version. */
+  changeBasis(text: string): void;
   /** «То же для всех таких». */
   explainAll(keys: readonly string[], text: string): void;
   send(): Promise<void>;
@@ -88,6 +90,7 @@ function paneActions(controller: PaneController, dispatch: (action: PaneAction) 
     dismissProblem: (id) => dispatch({ type: 'problemDismissed', id }),
     changeStoreSettings: (settings) => dispatch({ type: 'storeSettingsChanged', settings }),
     explain: (key, text) => dispatch({ type: 'explanationChanged', key, text }),
+    changeBasis: (text) => dispatch({ type: 'basisChanged', text }),
     explainAll: (keys, text) => dispatch({ type: 'explanationCopied', keys, text }),
     send: () => controller.send(),
     listPrograms: () => controller.listPrograms(),

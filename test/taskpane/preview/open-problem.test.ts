@@ -2,7 +2,7 @@
 // preview showed the reader's Russian words, the Russian one a library's English message).
 import { readXlsxGrids } from '../../../src/sheets/xlsx/xlsx-grids';
 import { limitPassed } from '../../../src/sheets/xlsx/xlsx-limits';
-import { openProblem } from '../../../src/taskpane/preview/open-problem';
+import { emptyFileProblem, openProblem } from '../../../src/taskpane/preview/open-problem';
 
 async function failureOf(bytes: Uint8Array): Promise<unknown> {
   try {
@@ -30,5 +30,13 @@ describe('why a file was not opened', () => {
   it('anything else adds nothing in Russian (no library English under the Russian advice)', () => {
     const problem = openProblem('x.xlsx', new RangeError('invalid distance too far back'));
     expect(problem.detail).toEqual({ ru: null, en: 'invalid distance too far back' });
+  });
+});
+
+describe('an empty file', () => {
+  it('is called empty, in both languages, not a damaged archive (as `sverka validate` calls it)', async () => {
+    expect(openProblem('пустой.xlsx', await failureOf(new Uint8Array(0))).detail.ru).toMatch(/^архив повреждён/);
+    const problem = emptyFileProblem('пустой.xlsx');
+    expect(problem).toEqual({ file: 'пустой.xlsx', detail: { ru: 'файл пуст (0 байт)', en: 'the file is empty (0 bytes)' }, refused: null });
   });
 });

@@ -189,7 +189,7 @@ describe('«Создать листы отчёта»', () => {
     type(standIn, FUNDING_FORM_SHEET, `F${cityI}`, 20587);
     await controller.createReportSheets();
     expect(state().question).toEqual({ task: 'reportSheets', sheets: [FUNDING_FORM_SHEET, INDICATOR_FORM_SHEET] });
-    expect(MESSAGES.ru.replace.body(state().question!.sheets)).toContain('Листы «Форма R1», «Форма R2» уже заполнены');
+    expect(MESSAGES.ru.replace.body(state().question!.sheets, state().question!.task)).toContain('Листы «Форма R1», «Форма R2» уже заполнены');
     controller.cancelReplace();
     expect(valueAt(standIn, FUNDING_FORM_SHEET, `F${cityI}`)).toBe(20587);
     expect(state().notice).toEqual({ kind: 'replaceCancelled' });

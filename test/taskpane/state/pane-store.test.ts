@@ -62,7 +62,8 @@ function pane(options: PaneOptions = {}) {
   const explainAll = (text = 'Значение согласовано с министерством цифрового развития') => {
     for (const f of state.report!.findings) if (f.severity === 'warning') state = paneReducer(state, { type: 'explanationChanged', key: f.key, text: `${text} (${f.rule})` });
   };
-  return { standIn, host, controller, state: () => state, requests, explainAll };
+  const typeBasis = (text: string) => void (state = paneReducer(state, { type: 'basisChanged', text }));
+  return { standIn, host, controller, state: () => state, requests, explainAll, typeBasis };
 }
 
 function cellOf(standIn: ReturnType<typeof createExcelStandIn>, sheet: string, address: string) {
@@ -159,6 +160,25 @@ describe('«Отправить»', () => {
     expect(changes).toHaveLength(1);
     expect(describeChange(changes[0], MESSAGES.ru.store.change, 'ru')).toMatch(/^Паспорт, Цели муниципальной программы: .+ → Повышение доступности муниципальных услуг/);
     expect(state().history!.changes![1]).toBeUndefined();
+  });
+
+  test('the basis typed under «Отправить» is stored with the version and shown in the history; the next version starts without it', async () => {
+    const { controller, state, standIn, explainAll, typeBasis } = pane({ program: { ...correctedExample(), title: `${correctedExample().title} (основание)` } });
+    await controller.validate();
+    explainAll();
+    typeBasis('  постановление от 12.03.2021 № 715-п ');
+    await controller.send();
+    expect(state().submission).toMatchObject({ version: 1, existing: false, basis: 'постановление от 12.03.2021 № 715-п' });
+    expect(state().history!.versions.map((v) => v.basis)).toEqual(['постановление от 12.03.2021 № 715-п']);
+    const stored = await new StoreClient({ baseUrl: STORE_URL, token: store.tokens.submitter, fetch: store.fetch }).getVersion(state().submission!.programId, 1);
+    expect(stored.basis).toBe('постановление от 12.03.2021 № 715-п');
+    // Taken by version 1: the field is empty again, and a changed program goes as version 2 without a basis.
+    expect(state().basis).toBe('');
+    const passport = standIn.toGrids().find((g) => g.name === 'Паспорт')!;
+    const row = passport.rows.findIndex((r) => /^Цели/.test(String(r?.[0]?.value ?? '')));
+    cellOf(standIn, 'Паспорт', `B${row + 1}`).value = 'Повышение доступности муниципальных услуг';
+    await controller.send();
+    expect(state().submission).toMatchObject({ version: 2, existing: false, basis: null });
   });
 
   test('explanations stay with their findings when the workbook is checked again', async () => {
