@@ -13,8 +13,8 @@ export const planDiffers = defineRule({
     id: 'R001',
     title: { ru: '«План на год» отчёта не равен программе', en: 'The report\'s plan differs from the program' },
     description: {
-      ru: '«План на год» формы R1 равен сумме года в Приложении 1, а плановое значение показателя формы R2 — значению года в Приложении 2 той версии программы, к которой относится отчёт. Когда план отчёта — сводная бюджетная роспись, расхождение с программой показывается как сведение. Итог, который не сходится с программой лишь из-за своей строки, отдельной ошибкой не считается.',
-      en: 'The plan of form R1 equals the year\'s amount in Annex 1, and an indicator\'s plan in form R2 equals the year\'s value in Annex 2, of the program version the report refers to. When the report\'s plan is the budget allocation, a gap to the program is shown as info. A total that is off only because of one of its lines is not another error.',
+      ru: '«План на год» формы R1 равен сумме года в Приложении 1, а плановое значение показателя формы R2 — значению года в Приложении 2 той версии программы, к которой относится отчёт. Когда план отчёта — сводная бюджетная роспись, расхождение с программой показывается как сведение. Итог, который не сходится с программой лишь из-за своей строки, отдельной ошибкой не считается; итог, не равный сумме своих строк, — ошибка R002 (исправление — формула суммы), а не ещё и R001. Итог, строки которого не прочитаны, сверяется с программой без исправления.',
+      en: 'The plan of form R1 equals the year\'s amount in Annex 1, and an indicator\'s plan in form R2 equals the year\'s value in Annex 2, of the program version the report refers to. When the report\'s plan is the budget allocation, a gap to the program is shown as info. A total that is off only because of one of its lines is not another error; a total that is not the sum of its lines is R002\'s error (the fix is the sum\'s formula), not R001\'s too. A total some of whose lines could not be read is compared with the program without a fix.',
     },
     messages: {
       plan: {
@@ -69,6 +69,11 @@ export const planDiffers = defineRule({
         const t = totalOf.get(l);
         // A total whose lines add up to it is off from the program only through them: their findings say it.
         if (t && sumScaled(t.addends.map((a) => scaled(a.line.plan))) === scaled(l.line.plan)) continue;
+        // A total that does not add up its lines, all read, is R002's (its fix, the sum, is the one for this cell); once
+        // it adds up it is off from the program only through them. Comparing it too gave a second finding at the cell
+        // with a contradicting fix (the program's amount typed over the sum) — one defect, one finding.
+        const summable = t !== undefined && t.addends.every((a) => !ctx.unreadable(reportPaths.fundingCell(a.ref, 'plan')));
+        if (summable) continue;
         const programAmount = fromScaled(sumScaled(cells.map((c) => scaled(c.amount))), precision);
         if (!byProgram) {
           if (leaves.includes(l) && scaled(l.line.plan) !== scaled(programAmount)) {
@@ -82,7 +87,9 @@ export const planDiffers = defineRule({
           place: l.place('plan'),
           stated: l.line.plan,
           addends: cells,
-          report: ({ expected, actual }) => ({ messageId: 'plan', path, data: { line: l.place('plan'), expected, actual }, fix: { kind: 'number', value: expected } }),
+          // A total whose lines cannot all be read (S004, S005) is compared here only; the program's amount typed over it
+          // would hide what those lines give once read, so the user decides (R002 gives the sum when they can be read).
+          report: ({ expected, actual }) => ({ messageId: 'plan', path, data: { line: l.place('plan'), expected, actual }, fix: t ? null : { kind: 'number', value: expected } }),
         });
       }
       if (byProgram) {
