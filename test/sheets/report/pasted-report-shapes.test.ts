@@ -93,6 +93,8 @@ describe('activity rows under a subprogram', () => {
     ['spent above financed on an activity’s source', { 'a22.town.fin': '700,0', 'II.all.fin': '2 000,0', 'tot.fin': '6 500,0', 'by.town.fin': '5 600,0' }, 'R003', 'a22.town.spent'],
     ['a percentage typed wrong on an activity', { 'a21.town.pct': '59,5' }, 'R007', 'a21.town.pct'],
     ['an activity’s plan off by 100,0 (its subprogram’s total as in the program)', { 'a12.town.plan': '2 100,0' }, 'R002', 'a12.town.plan'],
+    // Was R001 there too (the program's 6 200,0 typed, against the sum): one cell, two findings, two fixes.
+    ['a subprogram’s «План» typed over (5,0), ИТОГО following it', { 'I.all.plan': '5,0', 'I.all.pct': '89000,0', 'tot.plan': '3 005,0', 'tot.pct': '216,3' }, 'R002', 'I.all.plan'],
   ])('%s: found at its cell', async (_, change, rule, id) => {
     const { findings, at } = await check(withActivities({ ...ACTIVITIES, ...change }), culture());
     expect(findings).toEqual([`${rule} error ${at(id)}`]);
