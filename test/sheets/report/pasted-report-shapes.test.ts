@@ -99,6 +99,18 @@ describe('activity rows under a subprogram', () => {
     const { findings, at } = await check(withActivities({ ...ACTIVITIES, ...change }), culture());
     expect(findings).toEqual([`${rule} error ${at(id)}`]);
   });
+
+  // Приложение 1 has no activity lines: the subprogram's total is where their plan meets the program. Was no finding at
+  // all (a total that adds up its lines was left to them). ИТОГО, adding the subprograms' totals, and «в том числе»,
+  // which the same change throws off, are not more findings.
+  it('an activity’s plan off by 100,0 with every total above it following (formulas): R001 at its subprogram’s total, no fix', async () => {
+    const following = { 'a12.town.plan': '2 100,0', 'a12.town.pct': '69,0', 'I.all.plan': '6 300,0', 'I.all.pct': '70,6', 'tot.plan': '9 300,0', 'tot.pct': '69,9', 'by.town.plan': '8 100,0', 'by.town.pct': '69,1' };
+    const { result, findings, at } = await check(withActivities({ ...ACTIVITIES, ...following }), culture());
+    expect(findings).toEqual([`R001 error ${at('I.all.plan')}`]);
+    const [finding] = result.report.findings;
+    expect(finding.fix).toBeNull();
+    expect(renderMessage(finding, 'ru')).toBe('Форма R1, Подпрограмма I, строка «Всего по подпрограмме», «План на год»: в отчёте 6 300,0, а в программе на этот год 6 200,0');
+  });
 });
 
 describe('activity rows: a total stated twice', () => {
