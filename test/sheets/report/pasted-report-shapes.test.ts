@@ -93,9 +93,23 @@ describe('activity rows under a subprogram', () => {
     ['spent above financed on an activity’s source', { 'a22.town.fin': '700,0', 'II.all.fin': '2 000,0', 'tot.fin': '6 500,0', 'by.town.fin': '5 600,0' }, 'R003', 'a22.town.spent'],
     ['a percentage typed wrong on an activity', { 'a21.town.pct': '59,5' }, 'R007', 'a21.town.pct'],
     ['an activity’s plan off by 100,0 (its subprogram’s total as in the program)', { 'a12.town.plan': '2 100,0' }, 'R002', 'a12.town.plan'],
+    // Was R001 there too (the program's 6 200,0 typed, against the sum): one cell, two findings, two fixes.
+    ['a subprogram’s «План» typed over (5,0), ИТОГО following it', { 'I.all.plan': '5,0', 'I.all.pct': '89000,0', 'tot.plan': '3 005,0', 'tot.pct': '216,3' }, 'R002', 'I.all.plan'],
   ])('%s: found at its cell', async (_, change, rule, id) => {
     const { findings, at } = await check(withActivities({ ...ACTIVITIES, ...change }), culture());
     expect(findings).toEqual([`${rule} error ${at(id)}`]);
+  });
+
+  // Приложение 1 has no activity lines: the subprogram's total is where their plan meets the program. Was no finding at
+  // all (a total that adds up its lines was left to them). ИТОГО, adding the subprograms' totals, and «в том числе»,
+  // which the same change throws off, are not more findings.
+  it('an activity’s plan off by 100,0 with every total above it following (formulas): R001 at its subprogram’s total, no fix', async () => {
+    const following = { 'a12.town.plan': '2 100,0', 'a12.town.pct': '69,0', 'I.all.plan': '6 300,0', 'I.all.pct': '70,6', 'tot.plan': '9 300,0', 'tot.pct': '69,9', 'by.town.plan': '8 100,0', 'by.town.pct': '69,1' };
+    const { result, findings, at } = await check(withActivities({ ...ACTIVITIES, ...following }), culture());
+    expect(findings).toEqual([`R001 error ${at('I.all.plan')}`]);
+    const [finding] = result.report.findings;
+    expect(finding.fix).toBeNull();
+    expect(renderMessage(finding, 'ru')).toBe('Форма R1, Подпрограмма I, строка «Всего по подпрограмме», «План на год»: в отчёте 6 300,0, а в программе на этот год 6 200,0');
   });
 });
 

@@ -65,12 +65,29 @@ describe('report workbook: written, then read', () => {
     expect(findingsOf(bad)).toEqual([{ rule: 'R001', cell: 'D14', affects: ['D18', 'D19'] }]);
   });
 
-  it('a subprogram’s «Всего» typed over, ИТОГО following it: one finding at the «Всего»', () => {
+  it('a subprogram’s «Всего» typed over, ИТОГО following it: one finding at the «Всего», R002 with its sum (not also R001 with the program’s amount)', () => {
     const bad = change(stupinoQ1(), (r) => {
       r.funding!.subprograms[1].total!.plan = '16060.3';
       r.funding!.total!.plan = '98408.3';
     });
-    expect(findingsOf(bad)).toEqual([{ rule: 'R001', cell: 'D17', affects: [] }]);
+    expect(findingsOf(bad)).toEqual([{ rule: 'R002', cell: 'D17', affects: [] }]);
+  });
+
+  // The tester's pane: D10 (a line) typed 20 000, D13 (its «Всего», a formula) typed over with 5; Excel recomputes ИТОГО and
+  // «в том числе». Was R001 and R002 both at D13, fixes 82 348,0 and =СУММ(D10:D12).
+  it('a line typed off the program and its «Всего» typed over: R001 at the line, R002 at the «Всего» with the sum, no second finding there', () => {
+    const bad = change(stupinoQ1(), (r) => {
+      r.funding!.subprograms[0].sources[0].plan = '20000.0';
+      r.funding!.subprograms[0].total!.plan = '5.0';
+      r.funding!.total!.plan = '16055.3';
+      r.funding!.totalBySource[0].plan = '35867.6';
+    });
+    const reading = readReportWorkbook(writeReportWorkbook(bad))!;
+    const { findings } = checkReport(reading.report, program, { provenance: reading.provenance });
+    expect(findings.filter((f) => f.rule === 'R001' || f.rule === 'R002').map((f) => ({ rule: f.rule, cell: f.cell, fix: f.fix }))).toEqual([
+      { rule: 'R001', cell: 'D10', fix: { kind: 'number', value: '82348.0' } },
+      { rule: 'R002', cell: 'D13', fix: { kind: 'sum', addends: ['report/funding/sub/1/src/municipal/plan', 'report/funding/sub/1/src/regional/plan', 'report/funding/sub/1/src/extrabudgetary/plan'], value: '20000.0' } },
+    ]);
   });
 
   it('a seeded defect is found at its cell', () => {

@@ -2,10 +2,10 @@ import { fromScaled, sumScaled, toScaled } from '../../amount';
 import { reportIndicatorRows } from '../../reporting/report-lines';
 import { subprogramNumber } from '../../funding-rows';
 import { sourceMatchKey } from '../../funding-sums';
-import { programCellsOf, programIndicatorOf, yearIndex } from '../../reporting/program-counterpart';
+import { programCellsOf, programIndicatorOf, yearIndex, type ProgramCell } from '../../reporting/program-counterpart';
 import { sourceKeys } from '../../sources';
 import { reportPaths } from '../../reporting/report-paths';
-import { reportTotals } from '../../reporting/report-totals';
+import { reportTotals, type ReportLine } from '../../reporting/report-totals';
 import { defineRule } from '../define-rule';
 
 export const planDiffers = defineRule({
@@ -13,8 +13,8 @@ export const planDiffers = defineRule({
     id: 'R001',
     title: { ru: '«План на год» отчёта не равен программе', en: 'The report\'s plan differs from the program' },
     description: {
-      ru: '«План на год» формы R1 равен сумме года в Приложении 1, а плановое значение показателя формы R2 — значению года в Приложении 2 той версии программы, к которой относится отчёт. Когда план отчёта — сводная бюджетная роспись, расхождение с программой показывается как сведение. Итог, который не сходится с программой лишь из-за своей строки, отдельной ошибкой не считается.',
-      en: 'The plan of form R1 equals the year\'s amount in Annex 1, and an indicator\'s plan in form R2 equals the year\'s value in Annex 2, of the program version the report refers to. When the report\'s plan is the budget allocation, a gap to the program is shown as info. A total that is off only because of one of its lines is not another error.',
+      ru: '«План на год» формы R1 равен сумме года в Приложении 1, а плановое значение показателя формы R2 — значению года в Приложении 2 той версии программы, к которой относится отчёт. Когда план отчёта — сводная бюджетная роспись, расхождение с программой показывается как сведение. Итог, который не сходится с программой лишь из-за своей строки, отдельной ошибкой не считается; итог, не равный сумме своих строк, — ошибка R002 (исправление — формула суммы), а не ещё и R001. Итог, строки которого не прочитаны, сверяется с программой без исправления, как и итог по мероприятиям (в Приложении 1 их нет): их план сверяется с программой в этом итоге.',
+      en: 'The plan of form R1 equals the year\'s amount in Annex 1, and an indicator\'s plan in form R2 equals the year\'s value in Annex 2, of the program version the report refers to. When the report\'s plan is the budget allocation, a gap to the program is shown as info. A total that is off only because of one of its lines is not another error; a total that is not the sum of its lines is R002\'s error (the fix is the sum\'s formula), not R001\'s too. A total some of whose lines could not be read is compared with the program without a fix, and so is a total of activity lines (Annex 1 has none): that total is where their plan is compared with the program.',
     },
     messages: {
       plan: {
@@ -58,17 +58,49 @@ export const planDiffers = defineRule({
       const byProgram = funding.plan === 'program';
       const totalOf = new Map(totals.map((t) => [t.line, t]));
       const scaled = (d: string | null) => (d === null ? 0n : toScaled(d, precision));
+      const programFunding = program.funding;
+      const counterparts = new Map<ReportLine, ProgramCell[] | null>();
+      const counterpartOf = (l: ReportLine): ProgramCell[] | null => {
+        let cells = counterparts.get(l);
+        if (cells === undefined) counterparts.set(l, (cells = programCellsOf(l.ref, funding, programFunding, year)));
+        return cells;
+      };
+      // A line whose gap to the program a finding says (its own or its lines'): a line compared with the program, or
+      // a total of such lines; a source line the program lacks (notInProgram); a cell not read (S004, S005).
+      const speaks = new Map<ReportLine, boolean>();
+      const speaksFor = (l: ReportLine): boolean => {
+        let known = speaks.get(l);
+        if (known === undefined) {
+          const t = totalOf.get(l);
+          known =
+            ctx.unreadable(reportPaths.fundingCell(l.ref, 'plan')) ||
+            counterpartOf(l) !== null ||
+            (t ? t.addends.every(speaksFor) : l.ref.kind === 'source' && l.ref.act === null);
+          speaks.set(l, known);
+        }
+        return known;
+      };
       for (const l of lines) {
         const path = reportPaths.fundingCell(l.ref, 'plan');
         if (ctx.unreadable(path)) continue;
-        const cells = programCellsOf(l.ref, funding, program.funding, year);
+        const cells = counterpartOf(l);
         if (cells === null) {
           if (l.ref.kind === 'source' && l.ref.act === null && byProgram) ctx.report({ messageId: 'notInProgram', path, data: { line: l.place() }, fix: null });
           continue;
         }
         const t = totalOf.get(l);
-        // A total whose lines add up to it is off from the program only through them: their findings say it.
-        if (t && sumScaled(t.addends.map((a) => scaled(a.line.plan))) === scaled(l.line.plan)) continue;
+        if (t && sumScaled(t.addends.map((a) => scaled(a.line.plan))) === scaled(l.line.plan)) {
+          // A total whose lines add up to it is off from the program only through them, and their findings say it —
+          // unless some of them are compared with nothing (activity lines: Приложение 1 has none), and then this total
+          // is where their plan meets the program. A «в том числе» line over such lines is left to the subprograms'
+          // totals, which that same change throws off (one defect, one finding).
+          if (t.addends.every(speaksFor) || l.ref.kind === 'bySource') continue;
+        } else if (t && t.addends.every((a) => !ctx.unreadable(reportPaths.fundingCell(a.ref, 'plan')))) {
+          // A total that does not add up its lines, all read, is R002's (its fix, the sum, is the one for this cell); once
+          // it adds up, the lines say its gap to the program. Comparing it too gave a second finding at the cell with a
+          // contradicting fix (the program's amount typed over the sum).
+          continue;
+        }
         const programAmount = fromScaled(sumScaled(cells.map((c) => scaled(c.amount))), precision);
         if (!byProgram) {
           if (leaves.includes(l) && scaled(l.line.plan) !== scaled(programAmount)) {
@@ -82,7 +114,9 @@ export const planDiffers = defineRule({
           place: l.place('plan'),
           stated: l.line.plan,
           addends: cells,
-          report: ({ expected, actual }) => ({ messageId: 'plan', path, data: { line: l.place('plan'), expected, actual }, fix: { kind: 'number', value: expected } }),
+          // A total whose lines cannot all be read (S004, S005) is compared here only; the program's amount typed over it
+          // would hide what those lines give once read, so the user decides (R002 gives the sum when they can be read).
+          report: ({ expected, actual }) => ({ messageId: 'plan', path, data: { line: l.place('plan'), expected, actual }, fix: t ? null : { kind: 'number', value: expected } }),
         });
       }
       if (byProgram) {

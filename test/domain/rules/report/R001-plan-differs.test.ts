@@ -65,6 +65,32 @@ ruleTester.run(planDiffers, {
       ],
     },
     {
+      name: 'a line typed 20 000,0 and its subprogram\'s «Всего» typed over with 5,0 (ИТОГО and «в том числе» recomputed as formulas): R001 at the line only — the «Всего» that does not add up its lines is R002\'s, and once it does its gap to the program is the line\'s',
+      program,
+      reporting: onStupino(change(q1, (r) => {
+        const sp = r.funding!.subprograms[0];
+        sp.sources[0].plan = '20000.0';
+        sp.total!.plan = '5.0';
+        r.funding!.total!.plan = '16055.3';
+        r.funding!.totalBySource[0].plan = '35867.6';
+      })),
+      beside: [reportTotalsAddUp],
+      errors: [{ messageId: 'plan', path: 'report/funding/sub/1/src/municipal/plan', data: { expected: '82348.0', actual: '20000.0' }, fix: { kind: 'number', value: '82348.0' } }],
+    },
+    {
+      name: 'a «Всего» typed over (5,0) whose lines cannot all be read (S004): R002 cannot sum them, so R001 compares it with the program — without a fix, the program\'s amount typed over a total would hide what its lines give once read',
+      program,
+      reporting: onStupino(change(q1, (r) => {
+        const sp = r.funding!.subprograms[0];
+        sp.sources[1].plan = null;
+        sp.total!.plan = '5.0';
+        r.funding!.total!.plan = '16055.3';
+      })),
+      readIssues: [{ rule: 'S004', messageId: 'notANumber', path: 'report/funding/sub/1/src/regional/plan', sheet: 'Форма R1', cell: 'D11', data: { text: 'ноль', column: 'plan' } }],
+      beside: [reportTotalsAddUp],
+      errors: [{ messageId: 'plan', path: 'report/funding/sub/1/total/plan', data: { expected: '82348.0', actual: '5.0' }, fix: null }],
+    },
+    {
       name: 'the plan is the budget allocation: a gap to the program is info, not an error',
       program,
       reporting: onStupino(change(q1, (r) => { r.funding!.plan = 'budget'; r.funding!.subprograms[1].sources[2].plan = '200.0'; })),

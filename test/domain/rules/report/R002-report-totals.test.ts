@@ -126,6 +126,26 @@ ruleTester.run(reportTotalsAddUp, {
       ],
     },
     {
+      name: 'a line typed 20 000,0 and its subprogram\'s «Всего» typed over with 5,0 (ИТОГО and «в том числе» recomputed as formulas): one finding at the «Всего», its sum as the fix (R001 is at the line, none at the «Всего»)',
+      program,
+      reporting: onStupino(change(q1, (r) => {
+        const sp = r.funding!.subprograms[0];
+        sp.sources[0].plan = '20000.0';
+        sp.total!.plan = '5.0';
+        r.funding!.total!.plan = '16055.3';
+        r.funding!.totalBySource[0].plan = '35867.6';
+      })),
+      beside: [planDiffers],
+      errors: [
+        {
+          messageId: 'total',
+          path: 'report/funding/sub/1/total/plan',
+          data: { expected: '20000.0', actual: '5.0' },
+          fix: { kind: 'sum', addends: ['report/funding/sub/1/src/municipal/plan', 'report/funding/sub/1/src/regional/plan', 'report/funding/sub/1/src/extrabudgetary/plan'], value: '20000.0' },
+        },
+      ],
+    },
+    {
       name: 'ИТОГО «План на год» off by itself',
       program,
       reporting: onStupino(change(q1, (r) => { r.funding!.total!.plan = '98389.3'; })),
