@@ -129,7 +129,7 @@ export function StorePanel({ t, lang, state, busy, onSettings, onBasis, onSend, 
         </Text>
       )}
       <Field label={t.store.basisField} hint={t.store.basisHint} size="small">
-        <Input value={state.basis} maxLength={MAX_BASIS_LENGTH} onChange={(_, data) => onBasis(data.value)} data-setting="basis" />
+        <Input value={state.basis} maxLength={MAX_BASIS_LENGTH} disabled={busy} onChange={(_, data) => onBasis(data.value)} data-setting="basis" />
       </Field>
       {toExplain.length > 0 && (
         <nav aria-label={t.store.stillToExplain} data-testid="still-to-explain">
@@ -175,6 +175,7 @@ export function StorePanel({ t, lang, state, busy, onSettings, onBasis, onSend, 
           <MessageBarBody>
             <MessageBarTitle>{submission.existing ? t.store.alreadyStoredTitle : t.store.acceptedTitle}</MessageBarTitle>
             {submission.existing ? t.store.alreadyStored(submission.version, submission.createdAt) : t.store.accepted(submission.version)}
+            {submission.existing && state.basis.trim() !== '' && ` ${t.store.basisNotRecorded}`}
           </MessageBarBody>
         </MessageBar>
       )}

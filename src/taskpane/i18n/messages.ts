@@ -182,6 +182,8 @@ export interface StoreMessages {
   /** Sent again unchanged: the store already has it as that version (`createdAt`: ISO 8601). */
   alreadyStored: (version: number, createdAt: string) => string;
   alreadyStoredTitle: string;
+  /** After alreadyStored, when a basis was typed: it is not recorded (a basis goes with a new version). */
+  basisNotRecorded: string;
   history: string;
   refreshPrograms: string;
   program: string;
@@ -586,6 +588,7 @@ const ru: PaneMessages = {
     acceptedTitle: 'Отправлено',
     alreadyStored: (version, createdAt) => `Эта версия уже в хранилище: версия ${version} от ${formatWhen(createdAt, 'ru')}. Новая версия не создана.`,
     alreadyStoredTitle: 'Уже в хранилище',
+    basisNotRecorded: 'Основание не записано: оно хранится с новой версией, а эта уже была в хранилище.',
     history: 'История версий',
     refreshPrograms: 'Обновить список программ',
     program: 'Программа',
@@ -896,6 +899,7 @@ const en: PaneMessages = {
     acceptedTitle: 'Sent',
     alreadyStored: (version, createdAt) => `This version is already in the store: version ${version} of ${formatWhen(createdAt, 'en')}. No new version was made.`,
     alreadyStoredTitle: 'Already in the store',
+    basisNotRecorded: 'The basis was not recorded: a basis is kept with a new version, and this one was already in the store.',
     history: 'Version history',
     refreshPrograms: 'Refresh the list of programs',
     program: 'Program',

@@ -14,10 +14,11 @@ export interface OpenProblem {
 
 /**
  * An empty file (0 bytes: a download that did not finish, a file made by «Создать → Лист Excel» and never saved)
- * is named as such, as `sverka validate` names it — the reader's «архив повреждён» sent the person looking for damage.
+ * is named as such, as `sverka validate` names it, in the message's own sentence (a refusal), not under the advice
+ * that the file is damaged or of another format — that advice sent the person looking for damage.
  */
 export function emptyFileProblem(file: string): OpenProblem {
-  return { file, detail: { ru: 'файл пуст (0 байт)', en: 'the file is empty (0 bytes)' }, refused: null };
+  return { file, detail: { ru: null, en: null }, refused: { ru: 'файл пуст (0 байт) — выберите книгу, сохранённую в Excel', en: 'the file is empty (0 bytes) — choose a workbook saved in Excel' } };
 }
 
 export function openProblem(file: string, error: unknown): OpenProblem {

@@ -18,7 +18,8 @@ export function noticeText(t: PaneMessages, notice: PaneNotice, lang: Lang): str
     case 'selected':
       return t.done.selected(notice.sheet, notice.cell);
     case 'sent':
-      return notice.existing ? t.store.alreadyStored(notice.version, notice.createdAt) : t.done.sent(notice.version);
+      if (!notice.existing) return t.done.sent(notice.version);
+      return notice.basisNotRecorded ? `${t.store.alreadyStored(notice.version, notice.createdAt)} ${t.store.basisNotRecorded}` : t.store.alreadyStored(notice.version, notice.createdAt);
     case 'historyLoaded':
       return t.done.historyLoaded(notice.count);
     case 'storedLoaded':

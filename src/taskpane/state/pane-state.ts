@@ -21,8 +21,11 @@ export type PaneNotice =
   | { kind: 'fixed'; count: number; summary: Report['summary'] }
   | { kind: 'cleared' }
   | { kind: 'selected'; sheet: string; cell: string }
-  /** `existing`: the store had this program already as that version (no new version was made). */
-  | { kind: 'sent'; version: number; existing: boolean; createdAt: string }
+  /**
+   * `existing`: the store had this program already as that version (no new version was made); `basisNotRecorded`: a
+   * basis was typed for it, and is not recorded (a basis goes with a new version: said, not left for the person to assume).
+   */
+  | { kind: 'sent'; version: number; existing: boolean; createdAt: string; basisNotRecorded: boolean }
   | { kind: 'historyLoaded'; count: number }
   | { kind: 'storedLoaded'; version: number }
   | { kind: 'annexesWritten'; sheets: string[] }
@@ -288,7 +291,13 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         flaggedKeys: [],
         submission: action.accepted,
         basis: action.accepted.existing ? state.basis : '',
-        notice: { kind: 'sent', version: action.accepted.version, existing: action.accepted.existing, createdAt: action.accepted.createdAt },
+        notice: {
+          kind: 'sent',
+          version: action.accepted.version,
+          existing: action.accepted.existing,
+          createdAt: action.accepted.createdAt,
+          basisNotRecorded: action.accepted.existing && state.basis.trim() !== '',
+        },
       };
     case 'programsListed':
       return { ...state, busy: null, programs: action.programs };

@@ -3,6 +3,7 @@
 import { readXlsxGrids } from '../../../src/sheets/xlsx/xlsx-grids';
 import { limitPassed } from '../../../src/sheets/xlsx/xlsx-limits';
 import { emptyFileProblem, openProblem } from '../../../src/taskpane/preview/open-problem';
+import { PREVIEW_WORDS } from '../../../src/taskpane/preview/preview-words';
 
 async function failureOf(bytes: Uint8Array): Promise<unknown> {
   try {
@@ -34,9 +35,11 @@ describe('why a file was not opened', () => {
 });
 
 describe('an empty file', () => {
-  it('is called empty, in both languages, not a damaged archive (as `sverka validate` calls it)', async () => {
-    expect(openProblem('пустой.xlsx', await failureOf(new Uint8Array(0))).detail.ru).toMatch(/^архив повреждён/);
+  it('is called empty in the message\'s own sentence, in both languages, with no advice that it is damaged', () => {
     const problem = emptyFileProblem('пустой.xlsx');
-    expect(problem).toEqual({ file: 'пустой.xlsx', detail: { ru: 'файл пуст (0 байт)', en: 'the file is empty (0 bytes)' }, refused: null });
+    expect(problem.refused).toEqual({ ru: 'файл пуст (0 байт) — выберите книгу, сохранённую в Excel', en: 'the file is empty (0 bytes) — choose a workbook saved in Excel' });
+    // Shown instead of «не читается как книга Excel: файл повреждён…» (OpenWorkbookButton shows `refused` in its place).
+    expect(PREVIEW_WORDS.ru.refused(problem.file, problem.refused!)).toBe('«пустой.xlsx»: файл пуст (0 байт) — выберите книгу, сохранённую в Excel.');
+    expect(PREVIEW_WORDS.en.refused(problem.file, problem.refused!)).toBe('“пустой.xlsx”: the file is empty (0 bytes) — choose a workbook saved in Excel.');
   });
 });

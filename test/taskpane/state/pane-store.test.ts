@@ -130,7 +130,7 @@ describe('«Отправить»', () => {
     expect(state().submission!.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(state().history!.versions.map((v) => [v.version, v.status])).toEqual([[1, 'submitted']]);
     expect(state().programs!.map((p) => p.programId)).toContain(state().submission!.programId);
-    expect(state().notice).toEqual({ kind: 'sent', version: 1, existing: false, createdAt: state().submission!.createdAt });
+    expect(state().notice).toEqual({ kind: 'sent', version: 1, existing: false, createdAt: state().submission!.createdAt, basisNotRecorded: false });
     // What is stored is what the workbook holds, with an explanation for each of its warnings.
     const stored = await new StoreClient({ baseUrl: STORE_URL, token: store.tokens.submitter, fetch: store.fetch }).getVersion(state().submission!.programId, 1);
     expect(Object.keys(stored.explanations).sort()).toEqual([...warnings].sort());
@@ -179,6 +179,13 @@ describe('«Отправить»', () => {
     cellOf(standIn, 'Паспорт', `B${row + 1}`).value = 'Повышение доступности муниципальных услуг';
     await controller.send();
     expect(state().submission).toMatchObject({ version: 2, existing: false, basis: null });
+    // The same program sent again with a basis: no new version, so the basis is not recorded — and the pane says so.
+    typeBasis('постановление от 01.04.2021 № 900-п');
+    await controller.send();
+    expect(state().submission).toMatchObject({ version: 2, existing: true, basis: null });
+    expect(state().basis).toBe('постановление от 01.04.2021 № 900-п');
+    expect(noticeText(MESSAGES.ru, state().notice!, 'ru')).toMatch(/Новая версия не создана\. Основание не записано: оно хранится с новой версией/);
+    expect(noticeText(MESSAGES.en, state().notice!, 'en')).toMatch(/No new version was made\. The basis was not recorded/);
   });
 
   test('explanations stay with their findings when the workbook is checked again', async () => {

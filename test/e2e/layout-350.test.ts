@@ -9,9 +9,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { buildAddin } from '../e2e/build-addin';
-import { launchChromium } from '../e2e/chromium';
-import { serveDirectory, type StaticServer } from '../e2e/static-server';
+import { buildAddin } from './build-addin';
+import { launchChromium } from './chromium';
+import { serveDirectory, type StaticServer } from './static-server';
 
 jest.setTimeout(90_000);
 
