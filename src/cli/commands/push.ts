@@ -14,6 +14,7 @@ import { previousAcceptedReport } from '../../store/previous-report';
 import { CliError, type CliIo, type Command } from '../cli-io';
 import { oneFile, parseCommandOptions } from '../command-options';
 import { parseJsonText } from '../json-text';
+import { programPushLines, reportPushLines } from '../push-outcome';
 import { readProgramFile } from '../program-file';
 import { storeAddressOf, storeTokenOf } from '../store-address';
 import { storeCliError, type Sent } from '../store-error';
@@ -56,7 +57,7 @@ async function pushReport(
     const key = values['idempotency-key'] ?? `sverka-report-${createHash('sha256').update(canonicalJson(body)).digest('hex').slice(0, 40)}`;
     const accepted = await client.pushReport(body, key);
     print(io, accepted);
-    io.stderr(`Принято: отчёт ${accepted.programId} за ${accepted.period}, версия ${accepted.version}\n`);
+    io.stderr(reportPushLines(accepted));
     return 0;
   } catch (error) {
     throw refusal(io, error, { what: `отчёт по программе ${programId}${reading.report.period ? ` за ${periodKey(reading.report.period)}` : ''}`, exitCode: 1 });
@@ -169,7 +170,7 @@ export const pushCommand: Command = async (args, io) => {
   try {
     const accepted = await client.submit(body, key);
     print(io, accepted);
-    io.stderr(`Принято: ${accepted.programId}, версия ${accepted.version}\n`);
+    io.stderr(programPushLines(accepted));
     return 0;
   } catch (error) {
     throw refusal(io, error, { what: program.title ? `программу «${program.title}»` : "программу", exitCode: 1 });
