@@ -59,3 +59,31 @@ test('a report pushed again under another key: «уже в хранилище»,
   expect(again.stderr).toMatch(new RegExp(`Уже в хранилище: отчёт ${programId} за 2021-Q1, версия 1 от [\\d.]+ [\\d:]+\\. Новая версия не создана\\.\\nAlready in the store: report ${programId} for 2021-Q1, version 1 of [\\d.]+ [\\d:]+\\. No new version was made\\.\\n$`));
   expect(again.stderr).not.toMatch(/Принято/);
 });
+
+describe('--basis: the legal basis of the version («Основание»), stored with it', () => {
+  test('sent with the program, stored and shown in the store\'s answer; documented in --help', async () => {
+    const program = { ...correctedExample(), title: `${correctedExample().title} (с основанием)` };
+    const file = join(dir, 'program-basis.json');
+    writeFileSync(file, JSON.stringify(program));
+    const explainThis = Object.entries(acceptableBody(program).explanations).flatMap(([key, text]) => ['--explain', `${key}=${text}`]);
+    const r = await push(file, ...explainThis, '--basis', '  постановление от 12.03.2021   № 715-п ');
+    expect([r.code, r.stderr]).toEqual([0, expect.stringContaining('Принято')]);
+    const answer = JSON.parse(r.stdout) as { programId: string; version: number; basis: string | null };
+    expect(answer.basis).toBe('постановление от 12.03.2021 № 715-п');
+    const stored = await new StoreClient({ baseUrl: running.url, token }).listVersions(answer.programId);
+    expect(stored.versions.map((v) => v.basis)).toEqual(['постановление от 12.03.2021 № 715-п']);
+    const help = await cli(['push', '--help']);
+    expect(help.stderr).toMatch(/--basis TEXT\s+основание версии/);
+  });
+
+  test('too long a basis is refused before sending (exit 2); for a report workbook it is refused (a report has none)', async () => {
+    const long = await push(programFile, '--basis', 'п'.repeat(1001));
+    expect([long.code, long.stdout]).toEqual([2, '']);
+    expect(long.stderr).toBe('sverka push: --basis: основание длиннее 1000 символов\n');
+    const file = join(dir, 'R-2021-Q2.xlsx');
+    writeFileSync(file, await writeXlsxBuffer(writeReportWorkbook(executedReport('2021-Q2'))));
+    const report = await push(file, '--basis', 'постановление');
+    expect([report.code, report.stdout]).toEqual([2, '']);
+    expect(report.stderr).toBe('sverka push: --basis — основание версии программы; у отчёта его нет: уберите --basis\n');
+  });
+});
