@@ -200,7 +200,7 @@ function effectiveness(sdc: Exact, uf: Exact, activities: Exact, method: Evaluat
   const d = method.decimals;
   const scale = method.percent ? ratio(100n, 1n) : ONE;
   const pct = method.percent ? { ru: ' × 100', en: ' × 100' } : { ru: '', en: '' };
-  const none = (why: Localized): Exact => ({ value: null, figure: figure(null, d, { ru: `Э не вычисляется: ${why.ru}`, en: `E cannot be computed: ${why.en}` }, why) });
+  const none = (why: Localized): Exact => ({ value: null, figure: figure(null, d, { ru: `Э не вычисляется: ${why.ru}`, en: `E cannot be computed: ${why.en}` }) });
   switch (method.formula) {
     case 'ratio': {
       if (sdc.value === null) return none({ ru: 'нет СДЦ', en: 'no SDC' });
@@ -308,7 +308,7 @@ export function evaluateReport(report: ProgramReport, method: EvaluationMethod, 
     const activityKey = `${row.sub}/${row.act}`;
     if (indicator.plan === null || indicator.fact === null) {
       const why = indicator.plan === null ? { ru: 'нет плана', en: 'no plan' } : { ru: 'нет факта', en: 'no fact' };
-      indicators.push({ ...base, counted: false, reached: null, sd: figure(null, d, { ru: `СД не вычисляется: ${why.ru}; показатель не входит в СДЦ`, en: `SD cannot be computed: ${why.en}; not part of SDC` }, why) });
+      indicators.push({ ...base, counted: false, reached: null, sd: figure(null, d, { ru: `СД не вычисляется: ${why.ru}; показатель не входит в СДЦ`, en: `SD cannot be computed: ${why.en}; not part of SDC` }) });
       work.push({ value: null, reached: null, activityKey, sub: subNumber });
       continue;
     }
