@@ -2,12 +2,13 @@
 import { Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, AlignmentType } from 'docx';
 import type { Lang } from '../domain/finding';
 import type { Evaluation } from '../domain/reporting/evaluate';
+import { keepDigitGroups } from '../domain/text/keep-digit-groups';
 import { evaluationSections, evaluationTitle, type EvaluatedProgram } from '../sheets/write/report/evaluation-rows';
 
 const A4 = { width: 11906, height: 16838 };
 
 function cell(text: string, boldText = false): TableCell {
-  return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold: boldText, size: 20 })] })] });
+  return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: keepDigitGroups(text), bold: boldText, size: 20 })] })] });
 }
 
 export async function evaluationDocx(ev: Evaluation, lang: Lang, program: EvaluatedProgram | null = null): Promise<Buffer> {
