@@ -18,6 +18,7 @@ import { add, compareRatios, divide, isZero, mean, minRatio, multiply, ONE, rati
 import { reportIndicatorRows } from './report-lines';
 import { reportPaths } from './report-paths';
 import { reportUnit } from './report-unit';
+import { collapseSpaces } from '../text/fold';
 
 export interface Figure {
   /** Rounded to the method's decimals; null when it cannot be computed (the note says why). */
@@ -33,6 +34,8 @@ export interface IndicatorAchievement {
   path: Path;
   /** "1.2. «Среднее время ожидания…»". */
   label: string;
+  /** The same with the indicator's name in full, for a document (an official one is never cut short). */
+  fullLabel: string;
   subprogram: number;
   activity: number;
   direction: 'higher' | 'lower';
@@ -303,7 +306,9 @@ export function evaluateReport(report: ProgramReport, method: EvaluationMethod, 
     const direction = indicator.plan?.bound === 'min' ? 'higher' : indicator.plan?.bound === 'max' ? 'lower' : effectiveDirection(inferred);
     const directionKnown = inferred !== 'unknown' || indicator.plan?.bound != null;
     const path = reportPaths.indicator(row.sub, row.act, row.ind);
-    const base = { path, label: row.label, subprogram: row.sub, activity: row.act, direction, directionKnown, plan: indicator.plan ? valueText(indicator.plan) : null, fact: indicator.fact !== null ? ru(indicator.fact) : null };
+    const number = collapseSpaces(row.activity.number);
+    const fullLabel = `${number ? number + ' ' : ''}«${collapseSpaces(indicator.name)}»`;
+    const base = { path, label: row.label, fullLabel, subprogram: row.sub, activity: row.act, direction, directionKnown, plan: indicator.plan ? valueText(indicator.plan) : null, fact: indicator.fact !== null ? ru(indicator.fact) : null };
     const subNumber = subprogramNumber(row.subprogram.title, row.sub);
     const activityKey = `${row.sub}/${row.act}`;
     if (indicator.plan === null || indicator.fact === null) {
