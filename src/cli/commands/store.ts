@@ -325,10 +325,11 @@ async function programAssign(programId: string, values: StoreOptions, io: CliIo)
 
 export const storeCommand: Command = async (args, io) => {
   const { values, positionals } = parseCommandOptions(args, OPTIONS, HELP);
-  if (values.help || positionals.length === 0) {
+  if (values.help) {
     io.stderr(HELP);
-    return values.help ? 0 : 2;
+    return 0;
   }
+  if (positionals.length === 0) throw new CliError(`укажите подкоманду: serve, token create | list | revoke, program assign\n${HELP}`);
   const [sub, ...rest] = positionals;
   const words = rest.join(' ');
   if (sub === 'serve' && rest.length === 0) return serve(values, io);
