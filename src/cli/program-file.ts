@@ -2,6 +2,7 @@
 // its cells; a .json file is a program model as `sverka export` prints it. Every failure is one line.
 import { readFile, stat } from 'node:fs/promises';
 import { checkProgram } from '../domain/check-program';
+import { DEFAULT_CONFIG, type RulesConfig } from '../domain/config';
 import { RUSSIAN_ZOD } from '../domain/messages/zod-errors';
 import { Program } from '../domain/model/program';
 import type { Report } from '../domain/report';
@@ -13,8 +14,9 @@ import { loadWorkbookFile } from './workbook-file';
 /** A program model is a few megabytes at 1000× the worked example; past this a .json file is not one. */
 export const MAX_PROGRAM_JSON_BYTES = 64 * 1024 * 1024;
 
-export async function readProgramFile(file: string): Promise<{ program: Program; report: Report }> {
-  if (!/\.json$/i.test(file)) return checkWorkbook(await loadWorkbookFile(file));
+/** `config`: the rules the program is checked with (--rules), the defaults by default. */
+export async function readProgramFile(file: string, config: RulesConfig = DEFAULT_CONFIG): Promise<{ program: Program; report: Report }> {
+  if (!/\.json$/i.test(file)) return checkWorkbook(await loadWorkbookFile(file), config);
   let size: number;
   try {
     size = (await stat(file)).size;
@@ -34,5 +36,5 @@ export async function readProgramFile(file: string): Promise<{ program: Program;
     const issue = parsed.error.issues[0];
     throw new CliError(`${file}: не модель программы — ${issue.path.join('.') || '(корень)'}: ${issue.message}`);
   }
-  return { program: parsed.data, report: checkProgram({ program: parsed.data }) };
+  return { program: parsed.data, report: checkProgram({ program: parsed.data, config }) };
 }

@@ -76,12 +76,13 @@ export function checkGivenProgram(reading: ReportReading, given: { file: string;
   }
 }
 
-/** What the report is checked against, for the line on stderr. */
-export function referenceNote(reading: ReportReading): string {
+/** What the report is checked against, for the line on stderr (validate --lang). */
+export function referenceNote(reading: ReportReading, lang: 'ru' | 'en' = 'ru'): string {
   const line = lineOf(reading);
   const unread = reading.unreadProgramLine;
-  if (line) return `Отчёт составлен по программе ${programReferenceWords(line)}${at(reading)}.\n`;
-  if (unread) return `Строка программы в шапке${at(reading)} не читается: «${unread.text.slice(0, 200)}».\n`;
+  const en = lang === 'en';
+  if (line) return en ? `The report was laid out from the program ${programReferenceWords(line, 'en')}${at(reading)}.\n` : `Отчёт составлен по программе ${programReferenceWords(line)}${at(reading)}.\n`;
+  if (unread) return en ? `The program line in the header${at(reading)} cannot be read: “${unread.text.slice(0, 200)}”.\n` : `Строка программы в шапке${at(reading)} не читается: «${unread.text.slice(0, 200)}».\n`;
   return '';
 }
 

@@ -13,8 +13,8 @@ export async function loadRulesConfig(file: string | undefined): Promise<RulesCo
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
-  } catch {
-    throw new CliError(`файл правил не найден: ${file}`);
+  } catch (error) {
+    throw new CliError(rulesReadFailure(file, (error as NodeJS.ErrnoException).code));
   }
   const json = parseJsonText(text, file);
   const [{ RulesConfig: schema }, { RUSSIAN_ZOD }] = await Promise.all([import('../domain/config-schema'), import('../domain/messages/zod-errors')]);
@@ -24,4 +24,11 @@ export async function loadRulesConfig(file: string | undefined): Promise<RulesCo
     throw new CliError(`${file}: ${issue.path.join('.') || '(корень)'}: ${issue.message}`);
   }
   return parsed.data;
+}
+
+/** Why --rules could not be read, by the system's code: a folder is not «not found». */
+function rulesReadFailure(file: string, code: string | undefined): string {
+  if (code === 'EISDIR') return `--rules: ${file} — это папка, а не файл; укажите файл правил (.json)`;
+  if (code === 'EACCES' || code === 'EPERM') return `--rules: ${file} — нет прав на чтение файла`;
+  return `файл правил не найден: ${file}`;
 }

@@ -61,3 +61,14 @@ describe('sverka evaluate', () => {
     expect(r.stderr).toContain('по годовому отчёту');
   });
 });
+
+describe('sverka evaluate --lang en', () => {
+  it('says its status lines in English: the check of the report and the file written', async () => {
+    const docx = join(tmp, 'en.docx');
+    const r = await sverka('evaluate', '--report', YEAR, '--program', PROGRAM, '--out', docx, '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`Report checked against the program: 0 error(s), 0 warning(s), 0 info\nWritten: ${docx}\n`);
+    const ru = await sverka('evaluate', '--report', YEAR, '--out', join(tmp, 'ru.docx'));
+    expect(ru.stderr).toMatch(/^Проверка отчёта: \d+ ошиб\S+, .*\nЗаписано: .*ru\.docx\n$/);
+  });
+});

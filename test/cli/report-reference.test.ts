@@ -72,6 +72,18 @@ test('sverka validate names the program and checks against the same file; anothe
   expect(none.stderr).toContain('план отчёта с программой не сверялся');
 }, 60_000);
 
+test('sverka validate --lang en says on stderr in English what the report was laid out from and checked against', async () => {
+  const same = await cli(['validate', template, '--program', EXAMPLE_XLSX, '--lang', 'en']);
+  expect(same.code).toBe(0);
+  expect(same.stderr).toBe(
+    `The report was laid out from the program in file stupino-2020-2024.xlsx (SHA-256 ${SHA.slice(0, 16)}…) (Форма R1!A5).\n` +
+      `The report was checked against the program ${EXAMPLE_XLSX}.\n`,
+  );
+  const none = await cli(['validate', template, '--lang', 'en']);
+  expect(none.stderr).toContain('No program (no annexes in the workbook, no --program, no --store): the report\'s plan was not compared with a program (R001).');
+  expect(none.stderr.replace(/Форма R1/g, '')).not.toMatch(/[А-Яа-яЁё]/);
+});
+
 test('sverka push of a report laid out from a file asks for the stored program, naming the file', async () => {
   const pushed = await cli(['push', template, '--store', 'http://127.0.0.1:9', '--token', 'svk_x']);
   expect(pushed.code).toBe(2);

@@ -56,6 +56,19 @@ describe('usage and help go to stderr, never stdout', () => {
   });
 });
 
+describe('a command of subcommands run without one says so', () => {
+  it.each([
+    ['report', 'sverka report: укажите подкоманду: template'],
+    ['store', 'sverka store: укажите подкоманду: serve, token create | list | revoke, program assign'],
+  ])('sverka %s: an error line naming the subcommands, then the help; exit 2', async (command, line) => {
+    const { code, stdout, stderr } = await sverka(command);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    const [first, ...help] = stderr.split('\n');
+    expect(first).toBe(line);
+    expect(help.join('\n')).toMatch(new RegExp(`^sverka ${command}\\b`));
+  });
+});
+
 describe('option mistakes are named in Russian', () => {
   it.each(COMMANDS)('sverka %s --bogus: «неизвестный параметр», then the help, on stderr, exit 2', async (command) => {
     const { code, stdout, stderr } = await sverka(command, '--bogus');

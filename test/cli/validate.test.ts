@@ -98,6 +98,8 @@ describe('sverka validate on bad input: exit 2 and one line that says what and w
     ['a device that never ends', () => ['validate', '/dev/zero'], /^sverka validate: \/dev\/zero — не книга Excel \(\.xlsx\)$/],
     ['a device that gives nothing', () => ['validate', '/dev/null'], /\/dev\/null — не книга Excel \(\.xlsx\): файл пуст/],
     ['a rules file that is not JSON', () => { writeFileSync(join(tmp, 'bad.json'), '{'); return ['validate', EXAMPLE, '--rules', join(tmp, 'bad.json')]; }, /bad\.json: не JSON/],
+    ['a rules "file" that is a folder', () => { mkdirSync(join(tmp, 'правила'), { recursive: true }); return ['validate', EXAMPLE, '--rules', join(tmp, 'правила')]; }, /^sverka validate: --rules: .*правила — это папка, а не файл; укажите файл правил \(\.json\)$/],
+    ['a rules file that does not exist', () => ['validate', EXAMPLE, '--rules', join(tmp, 'нет.json')], /^sverka validate: файл правил не найден: .*нет\.json$/],
     ['a rules file with an unknown severity', () => { writeFileSync(join(tmp, 'sev.json'), '{"severity":{"F001":"fatal"}}'); return ['validate', EXAMPLE, '--rules', join(tmp, 'sev.json')]; }, /sev\.json: severity\.F001: /],
     ['an unknown format', () => ['validate', EXAMPLE, '--format', 'xml'], /--format: «xml»/],
     ['no file', () => ['validate'], /укажите один файл/],

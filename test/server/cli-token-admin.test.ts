@@ -52,7 +52,10 @@ describe('sverka store token list | revoke, --expires; program assign', () => {
       expect(tokens).toEqual([expect.objectContaining({ tokenId, role: 'reviewer', department: 'Финансовое управление', status: 'active', expiresAt: new Date(2100, 0, 1).toISOString() })]);
       expect(listed.stdout).not.toContain(token);
       const text = await cli(['store', 'token', 'list', '--data', dataDir]);
-      expect(text.stdout).toMatch(new RegExp(`${tokenId}\\s+reviewer\\s+действует`));
+      // Russian role names and local times «ДД.ММ.ГГГГ ЧЧ:ММ», not ISO UTC.
+      expect(text.stdout).toMatch(new RegExp(`${tokenId}\\s+проверяющий\\s+действует\\s+до 01\\.01\\.2100 00:00\\s+\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d\\s+Финансовое управление`));
+      expect(text.stdout).not.toMatch(/\d{4}-\d\d-\d\dT|reviewer/);
+      expect(created.stderr).toContain('(проверяющий, отдел «Финансовое управление», действует до 01.01.2100 00:00)');
 
       const revoked = await cli(['store', 'token', 'revoke', tokenId, '--reason', 'утерян ноутбук', '--data', dataDir]);
       expect(revoked.code).toBe(0);

@@ -37,9 +37,13 @@ function shown(html: string): { h1: string; text: string } {
   return { h1, text };
 }
 
+// A refused address is said in plain words (what the year must be), not in the API's words for developers.
+const YEAR_RU = 'Год — четыре цифры, от 1900 до 2200, например ?year=2021.';
+const YEAR_EN = 'The year is four digits, from 1900 to 2200, e.g. ?year=2021.';
+
 const CASES = [
-  { what: 'a year that is none', url: '/coordinator?year=двадцать', auth: 'reviewer', status: 400, code: 'invalid_request', h1: 'Неверный адрес страницы', h1En: 'Bad page address' },
-  { what: 'a year out of range', url: '/coordinator?year=1812', auth: 'reviewer', status: 400, code: 'invalid_request', h1: 'Неверный адрес страницы', h1En: 'Bad page address' },
+  { what: 'a year that is none', url: '/coordinator?year=двадцать', auth: 'reviewer', status: 400, code: 'invalid_request', h1: 'Неверный адрес страницы', h1En: 'Bad page address', plain: YEAR_RU, plainEn: YEAR_EN },
+  { what: 'a year out of range', url: '/coordinator?year=1812', auth: 'reviewer', status: 400, code: 'invalid_request', h1: 'Неверный адрес страницы', h1En: 'Bad page address', plain: YEAR_RU, plainEn: YEAR_EN },
   // As the API: a period that is none is a report the store does not have.
   { what: 'a period that is none', url: '/coordinator/programs/P/reports/2021-Q5', auth: 'reviewer', status: 404, code: 'report_not_found', h1: 'Не найдено', h1En: 'Not found' },
   { what: 'an unknown program', url: '/coordinator/programs/net-takoi-programmy-2020-2024/reports/2021-Q1', auth: 'reviewer', status: 404, code: 'program_not_found', h1: 'Не найдено', h1En: 'Not found' },
@@ -47,7 +51,8 @@ const CASES = [
   { what: 'a wrong token', url: '/coordinator?year=2021', auth: 'svk_wrong', status: 401, code: 'unauthorized', h1: 'Нужен вход', h1En: 'Sign-in required' },
 ] as const;
 
-describe.each(CASES)('$what', ({ url, auth, status, code, h1, h1En }) => {
+describe.each(CASES)('$what', ({ url, auth, status, code, h1, h1En, ...words }) => {
+  const plain = 'plain' in words ? words : null;
   const headers = (accept: string): Record<string, string> => {
     const token = auth === null ? null : auth === 'reviewer' ? store.tokens.reviewer : auth;
     return { accept, ...(token === null ? {} : basic(token)) };
@@ -67,9 +72,16 @@ describe.each(CASES)('$what', ({ url, auth, status, code, h1, h1En }) => {
     const { h1: heading, text } = shown(res.body);
     expect(heading).toBe(h1);
     expect(text).not.toContain('"error"');
-    // The store's own message (Russian), escaped, under the heading.
+    // The store's own message (Russian), escaped, under the heading; for a refused address, plain words in its place.
     const message = ApiError.parse((await get(at(url), headers('application/json'))).json()).message;
-    expect(res.body).toContain(message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
+    const escaped = message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    if (plain) {
+      expect(text).toContain(plain.plain);
+      expect(res.body).not.toContain(escaped);
+      expect(text).not.toMatch(/API|\/year|Неверный ввод/);
+    } else {
+      expect(res.body).toContain(escaped);
+    }
   });
 
   test('in English with lang=en: no Cyrillic but the address as typed', async () => {
@@ -79,6 +91,10 @@ describe.each(CASES)('$what', ({ url, auth, status, code, h1, h1En }) => {
     const { h1: heading, text } = shown(res.body);
     expect(heading).toBe(h1En);
     expect(text.replace(/двадцать/g, '')).not.toMatch(CYRILLIC);
+    if (plain) {
+      expect(text).toContain(plain.plainEn);
+      expect(text).not.toMatch(/API|\/year/);
+    }
   });
 
   test('a client that asks for JSON keeps the API’s error shape', async () => {

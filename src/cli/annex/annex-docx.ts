@@ -3,7 +3,8 @@
 // for the text and 10 in the tables, the table header rows repeated on every page.
 import { AlignmentType, Document, Packer, PageOrientation, Paragraph, TextRun, type FileChild } from 'docx';
 import type { Program } from '../../domain/model/program';
-import { annexTitleBlock, fundingTableTitle, indicatorTableTitle, keepDigitGroups } from './annex-text';
+import { keepDigitGroups } from '../../domain/text/keep-digit-groups';
+import { annexTitleBlock, fundingTableTitle, indicatorTableTitle } from './annex-text';
 import { fundingTableDocx } from './funding-table-docx';
 import { indicatorTableDocx } from './indicator-table-docx';
 

@@ -3,6 +3,7 @@
 // with their bound ("не менее 85"); a missing base value as "-".
 import { formatDecimalRu, formatScaledRu, toScaled, type Decimal } from '../../domain/amount';
 import type { IndicatorValue } from '../../domain/model/indicators';
+import { keepDigitGroups } from '../../domain/text/keep-digit-groups';
 import type { Program } from '../../domain/model/program';
 import { FUNDING_HEADING } from '../../sheets/write/funding-sheet';
 import { INDICATOR_HEADING } from '../../sheets/write/indicator-sheet';
@@ -11,11 +12,6 @@ import { INDICATOR_HEADING } from '../../sheets/write/indicator-sheet';
 export function annexAmountText(amount: Decimal | null, precision: number): string {
   const scaled = amount === null ? 0n : toScaled(amount, precision);
   return scaled === 0n ? '0' : keepDigitGroups(formatScaledRu(scaled, precision));
-}
-
-/** Digit groups joined by no-break spaces: "1 567,0" → "1\u00a0567,0". */
-export function keepDigitGroups(text: string): string {
-  return text.replace(/(\d) (?=\d{3}(?!\d))/g, '$1\u00a0');
 }
 
 export function indicatorValueText(value: IndicatorValue | null): string {

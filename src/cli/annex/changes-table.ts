@@ -8,7 +8,7 @@ import type { Grid, GridCell } from '../../sheets/grid';
 import { CENTER_STYLE, HEADER_STYLE, TEXT_STYLE, TITLE_STYLE } from '../../sheets/write/cell-styles';
 import type { ChangeRow } from '../change-text';
 import { A4, LANDSCAPE_TEXT_WIDTH, MARGIN } from './annex-docx';
-import { keepDigitGroups } from './annex-text';
+import { keepDigitGroups } from '../../domain/text/keep-digit-groups';
 import { columnWidths, docxCell, TABLE_CELL_MARGINS } from './docx-table-cells';
 
 export const CHANGES_SHEET_NAME = 'Было – стало';

@@ -1,6 +1,6 @@
-// sverka annex FILE.xlsx --out annexes.docx [--xlsx OUT.xlsx] [--paragraph] [--rules RULES.json]
+// sverka annex FILE.xlsx|FILE.json --out annexes.docx [--xlsx OUT.xlsx] [--paragraph] [--rules RULES.json]
 // sverka annex --changes FROM TO --out changes.docx [--xlsx changes.xlsx] [--basis TEXT]
-// Generates the annexes of the program document from a checked workbook: Приложение №1 and №2 as a
+// Generates the annexes of the program document from a checked workbook (or a program model, as push and diff take it): Приложение №1 and №2 as a
 // .docx (with the passport's funding paragraph) and/or as an .xlsx for print, and prints the paragraph.
 // With --changes: the «было / стало» table of an amending resolution, from the version before (FROM) to
 // the amended program (TO), folded as `sverka diff` folds it.
@@ -8,7 +8,8 @@
 // Exit 0: written; 1: the program has errors (nothing is written, the errors go to stderr);
 // 2: bad arguments or a file that cannot be read or written.
 import { passportParagraphFromAnnex } from '../../domain/passport-funding-from-annex';
-import { checkWorkbook, type WorkbookReport } from '../../sheets/check-workbook';
+import type { Report } from '../../domain/report';
+import type { WorkbookReport } from '../../sheets/check-workbook';
 import { writeAnnexWorkbook } from '../../sheets/write/annex-workbook';
 import { diffPrograms } from '../../server/program-diff';
 import { annexDocx } from '../annex/annex-docx';
@@ -21,10 +22,10 @@ import { CliError, type CliIo, type Command } from '../cli-io';
 import { oneFile, parseCommandOptions } from '../command-options';
 import { reportText } from '../report-output';
 import { loadRulesConfig } from '../rules-config-file';
-import { loadWorkbookFile } from '../workbook-file';
 
-const HELP = `sverka annex FILE.xlsx --out ПРИЛОЖЕНИЯ.docx [--xlsx ПРИЛОЖЕНИЯ.xlsx] [--paragraph] [--rules RULES.json]
-  Формирует приложения к муниципальной программе из проверенной книги:
+const HELP = `sverka annex FILE.xlsx|FILE.json --out ПРИЛОЖЕНИЯ.docx [--xlsx ПРИЛОЖЕНИЯ.xlsx] [--paragraph] [--rules RULES.json]
+  Формирует приложения к муниципальной программе из проверенной книги (или модели программы .json,
+  как её печатает sverka export):
     --out F.docx   Приложение №1 и Приложение №2 (А4, альбомная) и абзац паспорта «Источники финансирования»;
     --xlsx F.xlsx  те же приложения листами Excel для печати (формулы итогов, повтор шапки на каждой странице);
     --paragraph    без --out и --xlsx: только вывести абзац паспорта, ничего не записывая.
@@ -56,7 +57,7 @@ export const annexCommand: Command = async (args, io) => {
   if (values.xlsx) await refuseInputAsOutput('--xlsx', values.xlsx, [file]);
 
   const config = await loadRulesConfig(values.rules);
-  const { program, report } = checkWorkbook(await loadWorkbookFile(file), config);
+  const { program, report } = await readProgramFile(file, config);
   if (!report.valid) {
     io.stderr(refusal(file, report));
     return 1;
@@ -77,8 +78,9 @@ export const annexCommand: Command = async (args, io) => {
 };
 
 /** Why nothing is written: the errors only (warnings do not block the annexes). */
-function refusal(file: string, report: WorkbookReport): string {
-  const errors = report.findings.filter((f) => f.severity === 'error');
+function refusal(file: string, report: Report): string {
+  // A model (.json) has no cells: its findings have no cell fix; a workbook's keep theirs.
+  const errors = report.findings.filter((f) => f.severity === 'error').map((f) => ({ cellFix: null, ...f }));
   const onlyErrors: WorkbookReport = { valid: false, summary: { error: errors.length, warning: 0, info: 0 }, findings: errors };
   return (
     `sverka annex: в программе ${file} есть ошибки (${errors.length}) — приложения не сформированы. ` +

@@ -58,14 +58,18 @@ export const evaluateCommand: Command = async (args, io) => {
   if (!report.period || !isAnnual(report.period)) throw new CliError(`${values.report}: оценка эффективности — по годовому отчёту («за 2021 год»), а это ${report.periodText ? `«${report.periodText}»` : 'отчёт без периода'}`);
   const program = values.program ? (await readProgramFile(values.program)).program : null;
   const checked = checkReport(report, program, { provenance: reading.provenance, readIssues: reading.readIssues });
-  io.stderr(`Проверка отчёта${program ? ' против программы' : ''}: ${countLine(checked, 'ru')}${checked.valid ? '' : ' — оценка по отчёту с ошибками (sverka validate покажет их)'}\n`);
+  io.stderr(
+    lang === 'en'
+      ? `Report checked${program ? ' against the program' : ''}: ${countLine(checked, 'en')}${checked.valid ? '' : ' — evaluated with its errors (sverka validate shows them)'}\n`
+      : `Проверка отчёта${program ? ' против программы' : ''}: ${countLine(checked, 'ru')}${checked.valid ? '' : ' — оценка по отчёту с ошибками (sverka validate покажет их)'}\n`,
+  );
   const evaluation = evaluateReport(report, method, DEFAULT_CONFIG);
   io.stdout(evaluationText(evaluation, lang));
   if (values.out) {
     const program = { title: report.title, municipality: report.municipality };
     const buffer = /\.docx$/i.test(values.out) ? await evaluationDocx(evaluation, lang, program) : await writeXlsxBuffer([writeEvaluationSheet(evaluation, lang, program)]);
     await writeOutput(values.out, buffer, { overwrite: true });
-    io.stderr(`Записано: ${values.out}\n`);
+    io.stderr(lang === 'en' ? `Written: ${values.out}\n` : `Записано: ${values.out}\n`);
   }
   return 0;
 };

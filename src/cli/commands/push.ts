@@ -1,5 +1,5 @@
 // sverka push FILE.xlsx|FILE.json --store URL --token TOKEN [--explain KEY=TEXT …] [--explanations FILE.json]
-//   [--idempotency-key KEY]
+//   [--basis TEXT] [--idempotency-key KEY]
 // Reads and checks the workbook (or a program model as `sverka export` prints it), pushes the program,
 // prints the store's answer (JSON on stdout).
 // Exit 0: stored; 1: refused (by the check before sending or by the store); 2: cannot read or reach.
@@ -7,13 +7,14 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { RUSSIAN_ZOD } from '../../domain/messages/zod-errors';
 import { canonicalJson } from '../../store/canonical-json';
-import { Explanations } from '../../store/contract/submission';
+import { Basis, Explanations, MAX_BASIS_LENGTH } from '../../store/contract/submission';
 import { StoreApiError, StoreClient } from '../../store/client';
 import { defaultVersion } from '../../store/default-version';
 import { previousAcceptedReport } from '../../store/previous-report';
 import { CliError, type CliIo, type Command } from '../cli-io';
 import { oneFile, parseCommandOptions } from '../command-options';
 import { parseJsonText } from '../json-text';
+import { programPushLines, reportPushLines } from '../push-outcome';
 import { readProgramFile } from '../program-file';
 import { storeAddressOf, storeTokenOf } from '../store-address';
 import { storeCliError, type Sent } from '../store-error';
@@ -56,7 +57,7 @@ async function pushReport(
     const key = values['idempotency-key'] ?? `sverka-report-${createHash('sha256').update(canonicalJson(body)).digest('hex').slice(0, 40)}`;
     const accepted = await client.pushReport(body, key);
     print(io, accepted);
-    io.stderr(`Принято: отчёт ${accepted.programId} за ${accepted.period}, версия ${accepted.version}\n`);
+    io.stderr(reportPushLines(accepted));
     return 0;
   } catch (error) {
     throw refusal(io, error, { what: `отчёт по программе ${programId}${reading.report.period ? ` за ${periodKey(reading.report.period)}` : ''}`, exitCode: 1 });
@@ -64,7 +65,7 @@ async function pushReport(
 }
 
 const HELP = `sverka push FILE.xlsx|FILE.json --store URL --token TOKEN [--explain KEY=TEXT …] [--explanations FILE.json]
-                   [--idempotency-key KEY]
+                   [--basis TEXT] [--idempotency-key KEY]
   Проверяет книгу (или модель программы в JSON, как её печатает sverka export) и отправляет
   программу в хранилище; печатает ответ хранилища (JSON).
   --store URL        адрес хранилища (или переменная SVERKA_STORE_URL), например http://127.0.0.1:8787
@@ -73,6 +74,9 @@ const HELP = `sverka push FILE.xlsx|FILE.json --store URL --token TOKEN [--expla
                      можно несколько раз
   --explanations FILE.json  пояснения одним файлом: {"KEY": "TEXT", …}; ключи — поле key предупреждений
                      в sverka validate --format json; --explain дополняет и заменяет их
+  --basis TEXT       основание версии — акт, которым программа утверждена или изменена, например
+                     «постановление от 12.03.2021 № 715-п» (необязательно; до ${MAX_BASIS_LENGTH} символов); хранится
+                     с версией и виден в истории. Только для программы, не для отчёта
   --idempotency-key  ключ идемпотентности; по умолчанию выводится из содержимого, так что повторный
                      запуск той же отправки не создаёт новую версию
   Книга отчёта (формы R1/R2) отправляется как отчёт за её период: программа и версия — из строки
@@ -89,6 +93,7 @@ const OPTIONS = {
     explain: { type: 'string', multiple: true },
     explanations: { type: 'string' },
     'idempotency-key': { type: 'string' },
+    basis: { type: 'string' },
     'program-id': { type: 'string' },
     'program-version': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -109,6 +114,14 @@ async function explanationsFile(file: string | undefined): Promise<Record<string
     const issue = parsed.error.issues[0];
     throw new CliError(`--explanations: ${file}: ожидается объект {"КЛЮЧ": "ТЕКСТ"} — ${issue.path.join('.') || '(корень)'}: ${issue.message}`);
   }
+  return parsed.data;
+}
+
+/** --basis TEXT as the store keeps it (spaces collapsed; blank is none), refused here when the store would refuse it. */
+function basisOf(text: string | undefined): string | null {
+  if (text === undefined) return null;
+  const parsed = Basis.safeParse(text, RUSSIAN_ZOD);
+  if (!parsed.success) throw new CliError(`--basis: ${parsed.error.issues[0].message}`);
   return parsed.data;
 }
 
@@ -147,11 +160,15 @@ export const pushCommand: Command = async (args, io) => {
   if (!store) throw new CliError('укажите --store URL (адрес хранилища)');
   if (!token) throw new CliError('укажите --token TOKEN (токен отправителя)');
   const explanations = explanationsOf(values.explain, await explanationsFile(values.explanations));
+  const basis = basisOf(values.basis);
 
   const client = new StoreClient({ baseUrl: store, token });
   if (/\.xlsx$/i.test(file)) {
     const grids = await loadWorkbookFile(file);
-    if (isReportWorkbook(grids)) return pushReport(grids, values, explanations, client, io);
+    if (isReportWorkbook(grids)) {
+      if (values.basis !== undefined) throw new CliError('--basis — основание версии программы; у отчёта его нет: уберите --basis');
+      return pushReport(grids, values, explanations, client, io);
+    }
   }
   const { program, report } = await readProgramFile(file);
   if (!report.valid) {
@@ -164,12 +181,13 @@ export const pushCommand: Command = async (args, io) => {
     io.stderr(`sverka push: книга не отправлена — ошибок: ${report.summary.error}\n`);
     return 1;
   }
-  const body = { program, explanations };
+  // The basis only when one is given: a push without it is the same body (and key) as before bases existed.
+  const body = { program, explanations, ...(basis === null ? {} : { basis }) };
   const key = values['idempotency-key'] ?? `sverka-push-${createHash('sha256').update(canonicalJson(body)).digest('hex').slice(0, 40)}`;
   try {
     const accepted = await client.submit(body, key);
     print(io, accepted);
-    io.stderr(`Принято: ${accepted.programId}, версия ${accepted.version}\n`);
+    io.stderr(programPushLines(accepted));
     return 0;
   } catch (error) {
     throw refusal(io, error, { what: program.title ? `программу «${program.title}»` : "программу", exitCode: 1 });

@@ -45,9 +45,10 @@ const OPTIONS = {
 
 export const reportCommand: Command = async (args, io) => {
   const [sub, ...rest] = args;
-  if (sub === undefined || sub === '--help' || sub === '-h') {
+  if (sub === undefined) throw new CliError(`укажите подкоманду: template\n${HELP}`);
+  if (sub === '--help' || sub === '-h') {
     io.stderr(HELP);
-    return sub === undefined ? 2 : 0;
+    return 0;
   }
   if (sub !== 'template') throw new CliError(`неизвестная подкоманда «${sub}»; есть: template\n${HELP}`);
   const { values } = parseCommandOptions(rest, OPTIONS, HELP);

@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DEFAULT_ORIGINS, DEFAULT_RATE_LIMIT } from '../../server/app';
-import { Department, Role, createToken, listTokens, revokeToken, type TokenInfo } from '../../server/auth/tokens';
+import { Department, Role, ROLE_RU, createToken, listTokens, revokeToken, type TokenInfo } from '../../server/auth/tokens';
+import { localTime } from '../local-time';
 import { DEFAULT_DATA_DIR, DEFAULT_SCHEMA, SCHEMA_NAME, SQLITE_FILE, describeTarget, openDatabase, type DatabaseTarget, type StoreDatabase } from '../../server/db/database';
 import { reassignDepartment } from '../../server/program-departments';
 import { DEFAULT_CHECK_WORKERS, DEFAULT_HOST, DEFAULT_PORT, MAX_CHECK_WORKERS, startStoreServer } from '../../server/server';
@@ -253,10 +254,15 @@ async function tokenCreate(values: StoreOptions, io: CliIo): Promise<number> {
     }
     io.stdout(`${created.token}\n`);
     io.stderr(
-      `Токен ${created.tokenId} (${created.role}, отдел «${created.department}»${expiresAt ? `, действует до ${expiresAt}` : ''}) создан; он показан один раз — сохраните его.\n`,
+      `Токен ${created.tokenId} (${ROLE_RU[created.role]}, отдел «${created.department}»${expiresAt ? `, действует до ${localTime(expiresAt)}` : ''}) создан; он показан один раз — сохраните его.\n`,
     );
     return 0;
   }, { mayCreate: true });
+}
+
+/** A stored role in Russian; a role this build does not know, as stored. */
+function roleRu(role: string): string {
+  return Object.prototype.hasOwnProperty.call(ROLE_RU, role) ? ROLE_RU[role as Role] : role;
 }
 
 const STATUS_RU: Record<TokenInfo['status'], string> = { active: 'действует', revoked: 'отозван', expired: 'истёк' };
@@ -265,10 +271,11 @@ function tokenTable(tokens: readonly TokenInfo[]): string {
   if (tokens.length === 0) return 'Токенов нет.\n';
   const rows = tokens.map((t) => [
     t.tokenId,
-    t.role,
-    STATUS_RU[t.status] + (t.revokedAt ? ` ${t.revokedAt}` : ''),
-    t.expiresAt ? `до ${t.expiresAt}` : 'бессрочно',
-    t.createdAt,
+    // Russian role names and local times («ДД.ММ.ГГГГ ЧЧ:ММ»); --format json keeps the codes and ISO times.
+    roleRu(t.role),
+    STATUS_RU[t.status] + (t.revokedAt ? ` ${localTime(t.revokedAt)}` : ''),
+    t.expiresAt ? `до ${localTime(t.expiresAt)}` : 'бессрочно',
+    localTime(t.createdAt),
     t.department,
     t.label ?? '',
   ]);
@@ -297,7 +304,7 @@ async function tokenRevoke(tokenId: string, values: StoreOptions, io: CliIo): Pr
       io.stderr(`Токен ${tokenId} уже отозван (${outcome.alreadyRevoked.revokedAt}).\n`);
       return 0;
     }
-    io.stderr(`Токен ${tokenId} (${outcome.revoked.role}, отдел «${outcome.revoked.department}») отозван: со следующего запроса хранилище его не примет.\n`);
+    io.stderr(`Токен ${tokenId} (${roleRu(outcome.revoked.role)}, отдел «${outcome.revoked.department}») отозван: со следующего запроса хранилище его не примет.\n`);
     return 0;
   });
 }
@@ -318,10 +325,11 @@ async function programAssign(programId: string, values: StoreOptions, io: CliIo)
 
 export const storeCommand: Command = async (args, io) => {
   const { values, positionals } = parseCommandOptions(args, OPTIONS, HELP);
-  if (values.help || positionals.length === 0) {
+  if (values.help) {
     io.stderr(HELP);
-    return values.help ? 0 : 2;
+    return 0;
   }
+  if (positionals.length === 0) throw new CliError(`укажите подкоманду: serve, token create | list | revoke, program assign\n${HELP}`);
   const [sub, ...rest] = positionals;
   const words = rest.join(' ');
   if (sub === 'serve' && rest.length === 0) return serve(values, io);

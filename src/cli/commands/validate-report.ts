@@ -1,7 +1,7 @@
 // sverka validate on a report workbook (forms R1/R2): what it is checked against (the workbook's annexes,
 // --program, or the store's version named in its title block) and the report. Loaded only when the workbook
 // is a report's, so that validating a program's workbook loads no store client, no hashing.
-import type { Lang } from '../../domain/finding';
+import type { Lang, Localized } from '../../domain/finding';
 import type { RulesConfig } from '../../domain/config';
 import { checkReportWorkbook } from '../../sheets/check-report-workbook';
 import type { Grid } from '../../sheets/grid';
@@ -27,14 +27,18 @@ async function readPreviousReport(file: string): Promise<ProgramReport> {
   return reading.report;
 }
 
-function programNote(from: 'given' | 'workbook' | null): string {
+function programNote(from: 'given' | 'workbook' | null, lang: Lang): string {
+  if (lang === 'en') {
+    if (from === 'workbook') return 'The report was checked against the annexes of the same workbook.\n';
+    return 'No program (no annexes in the workbook, no --program, no --store): the report\'s plan was not compared with a program (R001).\n';
+  }
   if (from === 'workbook') return 'Отчёт проверен против приложений этой же книги.\n';
   return 'Программы нет (ни приложений в книге, ни --program, ни --store): план отчёта с программой не сверялся (R001).\n';
 }
 
 /** What a report is checked against: the program version (null: the workbook's annexes) and the previous period's report (R005). */
 interface ReportBasis {
-  against: { program: Program; words: string } | null;
+  against: { program: Program; words: Localized } | null;
   previous: ProgramReport | null;
 }
 
@@ -51,7 +55,7 @@ async function reportBasis(reading: ReportReading, values: { program?: string; s
     const { program } = await readProgramFile(values.program);
     const file = await programFileReference(values.program);
     checkGivenProgram(reading, { file: values.program, sha256: file.sha256, programId: programIdOf(program) });
-    return { against: { program, words: `программы ${values.program}` }, previous: given };
+    return { against: { program, words: { ru: `программы ${values.program}`, en: `the program ${values.program}` } }, previous: given };
   }
   const store = storeAddressOf(values.store, io);
   if (!store) return { against: null, previous: given };
@@ -65,7 +69,7 @@ async function reportBasis(reading: ReportReading, values: { program?: string; s
     if (version === null) throw new CliError(`в хранилище нет версий программы ${stored.programId}`);
     const { program } = await client.getVersion(stored.programId, version);
     const previous = given ?? (await previousAcceptedReport(client, stored.programId, reading.report.period));
-    return { against: { program, words: `программы ${stored.programId} версии ${version} из хранилища ${store}` }, previous };
+    return { against: { program, words: { ru: `программы ${stored.programId} версии ${version} из хранилища ${store}`, en: `the program ${stored.programId} version ${version} from the store ${store}` } }, previous };
   } catch (error) {
     throw storeCliError(error);
   }
@@ -81,7 +85,8 @@ export async function validateReportWorkbook(
   const reading = readReportWorkbook(grids)!;
   const { against, previous } = await reportBasis(reading, values, io);
   const checked = checkReportWorkbook(grids, { config, program: against?.program ?? null, previous })!;
-  io.stderr(referenceNote(reading) + (against ? `Отчёт проверен против ${against.words}.\n` : programNote(checked.program?.from ?? null)));
+  const checkedAgainst = against ? (lang === 'en' ? `The report was checked against ${against.words.en}.\n` : `Отчёт проверен против ${against.words.ru}.\n`) : programNote(checked.program?.from ?? null, lang);
+  io.stderr(referenceNote(reading, lang) + checkedAgainst);
   const { report } = checked;
   io.stdout(format === 'json' ? JSON.stringify(reportJson(report, lang), null, 2) + '\n' : reportText(report, lang));
   return report.valid ? 0 : 1;

@@ -77,6 +77,8 @@ export interface KindValues {
   numeral: number;
   /** How many more years ("ещё в 4 годах" / "4 more years"). */
   moreYears: number;
+  /** A spreadsheet error value as read ("#REF!"): in Russian by the name Russian Excel shows («#ССЫЛКА!»). */
+  errorValue: string;
   /** The unit the amounts are written in: "тыс. руб." / "thousand rubles". */
   unit: Unit;
   place: Place;

@@ -142,6 +142,8 @@ export function renderValue(kind: DataKind, value: unknown, lang: Lang): string 
       const n = Number(value);
       return lang === 'ru' ? `${n} ${russianPlural(n, 'году', 'годах', 'годах')}` : `${n} more year${n === 1 ? '' : 's'}`;
     }
+    case 'errorValue':
+      return lang === 'ru' ? (RUSSIAN_ERROR_VALUE[String(value)] ?? String(value)) : String(value);
     case 'unit':
       return UNIT_LABEL[value as Unit]?.[lang] ?? String(value);
     case 'place':
@@ -150,6 +152,20 @@ export function renderValue(kind: DataKind, value: unknown, lang: Lang): string 
       return periodTitle(value as ReportPeriod)[lang];
   }
 }
+
+/**
+ * The standard error values by the names Russian Excel shows them under. The data keeps the code as read; a value
+ * not listed here (another error, one already in Russian) is shown as it is.
+ */
+const RUSSIAN_ERROR_VALUE: Readonly<Record<string, string>> = {
+  '#NULL!': '#ПУСТО!',
+  '#DIV/0!': '#ДЕЛ/0!',
+  '#VALUE!': '#ЗНАЧ!',
+  '#REF!': '#ССЫЛКА!',
+  '#NAME?': '#ИМЯ?',
+  '#NUM!': '#ЧИСЛО!',
+  '#N/A': '#Н/Д',
+};
 
 const TABLE: Readonly<Record<TableName, { ru: string; en: string }>> = {
   passport: { ru: 'Паспорт', en: 'Passport' },

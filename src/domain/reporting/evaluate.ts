@@ -18,6 +18,7 @@ import { add, compareRatios, divide, isZero, mean, minRatio, multiply, ONE, rati
 import { reportIndicatorRows } from './report-lines';
 import { reportPaths } from './report-paths';
 import { reportUnit } from './report-unit';
+import { collapseSpaces } from '../text/fold';
 
 export interface Figure {
   /** Rounded to the method's decimals; null when it cannot be computed (the note says why). */
@@ -33,6 +34,8 @@ export interface IndicatorAchievement {
   path: Path;
   /** "1.2. «Среднее время ожидания…»". */
   label: string;
+  /** The same with the indicator's name in full, for a document (an official one is never cut short). */
+  fullLabel: string;
   subprogram: number;
   activity: number;
   direction: 'higher' | 'lower';
@@ -200,7 +203,7 @@ function effectiveness(sdc: Exact, uf: Exact, activities: Exact, method: Evaluat
   const d = method.decimals;
   const scale = method.percent ? ratio(100n, 1n) : ONE;
   const pct = method.percent ? { ru: ' × 100', en: ' × 100' } : { ru: '', en: '' };
-  const none = (why: Localized): Exact => ({ value: null, figure: figure(null, d, { ru: `Э не вычисляется: ${why.ru}`, en: `E cannot be computed: ${why.en}` }, why) });
+  const none = (why: Localized): Exact => ({ value: null, figure: figure(null, d, { ru: `Э не вычисляется: ${why.ru}`, en: `E cannot be computed: ${why.en}` }) });
   switch (method.formula) {
     case 'ratio': {
       if (sdc.value === null) return none({ ru: 'нет СДЦ', en: 'no SDC' });
@@ -303,12 +306,14 @@ export function evaluateReport(report: ProgramReport, method: EvaluationMethod, 
     const direction = indicator.plan?.bound === 'min' ? 'higher' : indicator.plan?.bound === 'max' ? 'lower' : effectiveDirection(inferred);
     const directionKnown = inferred !== 'unknown' || indicator.plan?.bound != null;
     const path = reportPaths.indicator(row.sub, row.act, row.ind);
-    const base = { path, label: row.label, subprogram: row.sub, activity: row.act, direction, directionKnown, plan: indicator.plan ? valueText(indicator.plan) : null, fact: indicator.fact !== null ? ru(indicator.fact) : null };
+    const number = collapseSpaces(row.activity.number);
+    const fullLabel = `${number ? number + ' ' : ''}«${collapseSpaces(indicator.name)}»`;
+    const base = { path, label: row.label, fullLabel, subprogram: row.sub, activity: row.act, direction, directionKnown, plan: indicator.plan ? valueText(indicator.plan) : null, fact: indicator.fact !== null ? ru(indicator.fact) : null };
     const subNumber = subprogramNumber(row.subprogram.title, row.sub);
     const activityKey = `${row.sub}/${row.act}`;
     if (indicator.plan === null || indicator.fact === null) {
       const why = indicator.plan === null ? { ru: 'нет плана', en: 'no plan' } : { ru: 'нет факта', en: 'no fact' };
-      indicators.push({ ...base, counted: false, reached: null, sd: figure(null, d, { ru: `СД не вычисляется: ${why.ru}; показатель не входит в СДЦ`, en: `SD cannot be computed: ${why.en}; not part of SDC` }, why) });
+      indicators.push({ ...base, counted: false, reached: null, sd: figure(null, d, { ru: `СД не вычисляется: ${why.ru}; показатель не входит в СДЦ`, en: `SD cannot be computed: ${why.en}; not part of SDC` }) });
       work.push({ value: null, reached: null, activityKey, sub: subNumber });
       continue;
     }

@@ -41,9 +41,10 @@ export function sameProgramFile(reference: ProgramReference, sha256: string): bo
   return reference.file !== null && reference.file !== undefined && sha256.toLowerCase().startsWith(reference.file.sha256.toLowerCase());
 }
 
-/** «ID версии 3 из хранилища» / «из файла name (SHA-256 …)» for messages. */
-export function programReferenceWords(reference: ProgramReference): string {
-  if (reference.programId !== null && reference.version !== null) return `${reference.programId} версии ${reference.version} из хранилища`;
-  if (reference.file) return `из файла ${reference.file.name} (SHA-256 ${reference.file.sha256.slice(0, FILE_HASH_DIGITS)}…)`;
-  return 'не указана';
+/** «ID версии 3 из хранилища» / «из файла name (SHA-256 …)» for messages; in English "ID version 3 from the store" / "in file name (SHA-256 …)". */
+export function programReferenceWords(reference: ProgramReference, lang: 'ru' | 'en' = 'ru'): string {
+  const en = lang === 'en';
+  if (reference.programId !== null && reference.version !== null) return en ? `${reference.programId} version ${reference.version} from the store` : `${reference.programId} версии ${reference.version} из хранилища`;
+  if (reference.file) return `${en ? 'in file' : 'из файла'} ${reference.file.name} (SHA-256 ${reference.file.sha256.slice(0, FILE_HASH_DIGITS)}…)`;
+  return en ? 'not given' : 'не указана';
 }

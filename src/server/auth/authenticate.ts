@@ -8,7 +8,7 @@ import { ApiFailure } from '../api-failure';
 import type { AuditThrottle } from '../audit-throttle';
 import type { StoreDatabase } from '../db/database';
 import { originOf } from '../request-origin';
-import { checkToken, type Role, type TokenHolder, type TokenRefusal } from './tokens';
+import { checkToken, ROLE_RU, type Role, type TokenHolder, type TokenRefusal } from './tokens';
 
 /** Who may use a route, and what the route does in words (for the 403). */
 export interface RouteAccess {
@@ -40,8 +40,6 @@ export function holderOf(request: FastifyRequest): TokenHolder {
   if (!request.holder) throw new Error(`no token holder on ${request.routeOptions.url ?? request.url}: the route has no access config`);
   return request.holder;
 }
-
-const ROLE_RU: Record<Role, string> = { submitter: 'отправитель', reviewer: 'проверяющий', admin: 'администратор' };
 
 export function requireRole(holder: TokenHolder, access: RouteAccess): void {
   if (!access.roles.includes(holder.role)) {

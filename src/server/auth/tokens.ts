@@ -14,6 +14,9 @@ import type { StoreSchema } from '../db/schema';
 export const Role = z.enum(['submitter', 'reviewer', 'admin']);
 export type Role = z.infer<typeof Role>;
 
+/** The roles as the store's Russian messages and the CLI name them. */
+export const ROLE_RU: Readonly<Record<Role, string>> = { submitter: 'отправитель', reviewer: 'проверяющий', admin: 'администратор' };
+
 export const Department = z
   .string()
   .transform((s) => s.trim())

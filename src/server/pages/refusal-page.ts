@@ -32,19 +32,39 @@ const OTHER: Record<Lang, Words> = {
   en: { title: 'The page is unavailable', what: 'The store could not answer; see the server log.' },
 };
 
+/**
+ * A refused address (400 invalid_request) in plain words, by the query field the schema refused: the API's message
+ * («Запрос не соответствует API v1 … /year — Неверный ввод…») is for developers, and stays in the JSON.
+ */
+const FIELD_WORDS: Record<Lang, Record<string, string>> = {
+  ru: { year: 'Год — четыре цифры, от 1900 до 2200, например ?year=2021.', lang: 'Язык страницы — ru или en, например ?lang=en.' },
+  en: { year: 'The year is four digits, from 1900 to 2200, e.g. ?year=2021.', lang: 'The page language is ru or en, e.g. ?lang=en.' },
+};
+
+/** The plain lines for a refused address; null when the refusal is not one (the store's own message is shown). */
+function refusedAddressLines(error: ApiError, lang: Lang): string[] | null {
+  if (error.error !== 'invalid_request') return null;
+  const issues = (error.details as { issues?: unknown } | null)?.issues;
+  const fields = Array.isArray(issues) ? issues.map((i) => String((i as { path?: unknown }).path ?? '').replace(/^\//, '').split('/')[0]) : [];
+  const lines = [...new Set(fields)].flatMap((f) => (FIELD_WORDS[lang][f] ? [FIELD_WORDS[lang][f]] : []));
+  // A field without words of its own: the heading's explanation (year, period) says what an address takes.
+  return lines;
+}
+
 const BACK: Record<Lang, string> = { ru: '← Страница координатора', en: '← The coordinator’s page' };
 
 /** The page of a refusal with `status` and the API's body `error`. */
 export function refusalPage(status: number, error: ApiError, lang: Lang): string {
   const words = BY_STATUS[lang][status] ?? OTHER[lang];
-  const message = lang === 'ru' ? error.message : error.messageEn;
+  const plain = refusedAddressLines(error, lang);
+  const message = plain ? plain.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n') : `<p>${escapeHtml(lang === 'ru' ? error.message : error.messageEn)}</p>`;
   const back = status === 401 ? '' : `<nav><a href="/coordinator${lang === 'en' ? '?lang=en' : ''}">${escapeHtml(BACK[lang])}</a></nav>\n`;
   return page(
     lang,
     `${status} — ${words.title}`,
     `<h1>${escapeHtml(words.title)}</h1>
 <p class="meta" data-status="${status}" data-error="${escapeHtml(error.error)}">${escapeHtml(words.what)}</p>
-<p>${escapeHtml(message)}</p>
+${message}
 ${back}`,
   );
 }

@@ -8,6 +8,7 @@
 import { DEFAULT_CONFIG, type RulesConfig } from '../../domain/config';
 import type { Program } from '../../domain/model/program';
 import { passportParagraphFromAnnex } from '../../domain/passport-funding-from-annex';
+import { keepDigitGroups } from '../../domain/text/keep-digit-groups';
 import type { Grid, GridCell, SheetLayout } from '../grid';
 import { TEXT_STYLE, TITLE_STYLE } from './cell-styles';
 import { printRowHeights } from './row-heights';
@@ -95,7 +96,7 @@ export function paragraphSheet(paragraph: string, name: string): AnnexGrid {
   const widths = [150];
   const rows: GridCell[][] = [
     [{ value: 'Источники финансирования муниципальной программы (паспорт)', style: TITLE_STYLE }],
-    ...paragraph.split('\n').map((line): GridCell[] => [{ value: line, style: { ...TEXT_STYLE, border: false, vertical: 'top' } }]),
+    ...paragraph.split('\n').map((line): GridCell[] => [{ value: keepDigitGroups(line), style: { ...TEXT_STYLE, border: false, vertical: 'top' } }]),
   ];
   const grid: Grid = { name, rows, merges: [], validations: [] };
   return {

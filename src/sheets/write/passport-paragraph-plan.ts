@@ -11,10 +11,13 @@ import { passportFundingLines, type PassportFundingLine } from '../../domain/pas
 import { paths } from '../../domain/paths';
 import type { Provenance } from '../../domain/provenance';
 import { sourceKeys } from '../../domain/sources';
+import { keepDigitGroups } from '../../domain/text/keep-digit-groups';
 import { parseA1, rangeToA1, toA1 } from '../address';
 import { cellAt, type Grid } from '../grid';
 
 const SOURCES_HEAD = /по\s+источникам/i;
+
+const sameSpaces = (text: string): string => text.replace(/\u00a0/g, ' ');
 
 /** One cell of the section: what it holds now and what it will hold. */
 export interface PassportSectionChange {
@@ -73,11 +76,13 @@ export function planPassportParagraph(program: Program, provenance: Provenance, 
   const placed = place(ordered ? anchors : lines.map(() => null), section.length);
 
   const after = section.map((): string[] => []);
-  lines.forEach((line, i) => after[placed[i]].push(line.text));
+  // For printing: amounts never break between their digit groups.
+  lines.forEach((line, i) => after[placed[i]].push(keepDigitGroups(line.text)));
   const changes: PassportSectionChange[] = [];
   section.forEach((row, i) => {
     const text = after[i].join('\n');
-    if (text !== before[i]) changes.push({ cell: toA1(row, column), before: before[i], after: text });
+    // A cell that differs only in its kind of spaces says the same: it is not rewritten for them.
+    if (sameSpaces(text) !== sameSpaces(before[i])) changes.push({ cell: toA1(row, column), before: before[i], after: text });
   });
   const first = section[0];
   const last = section[section.length - 1];

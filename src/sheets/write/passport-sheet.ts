@@ -5,6 +5,7 @@ import type { Passport, PassportFunding } from '../../domain/model/passport';
 import type { Program } from '../../domain/model/program';
 import { periodLabel, yearSpanKey, yearSpanLabel, type YearSpan } from '../../domain/model/year-span';
 import { passportFundingParagraph } from '../../domain/passport-paragraph';
+import { keepDigitGroups } from '../../domain/text/keep-digit-groups';
 import type { Grid } from '../grid';
 import { amountCell, bold, HEADER_STYLE, NUMBER_STYLE, TEXT_STYLE } from './cell-styles';
 import { GridBuilder } from './grid-builder';
@@ -60,7 +61,7 @@ export function writePassportSheet(program: Program, options: PassportSheetOptio
   field(PASSPORT_LABELS.period, passport.periodText ?? periodLabel(passport.period ?? program.period));
   field(PASSPORT_LABELS.subprograms, passport.subprograms.join('\n'));
   if (funding === null) field(PASSPORT_LABELS.funding, '');
-  else if (funding.form === 'paragraph') field(PASSPORT_LABELS.funding, passportFundingParagraph(funding, config.precision));
+  else if (funding.form === 'paragraph') field(PASSPORT_LABELS.funding, keepDigitGroups(passportFundingParagraph(funding, config.precision)));
   else writeFundingTable(sheet, funding, fundingYears, config.precision);
   for (const f of after) field(f.label, f.value);
 

@@ -17,6 +17,7 @@ import { cellAt, type Grid } from '../../sheets/grid';
 import { explanationsFor, onlyPassportFundingErrors, unexplainedWarnings, type PaneAction, type PaneState, type ReplaceQuestion, type StoreHistory } from './pane-state';
 import { describeStoreFailure } from './store-failure';
 import { storeSettingsProblem, type StoreSettings } from './store-settings';
+import { holdsEnteredContent } from './entered-content';
 import type { TemplateKind, TemplateSource } from './template-grids';
 import { periodKey, periodTitle } from '../../domain/reporting/period';
 import { reportPaths } from '../../domain/reporting/report-paths';
@@ -105,11 +106,6 @@ interface AwaitedWrite {
   askAgain: () => Promise<void>;
 }
 
-/** Whether a sheet holds anything a person typed (a value or a formula); formats alone do not count. */
-function hasContent(grid: Grid): boolean {
-  return grid.rows.some((row) => row?.some((cell) => !!cell && (!!cell.formula || (cell.value !== null && cell.value !== undefined && cell.value !== ''))));
-}
-
 export class PaneController {
   private running = false;
   private lastTemplate: TemplateKind = 'blank';
@@ -123,6 +119,8 @@ export class PaneController {
   /** The body last sent and its Idempotency-Key: sending the same again (a retry) reuses the key. */
   private pending: { body: string; key: string } | null = null;
   private awaited: AwaitedWrite | null = null;
+  /** The sheets this pane last wrote, by lower-case name: one still as written holds nothing a person entered. */
+  private readonly written = new Map<string, Grid>();
   /** The report's own: the stored versions fetched, the last push's key, the last fix and store call (for «Повторить»). */
   private readonly storedPrograms = new StoredPrograms();
   private pendingReport: { body: string; key: string } | null = null;
@@ -631,9 +629,16 @@ export class PaneController {
    */
   private async writeOrAsk(task: ReplaceQuestion['task'], grids: readonly Grid[], write: () => Promise<void>, askAgain: () => Promise<void>): Promise<void> {
     const targets = new Set(grids.map((g) => g.name.toLowerCase()));
-    const sheets = (await this.host.readGrids()).filter((g) => targets.has(g.name.toLowerCase()) && hasContent(g)).map((g) => g.name);
-    if (sheets.length === 0) return write();
-    this.awaited = { task, host: this.host, write, askAgain };
+    const existing = (await this.host.readGrids()).filter((g) => targets.has(g.name.toLowerCase()));
+    // What sverka writes is no one's input: what is about to be written, the blank template, what this pane wrote.
+    const generated = existing.length === 0 ? [] : [...grids, ...(await this.templates('blank')), ...this.written.values()];
+    const sheets = existing.filter((g) => holdsEnteredContent(g, generated)).map((g) => g.name);
+    const writeAndRemember = async (): Promise<void> => {
+      await write();
+      for (const g of grids) this.written.set(g.name.toLowerCase(), g);
+    };
+    if (sheets.length === 0) return writeAndRemember();
+    this.awaited = { task, host: this.host, write: writeAndRemember, askAgain };
     this.dispatch({ type: 'replaceAsked', question: { task, sheets } });
   }
 

@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG } from '../../../src/domain/config';
 import { evaluateReport } from '../../../src/domain/reporting/evaluate';
 import { DEFAULT_EVALUATION_METHOD, resolveEvaluationMethod } from '../../../src/domain/reporting/evaluation-method';
 import { buildReport } from '../../fixtures/report-builder';
+import { evaluationText } from '../../../src/sheets/write/report/evaluation-rows';
 
 const report = buildReport({
   subprograms: [
@@ -185,5 +186,31 @@ describe('amounts in the evaluation are written with the decimals of the report�
     expect(e.program.uf.formula.ru).toBe('УФ = Освоено / План = 80 215 300,50 / 82 348 000,00 = 0,9741');
     const fine = { ...rubles, unit: 'тыс. руб.' };
     expect(evaluateReport(fine, DEFAULT_EVALUATION_METHOD, DEFAULT_CONFIG).program.uf.formula.ru).toContain('80 215 300,5 / 82 348 000,0');
+  });
+});
+
+describe('a figure that cannot be computed says why once', () => {
+  // No indicator has a fact: no СДЦ, so no Э; and an indicator without a fact has no СД.
+  const noFacts = buildReport({
+    subprograms: [
+      {
+        title: 'Подпрограмма I',
+        sources: [{ source: 'Бюджет городского округа Ступино', plan: '100.0', spent: '90.0' }],
+        total: { plan: '100.0', spent: '90.0' },
+        activities: [{ number: '1.1.', title: 'Основное мероприятие 01.', indicators: [{ name: 'Доля обращений', plan: '80', fact: null }] }],
+      },
+    ],
+    total: { plan: '100.0', spent: '90.0' },
+  });
+  const evaluation = evaluateReport(noFacts, DEFAULT_EVALUATION_METHOD, DEFAULT_CONFIG);
+
+  it.each(['ru', 'en'] as const)('%s: «Э не вычисляется: нет СДЦ», the reason not repeated after it', (lang) => {
+    const text = evaluationText(evaluation, lang);
+    const [e, sd] = lang === 'ru' ? ['Э не вычисляется: нет СДЦ', 'СД не вычисляется'] : ['E cannot be computed: no SDC', 'SD cannot be computed'];
+    expect(text).toContain(e);
+    expect(text).not.toMatch(lang === 'ru' ? /нет СДЦ \(нет СДЦ\)/ : /no SDC \(no SDC\)/);
+    // The indicator's reason, once: «СД не вычисляется: нет факта; показатель не входит в СДЦ», no «(нет факта)» after it.
+    const sdLine = text.split('\n').find((l) => l.includes(sd))!;
+    expect(sdLine.split(lang === 'ru' ? 'нет факта' : 'no fact')).toHaveLength(2);
   });
 });

@@ -4,6 +4,7 @@ import { checkProgram } from '../../../src/domain/check-program';
 import { Program } from '../../../src/domain/model/program';
 import { passportFundingFromAnnex } from '../../../src/domain/passport-funding-from-annex';
 import { passportFundingLines } from '../../../src/domain/passport-paragraph';
+import { keepDigitGroups } from '../../../src/domain/text/keep-digit-groups';
 import { parseA1 } from '../../../src/sheets/address';
 import type { Grid } from '../../../src/sheets/grid';
 import { readWorkbook } from '../../../src/sheets/read/read-workbook';
@@ -47,7 +48,8 @@ function passportFindings(grids: Grid[]): string[] {
   return report.findings.filter((f) => PASSPORT_RULES.includes(f.rule)).map((f) => `${f.rule} ${f.cell}`);
 }
 
-const derivedLines = passportFundingLines(passportFundingFromAnnex(program.funding!, { precision: 1, municipality: program.municipality }), 1).map((l) => l.text);
+// Written for printing: the amounts' digit groups joined by no-break spaces.
+const derivedLines = passportFundingLines(passportFundingFromAnnex(program.funding!, { precision: 1, municipality: program.municipality }), 1).map((l) => keepDigitGroups(l.text));
 
 describe('the worked example as published (rows 30–35, one document paragraph per row)', () => {
   const grids = writeProgramWorkbook(program);
@@ -59,8 +61,8 @@ describe('the worked example as published (rows 30–35, one document paragraph 
     expect(planned.sheet).toBe('Паспорт');
     expect(planned.range).toBe('B30:B35');
     expect(planned.changes.map((c) => c.cell)).toEqual(['B34']);
-    expect(planned.changes[0].before).toContain('421 246,4');
-    expect(planned.changes[0].after).toContain('421 246,1');
+    expect(planned.changes[0].before).toContain('421\u00a0246,4');
+    expect(planned.changes[0].after).toContain('421\u00a0246,1');
   });
 
   test('after writing, rows 30–35 keep one line each: the total, «по источникам», one source per row, no text twice', () => {

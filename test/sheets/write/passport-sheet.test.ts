@@ -65,8 +65,9 @@ describe('writePassportSheet on the worked example', () => {
     expect(rows.get(PASSPORT_LABELS.subprograms)?.split('\n')).toEqual(example.passport?.subprograms);
     const funding = example.passport?.funding;
     if (!funding) throw new Error('no funding');
-    expect(rows.get(PASSPORT_LABELS.funding)).toBe(passportFundingParagraph(funding, 1));
-    expect(rows.get(PASSPORT_LABELS.funding)).toContain('Бюджет городского округа Ступино Московской области: всего 421 246,4 тыс. руб.');
+    // For printing, the amounts' digit groups are joined by no-break spaces.
+    expect(rows.get(PASSPORT_LABELS.funding)).toBe(passportFundingParagraph(funding, 1).replace(/(\d) (?=\d{3}(?!\d))/g, '$1\u00a0'));
+    expect(rows.get(PASSPORT_LABELS.funding)).toContain('Бюджет городского округа Ступино Московской области: всего 421\u00a0246,4 тыс. руб.');
   });
 });
 

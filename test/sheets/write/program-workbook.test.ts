@@ -41,7 +41,7 @@ describe('writeProgramWorkbook', () => {
     const texts = passport.rows.map((r) => cellText(r?.[1]));
     expect(texts).toContain('2020-2024 годы');
     // The sources come from the "в том числе" rows of Приложение 1, one paragraph a row.
-    expect(texts).toContain('Всего 423 767,8 тыс. руб. в т.ч. по источникам:');
-    expect(texts.find((t) => t.startsWith('Бюджет городского округа Ступино'))).toContain('всего 421 246,1 тыс. руб.');
+    expect(texts).toContain('Всего 423\u00a0767,8 тыс. руб. в т.ч. по источникам:');
+    expect(texts.find((t) => t.startsWith('Бюджет городского округа Ступино'))).toContain('всего 421\u00a0246,1 тыс. руб.');
   });
 });

@@ -121,6 +121,25 @@ describe('the pane over the Excel adapter', () => {
     expect(checkWorkbook(standIn.toGrids()).program).not.toBeNull();
   });
 
+  test('an untouched blank template, or what the pane itself wrote, is replaced without a question', async () => {
+    const { standIn, controller, state } = pane({ grids: false });
+    standIn.book.addSheet();
+    await controller.loadTemplate('blank');
+    expect(state()).toMatchObject({ question: null, notice: { kind: 'templateBlank' } });
+    // The blank template as it is: nothing entered, nothing to lose.
+    await controller.loadTemplate('example');
+    expect(state()).toMatchObject({ question: null, notice: { kind: 'templateExample' } });
+    // The example the pane has just written, untouched: the same.
+    await controller.loadTemplate('blank');
+    expect(state()).toMatchObject({ question: null, notice: { kind: 'templateBlank' } });
+    // A number typed into the blank template: now it is asked, naming only that sheet.
+    const sheet = standIn.book.sheet('Приложение 1')!;
+    const target = sheet.touch(12, 3);
+    target.value = 1234.5;
+    await controller.loadTemplate('example');
+    expect(state().question).toEqual({ task: 'template', sheets: ['Приложение 1'] });
+  });
+
   describe('loading a template over sheets a person has filled in', () => {
     /** The worked example with a number typed into «Приложение 1», as a person does. */
     function filledPane() {

@@ -185,11 +185,16 @@ describe('«Создать листы отчёта»', () => {
   test('sheets of those names with content: nothing is written before «Заменить»; «Отмена» keeps the typed facts', async () => {
     const { controller, state, standIn } = pane({ choice: { programId, version: 1 } });
     await controller.createReportSheets();
+    // The forms just made, untouched: made again without a question.
+    await controller.createReportSheets();
+    expect(state().question).toBeNull();
+    expect(state().notice?.kind).toBe('reportSheetsWritten');
     const { cityI } = r1Rows(standIn);
     type(standIn, FUNDING_FORM_SHEET, `F${cityI}`, 20587);
     await controller.createReportSheets();
-    expect(state().question).toEqual({ task: 'reportSheets', sheets: [FUNDING_FORM_SHEET, INDICATOR_FORM_SHEET] });
-    expect(MESSAGES.ru.replace.body(state().question!.sheets, state().question!.task)).toContain('Листы «Форма R1», «Форма R2» уже заполнены');
+    // Only the form a fact was typed into is named: R2 is as it was made.
+    expect(state().question).toEqual({ task: 'reportSheets', sheets: [FUNDING_FORM_SHEET] });
+    expect(MESSAGES.ru.replace.body(state().question!.sheets, state().question!.task)).toContain('Лист «Форма R1» уже заполнен');
     controller.cancelReplace();
     expect(valueAt(standIn, FUNDING_FORM_SHEET, `F${cityI}`)).toBe(20587);
     expect(state().notice).toEqual({ kind: 'replaceCancelled' });

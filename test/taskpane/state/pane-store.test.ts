@@ -101,8 +101,9 @@ describe('«Отправить»', () => {
     // Someone types a wrong city budget total into the passport after the check.
     const at = checkWorkbook(standIn.toGrids()).provenance.get('passport/funding/src/municipal/total')!;
     const cell = cellOf(standIn, at.sheet, at.cell);
-    expect(String(cell.value)).toContain('421 246,1');
-    cell.value = String(cell.value).replace('421 246,1', '421 246,4');
+    // The passport is written for printing: its amounts' digit groups joined by no-break spaces.
+    expect(String(cell.value)).toContain('421\u00a0246,1');
+    cell.value = String(cell.value).replace('421\u00a0246,1', '421\u00a0246,4');
     await controller.send();
     expect(posts(requests)).toEqual([]);
     expect(state().report!.summary.error).toBeGreaterThan(0);
@@ -393,8 +394,8 @@ describe('the annexes and the passport paragraph', () => {
     const before = section(standIn);
     await controller.writeParagraph();
     expect(state().paragraphPlan).toMatchObject({ sheet: 'Паспорт', range: 'B30:B35', changes: [{ cell: 'B34' }] });
-    expect(state().paragraphPlan!.changes[0].before).toContain('421 246,4');
-    expect(state().paragraphPlan!.changes[0].after).toContain('421 246,1');
+    expect(state().paragraphPlan!.changes[0].before).toContain('421\u00a0246,4');
+    expect(state().paragraphPlan!.changes[0].after).toContain('421\u00a0246,1');
     expect(section(standIn)).toEqual(before);
     expect(standIn.book.selection).toEqual({ sheet: 'Паспорт', address: 'B30:B35' });
     controller.cancelParagraph();
@@ -416,7 +417,7 @@ describe('the annexes and the passport paragraph', () => {
     const after = section(standIn);
     expect(after.every((line) => line !== '' && !line.includes('\n'))).toBe(true);
     expect(after.join('\n').match(/по источникам/g)).toHaveLength(1);
-    expect(after.filter((line, i) => line !== before[i])).toEqual([expect.stringContaining('421 246,1')]);
+    expect(after.filter((line, i) => line !== before[i])).toEqual([expect.stringContaining('421\u00a0246,1')]);
 
     await controller.undoParagraph();
     expect(section(standIn)).toEqual(before);

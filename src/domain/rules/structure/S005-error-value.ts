@@ -3,7 +3,7 @@ import { relayReadIssues } from './relay-read-issues';
 
 const messages = {
   errorValue: {
-    data: { sheet: 'text', cell: 'text', value: 'text' },
+    data: { sheet: 'text', cell: 'text', value: 'errorValue' },
     ru: 'Лист «{{sheet}}», {{cell}}: ячейка содержит ошибку {{value}}',
     en: 'Sheet "{{sheet}}", {{cell}}: the cell holds the error value {{value}}',
   },

@@ -66,13 +66,14 @@ function scopeRows(s: ScopeEvaluation, lang: Lang): EvaluationRow[] {
   ];
 }
 
-export function evaluationSections(ev: Evaluation, lang: Lang): EvaluationSection[] {
+/** `fullNames`: each indicator named in full (a document), not cut short as on screen. */
+export function evaluationSections(ev: Evaluation, lang: Lang, options: { fullNames?: boolean } = {}): EvaluationSection[] {
   const w = WORDS[lang];
   return [
     {
       title: w.indicators,
       rows: ev.indicators.map((i) => {
-        const r = row(i.label, i.sd, lang);
+        const r = row(options.fullNames ? i.fullLabel : i.label, i.sd, lang);
         return { ...r, formula: `${r.formula} [${w.plan} ${i.plan ?? '—'}, ${w.fact} ${i.fact ?? '—'}]` };
       }),
     },

@@ -51,7 +51,11 @@ export function writeReportWorkbook(report: ProgramReport, options: ReportWorkbo
   return grids;
 }
 
-function titleBlock(sheet: GridBuilder, report: ProgramReport, heading: string): number {
+/**
+ * The title lines above a form; `money`: the form of amounts (R1), whose unit is stated under the heading. R2's
+ * indicators have their own units (its column «Единица измерения»): its line stays blank, so both forms keep one layout.
+ */
+function titleBlock(sheet: GridBuilder, report: ProgramReport, heading: string, money: boolean): number {
   const period = report.period ? periodTitle(report.period).ru : (report.periodText ?? '');
   const reference = programReferenceText(report.program);
   const lines = [
@@ -68,7 +72,7 @@ function titleBlock(sheet: GridBuilder, report: ProgramReport, heading: string):
     writeTitleLines(sheet, [reference], WIDTH, 'title');
     sheet.list({ top: row, left: 0, bottom: row, right: 0 }, [reference]);
   }
-  return writeTitleLines(sheet, [null, heading, `(${report.unit})`], WIDTH, 'title');
+  return writeTitleLines(sheet, [null, heading, money ? `(${report.unit})` : null], WIDTH, 'title');
 }
 
 function ref(col: number, row: number): string {
@@ -83,7 +87,7 @@ function fundingForm(report: ProgramReport): Grid {
   const funding = report.funding!;
   const year = report.period?.year ?? report.programPeriod?.from ?? '';
   const sheet = new GridBuilder(FUNDING_FORM_SHEET);
-  const headerRow = titleBlock(sheet, report, FUNDING_FORM_HEADING);
+  const headerRow = titleBlock(sheet, report, FUNDING_FORM_HEADING, true);
   const headers = ['№ п/п', 'Наименование подпрограммы', 'Источник финансирования', `План на ${year} год`, 'Профинансировано с начала года', 'Освоено с начала года', 'Процент исполнения', 'Причины отклонения'];
   headers.forEach((h, c) => sheet.set(headerRow, c, { value: h, style: HEADER_STYLE }));
   for (let c = 0; c < WIDTH; c++) sheet.set(headerRow + 1, c, { value: c + 1, style: { ...HEADER_STYLE, bold: false } });
@@ -155,7 +159,7 @@ function indicatorForm(report: ProgramReport, config: RulesConfig): Grid {
   const table = report.indicators!;
   const year = report.period?.year ?? report.programPeriod?.from ?? '';
   const sheet = new GridBuilder(INDICATOR_FORM_SHEET);
-  const headerRow = titleBlock(sheet, report, INDICATOR_FORM_HEADING);
+  const headerRow = titleBlock(sheet, report, INDICATOR_FORM_HEADING, false);
   const headers = ['№ п/п', 'Показатель', 'Единица измерения', 'Базовое значение', `Планируемое значение на ${year} год`, 'Фактическое значение за отчетный период', 'Процент достижения', 'Причины отклонения'];
   headers.forEach((h, c) => sheet.set(headerRow, c, { value: h, style: HEADER_STYLE }));
   for (let c = 0; c < WIDTH; c++) sheet.set(headerRow + 1, c, { value: c + 1, style: { ...HEADER_STYLE, bold: false } });

@@ -1,3 +1,4 @@
+import { renderMessage } from '../../../../src/domain/messages/render-message';
 import { paths } from '../../../../src/domain/paths';
 import { errorValue } from '../../../../src/domain/rules/structure/S005-error-value';
 import { buildProgram } from '../../../fixtures/program-builder';
@@ -16,9 +17,27 @@ ruleTester.run(errorValue, {
         { rule: 'S005', messageId: 'errorValue', path: null, sheet: 'Приложение 1', cell: 'K3', data: { value: '#N/A' } },
       ],
       errors: [
-        { messageId: 'errorValue', path: paths.fundingTotalCell('total'), cell: 'C20', message: { ru: 'Лист «Приложение 1», C20: ячейка содержит ошибку #REF!', en: 'Sheet "Приложение 1", C20: the cell holds the error value #REF!' } },
+        { messageId: 'errorValue', path: paths.fundingTotalCell('total'), cell: 'C20', message: { ru: 'Лист «Приложение 1», C20: ячейка содержит ошибку #ССЫЛКА!', en: 'Sheet "Приложение 1", C20: the cell holds the error value #REF!' } },
         { messageId: 'errorValue', path: 'sheet:Приложение 1/K3', cell: 'K3' },
       ],
     },
   ],
+});
+
+// Russian Excel shows the error values by Russian names: the Russian message names them so; the English keeps the
+// code; the data keeps the code as stored. A value that is no standard code (or is already Russian) is shown as it is.
+test.each([
+  ['#NULL!', '#ПУСТО!'],
+  ['#DIV/0!', '#ДЕЛ/0!'],
+  ['#VALUE!', '#ЗНАЧ!'],
+  ['#REF!', '#ССЫЛКА!'],
+  ['#NAME?', '#ИМЯ?'],
+  ['#NUM!', '#ЧИСЛО!'],
+  ['#N/A', '#Н/Д'],
+  ['#ЗНАЧ!', '#ЗНАЧ!'],
+  ['#GETTING_DATA', '#GETTING_DATA'],
+])('S005 %s: «%s» in Russian, the code in English', (code, russian) => {
+  const finding = { rule: 'S005', messageId: 'errorValue', data: { sheet: 'Приложение 1', cell: 'C20', value: code } };
+  expect(renderMessage(finding, 'ru')).toBe(`Лист «Приложение 1», C20: ячейка содержит ошибку ${russian}`);
+  expect(renderMessage(finding, 'en')).toBe(`Sheet "Приложение 1", C20: the cell holds the error value ${code}`);
 });

@@ -1,0 +1,89 @@
+// What `sverka push` says on stderr once the store took the push: a new version («Принято: …, версия N»), or — when
+// the store answered `existing: true` — that this is already the stored version N and no new version was made, as the
+// task pane says it («уже в хранилище»); each line in Russian, then in English. A real store over HTTP (SQLite).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cli, storeWithTokens } from '../server/cli-store-fixture';
+import { executedReport } from '../server/report-fixture';
+import { acceptableBody, correctedExample } from '../server/store-fixture';
+import { writeXlsxBuffer } from '../../src/cli/xlsx/write-xlsx';
+import type { RunningStore } from '../../src/server/server';
+import { writeReportWorkbook } from '../../src/sheets/write/report/report-workbook';
+import { StoreClient } from '../../src/store/client';
+
+const dir = mkdtempSync(join(tmpdir(), 'sverka-push-outcome-'));
+let running: RunningStore;
+let token: string;
+let programFile: string;
+/** --explain KEY=TEXT for every warning of the worked example, so the store accepts it. */
+let explain: string[];
+
+beforeAll(async () => {
+  ({ running, submitter: token } = await storeWithTokens(dir));
+  programFile = join(dir, 'program.json');
+  writeFileSync(programFile, JSON.stringify(correctedExample()));
+  explain = Object.entries(acceptableBody().explanations).flatMap(([key, text]) => ['--explain', `${key}=${text}`]);
+}, 60_000);
+
+afterAll(async () => {
+  await running?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const push = (file: string, ...more: string[]) => cli(['push', file, '--store', running.url, '--token', token, ...more]);
+
+test('a program pushed again under another key: «уже в хранилище», version 1, no new version — in Russian and English', async () => {
+  const first = await push(programFile, ...explain, '--idempotency-key', 'outcome-1');
+  expect(first.code).toBe(0);
+  expect(first.stderr).toMatch(/^Принято: \S+, версия 1\nAccepted: \S+, version 1\n$/);
+  const again = await push(programFile, ...explain, '--idempotency-key', 'outcome-2');
+  expect(again.code).toBe(0);
+  expect(JSON.parse(again.stdout)).toMatchObject({ existing: true, version: 1 });
+  const [ru, en, ...rest] = again.stderr.trimEnd().split('\n');
+  expect(ru).toMatch(/^Уже в хранилище: программа \S+, версия 1 от \d\d\.\d\d\.\d{4} \d\d:\d\d\. Новая версия не создана\.$/);
+  expect(en).toMatch(/^Already in the store: program \S+, version 1 of \d\d\.\d\d\.\d{4} \d\d:\d\d\. No new version was made\.$/);
+  expect(rest).toEqual([]);
+  expect(again.stderr).not.toMatch(/Принято/);
+});
+
+test('a report pushed again under another key: «уже в хранилище», no new version', async () => {
+  const programId = (await new StoreClient({ baseUrl: running.url, token }).submit(acceptableBody())).programId;
+  const file = join(dir, 'R-2021-Q1.xlsx');
+  writeFileSync(file, await writeXlsxBuffer(writeReportWorkbook({ ...executedReport('2021-Q1'), program: { programId, version: 1, file: null } })));
+  const first = await push(file, '--idempotency-key', 'report-outcome-1');
+  expect(first.code).toBe(0);
+  expect(first.stderr).toContain(`Принято: отчёт ${programId} за 2021-Q1, версия 1\nAccepted: report ${programId} for 2021-Q1, version 1\n`);
+  const again = await push(file, '--idempotency-key', 'report-outcome-2');
+  expect(again.code).toBe(0);
+  expect(again.stderr).toMatch(new RegExp(`Уже в хранилище: отчёт ${programId} за 2021-Q1, версия 1 от [\\d.]+ [\\d:]+\\. Новая версия не создана\\.\\nAlready in the store: report ${programId} for 2021-Q1, version 1 of [\\d.]+ [\\d:]+\\. No new version was made\\.\\n$`));
+  expect(again.stderr).not.toMatch(/Принято/);
+});
+
+describe('--basis: the legal basis of the version («Основание»), stored with it', () => {
+  test('sent with the program, stored and shown in the store\'s answer; documented in --help', async () => {
+    const program = { ...correctedExample(), title: `${correctedExample().title} (с основанием)` };
+    const file = join(dir, 'program-basis.json');
+    writeFileSync(file, JSON.stringify(program));
+    const explainThis = Object.entries(acceptableBody(program).explanations).flatMap(([key, text]) => ['--explain', `${key}=${text}`]);
+    const r = await push(file, ...explainThis, '--basis', '  постановление от 12.03.2021   № 715-п ');
+    expect([r.code, r.stderr]).toEqual([0, expect.stringContaining('Принято')]);
+    const answer = JSON.parse(r.stdout) as { programId: string; version: number; basis: string | null };
+    expect(answer.basis).toBe('постановление от 12.03.2021 № 715-п');
+    const stored = await new StoreClient({ baseUrl: running.url, token }).listVersions(answer.programId);
+    expect(stored.versions.map((v) => v.basis)).toEqual(['постановление от 12.03.2021 № 715-п']);
+    const help = await cli(['push', '--help']);
+    expect(help.stderr).toMatch(/--basis TEXT\s+основание версии/);
+  });
+
+  test('too long a basis is refused before sending (exit 2); for a report workbook it is refused (a report has none)', async () => {
+    const long = await push(programFile, '--basis', 'п'.repeat(1001));
+    expect([long.code, long.stdout]).toEqual([2, '']);
+    expect(long.stderr).toBe('sverka push: --basis: основание длиннее 1000 символов\n');
+    const file = join(dir, 'R-2021-Q2.xlsx');
+    writeFileSync(file, await writeXlsxBuffer(writeReportWorkbook(executedReport('2021-Q2'))));
+    const report = await push(file, '--basis', 'постановление');
+    expect([report.code, report.stdout]).toEqual([2, '']);
+    expect(report.stderr).toBe('sverka push: --basis — основание версии программы; у отчёта его нет: уберите --basis\n');
+  });
+});
