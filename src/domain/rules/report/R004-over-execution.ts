@@ -1,4 +1,5 @@
 import { toScaled } from '../../amount';
+import { programPlanOfLine } from '../../reporting/program-plan';
 import { reportPaths } from '../../reporting/report-paths';
 import { reportTotals } from '../../reporting/report-totals';
 import { defineRule } from '../define-rule';
@@ -21,16 +22,22 @@ export const overExecution = defineRule({
     fixable: false,
   },
   check(ctx) {
-    const funding = ctx.reporting?.report.funding;
-    if (!funding) return;
+    const input = ctx.reporting;
+    const funding = input?.report.funding;
+    if (!input || !funding) return;
     const precision = ctx.config.precision;
     for (const l of reportTotals(funding).leaves) {
-      const plan = l.line.plan === null ? 0n : toScaled(l.line.plan, precision);
+      // A plan typed off the program's (R001's finding there, the report's plan being the program's) is that one
+      // defect: the facts are judged against the program's plan, which R001's fix puts in the cell.
+      let programPlan = programPlanOfLine(input, l, precision);
+      if (programPlan !== null && ctx.unreadable(reportPaths.fundingCell(l.ref, 'plan'))) programPlan = null;
+      const shown = programPlan ?? l.line.plan ?? '0';
+      const plan = toScaled(shown, precision);
       // Spent above the plan says it; financed above the plan only when spent does not.
       for (const column of ['spent', 'financed'] as const) {
         const d = l.line[column];
         if (!funding.columns[column] || d === null || toScaled(d, precision) <= plan) continue;
-        ctx.report({ messageId: 'aboveTheYear', path: reportPaths.fundingCell(l.ref, column), data: { line: l.place(column), plan: l.line.plan ?? '0', actual: d } });
+        ctx.report({ messageId: 'aboveTheYear', path: reportPaths.fundingCell(l.ref, column), data: { line: l.place(column), plan: shown, actual: d } });
         break;
       }
     }
