@@ -9,8 +9,8 @@ export const overExecution = defineRule({
     id: 'R004',
     title: { ru: 'Факт больше плана на год', en: 'A fact above the year\'s plan' },
     description: {
-      ru: 'В форме R1 профинансировано или освоено с начала года больше, чем «План на год» той же строки (перевыполнение): так бывает, но обычно это опечатка или изменение бюджета, не внесённое в программу.',
-      en: 'In form R1, financed or spent since the start of the year is above the same line\'s plan for the year (over-execution): it happens, but is usually a typo or a budget change not yet made in the program.',
+      ru: 'В форме R1 профинансировано или освоено с начала года больше, чем «План на год» той же строки (перевыполнение; когда план отчёта — программа, а строка с ней расходится, что есть ошибка R001, — больше суммы года в Приложении 1): так бывает, но обычно это опечатка или изменение бюджета, не внесённое в программу.',
+      en: 'In form R1, financed or spent since the start of the year is above the same line\'s plan for the year (over-execution; where the report\'s plan is the program and the line differs from it, R001\'s error, above the year\'s amount in Annex 1): it happens, but is usually a typo or a budget change not yet made in the program.',
     },
     messages: {
       aboveTheYear: {
