@@ -2,7 +2,7 @@ import { toScaled } from '../../amount';
 import { indicatorDirection } from '../../indicator-direction';
 import { isAnnual } from '../../reporting/period';
 import { executionPercent, isReached } from '../../reporting/percent';
-import { programPlanOfIndicator } from '../../reporting/program-plan';
+import { programPlanOfIndicator, programPlanOfLine } from '../../reporting/program-plan';
 import { ratio, ratioOf, roundRatio } from '../../reporting/ratio';
 import { reportIndicatorRows } from '../../reporting/report-lines';
 import { reportPaths } from '../../reporting/report-paths';
@@ -19,8 +19,8 @@ export const deviationWithoutReason = defineRule({
     id: 'R006',
     title: { ru: 'Отклонение без причины', en: 'A deviation without a reason' },
     description: {
-      ru: 'Строка формы R1, отстающая от темпа года (Освоено / План меньше заданной доли прошедших кварталов, по умолчанию половины от кварталов / 4), или показатель формы R2, не достигший плана (значения года в Приложении 2, когда план отчёта с ним расходится — это ошибка R001), требует «Причин отклонения». В квартальном отчёте — предупреждение; в годовом любое отклонение факта от плана без причины — ошибка.',
-      en: 'A line of form R1 behind the year\'s pace (spent / plan below a set share of the elapsed quarters, by default half of quarters / 4), or an indicator of form R2 that missed its plan (the year\'s value in Annex 2 where the report\'s plan differs from it — R001\'s error), needs a reason for the deviation. A warning in a quarterly report; in the annual report every deviation of a fact from the plan without a reason is an error.',
+      ru: 'Строка формы R1, отстающая от темпа года (Освоено / План меньше заданной доли прошедших кварталов, по умолчанию половины от кварталов / 4; план — сумма года в Приложении 1, когда план отчёта — программа, а строка с ней расходится, что есть ошибка R001), или показатель формы R2, не достигший плана (значения года в Приложении 2, когда план отчёта с ним расходится — это ошибка R001), требует «Причин отклонения». В квартальном отчёте — предупреждение; в годовом любое отклонение факта от плана без причины — ошибка.',
+      en: 'A line of form R1 behind the year\'s pace (spent / plan below a set share of the elapsed quarters, by default half of quarters / 4; the plan being the year\'s amount in Annex 1 where the report\'s plan is the program and the line differs from it, R001\'s error), or an indicator of form R2 that missed its plan (the year\'s value in Annex 2 where the report\'s plan differs from it — R001\'s error), needs a reason for the deviation. A warning in a quarterly report; in the annual report every deviation of a fact from the plan without a reason is an error.',
     },
     messages: {
       behindPace: {
@@ -54,8 +54,13 @@ export const deviationWithoutReason = defineRule({
       const share = ratioOf(ctx.config.reportPace);
       const pace = ratio(share.num * BigInt(period.quarters) * 100n, share.den * 4n);
       for (const l of reportTotals(report.funding).leaves) {
-        const { plan, spent, reason } = l.line;
-        if (plan === null || toScaled(plan, precision) <= 0n || hasReason(reason)) continue;
+        const { spent, reason } = l.line;
+        if (l.line.plan === null || hasReason(reason)) continue;
+        // As for indicators: a plan typed off the program's (R001, the report's plan being the program's) is that defect.
+        let programPlan = programPlanOfLine(input, l, precision);
+        if (programPlan !== null && ctx.unreadable(reportPaths.fundingCell(l.ref, 'plan'))) programPlan = null;
+        const plan = programPlan ?? l.line.plan;
+        if (toScaled(plan, precision) <= 0n) continue;
         const path = reportPaths.fundingCell(l.ref, 'reason');
         if (annual) {
           const s = spent === null ? 0n : toScaled(spent, precision);
