@@ -1,4 +1,5 @@
 // checkReport: the R-rules on a report and its program (the entry point the server, the CLI and the pane call).
+import { fromScaled, toScaled } from '../../../src/domain/amount';
 import { checkReport } from '../../../src/domain/reporting/check-report';
 import { checkProgram } from '../../../src/domain/check-program';
 import { RulesConfig } from '../../../src/domain/config-schema';
@@ -47,6 +48,25 @@ describe('checkReport', () => {
       ['R006', 'warning', 'report/funding/sub/2/src/municipal/reason'],
       ['R006', 'warning', 'report/funding/sub/2/src/extrabudgetary/reason'],
     ]);
+  });
+
+  it('a plan typed off the program is one finding, R001: no R004, R006, R007 derived from the typed plan', () => {
+    // Form R1: «План на год» 20 000 typed for the program's 82 348,0 under 20 100 financed (its totals follow it).
+    const line = change(q1, (r) => {
+      r.funding!.subprograms[0].sources[0].plan = '20000.0';
+      r.funding!.subprograms[0].total!.plan = '20000.0';
+      const less = (d: string | null) => fromScaled(toScaled(d!, 1) - toScaled('62348.0', 1), 1);
+      r.funding!.total!.plan = less(r.funding!.total!.plan);
+      r.funding!.totalBySource[0].plan = less(r.funding!.totalBySource[0].plan);
+    });
+    // Form R2: 96,68 typed for the program's 94,8, the fact 94,8 and its percentage 100,0 as against the program.
+    const indicator = change(q1, (r) => {
+      const i = r.indicators!.subprograms[0].activities[0].indicators[0];
+      i.plan = { value: '96.68', bound: null };
+      i.percent = '100.0';
+    });
+    expect(checkReport(line, program).findings.map((f) => [f.rule, f.path])).toEqual([['R001', 'report/funding/sub/1/src/municipal/plan']]);
+    expect(checkReport(indicator, program).findings.map((f) => [f.rule, f.path])).toEqual([['R001', 'report/indicators/sub/1/act/1/ind/1/plan']]);
   });
 
   it('R006 is a warning in a quarterly report and an error in the annual one; severities come from the config', () => {

@@ -2,7 +2,8 @@ import { fromScaled, sumScaled, toScaled } from '../../amount';
 import { reportIndicatorRows } from '../../reporting/report-lines';
 import { subprogramNumber } from '../../funding-rows';
 import { sourceMatchKey } from '../../funding-sums';
-import { programCellsOf, programIndicatorOf, yearIndex, type ProgramCell } from '../../reporting/program-counterpart';
+import { yearIndex, type ProgramCell } from '../../reporting/program-counterpart';
+import { programCellsFor, programPlanOfIndicator } from '../../reporting/program-plan';
 import { sourceKeys } from '../../sources';
 import { reportPaths } from '../../reporting/report-paths';
 import { reportTotals, type ReportLine } from '../../reporting/report-totals';
@@ -58,13 +59,8 @@ export const planDiffers = defineRule({
       const byProgram = funding.plan === 'program';
       const totalOf = new Map(totals.map((t) => [t.line, t]));
       const scaled = (d: string | null) => (d === null ? 0n : toScaled(d, precision));
-      const programFunding = program.funding;
-      const counterparts = new Map<ReportLine, ProgramCell[] | null>();
-      const counterpartOf = (l: ReportLine): ProgramCell[] | null => {
-        let cells = counterparts.get(l);
-        if (cells === undefined) counterparts.set(l, (cells = programCellsOf(l.ref, funding, programFunding, year)));
-        return cells;
-      };
+      // Looked up once per check: R004 asks for the same lines (program-plan.ts).
+      const counterpartOf = (l: ReportLine): ProgramCell[] | null => programCellsFor(input, l);
       // A line whose gap to the program a finding says (its own or its lines'): a line compared with the program, or
       // a total of such lines; a source line the program lacks (notInProgram); a cell not read (S004, S005).
       const speaks = new Map<ReportLine, boolean>();
@@ -149,31 +145,16 @@ export const planDiffers = defineRule({
         const plan = row.indicator.plan;
         const path = reportPaths.indicatorCell(row.sub, row.act, row.ind, 'plan');
         if (plan === null || ctx.unreadable(path)) continue;
-        const counterpart = programIndicatorOf(program.indicators, year, {
-          sub: row.sub,
-          subTitle: row.subprogram.title,
-          subNumber: row.subprogram.number,
-          act: row.act,
-          actNumber: row.activity.number,
-          ind: row.ind,
-          name: row.indicator.name,
-        });
-        if (!counterpart?.plan) continue;
-        const places = Math.max(decimals(plan.value), decimals(counterpart.plan.value));
-        if (toScaled(plan.value, places) === toScaled(counterpart.plan.value, places)) continue;
+        // The same comparison R006 and R007 make to judge the fact by the program's plan (program-plan.ts).
+        const expected = programPlanOfIndicator(input, row);
+        if (expected === null) continue;
         ctx.report({
           messageId: 'target',
           path,
-          data: { indicator: { kind: 'reportIndicator', number: row.activity.number.trim(), name: row.indicator.name, column: 'plan' }, expected: counterpart.plan.value, actual: plan.value },
-          fix: { kind: 'number', value: counterpart.plan.value },
+          data: { indicator: { kind: 'reportIndicator', number: row.activity.number.trim(), name: row.indicator.name, column: 'plan' }, expected: expected.value, actual: plan.value },
+          fix: { kind: 'number', value: expected.value },
         });
       }
     }
   },
 });
-
-function decimals(d: string): number {
-  const i = d.indexOf('.');
-  return i < 0 ? 0 : d.length - i - 1;
-}
-

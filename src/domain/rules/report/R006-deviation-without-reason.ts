@@ -2,6 +2,7 @@ import { toScaled } from '../../amount';
 import { indicatorDirection } from '../../indicator-direction';
 import { isAnnual } from '../../reporting/period';
 import { executionPercent, isReached } from '../../reporting/percent';
+import { programPlanOfIndicator, programPlanOfLine } from '../../reporting/program-plan';
 import { ratio, ratioOf, roundRatio } from '../../reporting/ratio';
 import { reportIndicatorRows } from '../../reporting/report-lines';
 import { reportPaths } from '../../reporting/report-paths';
@@ -18,8 +19,8 @@ export const deviationWithoutReason = defineRule({
     id: 'R006',
     title: { ru: 'Отклонение без причины', en: 'A deviation without a reason' },
     description: {
-      ru: 'Строка формы R1, отстающая от темпа года (Освоено / План меньше заданной доли прошедших кварталов, по умолчанию половины от кварталов / 4), или показатель формы R2, не достигший плана, требует «Причин отклонения». В квартальном отчёте — предупреждение; в годовом любое отклонение факта от плана без причины — ошибка.',
-      en: 'A line of form R1 behind the year\'s pace (spent / plan below a set share of the elapsed quarters, by default half of quarters / 4), or an indicator of form R2 that missed its plan, needs a reason for the deviation. A warning in a quarterly report; in the annual report every deviation of a fact from the plan without a reason is an error.',
+      ru: 'Строка формы R1, отстающая от темпа года (Освоено / План меньше заданной доли прошедших кварталов, по умолчанию половины от кварталов / 4; план — сумма года в Приложении 1, когда план отчёта — программа, а строка с ней расходится, что есть ошибка R001), или показатель формы R2, не достигший плана (значения года в Приложении 2, когда план отчёта с ним расходится — это ошибка R001), требует «Причин отклонения». В квартальном отчёте — предупреждение; в годовом любое отклонение факта от плана без причины — ошибка.',
+      en: 'A line of form R1 behind the year\'s pace (spent / plan below a set share of the elapsed quarters, by default half of quarters / 4; the plan being the year\'s amount in Annex 1 where the report\'s plan is the program and the line differs from it, R001\'s error), or an indicator of form R2 that missed its plan (the year\'s value in Annex 2 where the report\'s plan differs from it — R001\'s error), needs a reason for the deviation. A warning in a quarterly report; in the annual report every deviation of a fact from the plan without a reason is an error.',
     },
     messages: {
       behindPace: {
@@ -53,8 +54,13 @@ export const deviationWithoutReason = defineRule({
       const share = ratioOf(ctx.config.reportPace);
       const pace = ratio(share.num * BigInt(period.quarters) * 100n, share.den * 4n);
       for (const l of reportTotals(report.funding).leaves) {
-        const { plan, spent, reason } = l.line;
-        if (plan === null || toScaled(plan, precision) <= 0n || hasReason(reason)) continue;
+        const { spent, reason } = l.line;
+        if (l.line.plan === null || hasReason(reason)) continue;
+        // As for indicators: a plan typed off the program's (R001, the report's plan being the program's) is that defect.
+        let programPlan = programPlanOfLine(input, l, precision);
+        if (programPlan !== null && ctx.unreadable(reportPaths.fundingCell(l.ref, 'plan'))) programPlan = null;
+        const plan = programPlan ?? l.line.plan;
+        if (toScaled(plan, precision) <= 0n) continue;
         const path = reportPaths.fundingCell(l.ref, 'reason');
         if (annual) {
           const s = spent === null ? 0n : toScaled(spent, precision);
@@ -69,8 +75,13 @@ export const deviationWithoutReason = defineRule({
     }
     if (report.indicators) {
       for (const row of reportIndicatorRows(report.indicators)) {
-        const { plan, fact, reason, name } = row.indicator;
-        if (plan === null || fact === null || hasReason(reason)) continue;
+        const { fact, reason, name } = row.indicator;
+        if (row.indicator.plan === null || fact === null || hasReason(reason)) continue;
+        // The deviation a reason explains is from the program's target (Приложение 2): a plan typed off it is R001's
+        // defect, and a fact judged against that typed plan would give a warning it alone caused, or hide a real miss.
+        let programPlan = programPlanOfIndicator(input, row);
+        if (programPlan !== null && ctx.unreadable(reportPaths.indicatorCell(row.sub, row.act, row.ind, 'plan'))) programPlan = null;
+        const plan = programPlan ?? row.indicator.plan;
         const direction = plan.bound === 'min' ? 'higher' : plan.bound === 'max' ? 'lower' : indicatorDirection(name, ctx.config);
         if (isReached(fact, plan, direction)) continue;
         ctx.report({

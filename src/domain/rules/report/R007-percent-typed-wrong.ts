@@ -1,5 +1,7 @@
+import type { IndicatorValue } from '../../model/indicators';
 import { decimalPlaces, fromScaled, sumScaled, toScaled } from '../../amount';
 import { programCellsOf } from '../../reporting/program-counterpart';
+import { programPlanOfIndicator } from '../../reporting/program-plan';
 import { indicatorDirection } from '../../indicator-direction';
 import { achievementPercent, executionPercent } from '../../reporting/percent';
 import { roundRatio } from '../../reporting/ratio';
@@ -18,8 +20,8 @@ export const percentTypedWrong = defineRule({
     id: 'R007',
     title: { ru: 'Процент указан неверно', en: 'A percentage is typed wrong' },
     description: {
-      ru: '«Процент исполнения» формы R1 равен Освоено / План × 100, «Процент достижения» формы R2 — факт / план × 100 (или план / факт × 100, когда лучше меньше), округлённым до показанных знаков (половина — от нуля); исправление — верное значение.',
-      en: 'The percent of execution of form R1 equals spent / plan × 100, the percent of achievement of form R2 fact / plan × 100 (or plan / fact × 100 where less is better), rounded to the decimals shown (half away from zero); the fix is the right value.',
+      ru: '«Процент исполнения» формы R1 равен Освоено / План × 100, «Процент достижения» формы R2 — факт / план × 100 (или план / факт × 100, когда лучше меньше), округлённым до показанных знаков (половина — от нуля); исправление — верное значение. Процент, верный для плана программы там, где план отчёта с ней расходится (R001), или для сумм, которые должен показывать итог (R002), ошибкой не считается.',
+      en: 'The percent of execution of form R1 equals spent / plan × 100, the percent of achievement of form R2 fact / plan × 100 (or plan / fact × 100 where less is better), rounded to the decimals shown (half away from zero); the fix is the right value. A percentage right for the program\'s plan where the report\'s plan differs from it (R001), or for the amounts a total should state (R002), is not an error.',
     },
     messages: {
       execution: {
@@ -36,7 +38,8 @@ export const percentTypedWrong = defineRule({
     fixable: true,
   },
   check(ctx) {
-    const report = ctx.reporting?.report;
+    const reporting = ctx.reporting;
+    const report = reporting?.report;
     if (!report) return;
     if (report.funding?.columns.percent) {
       const funding = report.funding;
@@ -93,12 +96,16 @@ export const percentTypedWrong = defineRule({
         const { percent: typed, fact, plan, name } = row.indicator;
         const path = reportPaths.indicatorCell(row.sub, row.act, row.ind, 'percent');
         if (typed === null || fact === null || plan === null || ctx.unreadable(path)) continue;
-        const direction = plan.bound === 'min' ? 'higher' : plan.bound === 'max' ? 'lower' : indicatorDirection(name, ctx.config);
-        const computed = achievementPercent(fact, plan, direction);
+        const directionOf = (p: IndicatorValue) => (p.bound === 'min' ? 'higher' : p.bound === 'max' ? 'lower' : indicatorDirection(name, ctx.config));
+        const computed = achievementPercent(fact, plan, directionOf(plan));
         if (computed === null) continue;
         const d = shownDecimals(typed);
         const expected = roundRatio(computed, d);
         if (toScaled(expected, d) === toScaled(typed, d)) continue;
+        // A percentage right for the program's plan where the plan is typed off it is R001's defect, as in form R1.
+        const programPlan = reporting && !ctx.unreadable(reportPaths.indicatorCell(row.sub, row.act, row.ind, 'plan')) ? programPlanOfIndicator(reporting, row) : null;
+        const byProgram = programPlan === null ? null : achievementPercent(fact, programPlan, directionOf(programPlan));
+        if (byProgram !== null && toScaled(roundRatio(byProgram, d), d) === toScaled(typed, d)) continue;
         ctx.report({
           messageId: 'achievement',
           path,

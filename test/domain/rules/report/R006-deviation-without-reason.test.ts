@@ -15,6 +15,18 @@ ruleTester.run(deviationWithoutReason, {
     { name: 'the first quarter ahead of the pace (12,5 %), indicators at plan', program, reporting: onStupino(q1) },
     { name: 'behind the pace with a reason', program, reporting: onStupino(change(q1, (r) => { const s = r.funding!.subprograms[1].sources[0]; s.spent = '1000.0'; s.reason = 'Контракт заключён в марте, оплата во II квартале'; })) },
     { name: 'the year spent to the plan', program, reporting: onStupino(year) },
+    {
+      // R001 says the plan; against the program's plan (15 867,6) the year's 15 867,6 spent is no deviation to explain.
+      name: 'the annual report: a line\'s plan typed off the program (15 876,6 for 15 867,6), spent to the program\'s plan: R001\'s defect',
+      program,
+      reporting: onStupino(change(year, (r) => { r.funding!.subprograms[1].sources[0].plan = '15876.6'; })),
+    },
+    {
+      // R001 says the plan; against the program's plan (94,8) the fact 94,8 is no deviation to explain.
+      name: 'an indicator\'s plan typed wrong (96,68 for the program\'s 94,8), its fact at the program\'s plan: R001\'s defect',
+      program,
+      reporting: onStupino(change(q1, (r) => { r.indicators!.subprograms[0].activities[0].indicators[0].plan = { value: '96.68', bound: null }; })),
+    },
   ],
   invalid: [
     {
@@ -67,6 +79,24 @@ ruleTester.run(deviationWithoutReason, {
           },
         },
       ],
+    },
+    {
+      name: 'an indicator\'s plan typed wrong (96,68 for 94,8) and its fact 90 below the program\'s plan too: judged against 94,8',
+      program,
+      reporting: onStupino(change(q1, (r) => { const i = r.indicators!.subprograms[0].activities[0].indicators[0]; i.plan = { value: '96.68', bound: null }; i.fact = '90'; })),
+      errors: [{ messageId: 'notReached', path: 'report/indicators/sub/1/act/1/ind/1/reason', severity: 'warning', data: { plan: '94.8', actual: '90' } }],
+    },
+    {
+      name: 'an indicator\'s plan typed below the program\'s (90 for 94,8), its fact 92 between: a miss of the program\'s plan',
+      program,
+      reporting: onStupino(change(q1, (r) => { const i = r.indicators!.subprograms[0].activities[0].indicators[0]; i.plan = { value: '90', bound: null }; i.fact = '92'; })),
+      errors: [{ messageId: 'notReached', path: 'report/indicators/sub/1/act/1/ind/1/reason', severity: 'warning', data: { plan: '94.8', actual: '92' } }],
+    },
+    {
+      name: 'the first quarter: a line\'s plan typed 1 000,0 for the program\'s 15 867,6, 1 000,0 spent: behind the pace of the program\'s plan',
+      program,
+      reporting: onStupino(change(q1, (r) => { const s = r.funding!.subprograms[1].sources[0]; s.plan = '1000.0'; s.spent = '1000.0'; })),
+      errors: [{ messageId: 'behindPace', path: 'report/funding/sub/2/src/municipal/reason', severity: 'warning', data: { percent: '6.3', pace: '12.5' } }],
     },
   ],
 });

@@ -12,6 +12,11 @@ ruleTester.run(percentTypedWrong, {
     { name: 'a formula\'s value with a float\'s tail', program, reporting: onStupino(change(q1, (r) => { r.funding!.subprograms[0].sources[0].percent = '24.135862437460535'; })) },
     { name: 'a total typed wrong, its percentage right for its lines: R002\'s defect, not a second one', program, reporting: onStupino(change(q1, (r) => { r.funding!.subprograms[1].total!.spent = '3476.3'; })) },
     { name: 'a plan typed wrong, the percentage right for the program\'s plan: R001\'s defect', program, reporting: onStupino(change(q1, (r) => { r.funding!.subprograms[0].sources[0].plan = '92348.0'; })) },
+    {
+      name: 'an indicator\'s plan typed wrong (96,68 for the program\'s 94,8), the percentage right for the program\'s plan: R001\'s defect',
+      program,
+      reporting: onStupino(change(q1, (r) => { const i = r.indicators!.subprograms[0].activities[0].indicators[0]; i.plan = { value: '96.68', bound: null }; i.percent = '100.0'; })),
+    },
   ],
   invalid: [
     {
@@ -47,6 +52,13 @@ ruleTester.run(percentTypedWrong, {
           },
         },
       ],
+    },
+    {
+      // Right for neither plan: the fix is computed from the plan as typed, as for form R1.
+      name: 'an indicator\'s plan typed wrong (96,68 for 94,8) and its percentage right for neither: 94,8 / 96,68 × 100 = 98,1',
+      program,
+      reporting: onStupino(change(q1, (r) => { const i = r.indicators!.subprograms[0].activities[0].indicators[0]; i.plan = { value: '96.68', bound: null }; i.percent = '42.0'; })),
+      errors: [{ messageId: 'achievement', path: 'report/indicators/sub/1/act/1/ind/1/percent', data: { expected: '98.1', actual: '42.0' }, fix: { kind: 'number', value: '98.1' } }],
     },
   ],
 });
