@@ -57,6 +57,8 @@ class IndicatorRows {
   private readonly yearLabels: readonly string[];
   private readonly yearSpans: readonly YearSpan[];
   private readonly others: readonly number[];
+  /** The text columns whose error values are reported (S005), in order: activity, name, unit, type. */
+  private readonly textCols: readonly number[];
 
   constructor(
     private readonly view: SheetView,
@@ -68,6 +70,7 @@ class IndicatorRows {
     this.yearLabels = layout.years.map((y) => yearSpanLabel(y.year));
     this.yearSpans = layout.years.map((y) => y.year);
     this.others = indicatorColumns(layout);
+    this.textCols = [layout.activityCol, layout.nameCol, layout.unitCol, layout.typeCol];
   }
 
   /** Reads the row; false when it ends the table (the next table's title). */
@@ -199,10 +202,10 @@ class IndicatorRows {
       this.previous = 'other';
       return true;
     }
-    reportErrorInText(view, row, layout.activityCol < 0 ? -1 : layout.activityCol + offset, log);
-    reportErrorInText(view, row, layout.nameCol < 0 ? -1 : layout.nameCol + offset, log);
-    reportErrorInText(view, row, layout.unitCol < 0 ? -1 : layout.unitCol + offset, log);
-    reportErrorInText(view, row, layout.typeCol < 0 ? -1 : layout.typeCol + offset, log);
+    // One call in a loop, not four calls: TurboFan inlined each of the four into `read`, its largest compile
+    // (issue 10: ≈ 19 M instructions fewer at ×100).
+    const textCols = this.textCols;
+    for (let i = 0; i < textCols.length; i++) reportErrorInText(view, row, textCols[i] < 0 ? -1 : textCols[i] + offset, log);
     // The cell a subprogram or an activity made up for an indicator before any is recorded at: its name's, or the row's first.
     const activity = this.currentActivity(row, nameText !== '' || filled.length === 0 ? nameAt : filled[0]);
     const s = subprograms.length - 1;
