@@ -79,7 +79,10 @@ function parseRangeRef(text: string, sheet: string, what: { ru: string; en: stri
   const b = colon < 0 ? a : next < 0 ? plain.slice(colon + 1) : plain.slice(colon + 1, next);
   const p = { row: 0, col: 0 };
   const q = { row: 0, col: 0 };
-  if (!parseCellRef(a, p) || !parseCellRef(b, q)) refuse(`лист «${sheet}»: ${what.ru} «${text}» — не адрес ячеек`, `sheet "${sheet}": ${what.en} "${text}" is not a cell range`);
+  // The two corners read by one call in a loop: one copy of parseCellRef to compile in this function, not two.
+  let ok = true;
+  for (let k = 0; k < 2 && ok; k++) ok = parseCellRef(k === 0 ? a : b, k === 0 ? p : q);
+  if (!ok) refuse(`лист «${sheet}»: ${what.ru} «${text}» — не адрес ячеек`, `sheet "${sheet}": ${what.en} "${text}" is not a cell range`);
   const range = { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
   if (range.bottom >= XLSX_LIMITS.rows || range.right >= XLSX_LIMITS.columns) {
     refuse(`лист «${sheet}»: ${what.ru} «${text}» за пределами листа Excel`, `sheet "${sheet}": ${what.en} "${text}" is outside an Excel sheet`);
