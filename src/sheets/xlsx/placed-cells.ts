@@ -40,7 +40,7 @@ export class PlacedCells {
   readonly cellOf: GridCell[] = [];
 
   place(row: number, col: number, cell: GridCell): void {
-    const rows = this.rows;
+    let rows = this.rows;
     if (rows === null) {
       this.rowOf.push(row);
       this.colOf.push(col);
@@ -52,6 +52,13 @@ export class PlacedCells {
     if (this.firstRow < 0) {
       this.firstRow = row;
       i = 0;
+      // The rows are still none: the first one's list comes in a list made with it, a list of lists from the
+      // start. The empty list the rows start as holds small integers as far as V8 knows, and `push`ing the
+      // first row into it, on every sheet after the one place() was compiled on, threw that compiled code away
+      // (issue 10). One place, as the push took it (one place is never too many).
+      rows = [[]];
+      this.rows = rows;
+      this.places += 1;
     } else if (i < 0) return this.scatter(rows, row, col, cell);
     if (i >= rows.length) {
       const more = i + 1 - rows.length;

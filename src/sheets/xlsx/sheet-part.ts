@@ -79,7 +79,10 @@ function parseRangeRef(text: string, sheet: string, what: { ru: string; en: stri
   const b = colon < 0 ? a : next < 0 ? plain.slice(colon + 1) : plain.slice(colon + 1, next);
   const p = { row: 0, col: 0 };
   const q = { row: 0, col: 0 };
-  if (!parseCellRef(a, p) || !parseCellRef(b, q)) refuse(`лист «${sheet}»: ${what.ru} «${text}» — не адрес ячеек`, `sheet "${sheet}": ${what.en} "${text}" is not a cell range`);
+  // The two corners read by one call in a loop: one copy of parseCellRef to compile in this function, not two.
+  let ok = true;
+  for (let k = 0; k < 2 && ok; k++) ok = parseCellRef(k === 0 ? a : b, k === 0 ? p : q);
+  if (!ok) refuse(`лист «${sheet}»: ${what.ru} «${text}» — не адрес ячеек`, `sheet "${sheet}": ${what.en} "${text}" is not a cell range`);
   const range = { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
   if (range.bottom >= XLSX_LIMITS.rows || range.right >= XLSX_LIMITS.columns) {
     refuse(`лист «${sheet}»: ${what.ru} «${text}» за пределами листа Excel`, `sheet "${sheet}": ${what.en} "${text}" is outside an Excel sheet`);
@@ -117,6 +120,8 @@ export function readSheetPart(part: string, context: ReadContext): SheetContent 
   }
   return reader.content;
 }
+
+const MERGED_AREA = { ru: 'объединение', en: 'merged area' };
 
 /** Which text a cell element gathers. */
 const enum Gathering {
@@ -191,6 +196,11 @@ class SheetPartReader {
     } else if (name === 'c') this.openCell(tag.attributes);
     else if (name === 'v') this.gathering = Gathering.Value;
     else if (name === 'row') this.openRow(tag.attributes);
+    // A formula (a funding sheet has one in every total) and a merged area (hundreds a sheet) are told here too:
+    // the other names' handlers (openNamed, closeNamed) then stay cold, and are not compiled twice as a later
+    // sheet brings them a name their compiled code had not met (issue 10: ≈ 29 M instructions at ×100).
+    else if (name === 'f') this.openFormula(tag.attributes);
+    else if (name === 'mergeCell') this.openMerge(tag.attributes);
     else this.openNamed(localName(name), tag.attributes);
   }
 
@@ -202,7 +212,9 @@ class SheetPartReader {
     } else if (name === 'c') this.closeCell();
     else if (name === 'v') this.gathering = Gathering.None;
     else if (name === 'row') this.closeRow();
-    else this.closeNamed(localName(name));
+    else if (name === 'f') this.gathering = Gathering.None;
+    // A merged area's element holds nothing: its end is nothing to do.
+    else if (name !== 'mergeCell') this.closeNamed(localName(name));
   }
 
   private openNamed(name: string, a: Readonly<Record<string, string>>): void {
@@ -286,14 +298,27 @@ class SheetPartReader {
     this.rowHasContent = false;
   }
 
+  private openFormula(a: Readonly<Record<string, string>>): void {
+    this.gathering = Gathering.Formula;
+    this.shareType = a.t;
+    this.sharedIndex = a.si;
+    this.sharedRef = a.ref;
+  }
+
+  private openMerge(a: Readonly<Record<string, string>>): void {
+    if (a.ref === undefined) return;
+    const { sheet, content } = this;
+    if (content.merges.length >= XLSX_LIMITS.mergesPerSheet) {
+      refuseLimit(`лист «${sheet}»: больше ${grouped(XLSX_LIMITS.mergesPerSheet)} объединённых областей`, `sheet "${sheet}": more than ${grouped(XLSX_LIMITS.mergesPerSheet)} merged areas`);
+    }
+    content.merges.push(parseRangeRef(a.ref, sheet, MERGED_AREA));
+  }
+
   private openOther(name: string, a: Readonly<Record<string, string>>): void {
     const { sheet, content } = this;
     switch (name) {
       case 'f':
-        this.gathering = Gathering.Formula;
-        this.shareType = a.t;
-        this.sharedIndex = a.si;
-        this.sharedRef = a.ref;
+        this.openFormula(a);
         break;
       case 't':
         if (this.inCell && this.phonetic === 0) {
@@ -305,12 +330,7 @@ class SheetPartReader {
         this.phonetic += 1;
         break;
       case 'mergeCell':
-        if (a.ref !== undefined) {
-          if (content.merges.length >= XLSX_LIMITS.mergesPerSheet) {
-            refuseLimit(`лист «${sheet}»: больше ${grouped(XLSX_LIMITS.mergesPerSheet)} объединённых областей`, `sheet "${sheet}": more than ${grouped(XLSX_LIMITS.mergesPerSheet)} merged areas`);
-          }
-          content.merges.push(parseRangeRef(a.ref, sheet, { ru: 'объединение', en: 'merged area' }));
-        }
+        this.openMerge(a);
         break;
       case 'dataValidation': {
         const list = a.type === 'list';

@@ -2,7 +2,7 @@
 // BMP: it must be \p{L} of the engine there, and an expression written with it must match what the one with
 // \p{L} matches, case folded or not, inside a class or out, negated or not.
 import { BMP_LETTERS } from '../../../src/sheets/read/bmp-letters';
-import { COMMON_CHARACTERS, lettersWithin, withLetters } from '../../../src/sheets/read/passport-funding-paragraph';
+import { COMMON_CHARACTERS, NARROW_CHARACTERS, lettersWithin, withLetters } from '../../../src/sheets/read/passport-funding-paragraph';
 
 /** \p{L} below U+10000 as class contents, the way bmp-letters.ts writes it. */
 function lettersOfTheEngine(): string {
@@ -27,6 +27,12 @@ describe('the letters of the BMP', () => {
     const letters = lettersWithin(BMP_LETTERS, COMMON_CHARACTERS);
     expect(letters.length).toBeLessThan(BMP_LETTERS.length / 4);
     expect(differences(letters, COMMON_CHARACTERS)).toEqual([]);
+  });
+
+  it('cut to the narrow characters match what \\p{L} matches for each of those', () => {
+    const letters = lettersWithin(BMP_LETTERS, NARROW_CHARACTERS);
+    expect(letters.length).toBeLessThan(lettersWithin(BMP_LETTERS, COMMON_CHARACTERS).length / 3);
+    expect(differences(letters, NARROW_CHARACTERS)).toEqual([]);
   });
 
   /** The characters of `within` that an expression with `letters` for \p{L} matches otherwise than with \p{L}. */
