@@ -145,7 +145,7 @@ export const COMMON_CHARACTERS: readonly (readonly [number, number])[] = [
   [0x2000, 0x214f],
 ];
 /** A character outside COMMON_CHARACTERS (a surrogate is one). */
-const UNCOMMON = /[\u0590-\u1fff\u2150-\uffff]/;
+export const UNCOMMON = /[\u0590-\u1fff\u2150-\uffff]/;
 
 /**
  * The characters of nearly every text read: Latin-1, Cyrillic, the general punctuation (dashes, quotes) and "№".
@@ -161,13 +161,13 @@ export const NARROW_CHARACTERS: readonly (readonly [number, number])[] = [
   [0x2116, 0x2116],
 ];
 /** A character outside NARROW_CHARACTERS (a surrogate is one). */
-const NOT_NARROW = /[\u0100-\u03ff\u0530-\u1fff\u2070-\u2115\u2117-\uffff]/;
+export const NOT_NARROW = /[\u0100-\u03ff\u0530-\u1fff\u2070-\u2115\u2117-\uffff]/;
 
 /**
  * The expressions for a text: the same ones with \p{L} written as the letters of the Basic Multilingual Plane
  * when the text has no character beyond it (no surrogate), or only those of COMMON_CHARACTERS (or of
  * NARROW_CHARACTERS) when it has no other — what they match in such a text is the same (a letter's case partners
- * are in its plane, and among those characters), and they compile many times faster: V8 builds every \p{L} of an expression with its 300
+ * are in its plane; for the common and narrow characters, see why at each), and they compile many times faster: V8 builds every \p{L} of an expression with its 300
  * ranges of astral letters, some 2 ms each, 20–40 ms for the paragraph's expressions at every start of the CLI
  * (issue 10); the BMP's 377 ranges cost a few ms more, the common characters' few dozen little.
  */

@@ -185,8 +185,8 @@ class SheetPartReader {
     this.cellCount = context.cellCount;
   }
 
-  // The elements most parts consist of (c, v, row) are told by their name as written; any other name, or one
-  // with a namespace prefix ("x:c"), goes by its local name.
+  // The elements most parts consist of (c, v, row, f, mergeCell) are told by their name as written; any other
+  // name, or one with a namespace prefix ("x:c"), goes by its local name (openOther, closeOther).
   open(tag: SaxesTagPlain): void {
     if (++this.depth > XLSX_LIMITS.xmlDepth) throw nestedTooDeep(this.part);
     const name = tag.name;
@@ -317,6 +317,7 @@ class SheetPartReader {
   private openOther(name: string, a: Readonly<Record<string, string>>): void {
     const { sheet, content } = this;
     switch (name) {
+      // f and mergeCell come here only with a prefix ("x:f"): open() takes them as written.
       case 'f':
         this.openFormula(a);
         break;

@@ -2,7 +2,7 @@
 // BMP: it must be \p{L} of the engine there, and an expression written with it must match what the one with
 // \p{L} matches, case folded or not, inside a class or out, negated or not.
 import { BMP_LETTERS } from '../../../src/sheets/read/bmp-letters';
-import { COMMON_CHARACTERS, NARROW_CHARACTERS, lettersWithin, withLetters } from '../../../src/sheets/read/passport-funding-paragraph';
+import { COMMON_CHARACTERS, NARROW_CHARACTERS, NOT_NARROW, UNCOMMON, lettersWithin, withLetters } from '../../../src/sheets/read/passport-funding-paragraph';
 
 /** \p{L} below U+10000 as class contents, the way bmp-letters.ts writes it. */
 function lettersOfTheEngine(): string {
@@ -33,6 +33,20 @@ describe('the letters of the BMP', () => {
     const letters = lettersWithin(BMP_LETTERS, NARROW_CHARACTERS);
     expect(letters.length).toBeLessThan(lettersWithin(BMP_LETTERS, COMMON_CHARACTERS).length / 3);
     expect(differences(letters, NARROW_CHARACTERS)).toEqual([]);
+  });
+
+  // Which letters a text's expressions use is told by one test of the text against what is outside each set: a
+  // character wrongly taken for one of the set would have its text read with letters that do not include it.
+  it.each([
+    ['NOT_NARROW', NOT_NARROW, NARROW_CHARACTERS],
+    ['UNCOMMON', UNCOMMON, COMMON_CHARACTERS],
+  ])('%s matches exactly the characters of the BMP outside its set', (_, outside, set) => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const inSet = set.some(([from, to]) => c >= from && c <= to);
+      if (outside.test(String.fromCharCode(c)) === inSet) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 
   /** The characters of `within` that an expression with `letters` for \p{L} matches otherwise than with \p{L}. */

@@ -87,6 +87,17 @@ describe('the streaming reader on what other writers put in a workbook', () => {
     expect(readXlsxGrids(data)[0].rows).toEqual([[{ value: 1 }, { value: 2 }], [{ value: 'три' }]]);
   });
 
+  it('reads formulas and merged areas under a prefixed main namespace («x:f», «x:mergeCell»: the reader tells the unprefixed ones by name)', () => {
+    const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const sheet =
+      `<x:worksheet xmlns:x="${NS}"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>2</x:v></x:c><x:c r="B1"><x:f>A1*3</x:f><x:v>6</x:v></x:c></x:row>` +
+      `<x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t>итого</x:t></x:is></x:c></x:row></x:sheetData>` +
+      `<x:mergeCells count="1"><x:mergeCell ref="A2:B2"/></x:mergeCells></x:worksheet>`;
+    const [grid] = readXlsxGrids(rawXlsx([{ name: 'Лист1', body: '' }], { extra: { 'xl/worksheets/sheet1.xml': new TextEncoder().encode(sheet) } }));
+    expect(grid.rows).toEqual([[{ value: 2 }, { value: 6, formula: 'A1*3' }], [{ value: 'итого' }]]);
+    expect(grid.merges).toEqual([{ top: 1, left: 0, bottom: 1, right: 1 }]);
+  });
+
   it('gives dates as text in the 1900 and 1904 systems, and ISO dates (t="d")', () => {
     const styles = '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>';
     const body = sheetData(['<c r="A1" s="1"><v>45657</v></c><c r="B1" t="d"><v>2024-12-31T10:30:00</v></c>']);
