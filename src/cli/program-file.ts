@@ -18,11 +18,15 @@ export const MAX_PROGRAM_JSON_BYTES = 64 * 1024 * 1024;
 export async function readProgramFile(file: string, config: RulesConfig = DEFAULT_CONFIG): Promise<{ program: Program; report: Report }> {
   if (!/\.json$/i.test(file)) return checkWorkbook(await loadWorkbookFile(file), config);
   let size: number;
+  let folder: boolean;
   try {
-    size = (await stat(file)).size;
+    const stats = await stat(file);
+    [size, folder] = [stats.size, stats.isDirectory()];
   } catch {
     throw new CliError(`файл не найден: ${file}`);
   }
+  // A folder named *.json: said so (as for --rules and a workbook), not the system's «EISDIR … read».
+  if (folder) throw new CliError(`${file} — это папка, а не файл; укажите файл модели программы (.json)`);
   if (size > MAX_PROGRAM_JSON_BYTES) throw new CliError(`${file}: ${Math.ceil(size / 1024 / 1024)} МБ — больше, чем бывает модель программы (предел ${MAX_PROGRAM_JSON_BYTES / 1024 / 1024} МБ)`);
   let text: string;
   try {

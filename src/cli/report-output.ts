@@ -67,13 +67,13 @@ export function reportJson(report: WorkbookReport, lang: Lang): JsonReport {
 const WORDS = {
   ru: {
     sheet: (name: string) => `${name}:`,
-    workbook: 'Книга', expected: 'ожидается', actual: 'указано', fix: 'исправление', total: 'Итого', clean: 'Замечаний нет.',
+    workbook: 'Книга', model: 'Модель программы', expected: 'ожидается', actual: 'указано', fix: 'исправление', total: 'Итого', clean: 'Замечаний нет.',
     read: 'Прочитано', nothing: 'ничего — в книге не найдено ни одной таблицы программы',
     more: (n: number, rule: string) => `…и ещё ${n} таких же сведений ${rule} (все — в --format json)`,
   },
   en: {
     sheet: (name: string) => `Sheet "${name}":`,
-    workbook: 'Workbook', expected: 'expected', actual: 'actual', fix: 'fix', total: 'Total', clean: 'No findings.',
+    workbook: 'Workbook', model: 'Program model', expected: 'expected', actual: 'actual', fix: 'fix', total: 'Total', clean: 'No findings.',
     read: 'Read', nothing: 'nothing: no table of a program was found in the workbook',
     more: (n: number, rule: string) => `…and ${n} more ${rule} info findings like these (all in --format json)`,
   },
@@ -82,11 +82,12 @@ const WORDS = {
 /** Info findings of one rule on one sheet shown in the text report before the rest is summed up in a line. */
 const INFO_SHOWN = 3;
 
-export function reportText(report: WorkbookReport, lang: Lang): string {
+/** `source`: what was checked — the findings without a sheet are headed by it («Книга:» or «Модель программы:»). */
+export function reportText(report: WorkbookReport, lang: Lang, source: 'workbook' | 'model' = 'workbook'): string {
   const w = WORDS[lang];
   const bySheet = new Map<string, WorkbookFinding[]>();
   for (const f of report.findings) {
-    const sheet = f.sheet !== null ? w.sheet(f.sheet) : `${w.workbook}:`;
+    const sheet = f.sheet !== null ? w.sheet(f.sheet) : `${w[source]}:`;
     const list = bySheet.get(sheet) ?? [];
     list.push(f);
     bySheet.set(sheet, list);

@@ -71,6 +71,9 @@ describe('sverka annex --changes', () => {
     const refused = await run('annex', '--changes', before, brokenFile, '--out', out);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/в новой редакции .+ есть ошибки/);
+    // A model: no pointer to `sverka validate` (it reads workbooks only); its errors listed under «Модель программы:».
+    expect(refused.stderr).not.toMatch(/sverka validate/);
+    expect(refused.stderr).toMatch(/все ошибки — ниже\.\nМодель программы:\n/);
   });
 
   test('an output that is an input — by path, by a symbolic link, by a hard link — is refused before anything is read or written', async () => {

@@ -32,4 +32,9 @@ test('the published model (P003, P006): refused for its errors, exit 1, as its w
   expect(r.code).toBe(1);
   expect(r.stderr).toMatch(/^sverka annex: в программе .*stupino-2020-2024\.program\.json есть ошибки \(2\)/);
   expect(r.stderr).not.toMatch(/не книга Excel/);
+  // `sverka validate` refuses a .json, so it is not offered; the errors are all listed, headed for a model.
+  expect(r.stderr).not.toMatch(/sverka validate/);
+  expect(r.stderr).toContain('Исправьте их в модели и повторите; все ошибки — ниже.\nМодель программы:\n');
+  expect(r.stderr).not.toMatch(/^Книга:/m);
+  expect(r.stderr.match(/ошибка\s+P00\d/g)).toEqual([expect.stringContaining('P003'), expect.stringContaining('P006')]);
 });

@@ -80,10 +80,39 @@ describe('--basis: the legal basis of the version («Основание»), stor
     const long = await push(programFile, '--basis', 'п'.repeat(1001));
     expect([long.code, long.stdout]).toEqual([2, '']);
     expect(long.stderr).toBe('sverka push: --basis: основание длиннее 1000 символов\n');
+    // Past twice the limit (the first check, before spaces are collapsed): the same words, not zod's English "string".
+    const longer = await push(programFile, '--basis', 'п'.repeat(2001));
+    expect([longer.code, longer.stdout, longer.stderr]).toEqual([2, '', 'sverka push: --basis: основание длиннее 1000 символов\n']);
     const file = join(dir, 'R-2021-Q2.xlsx');
     writeFileSync(file, await writeXlsxBuffer(writeReportWorkbook(executedReport('2021-Q2'))));
     const report = await push(file, '--basis', 'постановление');
     expect([report.code, report.stdout]).toEqual([2, '']);
     expect(report.stderr).toBe('sverka push: --basis — основание версии программы; у отчёта его нет: уберите --basis\n');
+  });
+
+  test('a basis sent with a version the store already holds: said to be not recorded, with the stored basis', async () => {
+    const program = { ...correctedExample(), title: `${correctedExample().title} (основание не записано)` };
+    const file = join(dir, 'program-basis-again.json');
+    writeFileSync(file, JSON.stringify(program));
+    const explainThis = Object.entries(acceptableBody(program).explanations).flatMap(([key, text]) => ['--explain', `${key}=${text}`]);
+    const first = await push(file, ...explainThis, '--basis', 'постановление № 1');
+    expect(first.code).toBe(0);
+    const again = await push(file, ...explainThis, '--basis', 'постановление № 2');
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ existing: true, basis: 'постановление № 1' });
+    const [, , ru, en, ...rest] = again.stderr.trimEnd().split('\n');
+    expect(ru).toBe('Основание не записано: оно хранится с новой версией, а эта уже была в хранилище. Основание этой версии: постановление № 1');
+    expect(en).toBe("The basis was not recorded: a basis is kept with a new version, and this one was already in the store. This version's basis: постановление № 1");
+    expect(rest).toEqual([]);
+  });
+
+  test('a basis sent with a stored version that has none: not recorded, and the version has no basis', async () => {
+    const again = await push(programFile, ...explain, '--basis', 'постановление № 3');
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ existing: true, basis: null });
+    expect(again.stderr).toContain(
+      'Основание не записано: оно хранится с новой версией, а эта уже была в хранилище. У этой версии основания нет.\n' +
+        'The basis was not recorded: a basis is kept with a new version, and this one was already in the store. This version has no basis.\n',
+    );
   });
 });

@@ -30,7 +30,8 @@ const HELP = `sverka annex FILE.xlsx|FILE.json --out ПРИЛОЖЕНИЯ.docx [
     --xlsx F.xlsx  те же приложения листами Excel для печати (формулы итогов, повтор шапки на каждой странице);
     --paragraph    без --out и --xlsx: только вывести абзац паспорта, ничего не записывая.
   Абзац паспорта, вычисленный из Приложения 1, всегда выводится в stdout; сообщения — в stderr.
-  Книга с ошибками не обрабатывается: сначала исправьте их (sverka validate).
+  Программа с ошибками не обрабатывается: ошибки выводятся в stderr, сначала исправьте их
+  (книгу .xlsx можно проверить целиком: sverka validate).
   Код выхода: 0 — готово, 1 — в программе есть ошибки, 2 — неверные аргументы или файл не прочитать/записать.
 
 sverka annex --changes БЫЛО.xlsx СТАЛО.xlsx --out ИЗМЕНЕНИЯ.docx [--xlsx ИЗМЕНЕНИЯ.xlsx] [--basis ТЕКСТ]
@@ -79,14 +80,21 @@ export const annexCommand: Command = async (args, io) => {
 
 /** Why nothing is written: the errors only (warnings do not block the annexes). */
 function refusal(file: string, report: Report): string {
+  return `sverka annex: в программе ${file} есть ошибки (${report.summary.error}) — приложения не сформированы. ${errorList(file, report)}`;
+}
+
+/**
+ * «Fix them and repeat», then every error. `sverka validate` reads workbooks only, so it is offered for a workbook
+ * (its full report, warnings too); a model (.json) gets no pointer to a command that would refuse it — its errors
+ * listed here are all of them, headed «Модель программы:» (a model has no workbook).
+ */
+function errorList(file: string, report: Report): string {
+  const model = /\.json$/i.test(file);
   // A model (.json) has no cells: its findings have no cell fix; a workbook's keep theirs.
   const errors = report.findings.filter((f) => f.severity === 'error').map((f) => ({ cellFix: null, ...f }));
   const onlyErrors: WorkbookReport = { valid: false, summary: { error: errors.length, warning: 0, info: 0 }, findings: errors };
-  return (
-    `sverka annex: в программе ${file} есть ошибки (${errors.length}) — приложения не сформированы. ` +
-    `Исправьте их и повторите (подробно: sverka validate ${file}).\n` +
-    reportText(onlyErrors, 'ru')
-  );
+  const next = model ? 'Исправьте их в модели и повторите; все ошибки — ниже.' : `Исправьте их и повторите (подробно: sverka validate ${file}).`;
+  return `${next}\n${reportText(onlyErrors, 'ru', model ? 'model' : 'workbook')}`;
 }
 
 async function save(file: string, data: Buffer): Promise<void> {
@@ -106,7 +114,7 @@ async function changesAnnex(values: { changes?: string; out?: string; xlsx?: str
   const before = await readProgramFile(from);
   const after = await readProgramFile(to);
   if (!after.report.valid) {
-    io.stderr(`sverka annex: в новой редакции ${to} есть ошибки (${after.report.summary.error}) — таблица «было / стало» не сформирована. Исправьте их и повторите (подробно: sverka validate ${to}).\n`);
+    io.stderr(`sverka annex: в новой редакции ${to} есть ошибки (${after.report.summary.error}) — таблица «было / стало» не сформирована. ${errorList(to, after.report)}`);
     return 1;
   }
   const changes = diffPrograms(before.program, after.program);

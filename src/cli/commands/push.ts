@@ -187,7 +187,7 @@ export const pushCommand: Command = async (args, io) => {
   try {
     const accepted = await client.submit(body, key);
     print(io, accepted);
-    io.stderr(programPushLines(accepted));
+    io.stderr(programPushLines(accepted, basis));
     return 0;
   } catch (error) {
     throw refusal(io, error, { what: program.title ? `программу «${program.title}»` : "программу", exitCode: 1 });

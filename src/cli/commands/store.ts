@@ -301,7 +301,9 @@ async function tokenRevoke(tokenId: string, values: StoreOptions, io: CliIo): Pr
     const outcome = await revokeToken(database.db, { tokenId, reason: values.reason ?? '' });
     if ('unknown' in outcome) throw new CliError(`токена ${tokenId} нет (см. sverka store token list)`);
     if ('alreadyRevoked' in outcome) {
-      io.stderr(`Токен ${tokenId} уже отозван (${outcome.alreadyRevoked.revokedAt}).\n`);
+      // An already revoked token has its time (TokenInfo allows none: then the sentence goes without it).
+      const { revokedAt } = outcome.alreadyRevoked;
+      io.stderr(`Токен ${tokenId} уже отозван${revokedAt ? ` (${localTime(revokedAt)})` : ''}.\n`);
       return 0;
     }
     io.stderr(`Токен ${tokenId} (${roleRu(outcome.revoked.role)}, отдел «${outcome.revoked.department}») отозван: со следующего запроса хранилище его не примет.\n`);

@@ -165,6 +165,10 @@ const RUSSIAN_ERROR_VALUE: Readonly<Record<string, string>> = {
   '#NAME?': '#ИМЯ?',
   '#NUM!': '#ЧИСЛО!',
   '#N/A': '#Н/Д',
+  // The newer ones (dynamic arrays, data types, cube functions) have Russian names too.
+  '#SPILL!': '#ПЕРЕНОС!',
+  '#CALC!': '#ВЫЧИСЛ!',
+  '#GETTING_DATA': '#ПОЛУЧЕНИЕ_ДАННЫХ',
 };
 
 const TABLE: Readonly<Record<TableName, { ru: string; en: string }>> = {

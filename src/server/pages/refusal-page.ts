@@ -41,14 +41,23 @@ const FIELD_WORDS: Record<Lang, Record<string, string>> = {
   en: { year: 'The year is four digits, from 1900 to 2200, e.g. ?year=2021.', lang: 'The page language is ru or en, e.g. ?lang=en.' },
 };
 
-/** The plain lines for a refused address; null when the refusal is not one (the store's own message is shown). */
+/**
+ * A refused address whose refused part has no words of its own (an address the server could not read, a field not
+ * above): without this the page would show only the heading — the API's message is for developers — so the
+ * coordinator is told plainly what to do.
+ */
+const ADDRESS_REFUSED: Record<Lang, string> = {
+  ru: 'Хранилище не приняло этот адрес. Откройте страницу по ссылке со страницы координатора.',
+  en: 'The store did not accept this address. Open the page from a link on the coordinator’s page.',
+};
+
+/** The plain lines for a refused address (never none); null when the refusal is not one (the store's own message is shown). */
 function refusedAddressLines(error: ApiError, lang: Lang): string[] | null {
   if (error.error !== 'invalid_request') return null;
   const issues = (error.details as { issues?: unknown } | null)?.issues;
   const fields = Array.isArray(issues) ? issues.map((i) => String((i as { path?: unknown }).path ?? '').replace(/^\//, '').split('/')[0]) : [];
   const lines = [...new Set(fields)].flatMap((f) => (FIELD_WORDS[lang][f] ? [FIELD_WORDS[lang][f]] : []));
-  // A field without words of its own: the heading's explanation (year, period) says what an address takes.
-  return lines;
+  return lines.length > 0 ? lines : [ADDRESS_REFUSED[lang]];
 }
 
 const BACK: Record<Lang, string> = { ru: '← Страница координатора', en: '← The coordinator’s page' };

@@ -19,7 +19,8 @@ export type Explanations = z.infer<typeof Explanations>;
  */
 export const Basis = z
   .string()
-  .max(MAX_BASIS_LENGTH * 2)
+  // The same words as the limit after collapsing: a very long basis is too long for the same reason.
+  .max(MAX_BASIS_LENGTH * 2, `основание длиннее ${MAX_BASIS_LENGTH} символов`)
   .transform((s) => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim())
   .pipe(z.string().max(MAX_BASIS_LENGTH, `основание длиннее ${MAX_BASIS_LENGTH} символов`))
   .transform((s) => (s === '' ? null : s));

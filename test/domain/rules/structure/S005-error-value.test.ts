@@ -35,7 +35,10 @@ test.each([
   ['#NUM!', '#ЧИСЛО!'],
   ['#N/A', '#Н/Д'],
   ['#ЗНАЧ!', '#ЗНАЧ!'],
-  ['#GETTING_DATA', '#GETTING_DATA'],
+  ['#SPILL!', '#ПЕРЕНОС!'],
+  ['#CALC!', '#ВЫЧИСЛ!'],
+  ['#GETTING_DATA', '#ПОЛУЧЕНИЕ_ДАННЫХ'],
+  ['#BUSY!', '#BUSY!'],
 ])('S005 %s: «%s» in Russian, the code in English', (code, russian) => {
   const finding = { rule: 'S005', messageId: 'errorValue', data: { sheet: 'Приложение 1', cell: 'C20', value: code } };
   expect(renderMessage(finding, 'ru')).toBe(`Лист «Приложение 1», C20: ячейка содержит ошибку ${russian}`);
