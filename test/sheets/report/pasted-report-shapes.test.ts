@@ -111,6 +111,19 @@ describe('activity rows under a subprogram', () => {
     expect(finding.fix).toBeNull();
     expect(renderMessage(finding, 'ru')).toBe('Форма R1, Подпрограмма I, строка «Всего по подпрограмме», «План на год»: в отчёте 6 300,0, а в программе на этот год 6 200,0');
   });
+
+  // The subprogram's total still matches the program, so the «в том числе» lines are the only place where the split by
+  // source meets it. Was no finding at all (a «в том числе» line that adds up its lines was always left to them).
+  it('100,0 moved from one activity source to the other, every total following (formulas): R001 at each «в том числе» line, no fix', async () => {
+    const moved = { 'a11.town.plan': '3 100,0', 'a11.town.pct': '67,7', 'a11.obl.plan': '1 100,0', 'a11.obl.pct': '81,8', 'by.town.plan': '8 100,0', 'by.town.pct': '69,1', 'by.obl.plan': '1 100,0', 'by.obl.pct': '81,8' };
+    const { result, findings, at } = await check(withActivities({ ...ACTIVITIES, ...moved }), culture());
+    expect(findings).toEqual([`R001 error ${at('by.town.plan')}`, `R001 error ${at('by.obl.plan')}`]);
+    expect(result.report.findings.map((f) => f.fix)).toEqual([null, null]);
+    expect(result.report.findings.map((f) => renderMessage(f, 'ru'))).toEqual([
+      `Форма R1, ИТОГО, в том числе: ${TOWN}, «План на год»: в отчёте 8 100,0, а в программе на этот год 8 000,0`,
+      `Форма R1, ИТОГО, в том числе: ${OBLAST}, «План на год»: в отчёте 1 100,0, а в программе на этот год 1 200,0`,
+    ]);
+  });
 });
 
 describe('activity rows: a total stated twice', () => {

@@ -2,7 +2,7 @@ import { fromScaled, sumScaled, toScaled } from '../../amount';
 import { reportIndicatorRows } from '../../reporting/report-lines';
 import { subprogramNumber } from '../../funding-rows';
 import { sourceMatchKey } from '../../funding-sums';
-import { yearIndex, type ProgramCell } from '../../reporting/program-counterpart';
+import { programCellsOf, yearIndex, type ProgramCell } from '../../reporting/program-counterpart';
 import { programCellsFor, programPlanOfIndicator } from '../../reporting/program-plan';
 import { sourceKeys } from '../../sources';
 import { reportPaths } from '../../reporting/report-paths';
@@ -14,8 +14,8 @@ export const planDiffers = defineRule({
     id: 'R001',
     title: { ru: '«План на год» отчёта не равен программе', en: 'The report\'s plan differs from the program' },
     description: {
-      ru: '«План на год» формы R1 равен сумме года в Приложении 1, а плановое значение показателя формы R2 — значению года в Приложении 2 той версии программы, к которой относится отчёт. Когда план отчёта — сводная бюджетная роспись, расхождение с программой показывается как сведение. Итог, который не сходится с программой лишь из-за своей строки, отдельной ошибкой не считается; итог, не равный сумме своих строк, — ошибка R002 (исправление — формула суммы), а не ещё и R001. Итог, строки которого не прочитаны, сверяется с программой без исправления, как и итог по мероприятиям (в Приложении 1 их нет): их план сверяется с программой в этом итоге.',
-      en: 'The plan of form R1 equals the year\'s amount in Annex 1, and an indicator\'s plan in form R2 equals the year\'s value in Annex 2, of the program version the report refers to. When the report\'s plan is the budget allocation, a gap to the program is shown as info. A total that is off only because of one of its lines is not another error; a total that is not the sum of its lines is R002\'s error (the fix is the sum\'s formula), not R001\'s too. A total some of whose lines could not be read is compared with the program without a fix, and so is a total of activity lines (Annex 1 has none): that total is where their plan is compared with the program.',
+      ru: '«План на год» формы R1 равен сумме года в Приложении 1, а плановое значение показателя формы R2 — значению года в Приложении 2 той версии программы, к которой относится отчёт. Когда план отчёта — сводная бюджетная роспись, расхождение с программой показывается как сведение. Итог, который не сходится с программой лишь из-за своей строки, отдельной ошибкой не считается; итог, не равный сумме своих строк, — ошибка R002 (исправление — формула суммы), а не ещё и R001. Итог, строки которого не прочитаны, сверяется с программой без исправления, как и итог по мероприятиям (в Приложении 1 их нет): их план сверяется с программой в этом итоге. Строка «в том числе» над строками мероприятий сверяется с программой, когда их разбивка по источникам в какой-либо подпрограмме расходится с программой, а итог этой подпрограммы с программой сходится (иначе ошибка — в нём).',
+      en: 'The plan of form R1 equals the year\'s amount in Annex 1, and an indicator\'s plan in form R2 equals the year\'s value in Annex 2, of the program version the report refers to. When the report\'s plan is the budget allocation, a gap to the program is shown as info. A total that is off only because of one of its lines is not another error; a total that is not the sum of its lines is R002\'s error (the fix is the sum\'s formula), not R001\'s too. A total some of whose lines could not be read is compared with the program without a fix, and so is a total of activity lines (Annex 1 has none): that total is where their plan is compared with the program. A «в том числе» line over activity lines is compared with the program when their split by source in some subprogram differs from the program\'s while that subprogram\'s total matches the program (otherwise the error is at that total).',
     },
     messages: {
       plan: {
@@ -76,6 +76,49 @@ export const planDiffers = defineRule({
         }
         return known;
       };
+      const programTable = program.funding;
+      const programSum = (cells: readonly ProgramCell[]) => sumScaled(cells.map((c) => scaled(c.amount)));
+      // A subprogram's «Всего» R001 reports (compared, and off the program).
+      const subtotalOff = (sub: number): boolean => {
+        const s = lines.find((x) => x.ref.kind === 'subtotal' && x.ref.sub === sub && x.ref.act === null);
+        const cells = s ? counterpartOf(s) : null;
+        return s !== undefined && cells !== null && compared(s) && programSum(cells) !== scaled(s.line.plan);
+      };
+      // A «в том числе» line over lines compared with nothing (activity lines) is the only place where their split by
+      // source meets the program: a subprogram's «Всего» over them says their sum, not that split. It is compared when,
+      // in a subprogram whose «Всего» R001 does not already report (that is the change's one finding), those lines
+      // differ from the program's line of that source — one activity's source typed over another's gave no finding.
+      const splitOff = (b: ReportLine, addends: readonly ReportLine[]): boolean => {
+        if (b.ref.kind !== 'bySource') return false;
+        const key = b.ref.key;
+        const subs = new Set(addends.filter((a) => !speaksFor(a) && a.ref.kind === 'source').map((a) => (a.ref.kind === 'source' ? a.ref.sub : -1)));
+        for (const sub of subs) {
+          // A subprogram the program lacks is off as a whole (ИТОГО over it says so), not in its split.
+          if (subtotalOff(sub) || programCellsOf({ kind: 'subtotal', sub, act: null }, funding, programTable, year) === null) continue;
+          const reported = sumScaled(addends.filter((a) => a.ref.kind === 'source' && a.ref.sub === sub).map((a) => scaled(a.line.plan)));
+          const cells = programCellsOf({ kind: 'source', sub, act: null, key }, funding, programTable, year);
+          if (reported !== (cells === null ? 0n : programSum(cells))) return true;
+        }
+        return false;
+      };
+      // Whether this check compares a line with the program (read, in the program, and not left to its lines or R002).
+      function compared(l: ReportLine): boolean {
+        if (ctx.unreadable(reportPaths.fundingCell(l.ref, 'plan')) || counterpartOf(l) === null) return false;
+        const t = totalOf.get(l);
+        if (t && sumScaled(t.addends.map((a) => scaled(a.line.plan))) === scaled(l.line.plan)) {
+          // A total whose lines add up to it is off from the program only through them, and their findings say it —
+          // unless some of them are compared with nothing (activity lines: Приложение 1 has none), and then this total
+          // is where their plan meets the program. A «в том числе» line over such lines is left to the subprograms'
+          // totals, which that same change throws off (one defect, one finding), unless their split by source is off
+          // where no such total says it (splitOff).
+          if (t.addends.every(speaksFor)) return false;
+          return l.ref.kind !== 'bySource' || splitOff(l, t.addends);
+        }
+        // A total that does not add up its lines, all read, is R002's (its fix, the sum, is the one for this cell); once
+        // it adds up, the lines say its gap to the program. Comparing it too gave a second finding at the cell with a
+        // contradicting fix (the program's amount typed over the sum).
+        return !(t && t.addends.every((a) => !ctx.unreadable(reportPaths.fundingCell(a.ref, 'plan'))));
+      }
       for (const l of lines) {
         const path = reportPaths.fundingCell(l.ref, 'plan');
         if (ctx.unreadable(path)) continue;
@@ -84,20 +127,9 @@ export const planDiffers = defineRule({
           if (l.ref.kind === 'source' && l.ref.act === null && byProgram) ctx.report({ messageId: 'notInProgram', path, data: { line: l.place() }, fix: null });
           continue;
         }
+        if (!compared(l)) continue;
         const t = totalOf.get(l);
-        if (t && sumScaled(t.addends.map((a) => scaled(a.line.plan))) === scaled(l.line.plan)) {
-          // A total whose lines add up to it is off from the program only through them, and their findings say it —
-          // unless some of them are compared with nothing (activity lines: Приложение 1 has none), and then this total
-          // is where their plan meets the program. A «в том числе» line over such lines is left to the subprograms'
-          // totals, which that same change throws off (one defect, one finding).
-          if (t.addends.every(speaksFor) || l.ref.kind === 'bySource') continue;
-        } else if (t && t.addends.every((a) => !ctx.unreadable(reportPaths.fundingCell(a.ref, 'plan')))) {
-          // A total that does not add up its lines, all read, is R002's (its fix, the sum, is the one for this cell); once
-          // it adds up, the lines say its gap to the program. Comparing it too gave a second finding at the cell with a
-          // contradicting fix (the program's amount typed over the sum).
-          continue;
-        }
-        const programAmount = fromScaled(sumScaled(cells.map((c) => scaled(c.amount))), precision);
+        const programAmount = fromScaled(programSum(cells), precision);
         if (!byProgram) {
           if (leaves.includes(l) && scaled(l.line.plan) !== scaled(programAmount)) {
             ctx.report({ messageId: 'budgetGap', path, severity: 'info', data: { line: l.place('plan'), program: programAmount, actual: fromScaled(scaled(l.line.plan), precision) }, fix: null });
