@@ -1,4 +1,4 @@
-import { rowDirections, type IndicatorDirection } from '../../indicator-direction';
+import { rowDirections } from '../../indicator-direction';
 import { indicatorRows } from '../../indicator-rows';
 import { isWorse } from '../../indicator-values';
 import type { IndicatorValue } from '../../model/indicators';
@@ -33,33 +33,21 @@ export const worseningPlan = defineRule({
       const direction = directions[i];
       if (direction === 'unknown') continue;
       const r = rows[i];
-      const { plan } = r.indicator;
-      for (let j = worseningAt(plan, years.length, direction, 0); j >= 0; j = worseningAt(plan, years.length, direction, j + 1)) {
-        // The planned year before: the nearest one with a value.
-        let previous = j - 1;
-        while (!plan[previous]) previous--;
-        ctx.report({
-          messageId: 'worseningPlan',
-          path: paths.indicatorPlan(r.sub, r.act, r.ind, years[j]),
-          data: { indicator: r.place(), year: years[j], previousYear: years[previous], expected: plan[previous]!.value, actual: plan[j]!.value },
-        });
+      // The year and value before: an index into the plan, no object made per value.
+      let previous = -1;
+      for (let j = 0; j < years.length; j++) {
+        const v = r.indicator.plan[j];
+        if (!v) continue;
+        const before: IndicatorValue | null = previous < 0 ? null : r.indicator.plan[previous]!;
+        if (before && isWorse(v, before, direction)) {
+          ctx.report({
+            messageId: 'worseningPlan',
+            path: paths.indicatorPlan(r.sub, r.act, r.ind, years[j]),
+            data: { indicator: r.place(), year: years[j], previousYear: years[previous], expected: before.value, actual: v.value },
+          });
+        }
+        previous = j;
       }
     }
   },
 });
-
-/**
- * The first planned year from `from` on worse than the planned year before it; -1 when none is. A function of its
- * own: the years of every indicator are walked here, and the rule's loop over the indicators stays too short to be
- * compiled with all it calls (see I006's worseFrom).
- */
-function worseningAt(plan: readonly (IndicatorValue | null)[], count: number, direction: IndicatorDirection, from: number): number {
-  let before: IndicatorValue | null = null;
-  for (let j = 0; j < count; j++) {
-    const v = plan[j];
-    if (!v) continue;
-    if (j >= from && before && isWorse(v, before, direction)) return j;
-    before = v;
-  }
-  return -1;
-}
