@@ -5,7 +5,7 @@
 // no sum it is part of holds. Among cells that explain, the one that explains most wins; between cells that
 // explain the same sums, the one that states a total. An addend explains only when two totals or more disagree
 // with it alike: a total that alone disagrees is the total's fault. When a tie is left, nothing is folded. A mismatch no single cell explains is reported at its total.
-import { scaledNumber, toScaled, type Decimal, type Scaled } from './amount';
+import { scaledDifference, toScaled, type Decimal, type Scaled } from './amount';
 import type { Path } from './paths';
 
 /** A sum as the folding sees it: where its total is, what it adds, by how much it is off. */
@@ -155,17 +155,8 @@ function rootFindings(root: Candidate, sums: readonly DeclaredSum[]): Folded[] |
  */
 function offBy(s: DeclaredSum): Scaled {
   const { precision } = s;
-  let off = s.stated === null ? 0 : scaledNumber(s.stated, precision);
-  let bound = Math.abs(off);
-  const { addends } = s;
-  for (let j = 0; j < addends.length; j++) {
-    const { amount } = addends[j];
-    if (amount === null) continue;
-    const v = scaledNumber(amount, precision);
-    off -= v;
-    bound += Math.abs(v);
-  }
-  if (bound <= Number.MAX_SAFE_INTEGER) return off === 0 ? 0n : BigInt(off);
+  const off = scaledDifference(s.stated, s.addends, precision);
+  if (!Number.isNaN(off)) return off === 0 ? 0n : BigInt(off);
   return scaled(s.stated, precision) - s.addends.reduce((acc, a) => acc + scaled(a.amount, precision), 0n);
 }
 

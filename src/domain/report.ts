@@ -93,22 +93,18 @@ function collatedAsCodeUnits(): boolean {
 }
 
 /**
- * "AB12" → [12, 28]; [0, 0] for anything not capitals then digits. Read by code unit: one per finding, and no
- * match, string iterator or destructuring made for it.
+ * "AB12" → [12, 28]; [0, 0] for anything not capitals then digits. The cell is checked and its digits found by
+ * regular expressions (no match made), and only its one to three letters are read in JavaScript: a loop over every
+ * character, per finding, ran often enough to be compiled by the optimizing compiler (at 100×, more instructions
+ * than the reading).
  */
 export function splitCell(cell: string | null): [number, number] {
-  if (!cell) return [0, 0];
+  if (!cell || !CELL.test(cell)) return [0, 0];
+  const digits = cell.search(DIGIT);
   let col = 0;
-  let i = 0;
-  for (; i < cell.length; i++) {
-    const c = cell.charCodeAt(i);
-    if (c < 65 || c > 90) break; // 'A'–'Z'
-    col = col * 26 + c - 64;
-  }
-  if (i === 0 || i === cell.length) return [0, 0];
-  for (let j = i; j < cell.length; j++) {
-    const c = cell.charCodeAt(j);
-    if (c < 48 || c > 57) return [0, 0]; // '0'–'9'
-  }
-  return [Number(cell.slice(i)), col];
+  for (let i = 0; i < digits; i++) col = col * 26 + cell.charCodeAt(i) - 64;
+  return [Number(cell.slice(digits)), col];
 }
+
+const CELL = /^[A-Z]+[0-9]+$/;
+const DIGIT = /[0-9]/;

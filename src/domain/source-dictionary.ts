@@ -29,7 +29,27 @@ function foldedDictionary(dictionary: readonly string[]): readonly FoldedEntry[]
   return entries;
 }
 
+/**
+ * Each name's answer, per dictionary: a program names the same few sources in every subprogram (600 source rows and
+ * three names at 100×), and matching each row anew ran the matching often enough to be compiled by the optimizing
+ * compiler — more instructions than the matching itself. Bounded as the other caches of names (sources.ts).
+ */
+const answers = new WeakMap<readonly string[], Map<string, boolean>>();
+const ANSWERS_MAX = 10_000;
+
 export function isDictionarySource(name: string, dictionary: readonly string[]): boolean {
+  let known = answers.get(dictionary);
+  if (known === undefined) answers.set(dictionary, (known = new Map()));
+  let answer = known.get(name);
+  if (answer === undefined) {
+    if (known.size >= ANSWERS_MAX) known.clear();
+    answer = matchesDictionary(name, dictionary);
+    known.set(name, answer);
+  }
+  return answer;
+}
+
+function matchesDictionary(name: string, dictionary: readonly string[]): boolean {
   const f = foldName(name);
   const entries = foldedDictionary(dictionary);
   for (let i = 0; i < entries.length; i++) {

@@ -1,5 +1,5 @@
 // Exact amounts: a cell's number becomes the decimal it shows, once; Russian text is read as a number.
-import { decimalFromNumber, decimalPlaces, formatDecimalRu, formatScaledRu, parseRussianNumber, scaledNumber, toScaled } from '../../src/domain/amount';
+import { decimalFromNumber, decimalPlaces, formatDecimalRu, formatScaledRu, parseRussianNumber, scaledDifference, scaledNumber, toScaled } from '../../src/domain/amount';
 
 describe('decimalFromNumber', () => {
   it.each([
@@ -81,6 +81,37 @@ describe('scaledNumber', () => {
       const precision = Math.floor(next() * 5);
       const n = scaledNumber(d, precision);
       if (!Number.isNaN(n)) expect(BigInt(n)).toBe(toScaled(d, precision));
+    }
+  });
+});
+
+describe('scaledDifference', () => {
+  const amounts = (...list: (string | null)[]) => list.map((amount) => ({ amount }));
+
+  it.each([
+    ['10.5', amounts('4.5', null, '6'), 1, 0],
+    [null, amounts('1', '-2.25'), 2, 125],
+    ['-0.0', amounts(), 1, 0],
+    ['1', amounts('0.05'), 1, NaN], // rounding needed
+    ['1', amounts('x'), 1, NaN], // not a decimal
+    ['9007199254740991', amounts('1'), 0, NaN], // the magnitudes add up past the safe integers
+  ])('(%s − %j at %d) → %d', (stated, list, precision, n) => {
+    expect(scaledDifference(stated, list, precision)).toBe(n);
+  });
+
+  it('is the BigInt difference wherever it is a number', () => {
+    let seed = 11;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const decimal = () => (next() < 0.3 ? '-' : '') + String(Math.floor(next() * 10 ** Math.floor(next() * 16))) + (next() < 0.5 ? '' : '.' + String(Math.floor(next() * 100)).padStart(2, '0'));
+    for (let i = 0; i < 5_000; i++) {
+      const precision = Math.floor(next() * 4);
+      const stated = next() < 0.1 ? null : decimal();
+      const list = amounts(...Array.from({ length: Math.floor(next() * 6) }, () => (next() < 0.1 ? null : decimal())));
+      const n = scaledDifference(stated, list, precision);
+      if (Number.isNaN(n)) continue;
+      const scaled = (d: string | null) => (d === null ? 0n : toScaled(d, precision));
+      expect(BigInt(n)).toBe(list.reduce((acc, a) => acc - scaled(a.amount), scaled(stated)));
+      expect(Object.is(n, -0)).toBe(false);
     }
   });
 });

@@ -1,9 +1,7 @@
 import { indicatorRows } from '../../indicator-rows';
 import { isPercentUnit } from '../../indicator-units';
-import { compareDecimals } from '../../indicator-values';
-import type { IndicatorValue } from '../../model/indicators';
 import { defineRule } from '../define-rule';
-import { pathOf, someValue, valuesOf } from './indicator-values-of';
+import { outside, pathOf, someOutside, valuesOf } from './indicator-values-of';
 
 export const percentRange = defineRule({
   meta: {
@@ -25,13 +23,12 @@ export const percentRange = defineRule({
   check(ctx) {
     const { indicators } = ctx.program;
     if (!indicators) return;
-    const outside = (v: IndicatorValue): boolean => !(compareDecimals(v.value, '0') >= 0 && compareDecimals(v.value, '100') <= 0);
     const rows = indicatorRows(indicators);
     for (let k = 0; k < rows.length; k++) {
       const r = rows[k];
-      if (!isPercentUnit(r.indicator.unit) || !someValue(r, indicators.years, outside)) continue;
+      if (!isPercentUnit(r.indicator.unit) || !someOutside(r, indicators.years, '0', '100')) continue;
       for (const v of valuesOf(r, indicators.years)) {
-        if (!outside(v.value)) continue;
+        if (!outside(v.value, '0', '100')) continue;
         ctx.report({ messageId: 'percentOutOfRange', path: pathOf(r, v), data: { indicator: r.place(), column: v.column, actual: v.value.value } });
       }
     }

@@ -1,10 +1,8 @@
 import { indicatorRows } from '../../indicator-rows';
 import { isCountOrTimeUnit } from '../../indicator-units';
-import { compareDecimals } from '../../indicator-values';
-import type { IndicatorValue } from '../../model/indicators';
 import { collapseSpaces } from '../../text/fold';
 import { defineRule } from '../define-rule';
-import { pathOf, someValue, valuesOf } from './indicator-values-of';
+import { outside, pathOf, someOutside, valuesOf } from './indicator-values-of';
 
 export const negativeCount = defineRule({
   meta: {
@@ -26,13 +24,12 @@ export const negativeCount = defineRule({
   check(ctx) {
     const { indicators } = ctx.program;
     if (!indicators) return;
-    const negative = (v: IndicatorValue): boolean => compareDecimals(v.value, '0') < 0;
     const rows = indicatorRows(indicators);
     for (let k = 0; k < rows.length; k++) {
       const r = rows[k];
-      if (!isCountOrTimeUnit(r.indicator.unit) || !someValue(r, indicators.years, negative)) continue;
+      if (!isCountOrTimeUnit(r.indicator.unit) || !someOutside(r, indicators.years, '0', null)) continue;
       for (const v of valuesOf(r, indicators.years)) {
-        if (!negative(v.value)) continue;
+        if (!outside(v.value, '0', null)) continue;
         ctx.report({ messageId: 'negativeValue', path: pathOf(r, v), data: { indicator: r.place(), column: v.column, actual: v.value.value, unit: collapseSpaces(r.indicator.unit) } });
       }
     }

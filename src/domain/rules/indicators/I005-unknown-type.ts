@@ -34,11 +34,20 @@ export const unknownType = defineRule({
     const { indicators } = ctx.program;
     if (!indicators) return;
     const known = foldedTypes(ctx.config.indicatorTypes);
+    // Each type as written answered once: a table writes its handful of types alike row after row, and folding each
+    // row's anew ran often enough to be compiled by the optimizing compiler (more instructions than the answers).
+    const answered = new Map<string, boolean>();
     const rows = indicatorRows(indicators);
     for (let k = 0; k < rows.length; k++) {
       const r = rows[k];
+      let fine = answered.get(r.indicator.type);
+      if (fine === undefined) {
+        const written = collapseSpaces(r.indicator.type);
+        fine = written === '' || known.has(typeKey(written));
+        answered.set(r.indicator.type, fine);
+      }
+      if (fine) continue;
       const type = collapseSpaces(r.indicator.type);
-      if (type === '' || known.has(typeKey(type))) continue;
       ctx.report({ messageId: 'unknownType', path: paths.indicatorField(r.sub, r.act, r.ind, 'type'), data: { indicator: r.place(), type, actual: type } });
     }
   },

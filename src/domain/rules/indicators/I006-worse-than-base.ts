@@ -1,6 +1,7 @@
-import { rowDirections } from '../../indicator-direction';
+import { rowDirections, type IndicatorDirection } from '../../indicator-direction';
 import { indicatorRows } from '../../indicator-rows';
 import { isWorse } from '../../indicator-values';
+import type { IndicatorValue } from '../../model/indicators';
 import { paths } from '../../paths';
 import { defineRule } from '../define-rule';
 
@@ -53,15 +54,10 @@ export const worseThanBase = defineRule({
       const direction = directions[i];
       if (direction === 'unknown') continue;
       // The first year worse than the base, and how many more are (no list made for the many that are not).
-      let first = -1;
-      let more = 0;
-      for (let j = 0; j < years.length; j++) {
-        const v = r.indicator.plan[j];
-        if (!v || !isWorse(v, base, direction)) continue;
-        if (first < 0) first = j;
-        else more++;
-      }
+      const first = worseFrom(r.indicator.plan, years.length, base, direction, 0);
       if (first < 0) continue;
+      let more = 0;
+      for (let j = worseFrom(r.indicator.plan, years.length, base, direction, first + 1); j >= 0; j = worseFrom(r.indicator.plan, years.length, base, direction, j + 1)) more++;
       const y = indicators.years[first];
       const v = r.indicator.plan[first]!;
       const path = paths.indicatorPlan(r.sub, r.act, r.ind, y);
@@ -72,3 +68,16 @@ export const worseThanBase = defineRule({
     }
   },
 });
+
+/**
+ * The first planned year from `from` on worse than the base; -1 when none is. A function of its own: the years of
+ * every indicator are walked here, and the rule's loop over the indicators stays too short to be compiled with all
+ * it calls (at 100×, compiling that loop cost more instructions than running it).
+ */
+function worseFrom(plan: readonly (IndicatorValue | null)[], count: number, base: IndicatorValue, direction: IndicatorDirection, from: number): number {
+  for (let j = from; j < count; j++) {
+    const v = plan[j];
+    if (v && isWorse(v, base, direction)) return j;
+  }
+  return -1;
+}
