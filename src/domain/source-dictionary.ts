@@ -36,8 +36,12 @@ function foldedDictionary(dictionary: readonly string[]): readonly FoldedEntry[]
  */
 const answers = new WeakMap<readonly string[], Map<string, boolean>>();
 const ANSWERS_MAX = 10_000;
+const ANSWERED_NAME_MAX = 500;
 
 export function isDictionarySource(name: string, dictionary: readonly string[]): boolean {
+  // A long name is matched each time, not kept (as foldName keeps no text over 500 characters): a check worker
+  // sent thousands of long distinct names would otherwise hold them all.
+  if (name.length > ANSWERED_NAME_MAX) return matchesDictionary(name, dictionary);
   let known = answers.get(dictionary);
   if (known === undefined) answers.set(dictionary, (known = new Map()));
   let answer = known.get(name);
