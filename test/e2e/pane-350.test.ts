@@ -150,8 +150,8 @@ describe('«Записать абзац в паспорт» on the worked exampl
     const question = page.getByRole('dialog', { name: 'Записать абзац в паспорт?' });
     await question.waitFor({ timeout: 30_000 });
     expect(await question.locator('[data-change]').evaluateAll((els) => els.map((e) => e.getAttribute('data-change')))).toEqual(['B34']);
-    expect(await question.locator('[data-before="B34"] mark').textContent()).toBe('421 246,4');
-    expect(await question.locator('[data-after="B34"] mark').textContent()).toBe('421 246,1');
+    expect(await question.locator('[data-before="B34"] mark').textContent()).toBe('421\u00a0246,4');
+    expect(await question.locator('[data-after="B34"] mark').textContent()).toBe('421\u00a0246,1');
     // The workbook shows the section meanwhile.
     expect(await page.getByTestId('name-box').textContent()).toBe('B30:B35');
     expect(await section()).toEqual(before);
@@ -169,13 +169,13 @@ describe('«Записать абзац в паспорт» on the worked exampl
     await page.getByTestId('pane-status').filter({ hasText: /Абзац паспорта записан/ }).waitFor({ timeout: 30_000 });
     const after = await section();
     expect(after.every((text) => text.trim() !== '')).toBe(true);
-    expect(after[1]).toMatch(/^Всего 423 767,8 тыс\. руб\. в т\.ч\. по источникам:$/);
+    expect(after[1]).toMatch(/^Всего 423\u00a0767,8 тыс\. руб\. в т\.ч\. по источникам:$/);
     const sources = ['Федеральный бюджет', 'Бюджет Московской области', 'Бюджет городского округа Ступино', 'Внебюджетные источники'];
     sources.forEach((source, i) => expect(after[2 + i].startsWith(source)).toBe(true));
     const all = after.join('\n');
     for (const source of sources) expect(all.split(source).length - 1).toBe(1);
     expect(all.match(/по источникам/g)).toHaveLength(1);
-    expect(after[4]).toContain('421 246,1');
+    expect(after[4]).toContain('421\u00a0246,1');
     expect(after.filter((text, i) => text !== before[i])).toHaveLength(1);
     await pane.getByRole('tab', { name: 'Проверка' }).click();
     expect(await pane.locator('li[data-rule="P003"], li[data-rule="P006"]').count()).toBe(0);
@@ -188,7 +188,7 @@ describe('«Записать абзац в паспорт» on the worked exampl
     const pane = page.getByTestId('task-pane');
     await pane.locator('[data-action="undo-paragraph"]').click();
     await page.getByTestId('pane-status').filter({ hasText: /Прежний текст паспорта возвращён/ }).waitFor({ timeout: 30_000 });
-    expect((await section())[4]).toContain('421 246,4');
+    expect((await section())[4]).toContain('421\u00a0246,4');
     expect(await pane.locator('[data-action="undo-paragraph"]').count()).toBe(0);
   });
 });
