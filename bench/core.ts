@@ -3,15 +3,18 @@
 //   - a bare streaming read of the same .xlsx (bench/bare-read.js: fflate + saxes, nothing built), the floor the
 //     target is stated against, and the same read with Node's zlib inflating, as validate itself inflates
 //     (bench/bare-read.js --zlib): the floor of the very libraries validate uses, lower by the JS inflater's cost;
-//   - `sverka validate FILE --format json` as a user runs it, on the worked example ×1, ×10, ×100, ×1000,
-//     with its ratio to the bare read and the growth from one size to the next (linear: ≈ 10);
+//   - the same bare read started with the options of the command's first line (bin/sverka.js: one V8 background
+//     thread), so that what the command gains from its own start-up options is seen apart;
+//   - `sverka validate FILE --format json` as a user runs it (with the options of its first line), on the worked
+//     example ×1, ×10, ×100, ×1000, with its ratio to the bare read and the growth from one size to the next
+//     (linear: ≈ 10);
 //   - at 100×, a diagnostic: validate and the bare read round after round in one process
 //     (bench/warm-process.js), the first round (cold) beside the sixth (what the work costs once compiled).
 // Medians of several runs (the machine is shared: ratios within one run are what to compare).
 //
 //   npm run bench:core            (tsx bench/core.ts [scales…])
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeXlsxBuffer } from '../src/cli/xlsx/write-xlsx';
@@ -22,6 +25,18 @@ import { scaleProgram } from './scaled-program';
 
 const root = join(__dirname, '..');
 const bin = join(root, 'bin', 'sverka.js');
+/**
+ * Node's options on the command's first line (`#!/usr/bin/env -S node --v8-pool-size=1`): `sverka` as a user runs
+ * it (npx, a link on PATH, npm's launchers on Windows) starts with them, so the bench starts it with them too — with
+ * this process's Node, so that every figure of the run comes from one Node.
+ */
+const launcher = launcherFlags(readFileSync(bin, 'utf8').split('\n', 1)[0]);
+
+function launcherFlags(line: string): string[] {
+  const m = /^#!\s*\/usr\/bin\/env\s+(?:-S\s+)?node((?:\s+--?[\w-]+(?:=\S+)?)*)\s*$/.exec(line);
+  if (!m) throw new Error(`bin/sverka.js: the first line «${line}» is not «#!/usr/bin/env [-S] node [options]»`);
+  return m[1].trim() === '' ? [] : m[1].trim().split(/\s+/);
+}
 const scales = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (scales.length === 0) scales.push(1, 10, 100, 1000);
 
@@ -87,16 +102,18 @@ async function main(): Promise<void> {
     const nodeStart = median(Array.from({ length: 7 }, () => run(['-e', '0']).ms));
     console.log(`Проверка книги (sverka validate --format json), медианы; машина: ${cpus().length} ядра, ${cpus()[0]?.model ?? '?'}, Node ${process.version}; load average ${loadText()}`);
     console.log(`  пол: голый «node -e 0» — ${nodeStart.toFixed(0)} мс`);
-    console.log('  голое чтение: fflate + saxes (пол цели); в скобках — zlib + saxes, те же библиотеки, что у validate');
-    console.log('  масштаб   файл, КБ   голое чтение, мс   validate, мс   validate / чтение   рост к пред.   пик RSS, МБ   замечаний');
+    console.log('  голое чтение: fflate + saxes (пол цели); в скобках — zlib + saxes, те же библиотеки, что у validate;');
+    console.log(`  в квадратных скобках — fflate + saxes с параметрами Node из первой строки команды (${launcher.join(' ') || 'без параметров'}), с которыми validate и запускается`);
+    console.log('  масштаб   файл, КБ   голое чтение, мс         validate, мс   validate / чтение          рост к пред.   пик RSS, МБ   замечаний');
     let previous: number | null = null;
-    const results: { scale: number; validate: number; bare: number; bareZlib: number }[] = [];
+    const results: { scale: number; validate: number; bare: number; bareZlib: number; bareLaunched: number }[] = [];
     for (const scale of scales) {
       const file = join(dir, `program-${scale}x.xlsx`);
       writeFileSync(file, await writeXlsxBuffer(writeProgramWorkbook(scaleProgram(Program.parse(example), scale))));
       const rounds = scale >= 1000 ? 3 : scale >= 100 ? 5 : 7;
       const bare: number[] = [];
       const bareZlib: number[] = [];
+      const bareLaunched: number[] = [];
       const validate: number[] = [];
       let rss = 0;
       let findings = 0;
@@ -105,9 +122,12 @@ async function main(): Promise<void> {
         const read = run([join(__dirname, 'bare-read.js'), file]);
         const readZlib = run([join(__dirname, 'bare-read.js'), file, '--zlib']);
         if (read.status !== 0 || read.stdout !== readZlib.stdout) throw new Error(`the two bare reads of ${scale}× disagree: ${read.stdout.trim()} / ${readZlib.stdout.trim()} elements ${read.stderr}${readZlib.stderr}`);
+        const readLaunched = run([...launcher, join(__dirname, 'bare-read.js'), file]);
+        if (readLaunched.stdout !== read.stdout) throw new Error(`the bare read of ${scale}× with ${launcher.join(' ')} disagrees: ${readLaunched.stdout.trim()} ${readLaunched.stderr}`);
         bare.push(read.ms);
         bareZlib.push(readZlib.ms);
-        const v = run([bin, 'validate', file, '--format', 'json']);
+        bareLaunched.push(readLaunched.ms);
+        const v = run([...launcher, bin, 'validate', file, '--format', 'json']);
         if (v.status !== 0 && v.status !== 1) throw new Error(`sverka validate ${scale}× exited ${v.status}: ${v.stderr}`);
         validate.push(v.ms);
         rss = Math.max(rss, v.rssMb ?? 0);
@@ -115,18 +135,19 @@ async function main(): Promise<void> {
       }
       const b = median(bare);
       const bz = median(bareZlib);
+      const bl = median(bareLaunched);
       const m = median(validate);
-      results.push({ scale, validate: m, bare: b, bareZlib: bz });
+      results.push({ scale, validate: m, bare: b, bareZlib: bz, bareLaunched: bl });
       const growth = previous === null ? '—' : `×${(m / previous).toFixed(1)}`;
       console.log(
-        `  ${String(scale).padStart(6)}×  ${String(Math.round(statSync(file).size / 1024)).padStart(8)}  ${`${b.toFixed(0)} (${bz.toFixed(0)})`.padStart(17)}  ${m.toFixed(0).padStart(13)}  ${`${(m / b).toFixed(2)} (${(m / bz).toFixed(2)})`.padStart(18)}  ${growth.padStart(13)}  ${rss ? rss.toFixed(0).padStart(12) : '           —'}  ${String(findings).padStart(10)}`,
+        `  ${String(scale).padStart(6)}×  ${String(Math.round(statSync(file).size / 1024)).padStart(8)}  ${`${b.toFixed(0)} (${bz.toFixed(0)}) [${bl.toFixed(0)}]`.padStart(23)}  ${m.toFixed(0).padStart(13)}  ${`${(m / b).toFixed(2)} (${(m / bz).toFixed(2)}) [${(m / bl).toFixed(2)}]`.padStart(25)}  ${growth.padStart(13)}  ${rss ? rss.toFixed(0).padStart(12) : '           —'}  ${String(findings).padStart(10)}`,
       );
       previous = m;
     }
     const at = (s: number) => results.find((r) => r.scale === s);
     const [one, hundred, thousand] = [at(1), at(100), at(1000)];
     if (one) console.log(`  1×: ${one.validate.toFixed(0)} мс (цель < 400 мс)`);
-    if (hundred) console.log(`  100×: ${hundred.validate.toFixed(0)} мс (цель < 1000 мс), ${(hundred.validate / hundred.bare).toFixed(2)} голого чтения fflate + saxes (цель ≤ 1,5), ${(hundred.validate / hundred.bareZlib).toFixed(2)} чтения zlib + saxes`);
+    if (hundred) console.log(`  100×: ${hundred.validate.toFixed(0)} мс (цель < 1000 мс), ${(hundred.validate / hundred.bare).toFixed(2)} голого чтения fflate + saxes (цель ≤ 1,5), ${(hundred.validate / hundred.bareZlib).toFixed(2)} чтения zlib + saxes, ${(hundred.validate / hundred.bareLaunched).toFixed(2)} чтения fflate + saxes с ${launcher.join(' ')}`);
     if (hundred && thousand) console.log(`  1000× / 100×: ${(thousand.validate / hundred.validate).toFixed(1)} (цель ≤ 12)`);
     if (hundred) warmProcess(join(dir, 'program-100x.xlsx'));
     console.log(`  load average в конце: ${loadText()}`);

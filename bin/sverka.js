@@ -1,5 +1,11 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --v8-pool-size=1
 'use strict';
+// The line above runs the command with one V8 background thread instead of Node's four (--v8-pool-size=1; npm's
+// launchers on Windows read the same line). On a two-core machine the four compile and collect beside the main
+// thread and take its core from it in turns: `sverka validate` of the worked example ×100 measured 559 → 495 ms
+// (medians of 15–21 interleaved runs, four sessions of runs, 2-core AMD EPYC, Node 20), ×1 219 → 212, ×1000 2 382 →
+// 2 277; the bare read of the same file gains 283 → 264 ms from it. `node bin/sverka.js` (the tests, the benches
+// that name node) runs without it: the same results, only slower. bench/core.ts runs the command as the line says.
 // The `sverka` command. The CLI is one bundle, dist/cli.js, made by scripts/build-cli.mjs (`npm ci` runs it as
 // "prepare"; after editing src/, `npm run build:cli`). Here it is only loaded: this file is what every run
 // pays before the command starts, so it does nothing else (whether the bundle is older than the sources is

@@ -1,0 +1,54 @@
+// The command's first line starts Node with one V8 background thread (bin/sverka.js says why). It must work as a
+// shell, npx or a link on PATH run it — the file executable, its line one that `env -S` splits — and change
+// nothing but the speed: the same report as `node bin/sverka.js`.
+import { execFile } from 'node:child_process';
+import { accessSync, constants, copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bundledCli, ROOT, type BinaryRun } from '../fixtures/cli-binary';
+
+const home = mkdtempSync(join(tmpdir(), 'sverka-launcher-'));
+const book = join(ROOT, 'examples', 'stupino-2020-2024.xlsx');
+let viaNode: (args: string[]) => Promise<BinaryRun>;
+
+beforeAll(async () => {
+  viaNode = await bundledCli(home);
+  // copyFileSync keeps the mode on Linux; said again so that a copy made otherwise does not pass for the file.
+  copyFileSync(join(ROOT, 'bin', 'sverka.js'), join(home, 'bin', 'sverka.js'));
+}, 120_000);
+
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+/** bin/sverka.js run as a program (the kernel reads its first line), Node found on PATH as a user's shell finds it. */
+function asProgram(args: string[]): Promise<BinaryRun> {
+  const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules'), PATH: `${join(process.execPath, '..')}:${process.env.PATH ?? ''}` };
+  return new Promise((resolve) => {
+    execFile(join(home, 'bin', 'sverka.js'), args, { cwd: ROOT, env, timeout: 60_000, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+it('the first line is «#!/usr/bin/env -S node --v8-pool-size=1» and the file in the repository is executable', () => {
+  const file = join(ROOT, 'bin', 'sverka.js');
+  expect(readFileSync(file, 'utf8').split('\n', 1)[0]).toBe('#!/usr/bin/env -S node --v8-pool-size=1');
+  expect(() => accessSync(file, constants.X_OK)).not.toThrow();
+});
+
+it('run as a program it starts (the line is one env splits and Node accepts) and says its version', async () => {
+  const run = await asProgram(['--version']);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  expect(run.stdout).toMatch(/^sverka \d+\.\d+\.\d+\n$/);
+}, 60_000);
+
+it('run as a program it gives the very report, exit code and stderr of `node bin/sverka.js`', async () => {
+  const args = ['validate', book, '--format', 'json'];
+  const [launched, plain] = [await asProgram(args), await viaNode(args)];
+  expect(plain.code).toBe(1); // the worked example as published has errors
+  expect(launched.code).toBe(plain.code);
+  expect(launched.stderr).toBe(plain.stderr);
+  expect(launched.stdout).toBe(plain.stdout);
+  expect(JSON.parse(launched.stdout).findings.length).toBeGreaterThan(0);
+}, 60_000);
