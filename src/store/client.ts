@@ -86,6 +86,19 @@ interface RequestOptions {
   idempotencyKey?: string;
   /** Retry on network failure (only for requests that are safe to repeat). */
   retry: boolean;
+  /** Told whether the store answered with its stored answer to an earlier request of the same Idempotency-Key. */
+  replayed?: (replayed: boolean) => void;
+}
+
+/**
+ * What the store answered to a push, and whether that answer is a replay: the store's first answer to an earlier push
+ * under the same Idempotency-Key (header `Idempotent-Replayed`), given again and changing nothing. `sverka push` derives
+ * its key from the content, so a later push of content pushed before (A, then B, then A again) gets A's first answer,
+ * not a new version: the caller must be able to say so.
+ */
+export interface Pushed<T> {
+  accepted: T;
+  replayed: boolean;
 }
 
 export class StoreClient {
@@ -112,8 +125,18 @@ export class StoreClient {
    * when it is the same as the program's latest version). Give your own `idempotencyKey` to make a later repeat safe too (the task pane
    * keeps one per unchanged program); by default a fresh key is used for this call and its retries.
    */
-  submit(body: SubmissionBodyInput, idempotencyKey: string = newIdempotencyKey()): Promise<SubmissionAccepted> {
-    return this.request({ method: 'POST', path: routes.submissions, body, text: submissionText(body), idempotencyKey, retry: true }, SubmissionAccepted);
+  async submit(body: SubmissionBodyInput, idempotencyKey: string = newIdempotencyKey()): Promise<SubmissionAccepted> {
+    return (await this.submitTold(body, idempotencyKey)).accepted;
+  }
+
+  /** submit, and whether the answer is the store's replay of an earlier push under the same key (Pushed). */
+  async submitTold(body: SubmissionBodyInput, idempotencyKey: string = newIdempotencyKey()): Promise<Pushed<SubmissionAccepted>> {
+    let replayed = false;
+    const accepted = await this.request(
+      { method: 'POST', path: routes.submissions, body, text: submissionText(body), idempotencyKey, retry: true, replayed: (r) => void (replayed = r) },
+      SubmissionAccepted,
+    );
+    return { accepted, replayed };
   }
 
   listPrograms(): Promise<ProgramList> {
@@ -146,8 +169,15 @@ export class StoreClient {
    * Pushes a report (program id, the program version it refers to, period "2021-Q1" … "2021", the report,
    * explanations): a new version of that program × period (`existing: false`), or the version it already is.
    */
-  pushReport(body: ReportBodyInput, idempotencyKey: string = newIdempotencyKey()): Promise<ReportAccepted> {
-    return this.request({ method: 'POST', path: routes.reports, body, idempotencyKey, retry: true }, ReportAccepted);
+  async pushReport(body: ReportBodyInput, idempotencyKey: string = newIdempotencyKey()): Promise<ReportAccepted> {
+    return (await this.pushReportTold(body, idempotencyKey)).accepted;
+  }
+
+  /** pushReport, and whether the answer is the store's replay of an earlier push under the same key (Pushed). */
+  async pushReportTold(body: ReportBodyInput, idempotencyKey: string = newIdempotencyKey()): Promise<Pushed<ReportAccepted>> {
+    let replayed = false;
+    const accepted = await this.request({ method: 'POST', path: routes.reports, body, idempotencyKey, retry: true, replayed: (r) => void (replayed = r) }, ReportAccepted);
+    return { accepted, replayed };
   }
 
   /** The coordinator's overview of a year: every program × period with its deadline status and the evaluation. */
@@ -189,7 +219,9 @@ export class StoreClient {
         lastFailure = new Error(`HTTP ${response.status}`);
         continue;
       }
-      return this.parse(response, schema);
+      const parsed = await this.parse(response, schema);
+      req.replayed?.(response.headers.get('idempotent-replayed') === 'true');
+      return parsed;
     }
     const reason = lastFailure instanceof Error ? lastFailure.message : String(lastFailure);
     // AbortSignal.timeout rejects with a DOMException named TimeoutError (an Error only in some realms).

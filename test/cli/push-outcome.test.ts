@@ -116,3 +116,49 @@ describe('--basis: the legal basis of the version («Основание»), stor
     );
   });
 });
+
+describe('content pushed before, pushed again with the key push derives from it: the store replays its first answer', () => {
+  test('A, then B, then A again: «Повторная отправка», version 1 named, no «Принято», no new version, how to make one', async () => {
+    const a = { ...correctedExample(), title: `${correctedExample().title} (повтор А)` };
+    // B: the same program (title and municipality) with one more passport row.
+    const b = { ...a, passport: { ...a.passport!, fields: [...a.passport!.fields, { label: 'Примечание', value: 'Вторая редакция' }] } };
+    const files = { a: join(dir, 'program-replay-a.json'), b: join(dir, 'program-replay-b.json') };
+    writeFileSync(files.a, JSON.stringify(a));
+    writeFileSync(files.b, JSON.stringify(b));
+    const explainOf = (p: typeof a) => Object.entries(acceptableBody(p).explanations).flatMap(([key, text]) => ['--explain', `${key}=${text}`]);
+    const first = await push(files.a, ...explainOf(a));
+    expect([first.code, first.stderr]).toEqual([0, expect.stringMatching(/^Принято: \S+, версия 1\n/)]);
+    const programId = (JSON.parse(first.stdout) as { programId: string }).programId;
+    const second = await push(files.b, ...explainOf(b));
+    expect([second.code, second.stderr]).toEqual([0, `Принято: ${programId}, версия 2\nAccepted: ${programId}, version 2\n`]);
+    const again = await push(files.a, ...explainOf(a));
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ programId, version: 1, replayed: true });
+    const [ru, en, ...rest] = again.stderr.trimEnd().split('\n');
+    expect(ru).toMatch(
+      new RegExp(`^Повторная отправка: это содержимое уже было принято по тому же ключу идемпотентности — программа ${programId}, версия 1 от \\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d\\. Хранилище вернуло прежний ответ; новая версия не создана\\. .*--idempotency-key НОВЫЙ-КЛЮЧ\\.$`),
+    );
+    expect(en).toMatch(new RegExp(`^Sent again: this content was already accepted under the same idempotency key — program ${programId}, version 1 of .*no new version was made\\. .*--idempotency-key NEW-KEY\\.$`));
+    expect(rest).toEqual([]);
+    expect(again.stderr).not.toMatch(/Принято|Accepted:/);
+    // The store holds two versions, the latest B: nothing was stored by the replay.
+    const stored = await new StoreClient({ baseUrl: running.url, token }).listVersions(programId);
+    expect(stored.versions).toHaveLength(2);
+    // With a new key, A becomes version 3.
+    const fresh = await push(files.a, ...explainOf(a), '--idempotency-key', 'replay-fresh');
+    expect([fresh.code, fresh.stderr]).toEqual([0, `Принято: ${programId}, версия 3\nAccepted: ${programId}, version 3\n`]);
+  });
+
+  test('a report pushed twice with the derived key: the second time «Повторная отправка», not «Принято»', async () => {
+    const programId = (await new StoreClient({ baseUrl: running.url, token }).submit(acceptableBody({ ...correctedExample(), title: `${correctedExample().title} (повтор отчёта)` }))).programId;
+    const file = join(dir, 'R-2021-Q3.xlsx');
+    writeFileSync(file, await writeXlsxBuffer(writeReportWorkbook({ ...executedReport('2021-Q3'), program: { programId, version: 1, file: null } })));
+    const first = await push(file);
+    expect([first.code, first.stderr]).toEqual([0, expect.stringContaining(`Принято: отчёт ${programId} за 2021-Q3, версия 1\n`)]);
+    const again = await push(file);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ programId, version: 1, replayed: true });
+    expect(again.stderr).toContain(`Повторная отправка: это содержимое уже было принято по тому же ключу идемпотентности — отчёт ${programId} за 2021-Q3, версия 1 от `);
+    expect(again.stderr).not.toMatch(/Принято/);
+  });
+});

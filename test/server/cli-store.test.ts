@@ -77,7 +77,10 @@ describe('the store through the CLI, over a real port', () => {
       const explain = warningKeys.flatMap((key) => ['--explain', `${key}=Значение согласовано с министерством цифрового развития`]);
       const stored = await cli(['push', corrected, '--store', store.url, '--token', token, ...explain]);
       expect(stored.code).toBe(0);
-      expect(JSON.parse(stored.stdout)).toEqual(JSON.parse(fromFile.stdout));
+      // The store's first answer, marked as its replay, and said to be one: nothing was accepted now.
+      expect(JSON.parse(stored.stdout)).toEqual({ ...JSON.parse(fromFile.stdout), replayed: true });
+      expect(stored.stderr).toMatch(/^Повторная отправка: это содержимое уже было принято по тому же ключу идемпотентности — программа \S+, версия 1 от /);
+      expect(stored.stderr).not.toContain('Принято');
       const accepted = JSON.parse(stored.stdout);
       expect(accepted).toMatchObject({ programId: 'gorodskogo-okruga-stupino-moskovskoy-oblasti-tsifrovoe-munitsipalnoe-obrazovanie-2020-2024', version: 1, status: 'submitted' });
 

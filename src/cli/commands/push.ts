@@ -55,9 +55,9 @@ async function pushReport(
     }
     const body = { programId, programVersion: version, period: periodKey(report.period), report: { ...report, program: { programId, version, file: null } }, explanations };
     const key = values['idempotency-key'] ?? `sverka-report-${createHash('sha256').update(canonicalJson(body)).digest('hex').slice(0, 40)}`;
-    const accepted = await client.pushReport(body, key);
-    print(io, accepted);
-    io.stderr(reportPushLines(accepted));
+    const { accepted, replayed } = await client.pushReportTold(body, key);
+    print(io, replayed ? { ...accepted, replayed } : accepted);
+    io.stderr(reportPushLines(accepted, replayed));
     return 0;
   } catch (error) {
     throw refusal(io, error, { what: `отчёт по программе ${programId}${reading.report.period ? ` за ${periodKey(reading.report.period)}` : ''}`, exitCode: 1 });
@@ -78,7 +78,8 @@ const HELP = `sverka push FILE.xlsx|FILE.json --store URL --token TOKEN [--expla
                      «постановление от 12.03.2021 № 715-п» (необязательно; до ${MAX_BASIS_LENGTH} символов); хранится
                      с версией и виден в истории. Только для программы, не для отчёта
   --idempotency-key  ключ идемпотентности; по умолчанию выводится из содержимого, так что повторный
-                     запуск той же отправки не создаёт новую версию
+                     запуск той же отправки не создаёт новую версию (хранилище возвращает прежний ответ —
+                     «Повторная отправка»); прежнее содержимое новой версией — с новым ключом
   Книга отчёта (формы R1/R2) отправляется как отчёт за её период: программа и версия — из строки
   «Программа: ID — версия N» в шапке отчёта (её пишет sverka report template --store) или --program-id ID и
   --program-version N (по умолчанию последняя принятая); строка и опция расходятся — отказ; перед отправкой
@@ -185,9 +186,9 @@ export const pushCommand: Command = async (args, io) => {
   const body = { program, explanations, ...(basis === null ? {} : { basis }) };
   const key = values['idempotency-key'] ?? `sverka-push-${createHash('sha256').update(canonicalJson(body)).digest('hex').slice(0, 40)}`;
   try {
-    const accepted = await client.submit(body, key);
-    print(io, accepted);
-    io.stderr(programPushLines(accepted, basis));
+    const { accepted, replayed } = await client.submitTold(body, key);
+    print(io, replayed ? { ...accepted, replayed } : accepted);
+    io.stderr(programPushLines(accepted, basis, replayed));
     return 0;
   } catch (error) {
     throw refusal(io, error, { what: program.title ? `программу «${program.title}»` : "программу", exitCode: 1 });
