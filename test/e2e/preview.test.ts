@@ -469,8 +469,9 @@ describe('the store and the annexes, with a real store', () => {
     await pane().locator('[data-action="copy-paragraph"]').click();
     await statusSays(/Абзац паспорта (скопирован|показан)/);
     const text = pane().getByTestId('paragraph-text');
-    expect(await text.inputValue()).toMatch(/^Всего 423 767,8 тыс\. руб\./);
-    expect(await text.inputValue()).toContain('421 246,1');
+    // Amounts keep their digit groups together (no-break spaces) for the passport's Word document.
+    expect(await text.inputValue()).toMatch(/^Всего 423\u00a0767,8 тыс\. руб\./);
+    expect(await text.inputValue()).toContain('421\u00a0246,1');
     expect(await text.getAttribute('readonly')).not.toBeNull();
     await text.scrollIntoViewIfNeeded();
     await shot('18-paragraph');

@@ -3,6 +3,7 @@
 // pane (with what to do and «Повторить»), never only logs. No React here: usePane binds it.
 import { DEFAULT_CONFIG } from '../../domain/config';
 import { passportParagraphFromAnnex } from '../../domain/passport-funding-from-annex';
+import { keepDigitGroups } from '../../domain/text/keep-digit-groups';
 import type { CellFix, WorkbookHost } from '../../excel/workbook-host';
 import { checkWorkbook, type WorkbookCheck, type WorkbookFinding, type WorkbookReport } from '../../sheets/check-workbook';
 import { ANNEX_PRINT_SHEET_NAMES, writeAnnexWorkbook } from '../../sheets/write/annex-workbook';
@@ -248,13 +249,18 @@ export class PaneController {
     });
   }
 
-  /** «Копировать абзац»: the passport paragraph composed from Приложение 1, on the clipboard or shown selected. */
+  /**
+   * «Копировать абзац»: the passport paragraph composed from Приложение 1, on the clipboard or shown selected. It goes
+   * into the passport's Word document: its amounts' digit groups are joined by no-break spaces, as in the .docx and the
+   * paragraph written into the sheet, so that Word never breaks «423 767,8» across two lines.
+   */
   copyParagraph(): Promise<void> {
     this.lastParagraphTask = 'copy';
     return this.perform('paragraph', async () => {
       const check = await this.paragraphCheck();
-      const text = passportParagraphFromAnnex(check.program, DEFAULT_CONFIG.precision);
-      if (text === null) throw failure('noParagraph');
+      const composed = passportParagraphFromAnnex(check.program, DEFAULT_CONFIG.precision);
+      if (composed === null) throw failure('noParagraph');
+      const text = keepDigitGroups(composed);
       const copied = await this.clipboard(text);
       this.dispatch({ type: 'paragraphComposed', paragraph: { text, copied } });
     });

@@ -378,9 +378,11 @@ describe('the annexes and the passport paragraph', () => {
     const { controller, state } = pane({ clipboard: async (text) => (allowed ? (copied.push(text), true) : false) });
     await controller.validate(); // the published errors are the passport paragraph's own: copying is allowed
     await controller.copyParagraph();
-    const expected = passportParagraphFromAnnex(Program.parse(example), 1)!;
+    // For the passport's Word document: digit groups joined by no-break spaces, nothing else changed.
+    const expected = passportParagraphFromAnnex(Program.parse(example), 1)!.replace(/(\d) (?=\d{3}(?!\d))/g, '$1\u00a0');
     expect(state().paragraph).toEqual({ text: expected, copied: allowed });
-    expect(state().paragraph!.text).toContain('421 246,1');
+    expect(state().paragraph!.text).toContain('421\u00a0246,1');
+    expect(state().paragraph!.text).not.toMatch(/\d \d{3}(?!\d)/);
     expect(copied).toEqual(allowed ? [expected] : []);
     expect(state().notice).toEqual({ kind: allowed ? 'paragraphCopied' : 'paragraphShown' });
   });
