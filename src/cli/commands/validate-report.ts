@@ -7,6 +7,7 @@ import { checkReportWorkbook } from '../../sheets/check-report-workbook';
 import type { Grid } from '../../sheets/grid';
 import { CliError, type CliIo } from '../cli-io';
 import { reportJson, reportText } from '../report-output';
+import { writeJsonDocument } from '../json-output';
 import { loadWorkbookFile } from '../workbook-file';
 import { readReportWorkbook, type ReportReading } from '../../sheets/read/report/report-reader';
 import type { Program } from '../../domain/model/program';
@@ -88,6 +89,7 @@ export async function validateReportWorkbook(
   const checkedAgainst = against ? (lang === 'en' ? `The report was checked against ${against.words.en}.\n` : `Отчёт проверен против ${against.words.ru}.\n`) : programNote(checked.program?.from ?? null, lang);
   io.stderr(referenceNote(reading, lang) + checkedAgainst);
   const { report } = checked;
-  io.stdout(format === 'json' ? JSON.stringify(reportJson(report, lang), null, 2) + '\n' : reportText(report, lang));
+  if (format === 'json') writeJsonDocument(reportJson(report, lang), io.stdout);
+  else io.stdout(reportText(report, lang));
   return report.valid ? 0 : 1;
 }
