@@ -14,7 +14,8 @@
 //
 //   npm run bench:core            (tsx bench/core.ts [scales…])
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeXlsxBuffer } from '../src/cli/xlsx/write-xlsx';
@@ -26,17 +27,11 @@ import { scaleProgram } from './scaled-program';
 const root = join(__dirname, '..');
 const bin = join(root, 'bin', 'sverka.js');
 /**
- * Node's options on the command's first line (`#!/usr/bin/env -S node --v8-pool-size=1`): `sverka` as a user runs
- * it (npx, a link on PATH, npm's launchers on Windows) starts with them, so the bench starts it with them too — with
- * this process's Node, so that every figure of the run comes from one Node.
+ * Node's options on the command's first line (bin/sverka.js): `sverka` as a user runs it (npx, a link on PATH, npm's
+ * launchers on Windows) starts with them, so the bench starts it with them too — with this process's Node, so that
+ * every figure of the run comes from one Node.
  */
-const launcher = launcherFlags(readFileSync(bin, 'utf8').split('\n', 1)[0]);
-
-function launcherFlags(line: string): string[] {
-  const m = /^#!\s*\/usr\/bin\/env\s+(?:-S\s+)?node((?:\s+--?[\w-]+(?:=\S+)?)*)\s*$/.exec(line);
-  if (!m) throw new Error(`bin/sverka.js: the first line «${line}» is not «#!/usr/bin/env [-S] node [options]»`);
-  return m[1].trim() === '' ? [] : m[1].trim().split(/\s+/);
-}
+const launcher = (createRequire(__filename)(bin) as { launcherOptions: () => string[] }).launcherOptions();
 const scales = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (scales.length === 0) scales.push(1, 10, 100, 1000);
 

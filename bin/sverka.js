@@ -1,11 +1,16 @@
-#!/usr/bin/env -S node --v8-pool-size=1
+#!/usr/bin/env -S node --v8-pool-size=1 --max-semi-space-size=2
 'use strict';
-// The line above runs the command with one V8 background thread instead of Node's four (--v8-pool-size=1; npm's
-// launchers on Windows read the same line). On a two-core machine the four compile and collect beside the main
-// thread and take its core from it in turns: `sverka validate` of the worked example ×100 measured 559 → 495 ms
-// (medians of 15–21 interleaved runs, four sessions of runs, 2-core AMD EPYC, Node 20), ×1 219 → 212, ×1000 2 382 →
-// 2 277; the bare read of the same file gains 283 → 264 ms from it. `node bin/sverka.js` (the tests, the benches
-// that name node) runs without it: the same results, only slower. bench/core.ts runs the command as the line says.
+// The line above starts Node as `sverka` wants it (npx, a link on PATH and npm's launchers on Windows all read it;
+// `node bin/sverka.js` runs without it: the same results, only slower):
+// - --v8-pool-size=1: one V8 background thread instead of Node's four. On a two-core machine the four compile and
+//   collect beside the main thread and take its core from it in turns.
+// - --max-semi-space-size=2: the young generation's halves at most 2 MB, not 16. A run touches fewer fresh pages of
+//   memory, and on a virtual machine such as the one of the README's figures the first touch of a page costs
+//   ≈ 10 µs: validate ×100 makes ≈ 16 000 page faults with Node's default, ≈ 11 000 with this.
+// Measured on that machine (2-core AMD EPYC, Node 20; README «Замеры»): see bench/core.ts, which runs the command
+// with these options and prints the bare read both without and with them. --max-semi-space-size is one of V8's
+// flags, so the code cache is made under it too (scripts/build-cli.mjs trains it in a process started with this
+// line's options): V8 refuses a cache made under other flags.
 // The `sverka` command. The CLI is one bundle, dist/cli.js, made by scripts/build-cli.mjs (`npm ci` runs it as
 // "prepare"; after editing src/, `npm run build:cli`). Here it is only loaded: this file is what every run
 // pays before the command starts, so it does nothing else (whether the bundle is older than the sources is
@@ -155,7 +160,18 @@ function writeCodeCache(cacheFile, key, script) {
   }
 }
 
-module.exports = { loadBundle, writeCodeCache, cacheKey, BUNDLE_WRAPPER };
+/**
+ * Node's options on this file's first line («#!/usr/bin/env -S node OPTIONS»): what `sverka` starts with when run as a
+ * program. The build trains the code cache under them, the benches and the tests' binary run the command with them.
+ */
+function launcherOptions(file = path.join(__dirname, 'sverka.js')) {
+  const line = fs.readFileSync(file, 'latin1').split('\n', 1)[0].replace(/\r$/, '');
+  const m = /^#!\s*\/usr\/bin\/env\s+(?:-S\s+)?node((?:\s+--[\w-]+(?:=\S+)?)*)\s*$/.exec(line);
+  if (!m) throw new Error(`${file}: the first line «${line}» is not «#!/usr/bin/env -S node [--option…]»`);
+  return m[1].trim() === '' ? [] : m[1].trim().split(/\s+/);
+}
+
+module.exports = { loadBundle, writeCodeCache, cacheKey, launcherOptions, BUNDLE_WRAPPER };
 
 if (require.main === module) {
   const root = path.join(__dirname, '..');

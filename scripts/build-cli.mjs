@@ -9,6 +9,7 @@
 // commands need (ExcelJS, docx, Fastify, Kysely, pg, better-sqlite3) stays in node_modules, loaded when that
 // command runs.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -76,7 +77,7 @@ const lazyFflate = {
 // run then compiles the file's text as it was read, instead of a copy of it inside the wrapper. esbuild writes the
 // wrapper's two lines and counts them in the source map.
 const require = createRequire(import.meta.url);
-const { loadBundle, writeCodeCache, BUNDLE_WRAPPER } = require('../bin/sverka.js');
+const { launcherOptions, BUNDLE_WRAPPER } = require('../bin/sverka.js');
 const [wrapperStart, wrapperEnd] = BUNDLE_WRAPPER;
 await build({ ...bundleOptions, entryPoints: [join(root, 'src/cli/main.ts')], outfile, plugins: [lazyFflate], banner: { js: wrapperStart }, footer: { js: wrapperEnd } });
 asciiOnly(outfile);
@@ -86,24 +87,24 @@ asciiOnly(outfile);
 await build({ ...bundleOptions, entryPoints: [join(root, 'src/server/submissions/check-worker.ts')], outfile: join(outDir, 'store-check-worker.js') });
 asciiOnly(join(outDir, 'store-check-worker.js'));
 
-// The code cache: written by this process after one validation of the worked example, so that it holds the
-// functions `validate` runs (a cache written at the exit of `sverka --help` would hold little more than the
-// bundle's top level). Without the example (an install without examples/), the first run writes it.
+// The code cache: written after one validation of the worked example, so that it holds the functions `validate`
+// runs (a cache written at the exit of `sverka --help` would hold little more than the bundle's top level). Without
+// the example (an install without examples/), the first run writes it.
 // One validation, not one per format: a cache written after a second one made every later run compile more with
 // TurboFan (validate ×1 +65 M instructions of CPU, ×10 +61 M, ×100 +75 M, ×1000 +166 M, callgrind --predictable);
 // the functions only --format json runs are compiled by the run that needs them.
+// In a process of its own started with the options of bin/sverka.js's first line: V8 takes a cache only from a
+// process with the same V8 flags (--max-semi-space-size is one), and `sverka` runs with those.
 rmSync(outfile + '.cache', { force: true });
 const example = join(root, 'examples', 'stupino-2020-2024.xlsx');
 if (existsSync(example)) {
   // Best effort: the bundle is built whatever happens here, and runs without a cache (the first run writes one).
-  try {
+  const train = join(dirname(fileURLToPath(import.meta.url)), 'train-code-cache.cjs');
+  const trained = spawnSync(process.execPath, [...launcherOptions(), train, outfile, example], {
+    encoding: 'utf8',
     // With source maps on (NODE_OPTIONS=--enable-source-maps), loadBundle would compile the bundle without a cache.
-    process.setSourceMapsEnabled(false);
-    const loaded = loadBundle(outfile, { write: false });
-    const silent = { stdout: () => {}, stderr: () => {}, env: {} };
-    await loaded.exports.runCli(['validate', example, '--format', 'text'], silent);
-    if (!writeCodeCache(loaded.cacheFile, loaded.key, loaded.script)) process.stderr.write(`build-cli: кэш кода не записан рядом с ${outfile} (папка только для чтения?) — CLI работает и без него\n`);
-  } catch (error) {
-    process.stderr.write(`build-cli: кэш кода не подготовлен (${error instanceof Error ? error.message : String(error)}) — его запишет первый запуск\n`);
-  }
+    env: { ...process.env, NODE_OPTIONS: (process.env.NODE_OPTIONS ?? '').replace(/(^|\s)--enable-source-maps(?=\s|$)/g, ' ').trim() },
+  });
+  if (trained.status !== 0) process.stderr.write(`build-cli: кэш кода не подготовлен (${(trained.stderr || trained.error?.message || '').trim()}) — его запишет первый запуск\n`);
+  else if (trained.stdout.trim() !== 'written') process.stderr.write(`build-cli: кэш кода не записан рядом с ${outfile} (папка только для чтения?) — CLI работает и без него\n`);
 }

@@ -40,6 +40,8 @@ if (withStore && !(await portFree(storePort))) {
   process.exit(1);
 }
 
+// `sverka` as a user runs it: with the Node options of bin/sverka.js's first line (the code cache is made under them).
+const launcher = require(join(root, 'bin/sverka.js')).launcherOptions();
 const webpack = require('webpack');
 const WebpackDevServer = require('webpack-dev-server');
 const makeConfig = require(join(root, 'webpack.config.js'));
@@ -91,7 +93,7 @@ function startStore() {
   const origins = [...new Set([origin, origin.replace('localhost', '127.0.0.1'), 'https://localhost:3000'])].flatMap((o) => ['--origin', o]);
   const child = spawn(
     process.execPath,
-    [join(root, 'bin/sverka.js'), 'store', 'serve', '--data', data, '--port', String(storePort), ...origins],
+    [...launcher, join(root, 'bin/sverka.js'), 'store', 'serve', '--data', data, '--port', String(storePort), ...origins],
     { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   child.stderr.on('data', (chunk) => process.stderr.write(`[хранилище] ${chunk}`));
@@ -112,7 +114,7 @@ function previewToken(data) {
   try {
     const token = execFileSync(
       process.execPath,
-      [join(root, 'bin/sverka.js'), 'store', 'token', 'create', '--department', 'Предпросмотр (npm start)', '--role', 'submitter', '--label', 'preview', '--data', data],
+      [...launcher, join(root, 'bin/sverka.js'), 'store', 'token', 'create', '--department', 'Предпросмотр (npm start)', '--role', 'submitter', '--label', 'preview', '--data', data],
       { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
     ).trim();
     writeFileSync(file, `${token}\n`, { mode: 0o600 });

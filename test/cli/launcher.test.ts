@@ -1,23 +1,34 @@
-// The command's first line starts Node with one V8 background thread (bin/sverka.js says why). It must work as a
-// shell, npx or a link on PATH run it — the file executable, its line one that `env -S` splits — and change
-// nothing but the speed: the same report as `node bin/sverka.js`.
+// The command's first line starts Node with one V8 background thread and a young generation of at most 2 MB a half
+// (bin/sverka.js says why). It must work as a shell, npx or a link on PATH run it — the file executable, its line one
+// that `env -S` splits — use the code cache the build trained under those options, and change nothing but the speed:
+// the same report as `node bin/sverka.js`.
 import { execFile } from 'node:child_process';
-import { accessSync, constants, copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundledCli, ROOT, type BinaryRun } from '../fixtures/cli-binary';
+import { bundledCli, LAUNCHER_OPTIONS, ROOT, type BinaryRun } from '../fixtures/cli-binary';
 
 const home = mkdtempSync(join(tmpdir(), 'sverka-launcher-'));
 const book = join(ROOT, 'examples', 'stupino-2020-2024.xlsx');
-let viaNode: (args: string[]) => Promise<BinaryRun>;
 
 beforeAll(async () => {
-  viaNode = await bundledCli(home);
+  await bundledCli(home);
   // copyFileSync keeps the mode on Linux; said again so that a copy made otherwise does not pass for the file.
   copyFileSync(join(ROOT, 'bin', 'sverka.js'), join(home, 'bin', 'sverka.js'));
 }, 120_000);
 
 afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+/** `node bin/sverka.js …`: without the first line's options (the code cache refused, compiled anew: only slower). */
+function viaNode(args: string[]): Promise<BinaryRun> {
+  const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules') };
+  return new Promise((resolve) => {
+    execFile(process.execPath, [join(home, 'bin', 'sverka.js'), ...args], { cwd: ROOT, env, timeout: 60_000, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
 
 /** bin/sverka.js run as a program (the kernel reads its first line), Node found on PATH as a user's shell finds it. */
 function asProgram(args: string[]): Promise<BinaryRun> {
@@ -30,9 +41,10 @@ function asProgram(args: string[]): Promise<BinaryRun> {
   });
 }
 
-it('the first line is «#!/usr/bin/env -S node --v8-pool-size=1» and the file in the repository is executable', () => {
+it('the first line is «#!/usr/bin/env -S node --v8-pool-size=1 --max-semi-space-size=2», read back as those options; the file is executable', () => {
   const file = join(ROOT, 'bin', 'sverka.js');
-  expect(readFileSync(file, 'utf8').split('\n', 1)[0]).toBe('#!/usr/bin/env -S node --v8-pool-size=1');
+  expect(readFileSync(file, 'utf8').split('\n', 1)[0]).toBe('#!/usr/bin/env -S node --v8-pool-size=1 --max-semi-space-size=2');
+  expect(LAUNCHER_OPTIONS).toEqual(['--v8-pool-size=1', '--max-semi-space-size=2']);
   expect(() => accessSync(file, constants.X_OK)).not.toThrow();
 });
 
@@ -41,6 +53,15 @@ it('run as a program it starts (the line is one env splits and Node accepts) and
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   expect(run.stdout).toMatch(/^sverka \d+\.\d+\.\d+\n$/);
+}, 60_000);
+
+it('run as a program it uses the code cache the build made (V8 took it: the file is not written anew)', async () => {
+  const cache = join(home, 'dist', 'cli.js.cache');
+  const before = statSync(cache);
+  const run = await asProgram(['validate', book, '--format', 'json']);
+  expect(run.code).toBe(1);
+  const after = statSync(cache);
+  expect([after.ino, after.size, after.mtimeMs]).toEqual([before.ino, before.size, before.mtimeMs]);
 }, 60_000);
 
 it('run as a program it gives the very report, exit code and stderr of `node bin/sverka.js`', async () => {
