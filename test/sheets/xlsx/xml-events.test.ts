@@ -1,7 +1,7 @@
-// A part is decoded in slices of 1 MB that end before a character starts: the text is the text of the whole
+// A part is decoded in slices of 32 KB (SLICE) that end before a character starts: the text is the text of the whole
 // part decoded at once, wherever a slice ends (inside a two-, three- or four-byte character, inside a run of
 // bad bytes), a byte-order mark dropped at the start only.
-import { parseXml } from '../../../src/sheets/xlsx/xml-events';
+import { parseXml, SLICE } from '../../../src/sheets/xlsx/xml-events';
 
 function textOf(bytes: Uint8Array): string {
   let text = '';
@@ -9,7 +9,6 @@ function textOf(bytes: Uint8Array): string {
   return text;
 }
 
-const SLICE = 1 << 20;
 
 function part(before: number, middle: number[]): Uint8Array {
   const head = new TextEncoder().encode('<t>');
@@ -49,5 +48,18 @@ describe('parseXml decodes a part in slices', () => {
     const bom = [0xef, 0xbb, 0xbf];
     const bytes = new Uint8Array([...bom, ...part(SLICE - 6, bom)]);
     expect(textOf(bytes)).toBe('a'.repeat(SLICE - 6) + '\ufeff' + 'ж'.repeat(32));
+  });
+
+  it('cuts a part of many slices (a sheet of 1 MB) into the text of the whole, a character astride every slice end', () => {
+    const piece = new TextEncoder().encode('<c>ж€😀</c>'); // 1 + 2 + 3 + 4 bytes of text in 10-byte tags
+    const count = Math.ceil((1 << 20) / piece.length);
+    const bytes = new Uint8Array(3 + count * piece.length + 4);
+    bytes.set(new TextEncoder().encode('<t>'), 0);
+    for (let i = 0; i < count; i++) bytes.set(piece, 3 + i * piece.length);
+    bytes.set(new TextEncoder().encode('</t>'), bytes.length - 4);
+    expect(bytes.length).toBeGreaterThan(30 * SLICE);
+    let text = '';
+    parseXml('test.xml', bytes, { open() {}, close() {}, text: (t) => void (text += t) });
+    expect(text).toBe('ж€😀'.repeat(count));
   });
 });
