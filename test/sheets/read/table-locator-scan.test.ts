@@ -61,4 +61,22 @@ describe('the locator on the rows of a table already found', () => {
     expect(locate([header]).anchors).toEqual([]);
     expect(locate([header], ['C1:D1']).anchors.map((a) => a.kind)).toEqual(['funding']);
   });
+
+  // The walk goes right to left and stops at a row's second value: what it then says of the row must be what a
+  // whole walk would say.
+  it('stops at the second value from the right, and still sees a header cell, a paragraph or a word of years there', () => {
+    // Header cells left of the values: the row is no header all the same.
+    expect(locate([['Наименование подпрограммы', 'Источник финансирования', 'Итого', 10.5, 3.5]]).anchors).toEqual([]);
+    // Header cells right of the values are met before them, in the order of their columns.
+    const hint = locate([['Объем финансовых ресурсов программы', 'Единица измерения']]);
+    expect(hint.hints.map((h) => [h.kind, h.col])).toEqual([['funding', 0]]);
+    // Two values and a cell of spaces left of them: the row fills two cells (not a paragraph, whatever they say).
+    expect(locate([['   ', 10.5, 3.5]]).anchors).toEqual([]);
+    // A word of years in rows right of the values of its row is met before them; left of them it heads no column of
+    // years (a value right of the word is what `transposedHeader` refuses).
+    const right: CellSpec[][] = [[10.5, 3.5, 'Годы', 'Бюджет округа'], [null, null, 2016, 'текст'], [null, null, 2017, 'текст']];
+    expect(locate(right).anchors).toEqual([{ kind: 'funding', sheet: 0, row: 0, col: 0, transposed: true }]);
+    const left: CellSpec[][] = [['Годы', 'Бюджет округа', 10.5, 3.5], [2016, 'текст'], [2017, 'текст']];
+    expect(locate(left).anchors).toEqual([]);
+  });
 });
