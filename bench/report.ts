@@ -6,6 +6,7 @@
 //
 //   npm run bench:report            (tsx bench/report.ts [scale], 100 by default)
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,8 @@ import { scaleProgram } from './scaled-program';
 
 const root = join(__dirname, '..');
 const bin = join(root, 'bin', 'sverka.js');
+/** Node's options on the command's first line: `sverka` as a user runs it (bin/sverka.js, launcherOptions). */
+const launcher = (createRequire(__filename)(bin) as { launcherOptions: () => string[] }).launcherOptions();
 const scale = Number(process.argv[2] ?? 100) || 100;
 const ROUNDS = 5;
 
@@ -59,7 +62,7 @@ async function main(): Promise<void> {
     let findings = 0;
     for (let i = 0; i < ROUNDS; i++) {
       bare.push(run([join(__dirname, 'bare-read.js'), file]).ms);
-      const v = run([bin, 'validate', file, '--program', programFile, '--format', 'json']);
+      const v = run([...launcher, bin, 'validate', file, '--program', programFile, '--format', 'json']);
       if (v.status !== 0 && v.status !== 1) throw new Error(`sverka validate (report ${scale}×) exited ${v.status}: ${v.stderr}`);
       validate.push(v.ms);
       findings = (JSON.parse(v.stdout) as { findings: unknown[] }).findings.length;
