@@ -1,6 +1,7 @@
 // Starting and stopping the store as a child process (bench/store-server.ts), and the programs the
 // benchmarks push: the corrected worked example under K titles, with the explanations it needs.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 import { tmpdir } from 'node:os';
@@ -91,8 +92,10 @@ function bundledServer(): Promise<string> {
 }
 
 export async function startChildStore(target: DatabaseTarget, port = 0, code: StoreCode = 'tsx', options: { wrapper?: readonly string[]; startTimeoutMs?: number } = {}): Promise<ChildStore> {
-  // SVERKA_BENCH_NODE_ARGS: extra node flags for the store (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
-  const nodeArgs = (process.env.SVERKA_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  // The store as `sverka store serve` runs: with the Node options of bin/sverka.js's first line (SVERKA_BENCH_PLAIN_NODE=1:
+  // Node's defaults). SVERKA_BENCH_NODE_ARGS: extra node flags for the store (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+  const launcher = process.env.SVERKA_BENCH_PLAIN_NODE ? [] : (createRequire(__filename)(join(ROOT, 'bin', 'sverka.js')) as { launcherOptions: () => string[] }).launcherOptions();
+  const nodeArgs = [...launcher, ...(process.env.SVERKA_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)];
   const entry = code === 'bundle' ? [await bundledServer()] : ['--import', 'tsx', join(ROOT, 'bench/store-server.ts')];
   // A wrapper runs node (valgrind: bench/store-instructions.ts).
   const [command, ...args] = [...(options.wrapper ?? []), process.execPath, ...nodeArgs, ...entry];

@@ -1,13 +1,14 @@
 #!/usr/bin/env -S node --v8-pool-size=1 --max-semi-space-size=2
 'use strict';
-// The line above starts Node as `sverka` wants it (npx, a link on PATH and npm's launchers on Windows all read it;
-// `node bin/sverka.js` runs without it: the same results, only slower):
+// The line above starts Node as `sverka` wants it (npx, a link on PATH and npm's launchers on Windows read it; yarn's
+// Windows launchers and BusyBox's env (Alpine) do not take `env -S`: there run `node bin/sverka.js`, which gives the same
+// results without these options, only slower, with a code cache of its own, dist/cli.js.plain.cache):
 // - --v8-pool-size=1: one V8 background thread instead of Node's four. On a two-core machine the four compile and
 //   collect beside the main thread and take its core from it in turns.
 // - --max-semi-space-size=2: the young generation's halves at most 2 MB, not 16. A run touches fewer fresh pages of
 //   memory, and on a virtual machine such as the one of the README's figures the first touch of a page costs
 //   ≈ 10 µs: validate ×100 makes ≈ 16 000 page faults with Node's default, ≈ 11 000 with this.
-// Measured on that machine (2-core AMD EPYC, Node 20; README «Замеры»): see bench/core.ts, which runs the command
+// Measured on that machine (2-core AMD EPYC, Node 20; README «Замеры», «Параметры запуска»): bench/core.ts runs the command
 // with these options and prints the bare read both without and with them. --max-semi-space-size is one of V8's
 // flags, so the code cache is made under it too (scripts/build-cli.mjs trains it in a process started with this
 // line's options): V8 refuses a cache made under other flags.
@@ -28,6 +29,12 @@ const path = require('node:path');
 const { Buffer, isAscii } = require('node:buffer');
 
 const CACHE_SUFFIX = '.cache';
+/**
+ * The cache of a process started without the first line's options (`node bin/sverka.js`): V8 refuses the build's cache
+ * there (other V8 flags), and writing its own in the same file would throw away the one the build trained — for good,
+ * when the next runs are not validations. So it keeps one of its own beside it.
+ */
+const PLAIN_CACHE_SUFFIX = '.plain.cache';
 
 /**
  * The lines scripts/build-cli.mjs writes around the bundle: Node's own CommonJS wrapper (Module.wrap), so that the
@@ -108,7 +115,7 @@ function loadBundle(file, cache = { write: true }) {
     return { exports: bundleModule.exports, script: null, key: null, cacheFile: null, stale: false };
   }
   const key = cacheKey(bytes);
-  const cacheFile = file + CACHE_SUFFIX;
+  const cacheFile = file + (startedAsDeclared() ? CACHE_SUFFIX : PLAIN_CACHE_SUFFIX);
   let cachedData;
   try {
     const stored = fs.readFileSync(cacheFile);
@@ -121,6 +128,17 @@ function loadBundle(file, cache = { write: true }) {
   const stale = cachedData === undefined || script.cachedDataRejected === true;
   if (stale && cache.write) process.once('exit', () => writeCodeCache(cacheFile, key, script));
   return { exports: bundleModule.exports, script, key, cacheFile, stale };
+}
+
+/** Whether this process was started with the options of this file's first line (as `sverka` run as a program is). */
+function startedAsDeclared() {
+  let declared;
+  try {
+    declared = launcherOptions();
+  } catch {
+    return false;
+  }
+  return declared.every((option) => process.execArgv.includes(option));
 }
 
 /** Whether Node maps stack traces by source maps in this process (process.sourceMapsEnabled: Node 20.7 and later). */

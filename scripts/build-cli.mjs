@@ -100,7 +100,13 @@ const example = join(root, 'examples', 'stupino-2020-2024.xlsx');
 if (existsSync(example)) {
   // Best effort: the bundle is built whatever happens here, and runs without a cache (the first run writes one).
   const train = join(dirname(fileURLToPath(import.meta.url)), 'train-code-cache.cjs');
-  const trained = spawnSync(process.execPath, [...launcherOptions(), train, outfile, example], {
+  let options = [];
+  try {
+    options = launcherOptions();
+  } catch (error) {
+    process.stderr.write(`build-cli: ${error instanceof Error ? error.message : String(error)} — кэш кода готовится без параметров запуска\n`);
+  }
+  const trained = spawnSync(process.execPath, [...options, train, outfile, example], {
     encoding: 'utf8',
     // With source maps on (NODE_OPTIONS=--enable-source-maps), loadBundle would compile the bundle without a cache.
     env: { ...process.env, NODE_OPTIONS: (process.env.NODE_OPTIONS ?? '').replace(/(^|\s)--enable-source-maps(?=\s|$)/g, ' ').trim() },

@@ -10,39 +10,53 @@
 const WRITE_CHARS = 1 << 15;
 
 /**
- * Writes `JSON.stringify(value, null, 2) + '\n'` through `write`, in pieces. `value` is what JSON.stringify takes;
- * the top level of an object is written here, each of its values by JSON.stringify (an array's elements one by one).
+ * Writes `JSON.stringify(value, null, 2) + '\n'` through `write`, in pieces. A plain object's top level is written
+ * here, each of its members by JSON.stringify (an array's elements one by one); anything else is one JSON.stringify.
+ * A value JSON.stringify throws on (a cycle, a BigInt) throws here too, but after the pieces before it were written.
  */
 export function writeJsonDocument(value: unknown, write: (text: string) => void): void {
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+  const proto = value !== null && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+  if ((proto !== Object.prototype && proto !== null) || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
     write(`${JSON.stringify(value, null, 2)}\n`);
     return;
   }
   const out = new Pieces(write);
   let first = true;
-  for (const key of Object.keys(value)) {
+  for (const key of Object.keys(value as object)) {
     const item = (value as Record<string, unknown>)[key];
-    // What JSON.stringify leaves out of an object: undefined, functions, symbols.
-    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-    out.add(first ? '{\n  ' : ',\n  ');
-    first = false;
-    out.add(JSON.stringify(key));
-    out.add(': ');
     if (Array.isArray(item) && item.length > 0 && typeof (item as { toJSON?: unknown }).toJSON !== 'function') {
-      out.add('[');
+      out.add(first ? '{\n  ' : ',\n  ');
+      first = false;
+      out.add(`${JSON.stringify(key)}: [`);
       for (let i = 0; i < item.length; i++) {
         out.add(i === 0 ? '\n    ' : ',\n    ');
-        // In an array, what JSON.stringify cannot write is written as null.
-        const text = JSON.stringify(item[i], null, 2) as string | undefined;
-        out.add(text === undefined ? 'null' : indented(text, '    '));
+        // What JSON.stringify cannot write in an array (undefined, a function, a symbol) is null there.
+        const text = member(String(i), item[i]);
+        out.add(text === undefined ? 'null' : indented(text, '  '));
       }
       out.add('\n  ]');
-    } else {
-      out.add(indented(JSON.stringify(item, null, 2), '  '));
+      continue;
     }
+    // What JSON.stringify leaves out of an object (undefined, a function, a symbol, a toJSON giving one) is left out.
+    const text = member(key, item);
+    if (text === undefined) continue;
+    out.add(first ? '{\n  ' : ',\n  ');
+    first = false;
+    out.add(`${JSON.stringify(key)}: ${text}`);
   }
   out.add(first ? '{}\n' : '\n}\n');
   out.flush();
+}
+
+/**
+ * The text JSON.stringify(…, null, 2) gives a member `key` of an object one level down (its toJSON called with `key`,
+ * as JSON.stringify calls it), without the key; undefined when JSON.stringify leaves the member out.
+ */
+function member(key: string, item: unknown): string | undefined {
+  const wrapped = JSON.stringify({ [key]: item }, null, 2);
+  if (wrapped === '{}') return undefined;
+  // "{\n  KEY: TEXT\n}": TEXT is indented as a member one level down already.
+  return wrapped.slice(4 + JSON.stringify(key).length + 2, -2);
 }
 
 /** JSON text nested one level deeper: its line breaks (never inside its strings, which escape them) indented. */

@@ -14,7 +14,12 @@ import { localTime } from './local-time';
  */
 export function programPushLines(accepted: SubmissionAccepted, sentBasis: string | null = null, replayed = false): string {
   const { programId: id, version } = accepted;
-  if (replayed) return replayLines(`программа ${id}, версия ${version}`, `program ${id}, version ${version}`, accepted.createdAt);
+  if (replayed) {
+    // The basis is part of the content, so it was sent then as now; whether the store recorded it is what that first
+    // answer says: the version's basis is another (or none) when the version was already stored then.
+    const lines = replayLines(`программа ${id}, версия ${version}`, `program ${id}, version ${version}`, accepted.createdAt);
+    return sentBasis !== null && accepted.basis !== sentBasis ? lines + basisNotRecordedLines(accepted.basis) : lines;
+  }
   if (!accepted.existing) return `Принято: ${id}, версия ${version}\nAccepted: ${id}, version ${version}\n`;
   const when = localTime(accepted.createdAt);
   return (

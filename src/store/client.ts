@@ -86,7 +86,11 @@ interface RequestOptions {
   idempotencyKey?: string;
   /** Retry on network failure (only for requests that are safe to repeat). */
   retry: boolean;
-  /** Told whether the store answered with its stored answer to an earlier request of the same Idempotency-Key. */
+  /**
+   * Told whether the store answered with its stored answer to an earlier request of the same Idempotency-Key — only
+   * when that answer came to the first attempt: after an attempt that failed (no answer, a timeout, 502–504) the store
+   * may have stored that attempt and replays it to the retry, and then the answer is this request's own.
+   */
   replayed?: (replayed: boolean) => void;
 }
 
@@ -220,7 +224,7 @@ export class StoreClient {
         continue;
       }
       const parsed = await this.parse(response, schema);
-      req.replayed?.(response.headers.get('idempotent-replayed') === 'true');
+      req.replayed?.(attempt === 0 && response.headers.get('idempotent-replayed') === 'true');
       return parsed;
     }
     const reason = lastFailure instanceof Error ? lastFailure.message : String(lastFailure);

@@ -40,6 +40,34 @@ test('what JSON.stringify leaves out or turns into null: undefined, functions, s
   expect(written({ toJSON: () => [1] }).text).toBe(expected({ toJSON: () => [1] }));
 });
 
+test('toJSON as JSON.stringify calls it: with the member\'s key or the element\'s index, and undefined leaves a member out', () => {
+  const keyed = { toJSON: (key: string) => `key «${key}»` };
+  const value = { a: 1, b: { toJSON: () => undefined }, c: keyed, d: [keyed, { toJSON: () => undefined }, keyed], e: { f: keyed } };
+  expect(written(value).text).toBe(expected(value));
+  expect(written({ b: { toJSON: () => undefined } }).text).toBe('{}\n');
+});
+
+test('not a plain object at the top (boxed primitives, class instances, Maps, arrays, primitives): as JSON.stringify', () => {
+  class Finding {
+    rule = 'I006';
+    list = [1, 2];
+  }
+  for (const value of [new String('ab'), new Number(3), new Boolean(false), new Finding(), new Map([[1, 2]]), [1, [2]], 'строка', 42, null, true, Object.assign(Object.create(null), { a: [1] })]) {
+    expect(written(value).text).toBe(expected(value));
+  }
+});
+
+test('nested objects with toJSON and getters inside the arrays of the top level, fast-checked', () => {
+  const withToJson = fc.jsonValue().map((v) => ({ toJSON: (key: string) => ({ key, v }) }));
+  const element = fc.oneof(fc.jsonValue(), withToJson, fc.constant(undefined), fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), withToJson, fc.constant(undefined))));
+  fc.assert(
+    fc.property(fc.dictionary(fc.string(), fc.oneof(element, fc.array(element))), (value) => {
+      expect(written(value).text).toBe(expected(value));
+    }),
+    { numRuns: 2000 },
+  );
+});
+
 test('a large report is written in pieces of about 32 K characters, never as one string', () => {
   const findings = Array.from({ length: 3000 }, (_, i) => ({ rule: 'I006', message: `Показатель ${i}: плановое значение хуже базового`, data: { year: 2020 + (i % 5), values: [i, i + 1] } }));
   const value = { valid: false, summary: { error: 3000 }, findings, read: [{ table: 'funding' }] };

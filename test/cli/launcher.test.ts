@@ -66,7 +66,13 @@ it('run as a program it uses the code cache the build made (V8 took it: the file
 
 it('run as a program it gives the very report, exit code and stderr of `node bin/sverka.js`', async () => {
   const args = ['validate', book, '--format', 'json'];
+  const cache = join(home, 'dist', 'cli.js.cache');
+  const before = statSync(cache);
   const [launched, plain] = [await asProgram(args), await viaNode(args)];
+  // The plain run keeps a cache of its own: the build's, trained under the first line's options, is left as it was.
+  const after = statSync(cache);
+  expect([after.ino, after.size, after.mtimeMs]).toEqual([before.ino, before.size, before.mtimeMs]);
+  expect(statSync(join(home, 'dist', 'cli.js.plain.cache')).size).toBeGreaterThan(100_000);
   expect(plain.code).toBe(1); // the worked example as published has errors
   expect(launched.code).toBe(plain.code);
   expect(launched.stderr).toBe(plain.stderr);

@@ -104,6 +104,13 @@ describe('--basis: the legal basis of the version («Основание»), stor
     expect(ru).toBe('Основание не записано: оно хранится с новой версией, а эта уже была в хранилище. Основание этой версии: постановление № 1');
     expect(en).toBe("The basis was not recorded: a basis is kept with a new version, and this one was already in the store. This version's basis: постановление № 1");
     expect(rest).toEqual([]);
+    // The same command once more: the store replays that answer, and the basis is still said not to be recorded.
+    const replayed = await push(file, ...explainThis, '--basis', 'постановление № 2');
+    expect(replayed.code).toBe(0);
+    const lines = replayed.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^Повторная отправка: /);
+    expect(lines.slice(2)).toEqual([ru, en]);
   });
 
   test('a basis sent with a stored version that has none: not recorded, and the version has no basis', async () => {

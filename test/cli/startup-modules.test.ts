@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundledCli, ROOT, type BinaryRun } from '../fixtures/cli-binary';
+import { bundledCli, LAUNCHER_OPTIONS, ROOT, type BinaryRun } from '../fixtures/cli-binary';
 import { HOSTILE_CASES } from '../../bench/hostile-workbooks';
 import { readXlsxGrids } from '../../src/sheets/xlsx/xlsx-grids';
 
@@ -80,7 +80,7 @@ describe('the modules a command loads', () => {
     try {
       // stdout to a file (Node writes it through fs), stderr to a pipe (Node would make a socket of it).
       const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules'), NODE_OPTIONS: `--require "${join(dir, 'preload.js')}"`, SVERKA_LOADED_OUT: join(dir, 'validate-quiet-files.json'), SVERKA_BUILTINS_OUT: builtins };
-      run = spawnSync(process.execPath, [join(home, 'bin', 'sverka.js'), 'validate', join(ROOT, 'examples', 'stupino-2020-2024.xlsx'), '--format', 'json'], { cwd: ROOT, env, stdio: ['ignore', fd, 'pipe'], timeout: 60_000 });
+      run = spawnSync(process.execPath, [...LAUNCHER_OPTIONS, join(home, 'bin', 'sverka.js'), 'validate', join(ROOT, 'examples', 'stupino-2020-2024.xlsx'), '--format', 'json'], { cwd: ROOT, env, stdio: ['ignore', fd, 'pipe'], timeout: 60_000 });
     } finally {
       closeSync(fd);
     }

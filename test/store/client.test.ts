@@ -51,6 +51,26 @@ describe('StoreClient', () => {
     expect(calls[1].headers['idempotency-key']).toBe(calls[0].headers['idempotency-key']);
   });
 
+  test('a replay (Idempotent-Replayed) is told only when it answers the first attempt: after a lost answer it is this push\'s own', async () => {
+    const replay = () => new Response(JSON.stringify(ACCEPTED), { status: 201, headers: { 'content-type': 'application/json', 'idempotent-replayed': 'true' } });
+    const first = scripted([replay]);
+    const told = await new StoreClient({ baseUrl: 'http://s', fetch: first.fetchImpl, retryDelayMs: 1 }).submitTold({ program, explanations: {} }, 'k');
+    expect(told.replayed).toBe(true);
+    // The first attempt reached the store and was stored, its answer lost: the retry's replay is this push's answer.
+    const lost = scripted([networkDown, replay]);
+    const retried = await new StoreClient({ baseUrl: 'http://s', fetch: lost.fetchImpl, retryDelayMs: 1 }).submitTold({ program, explanations: {} }, 'k');
+    expect([retried.replayed, lost.calls.length]).toEqual([false, 2]);
+    // The same for a report, after a gateway timeout.
+    const reportAccepted = { programId: 'p-2020-2024', period: '2021-Q1', version: 1, programVersion: 3, sha256: 'b'.repeat(64), status: 'submitted', createdAt: ACCEPTED.createdAt, existing: false };
+    const reportReplay = () => new Response(JSON.stringify(reportAccepted), { status: 201, headers: { 'content-type': 'application/json', 'idempotent-replayed': 'true' } });
+    const report = {} as Parameters<StoreClient['pushReportTold']>[0];
+    const gateway = scripted([() => new Response('gateway timeout', { status: 504 }), reportReplay]);
+    expect(await new StoreClient({ baseUrl: 'http://s', fetch: gateway.fetchImpl, retryDelayMs: 1 }).pushReportTold(report, 'k')).toEqual({ accepted: reportAccepted, replayed: false });
+    expect((await new StoreClient({ baseUrl: 'http://s', fetch: scripted([reportReplay]).fetchImpl }).pushReportTold(report, 'k')).replayed).toBe(true);
+    const plain = scripted([() => json(201, ACCEPTED)]);
+    expect((await new StoreClient({ baseUrl: 'http://s', fetch: plain.fetchImpl }).submitTold({ program, explanations: {} }, 'k')).replayed).toBe(false);
+  });
+
   test('after the last retry the failure is a StoreNetworkError saying the store cannot be reached', async () => {
     const { calls, fetchImpl } = scripted([networkDown, networkDown]);
     const client = new StoreClient({ baseUrl: 'http://s', fetch: fetchImpl, retries: 1, retryDelayMs: 1 });
