@@ -35,6 +35,8 @@ export function locate(provenance: Provenance, path: Path): CellRef | null {
 interface FormulaLookup {
   /** Undefined when no cell is recorded for the path itself, else the cell's formula (null when it has none). */
   formulaOf(path: Path): string | null | undefined;
+  /** `formulaOf` of each of these paths, each `row`'s and a column's ("/total", "/y/2021"), told without cutting them. */
+  formulasOfRow(row: Path, paths: readonly Path[]): (string | null | undefined)[];
 }
 
 function tellsFormulas(provenance: Provenance): provenance is Provenance & FormulaLookup {
@@ -49,4 +51,13 @@ export function formulaOf(provenance: Provenance, path: Path): string | null | u
   if (tellsFormulas(provenance)) return provenance.formulaOf(path);
   const cell = provenance.get(path);
   return cell === undefined ? undefined : (cell.formula ?? null);
+}
+
+/**
+ * `formulaOf(provenance, path)` of each of these cells of a row of amounts: each path is `row`'s path, "/" and a
+ * column's (paths.ts). The reader's provenance finds the row once, without cutting the paths (issue 10: F009 asks
+ * this of every total cell of the funding table).
+ */
+export function formulasOfRow(provenance: Provenance, row: Path, paths: readonly Path[]): (string | null | undefined)[] {
+  return tellsFormulas(provenance) ? provenance.formulasOfRow(row, paths) : paths.map((path) => formulaOf(provenance, path));
 }

@@ -182,6 +182,11 @@ function digits(n: number): number {
   return n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10000 ? 4 : String(n).length;
 }
 
+/** `at.ref.formula ?? null`, the reference not made for a cell that tells its formula. */
+function formulaAt(at: CellAt): string | null {
+  return at.formula !== undefined ? at.formula() : (at.ref.formula ?? null);
+}
+
 export class ReadProvenance extends Map<Path, CellRef> {
   /** Indicator rows, activities' rows and rows of amounts not made into entries yet. */
   #rows: (IndicatorCells | AmountRecord | ActivityRecord)[] = [];
@@ -230,8 +235,42 @@ export class ReadProvenance extends Map<Path, CellRef> {
     // An indicator's or an activity's cell: its reference made, as `get` makes it (none of them is a total's).
     if (row === null) return this.#foundRef().formula ?? null;
     const slot = this.#slot;
-    const at = slot === LABEL ? row.label : slot === TOTAL ? row.total! : row.cells[slot];
-    return at.formula !== undefined ? at.formula() : (at.ref.formula ?? null);
+    return formulaAt(slot === LABEL ? row.label : slot === TOTAL ? row.total! : row.cells[slot]);
+  }
+
+  /**
+   * `formulaOf` of each of these cells of the row of amounts at `row` (each path is `row`, "/total" or "/y/" and a
+   * year's key), the row found by its path instead of by cutting each cell's. Of the rows a cell's path could be
+   * under, only `row` and a row at the path itself are left: a row holds a path under it only as "/total" or "/y/"
+   * and a year's key, neither of which has a "/" in it. A path held otherwise (an entry of its own, a row recorded
+   * at it, no such row) gets the general answer.
+   *
+   * F009 asks it of every total cell of the funding table (issue 10). Asked cell by cell (`formulaOf`), the lookup —
+   * a slice and a hash of the cut path, the look for any row the path may be under — ran often enough at ×100 to be
+   * compiled by the optimizing compiler with all it calls, which cost more instructions than the lookups did
+   * (about 25 M of `validate` ×100, callgrind). One call per row, the cell found by a method of its own and its formula
+   * told by another, leaves each of them short of that: at ×100 none is compiled so.
+   */
+  formulasOfRow(row: Path, paths: readonly Path[]): (string | null | undefined)[] {
+    const records = this.#amounts.get(row);
+    const out: (string | null | undefined)[] = [];
+    for (let i = 0; i < paths.length; i++) {
+      const at = records === undefined ? null : this.#rowCell(records, row, paths[i]);
+      out.push(at === null ? this.formulaOf(paths[i]) : formulaAt(at));
+    }
+    return out;
+  }
+
+  /** The cell of `row`'s records at `path` when no other row or entry can have it (see formulasOfRow); else null. */
+  #rowCell(records: readonly AmountRecord[], row: Path, path: Path): CellAt | null {
+    if (super.has(path) || path.length <= row.length || !path.startsWith(row) || this.#amounts.has(path)) return null;
+    // The first recorded of the row's records that has the cell, as #considerAmount takes it.
+    for (let k = 0; k < records.length; k++) {
+      const cells = records[k].cells;
+      const slot = amountSlot(cells, path, row.length);
+      if (slot !== NONE) return slot === TOTAL ? cells.total! : cells.cells[slot];
+    }
+    return null;
   }
 
   override has(path: Path): boolean {

@@ -3,6 +3,7 @@
 // with a plain Map filled the way the reader filled it before.
 import type { CellRef } from '../../../src/domain/provenance';
 import { paths } from '../../../src/domain/paths';
+import { yearSpanKey } from '../../../src/domain/model/year-span';
 import { ReadProvenance, type ActivityCells, type AmountCells, type IndicatorCells } from '../../../src/sheets/read/read-provenance';
 import type { Column } from '../../../src/domain/paths';
 
@@ -214,6 +215,33 @@ describe('the formula of a path’s cell', () => {
     // The label tells no formula: its reference is made (once per look-up), the others' never.
     expect(made.n).toBe(1);
     expect(told.n).toBe(4);
+  });
+
+  it('of a row’s cells, found by the row’s path, is what `formulaOf` gives each of them', () => {
+    const lazy = new ReadProvenance();
+    let n = 0;
+    // Half the cells tell their formula without their reference (as the readers' do), half only have one.
+    const cell = (name: string) => {
+      const ref = n++ % 3 === 0 ? at(name) : f(name, `SUM(${name})`);
+      return n % 2 === 0 ? { ref } : { ref, formula: () => ref.formula ?? null };
+    };
+    const row = (path: string, r: number, total = true): AmountCells => ({ path, label: cell(`A${r}`), total: total ? cell(`C${r}`) : null, years, cells: years.map((_, i) => cell(`${'DEF'[i]}${r}`)) });
+    const regional = paths.fundingSource(0, 'regional');
+    const odd = paths.fundingSource(0, 'other:a/y/2025');
+    // An entry of its own recorded before the rows: it is the cell of its path.
+    lazy.recordFirst(`${regional}/y/2026`, f('Z1', 'Z2'));
+    lazy.recordAmounts(row(regional, 8));
+    // A key that holds "/y/", a row at another row's cell path, a row without a total, the same row path again.
+    lazy.recordAmounts(row(odd, 9));
+    lazy.recordAmounts(row(paths.fundingSource(0, 'other:a'), 10));
+    lazy.recordAmounts(row(`${regional}/total`, 11));
+    lazy.recordAmounts(row(paths.fundingSubtotal(0), 12, false));
+    lazy.recordAmounts(row(regional, 13));
+    lazy.recordFirst(paths.fundingSubtotalCell(1, 'total'), f('C20', 'SUM(C1:C2)'));
+    const rows = [regional, odd, paths.fundingSource(0, 'other:a'), `${regional}/total`, paths.fundingSubtotal(0), paths.fundingSubtotal(1), paths.fundingSource(0, 'federal')];
+    const cellPaths = (r: string) => [`${r}/total`, ...years.map((y) => `${r}/y/${yearSpanKey(y)}`), `${r}/y/2031`, `${r}/total/total`];
+    for (const r of rows) expect([r, lazy.formulasOfRow(r, cellPaths(r))]).toEqual([r, cellPaths(r).map((p) => lazy.formulaOf(p))]);
+    expect(lazy.formulasOfRow(regional, [])).toEqual([]);
   });
 });
 

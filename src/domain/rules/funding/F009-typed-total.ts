@@ -1,6 +1,6 @@
 import { fundingPrecision } from '../../declared-precision';
 import { fundingTotals, hasRepeatedPath } from '../../funding-totals';
-import { formulaOf } from '../../provenance';
+import { formulasOfRow } from '../../provenance';
 import { defineRule } from '../define-rule';
 
 export const typedTotal = defineRule({
@@ -34,12 +34,14 @@ export const typedTotal = defineRule({
       // without subprograms, and an "из них" part, too.
       const plain = r.kind === 'source' || r.kind === 'part' || (r.kind === 'bySource' && funding.subprograms.length === 0);
       const columns = plain ? totalOnly : totals.columns;
+      // Whether each cell holds a formula, their references not made for that, the row found once for its cells
+      // (formulasOfRow): a few are reported.
+      const formulas = formulasOfRow(ctx.provenance, r.path, columns.length === 1 ? [r.cellPath(columns[0].column)] : columns.map((c) => r.cellPath(c.column)));
       for (let j = 0; j < columns.length; j++) {
         const c = columns[j];
-        const path = r.cellPath(c.column);
-        // Whether the cell holds a formula, its reference not made for that (formulaOf): a few are reported.
-        const formula = formulaOf(ctx.provenance, path);
+        const formula = formulas[j];
         if (formula === undefined || formula) continue;
+        const path = r.cellPath(c.column);
         const d = c.index === null ? r.row.total : (r.row.years[c.index] ?? null);
         // "Общий объем" adds its row's years; a year cell of a total row adds the rows it totals.
         const addends = c.index === null ? totals.along(r) : (totals.down(r, c.column) ?? []);
