@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -73,18 +73,36 @@ const lazyFflate = {
   },
 };
 
+/**
+ * zod's locales, but the two sverka uses, as stand-ins. zod's classic entry exports every locale (`z.locales`): ≈ 400 KB
+ * of a 2.2 MB bundle (more once its non-Latin texts are escaped to ASCII) that every run read, copied and kept without
+ * calling it. sverka calls only `z.locales.ru()` (src/domain/messages/zod-errors.ts) and zod's default, English. A
+ * stand-in throws, naming itself, if it is ever called; a locale added to the code must be added here.
+ */
+const ZOD_LOCALES_KEPT = ['ru', 'en'];
+const onlyUsedZodLocales = {
+  name: 'only-used-zod-locales',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/][^\\/]+\.c?js$/ }, (args) => {
+      const name = basename(args.path).replace(/\.c?js$/, '');
+      if (name === 'index' || ZOD_LOCALES_KEPT.includes(name)) return undefined;
+      return { loader: 'js', contents: `export default function () { throw new Error('zod locale "${name}" is not in the sverka bundle (scripts/build-cli.mjs, ZOD_LOCALES_KEPT)'); }` };
+    });
+  },
+};
+
 // The CLI's bundle is written already wrapped as Node wraps a CommonJS module (bin/sverka.js, BUNDLE_WRAPPER): a
 // run then compiles the file's text as it was read, instead of a copy of it inside the wrapper. esbuild writes the
 // wrapper's two lines and counts them in the source map.
 const require = createRequire(import.meta.url);
 const { launcherOptions, BUNDLE_WRAPPER } = require('../bin/sverka.js');
 const [wrapperStart, wrapperEnd] = BUNDLE_WRAPPER;
-await build({ ...bundleOptions, entryPoints: [join(root, 'src/cli/main.ts')], outfile, plugins: [lazyFflate], banner: { js: wrapperStart }, footer: { js: wrapperEnd } });
+await build({ ...bundleOptions, entryPoints: [join(root, 'src/cli/main.ts')], outfile, plugins: [lazyFflate, onlyUsedZodLocales], banner: { js: wrapperStart }, footer: { js: wrapperEnd } });
 asciiOnly(outfile);
 
 // The store's check worker (src/server/submissions/check-worker.ts): pushed programs are read and re-validated
 // in worker threads that load this file, found beside cli.js (check-pool.ts).
-await build({ ...bundleOptions, entryPoints: [join(root, 'src/server/submissions/check-worker.ts')], outfile: join(outDir, 'store-check-worker.js') });
+await build({ ...bundleOptions, entryPoints: [join(root, 'src/server/submissions/check-worker.ts')], outfile: join(outDir, 'store-check-worker.js'), plugins: [onlyUsedZodLocales] });
 asciiOnly(join(outDir, 'store-check-worker.js'));
 
 // The code cache: written after one validation of the worked example, so that it holds the functions `validate`
