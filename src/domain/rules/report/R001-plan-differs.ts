@@ -7,6 +7,7 @@ import { programCellsFor, programPlanOfIndicator } from '../../reporting/program
 import { sourceKeys } from '../../sources';
 import { reportPaths } from '../../reporting/report-paths';
 import { reportTotals, type ReportLine } from '../../reporting/report-totals';
+import { RULE_CATALOGUE } from '../catalogue';
 import { defineRule } from '../define-rule';
 
 export const planDiffers = defineRule({
@@ -14,8 +15,8 @@ export const planDiffers = defineRule({
     id: 'R001',
     title: { ru: '«План на год» отчёта не равен программе', en: 'The report\'s plan differs from the program' },
     description: {
-      ru: '«План на год» формы R1 равен сумме года в Приложении 1, а плановое значение показателя формы R2 — значению года в Приложении 2 той версии программы, к которой относится отчёт. Когда план отчёта — сводная бюджетная роспись, расхождение с программой показывается как сведение. Итог, который не сходится с программой лишь из-за своей строки, отдельной ошибкой не считается; итог, не равный сумме своих строк, — ошибка R002 (исправление — формула суммы), а не ещё и R001. Итог, строки которого не прочитаны, сверяется с программой без исправления, как и итог по мероприятиям (в Приложении 1 их нет): их план сверяется с программой в этом итоге. Строка «в том числе» над строками мероприятий сверяется с программой, когда их разбивка по источникам в какой-либо подпрограмме расходится с программой, а итог этой подпрограммы с программой сходится (иначе ошибка — в нём).',
-      en: 'The plan of form R1 equals the year\'s amount in Annex 1, and an indicator\'s plan in form R2 equals the year\'s value in Annex 2, of the program version the report refers to. When the report\'s plan is the budget allocation, a gap to the program is shown as info. A total that is off only because of one of its lines is not another error; a total that is not the sum of its lines is R002\'s error (the fix is the sum\'s formula), not R001\'s too. A total some of whose lines could not be read is compared with the program without a fix, and so is a total of activity lines (Annex 1 has none): that total is where their plan is compared with the program. A «в том числе» line over activity lines is compared with the program when their split by source in some subprogram differs from the program\'s while that subprogram\'s total matches the program (otherwise the error is at that total).',
+      ru: '«План на год» формы R1 равен сумме года в Приложении 1, а плановое значение показателя формы R2 — значению года в Приложении 2 той версии программы, к которой относится отчёт. Когда план отчёта — сводная бюджетная роспись, расхождение с программой показывается как сведение. Итог, который не сходится с программой лишь из-за своей строки, отдельной ошибкой не считается; итог, не равный сумме своих строк, — ошибка R002 (исправление — формула суммы), а не ещё и R001 (когда R002 выключен в настройках, такой итог сверяется с программой без исправления). Итог, строки которого не прочитаны, сверяется с программой без исправления, как и итог по мероприятиям (в Приложении 1 их нет): их план сверяется с программой в этом итоге. Строка «в том числе» над строками мероприятий сверяется с программой, когда их разбивка по источникам в какой-либо подпрограмме расходится с программой, а итог этой подпрограммы с программой сходится (иначе ошибка — в нём).',
+      en: 'The plan of form R1 equals the year\'s amount in Annex 1, and an indicator\'s plan in form R2 equals the year\'s value in Annex 2, of the program version the report refers to. When the report\'s plan is the budget allocation, a gap to the program is shown as info. A total that is off only because of one of its lines is not another error; a total that is not the sum of its lines is R002\'s error (the fix is the sum\'s formula), not R001\'s too (with R002 switched off in the config, such a total is compared with the program, without a fix). A total some of whose lines could not be read is compared with the program without a fix, and so is a total of activity lines (Annex 1 has none): that total is where their plan is compared with the program. A «в том числе» line over activity lines is compared with the program when their split by source in some subprogram differs from the program\'s while that subprogram\'s total matches the program (otherwise the error is at that total).',
     },
     messages: {
       plan: {
@@ -57,6 +58,8 @@ export const planDiffers = defineRule({
     if (funding && program.funding && yearIndex(program.funding.years, year) >= 0) {
       const { lines, totals, leaves } = reportTotals(funding);
       const byProgram = funding.plan === 'program';
+      // Whether R002 runs (a custom config may switch it off): a total that does not add up its lines is left to it only then.
+      const r002On = (ctx.config.severity.R002 ?? RULE_CATALOGUE.R002.severity) !== 'off';
       const totalOf = new Map(totals.map((t) => [t.line, t]));
       const scaled = (d: string | null) => (d === null ? 0n : toScaled(d, precision));
       // Looked up once per check: R004 asks for the same lines (program-plan.ts).
@@ -116,8 +119,9 @@ export const planDiffers = defineRule({
         }
         // A total that does not add up its lines, all read, is R002's (its fix, the sum, is the one for this cell); once
         // it adds up, the lines say its gap to the program. Comparing it too gave a second finding at the cell with a
-        // contradicting fix (the program's amount typed over the sum).
-        return !(t && t.addends.every((a) => !ctx.unreadable(reportPaths.fundingCell(a.ref, 'plan'))));
+        // contradicting fix (the program's amount typed over the sum). With R002 switched off, nothing would say it:
+        // then it is compared here.
+        return !(t && r002On && t.addends.every((a) => !ctx.unreadable(reportPaths.fundingCell(a.ref, 'plan'))));
       }
       for (const l of lines) {
         const path = reportPaths.fundingCell(l.ref, 'plan');

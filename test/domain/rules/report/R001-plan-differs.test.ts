@@ -78,6 +78,17 @@ ruleTester.run(planDiffers, {
       errors: [{ messageId: 'plan', path: 'report/funding/sub/1/src/municipal/plan', data: { expected: '82348.0', actual: '20000.0' }, fix: { kind: 'number', value: '82348.0' } }],
     },
     {
+      name: 'a «Всего» typed over (5,0) over lines all read, with R002 switched off in the config: R001 compares it with the program (nothing else would say it), without a fix',
+      program,
+      reporting: onStupino(change(q1, (r) => {
+        const sp = r.funding!.subprograms[0];
+        sp.total!.plan = '5.0';
+        r.funding!.total!.plan = '16055.3';
+      })),
+      config: { severity: { R002: 'off' } },
+      errors: [{ messageId: 'plan', path: 'report/funding/sub/1/total/plan', data: { expected: '82348.0', actual: '5.0' }, fix: null }],
+    },
+    {
       name: 'a «Всего» typed over (5,0) whose lines cannot all be read (S004): R002 cannot sum them, so R001 compares it with the program — without a fix, the program\'s amount typed over a total would hide what its lines give once read',
       program,
       reporting: onStupino(change(q1, (r) => {
