@@ -1,6 +1,6 @@
 // A JSON document written as `JSON.stringify(value, null, 2) + '\n'` writes it — byte for byte — but in pieces of
 // about WRITE_CHARS characters: the arrays of the top-level object (a report's findings: 1 102 of them and 1.4 MB of
-// JSON for the worked example ×100) are stringified element by element. The whole text is then never one string:
+// JSON for the worked example ×100) are stringified a run of elements at a time. The whole text is then never one string:
 // not the 2.8 MB string (two bytes a character, for Cyrillic) JSON.stringify would make, nor its copy with the
 // newline, nor the UTF-8 buffer of all of it the write would make — fresh memory the process would otherwise touch
 // page by page once, at the end of a run (on the machine of the README's figures a first touch of a page costs
@@ -11,7 +11,7 @@ const WRITE_CHARS = 1 << 15;
 
 /**
  * Writes `JSON.stringify(value, null, 2) + '\n'` through `write`, in pieces. A plain object's top level is written
- * here, each of its members by JSON.stringify (an array's elements one by one); anything else is one JSON.stringify.
+ * here, each of its members by JSON.stringify (an array's elements a run at a time); anything else is one JSON.stringify.
  * A value JSON.stringify throws on (a cycle, a BigInt) throws here too, but after the pieces before it were written.
  */
 export function writeJsonDocument(value: unknown, write: (text: string) => void): void {
@@ -27,17 +27,11 @@ export function writeJsonDocument(value: unknown, write: (text: string) => void)
     if (Array.isArray(item) && item.length > 0 && typeof (item as { toJSON?: unknown }).toJSON !== 'function') {
       out.add(first ? '{\n  ' : ',\n  ');
       first = false;
-      out.add(`${JSON.stringify(key)}: [`);
-      for (let i = 0; i < item.length; i++) {
-        out.add(i === 0 ? '\n    ' : ',\n    ');
-        // What JSON.stringify cannot write in an array (undefined, a function, a symbol) is null there.
-        const text = member(String(i), item[i]);
-        out.add(text === undefined ? 'null' : indented(text, '  '));
-      }
+      out.add(`${JSON.stringify(key)}: [\n    `);
+      writeElements(key, item, out);
       out.add('\n  ]');
       continue;
     }
-    // What JSON.stringify leaves out of an object (undefined, a function, a symbol, a toJSON giving one) is left out.
     const text = member(key, item);
     if (text === undefined) continue;
     out.add(first ? '{\n  ' : ',\n  ');
@@ -59,6 +53,49 @@ function member(key: string, item: unknown): string | undefined {
   return wrapped.slice(4 + JSON.stringify(key).length + 2, -2);
 }
 
+/**
+ * The elements of the top-level member `key`, an array, as JSON.stringify(…, null, 2) writes them there (each at
+ * its indentation, separated by ",\n    "), stringified a run of elements at a time: one call for a run, not one
+ * for each element (JSON.stringify makes its working buffers at each call: ≈ 15 KB a call, 16 MB of short-lived
+ * memory for the 1 102 findings of the worked example ×100, thirteen young-generation collections). A run is
+ * stringified as the member of an object of its own (`{ key: run }`), so that its elements come at the depth they
+ * have in the document, and is cut out of that text. An element with a toJSON method is stringified alone, as
+ * before: JSON.stringify calls it with the element's index, which in a run would be its place in the run.
+ */
+function writeElements(key: string, item: readonly unknown[], out: Pieces): void {
+  const head = `{\n  ${JSON.stringify(key)}: [\n    `;
+  const tail = '\n  ]\n}';
+  let run = RUN_START;
+  let written = 0;
+  let chars = 0;
+  for (let i = 0; i < item.length; ) {
+    if (i > 0) out.add(',\n    ');
+    if (hasToJSON(item[i])) {
+      const text = member(String(i), item[i]);
+      out.add(text === undefined ? 'null' : indented(text, '  '));
+      i += 1;
+      continue;
+    }
+    let end = i + 1;
+    while (end < item.length && end - i < run && !hasToJSON(item[end])) end++;
+    const text = JSON.stringify({ [key]: item.slice(i, end) }, null, 2);
+    out.add(text.slice(head.length, text.length - tail.length));
+    written += end - i;
+    chars += text.length - head.length - tail.length;
+    // Runs of about WRITE_CHARS characters, by the length of the elements written so far.
+    run = Math.max(1, Math.round((WRITE_CHARS * written) / Math.max(1, chars)));
+    i = end;
+  }
+}
+
+/** Elements stringified at once before their length is known. */
+const RUN_START = 16;
+
+/** Whether JSON.stringify would call a toJSON of the element (a primitive's too: BigInt.prototype.toJSON, say). */
+function hasToJSON(element: unknown): boolean {
+  return element !== null && element !== undefined && typeof (element as { toJSON?: unknown }).toJSON === 'function';
+}
+
 /** JSON text nested one level deeper: its line breaks (never inside its strings, which escape them) indented. */
 function indented(text: string, by: string): string {
   return text.includes('\n') ? text.replace(/\n/g, `\n${by}`) : text;
@@ -72,6 +109,12 @@ class Pieces {
   constructor(private readonly write: (text: string) => void) {}
 
   add(text: string): void {
+    if (text.length >= WRITE_CHARS / 2) {
+      // A run's text is written as it is, not copied into a join.
+      this.flush();
+      this.write(text);
+      return;
+    }
     this.parts.push(text);
     this.length += text.length;
     if (this.length >= WRITE_CHARS) this.flush();

@@ -68,6 +68,32 @@ test('nested objects with toJSON and getters inside the arrays of the top level,
   );
 });
 
+test('long arrays, their elements stringified a run at a time: toJSON still gets each element\'s own index, fast-checked', () => {
+  const withToJson = fc.jsonValue().map((v) => ({ toJSON: (key: string) => ({ key, v }) }));
+  const plain = fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.jsonValue()), fc.constant(undefined));
+  const element = fc.oneof({ arbitrary: plain, weight: 9 }, { arbitrary: withToJson, weight: 1 });
+  fc.assert(
+    fc.property(fc.dictionary(fc.string(), fc.array(element, { minLength: 17, maxLength: 120 })), (value) => {
+      expect(written(value).text).toBe(expected(value));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('a primitive\'s toJSON (BigInt.prototype.toJSON, as some code sets it) is called with the element\'s index', () => {
+  const proto = BigInt.prototype as unknown as { toJSON?: (this: bigint, key: string) => string };
+  proto.toJSON = function (key) {
+    return `${this.toString()}@${key}`;
+  };
+  try {
+    const value = { list: Array.from({ length: 40 }, (_, i) => (i % 7 === 3 ? BigInt(i) : { i })) };
+    expect(written(value).text).toBe(expected(value));
+    expect(written(value).text).toContain('"24@24"');
+  } finally {
+    delete proto.toJSON;
+  }
+});
+
 test('a large report is written in pieces of about 32 K characters, never as one string', () => {
   const findings = Array.from({ length: 3000 }, (_, i) => ({ rule: 'I006', message: `Показатель ${i}: плановое значение хуже базового`, data: { year: 2020 + (i % 5), values: [i, i + 1] } }));
   const value = { valid: false, summary: { error: 3000 }, findings, read: [{ table: 'funding' }] };
