@@ -12,8 +12,9 @@
 // with these options and prints the bare read both without and with them. --max-semi-space-size is one of V8's
 // flags, so the code cache is made under it too (scripts/build-cli.mjs trains it in a process started with this
 // line's options): V8 refuses a cache made under other flags.
-// The `sverka` command. The CLI is one bundle, dist/cli.js, made by scripts/build-cli.mjs (`npm ci` runs it as
-// "prepare"; after editing src/, `npm run build:cli`). Here it is only loaded: this file is what every run
+// The `sverka` command. The CLI is bundled by scripts/build-cli.mjs (`npm ci` runs it as "prepare"; after editing
+// src/, `npm run build:cli`): dist/cli-validate.js for `sverka validate` alone, dist/cli.js for every command, and
+// dist/zod.js, zod, which both require only for the commands that use it. Here they are only loaded: this file is what every run
 // pays before the command starts, so it does nothing else (whether the bundle is older than the sources is
 // the build's business, not each run's; it is built here only when missing).
 //
@@ -97,7 +98,6 @@ function cacheKey(bytes, zlib = require('node:zlib')) {
  * `script` is null in a process with source maps on (then there is no cache: see compiledByNode).
  */
 function loadBundle(file, cache = { write: true }) {
-  const Module = require('node:module');
   // Regular expressions compiled once, to machine code, instead of to bytecode first and again to machine code
   // at their second use: the readers' case-insensitive ones with letter classes (\p{L}) cost several times
   // more to compile as bytecode than as code (the passport paragraph's: ≈ 37 ms of CPU → ≈ 11 ms). What they
@@ -106,12 +106,13 @@ function loadBundle(file, cache = { write: true }) {
   const bytes = fs.readFileSync(file);
   const text = bundleText(bytes);
   const bundleModule = { exports: {}, filename: file, id: file, loaded: false };
+  const bundledRequire = requireFor(file, cache);
   const start = (wrapper) => {
-    wrapper(bundleModule.exports, Module.createRequire(file), bundleModule, file, path.dirname(file));
+    wrapper(bundleModule.exports, bundledRequire, bundleModule, file, path.dirname(file));
     bundleModule.loaded = true;
   };
   if (sourceMapsEnabled()) {
-    start(compiledByNode(file, text));
+    start(compiledByNode(file, text, bundledRequire));
     return { exports: bundleModule.exports, script: null, key: null, cacheFile: null, stale: false };
   }
   const key = cacheKey(bytes);
@@ -128,6 +129,38 @@ function loadBundle(file, cache = { write: true }) {
   const stale = cachedData === undefined || script.cachedDataRejected === true;
   if (stale && cache.write) process.once('exit', () => writeCodeCache(cacheFile, key, script));
   return { exports: bundleModule.exports, script, key, cacheFile, stale };
+}
+
+/**
+ * Packages the build bundles on their own beside the CLI's (scripts/build-cli.mjs): zod, which a program workbook's
+ * validation never initialises. `require` of these in a CLI bundle is answered from that bundle (`modules`, what the
+ * package's own require gives), loaded once with its code cache; without the file (a bundle copied alone) from
+ * node_modules, as any other package.
+ */
+const SEPARATE_BUNDLES = new Map([
+  ['zod', 'zod.js'],
+  ['zod/v4/core', 'zod.js'],
+]);
+
+/** The `require` a bundle at `file` is started with: Node's for its folder, but SEPARATE_BUNDLES from their bundles. */
+function requireFor(file, cache) {
+  const plain = require('node:module').createRequire(file);
+  const loaded = new Map();
+  const bundledRequire = (id) => {
+    const name = SEPARATE_BUNDLES.get(id);
+    if (name === undefined) return plain(id);
+    const separate = path.join(path.dirname(file), name);
+    let modules = loaded.get(separate);
+    if (modules === undefined) {
+      modules = fs.existsSync(separate) ? loadBundle(separate, cache).exports.modules : null;
+      if (modules !== null && (typeof modules !== 'object' || modules[id] === undefined)) {
+        throw new Error(`файл ${separate} повреждён или неполон — пересоберите CLI: npm run build:cli (${separate} is damaged or incomplete: rebuild the CLI)`);
+      }
+      loaded.set(separate, modules);
+    }
+    return modules === null ? plain(id) : modules[id];
+  };
+  return Object.assign(bundledRequire, { resolve: plain.resolve, cache: plain.cache, main: plain.main, extensions: plain.extensions });
 }
 
 /** Whether this process was started with the options of this file's first line (as `sverka` run as a program is). */
@@ -153,10 +186,13 @@ function sourceMapsEnabled() {
  * those of a vm.Script (Node 20). Such a run — someone looking for the line of src/ a failure came from — goes
  * without the code cache. `module.exports = ` stands before the wrapper's own line, which maps nothing.
  */
-function compiledByNode(file, wrappedSource) {
+function compiledByNode(file, wrappedSource, bundledRequire) {
   const Module = require('node:module');
   const loader = new Module(file, null);
   loader.filename = file;
+  // The wrapper evaluates to the bundle's function, started by loadBundle with bundledRequire; this is only the
+  // loader's own require, for what the line around the wrapper might ask.
+  loader.require = bundledRequire;
   loader._compile(`module.exports = ${wrappedSource}`, file);
   return loader.exports;
 }
@@ -189,11 +225,16 @@ function launcherOptions(file = path.join(__dirname, 'sverka.js')) {
   return m[1].trim() === '' ? [] : m[1].trim().split(/\s+/);
 }
 
-module.exports = { loadBundle, writeCodeCache, cacheKey, launcherOptions, BUNDLE_WRAPPER };
+module.exports = { loadBundle, writeCodeCache, cacheKey, launcherOptions, bundleFor, BUNDLE_WRAPPER };
+
+/** The bundle that runs these arguments: validate's own for `validate` (its file, in the folder of the CLI's bundles). */
+function bundleFor(args) {
+  return args[0] === 'validate' ? 'cli-validate.js' : 'cli.js';
+}
 
 if (require.main === module) {
   const root = path.join(__dirname, '..');
-  const bundle = path.join(root, 'dist', 'cli.js');
+  const bundle = path.join(root, 'dist', bundleFor(process.argv.slice(2)));
   if (!fs.existsSync(bundle)) {
     const build = require('node:child_process').spawnSync(process.execPath, [path.join(root, 'scripts', 'build-cli.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
     if (build.status !== 0) {

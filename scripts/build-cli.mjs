@@ -1,13 +1,18 @@
-// Bundles the `sverka` CLI into dist/cli.js so that `bin/sverka.js` runs right after `npm ci`, and makes the
-// bundle's V8 code cache (dist/cli.js.cache, see bin/sverka.js) by validating the worked example once.
+// Bundles the `sverka` CLI so that `bin/sverka.js` runs right after `npm ci`, and makes each bundle's V8 code cache
+// (dist/*.js.cache, see bin/sverka.js) by validating the worked example once.
 //
 //   node scripts/build-cli.mjs [--out DIR]        (default dist/; the tests build a copy elsewhere)
 //
-// One file for what `sverka validate` runs (issue 10): our TypeScript and the libraries of the validate path —
-// fflate and saxes (the .xlsx reader), zod (the model) and the zod type provider that must share zod with it —
-// are compiled in, so that a run resolves and reads no module of node_modules for them. What only other
-// commands need (ExcelJS, docx, Fastify, Kysely, pg, better-sqlite3) stays in node_modules, loaded when that
-// command runs.
+// Three bundles for the CLI (issue 10), our TypeScript and the libraries every run of a command needs compiled in,
+// so that a run resolves and reads no module of node_modules for them:
+// - dist/cli-validate.js: `sverka validate` alone (bin/sverka.js loads it for that command): the .xlsx reader
+//   (fflate, saxes), the readers and the rules — what the command run most reads, parses and keeps, and no more;
+// - dist/cli.js: every command;
+// - dist/zod.js: zod, for the commands that check a model or talk to the store (bin/sverka.js serves the two
+//   bundles' `require('zod')` from it): a program workbook's validation never initialises zod, and zod was a
+//   third of the bundle every validation read, copied and deserialised the code cache of.
+// What only other commands need (ExcelJS, docx, Fastify, Kysely, pg, better-sqlite3) stays in node_modules,
+// loaded when that command runs.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,14 +25,18 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const outDir = resolve(values.out ?? join(root, 'dist'));
 const outfile = join(outDir, 'cli.js');
+const validateOutfile = join(outDir, 'cli-validate.js');
+const zodOutfile = join(outDir, 'zod.js');
 
-/** The packages compiled into the bundle; every other dependency is loaded from node_modules when needed. */
+/** The packages compiled into the bundles; every other dependency is loaded from node_modules when needed. */
 const BUNDLED = ['fflate', 'saxes', 'zod', 'fastify-type-provider-zod'];
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {}), '@fastify/*'].filter((name) => !BUNDLED.includes(name));
 
-/** What both bundles are: the CLI and the store's check worker. */
+/** What every bundle is: the CLI's and the store's check worker. */
 const bundleOptions = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, external, logLevel: 'warning' };
+/** The CLI's two bundles leave zod to dist/zod.js (zod/v4/core too: esbuild takes a package's paths with it). */
+const cliExternal = [...external, 'zod'];
 
 /**
  * The bundle rewritten in ASCII (scripts/ascii-bundle.cjs), so that every run reads it as one byte a character
@@ -97,38 +106,77 @@ const onlyUsedZodLocales = {
 const require = createRequire(import.meta.url);
 const { launcherOptions, BUNDLE_WRAPPER } = require('../bin/sverka.js');
 const [wrapperStart, wrapperEnd] = BUNDLE_WRAPPER;
-await build({ ...bundleOptions, entryPoints: [join(root, 'src/cli/main.ts')], outfile, plugins: [lazyFflate, onlyUsedZodLocales], banner: { js: wrapperStart }, footer: { js: wrapperEnd } });
+await build({ ...bundleOptions, external: cliExternal, entryPoints: [join(root, 'src/cli/main.ts')], outfile, plugins: [lazyFflate], banner: { js: wrapperStart }, footer: { js: wrapperEnd } });
 asciiOnly(outfile);
+
+/**
+ * The commands but `validate`, in dist/cli-validate.js: stand-ins that fail naming themselves. bin/sverka.js loads that
+ * bundle for `validate` only; a stand-in runs only if some other code calls another command in it.
+ */
+const OTHER_COMMANDS = /^\.\/commands\/(template|annex|export|diff|report|evaluate|push|review|store)$/;
+const validateOnly = {
+  name: 'validate-only',
+  setup(b) {
+    b.onResolve({ filter: OTHER_COMMANDS }, (args) => (args.importer.endsWith(join('src', 'cli', 'main.ts')) ? { path: args.path, namespace: 'not-in-validate' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'not-in-validate' }, (args) => ({
+      loader: 'js',
+      contents: `throw new Error('sverka: ${args.path.slice(2)} is not in dist/cli-validate.js, the bundle of validate alone: run it from dist/cli.js');`,
+    }));
+  },
+};
+await build({ ...bundleOptions, external: cliExternal, entryPoints: [join(root, 'src/cli/main.ts')], outfile: validateOutfile, plugins: [lazyFflate, validateOnly], banner: { js: wrapperStart }, footer: { js: wrapperEnd } });
+asciiOnly(validateOutfile);
+
+// zod's bundle: `modules`, what require('zod') and require('zod/v4/core') give in node_modules (zod's CommonJS build:
+// its exports, marked as an ES module's), from one copy of zod. bin/sverka.js answers the CLI bundles' requires of
+// those two with them.
+const zodEntry = [
+  "import * as zod from 'zod';",
+  "import * as core from 'zod/v4/core';",
+  "const required = (ns) => Object.defineProperty({ ...ns }, '__esModule', { value: true });",
+  "export const modules = { zod: required(zod), 'zod/v4/core': required(core) };",
+].join('\n');
+await build({
+  ...bundleOptions,
+  stdin: { contents: zodEntry, resolveDir: root, sourcefile: 'zod-bundle.js', loader: 'js' },
+  outfile: zodOutfile,
+  plugins: [onlyUsedZodLocales],
+  banner: { js: wrapperStart },
+  footer: { js: wrapperEnd },
+});
+asciiOnly(zodOutfile);
 
 // The store's check worker (src/server/submissions/check-worker.ts): pushed programs are read and re-validated
 // in worker threads that load this file, found beside cli.js (check-pool.ts).
 await build({ ...bundleOptions, entryPoints: [join(root, 'src/server/submissions/check-worker.ts')], outfile: join(outDir, 'store-check-worker.js'), plugins: [onlyUsedZodLocales] });
 asciiOnly(join(outDir, 'store-check-worker.js'));
 
-// The code cache: written after one validation of the worked example, so that it holds the functions `validate`
-// runs (a cache written at the exit of `sverka --help` would hold little more than the bundle's top level). Without
-// the example (an install without examples/), the first run writes it.
+// The code caches: each CLI bundle's written after one validation of the worked example, so that it holds the
+// functions `validate` runs (a cache written at the exit of `sverka --help` would hold little more than the bundle's
+// top level; dist/cli.js runs validate too when called as a module, and its other commands share the readers), and
+// zod's after zod is initialised. Without the example (an install without examples/), the first run writes them.
 // One validation, not one per format: a cache written after a second one made every later run compile more with
 // TurboFan (validate ×1 +65 M instructions of CPU, ×10 +61 M, ×100 +75 M, ×1000 +166 M, callgrind --predictable);
 // the functions only --format json runs are compiled by the run that needs them.
-// In a process of its own started with the options of bin/sverka.js's first line: V8 takes a cache only from a
+// Each in a process of its own started with the options of bin/sverka.js's first line: V8 takes a cache only from a
 // process with the same V8 flags (--max-semi-space-size is one), and `sverka` runs with those.
-rmSync(outfile + '.cache', { force: true });
 const example = join(root, 'examples', 'stupino-2020-2024.xlsx');
-if (existsSync(example)) {
+const train = join(dirname(fileURLToPath(import.meta.url)), 'train-code-cache.cjs');
+let options = [];
+try {
+  options = launcherOptions();
+} catch (error) {
+  process.stderr.write(`build-cli: ${error instanceof Error ? error.message : String(error)} — кэш кода готовится без параметров запуска\n`);
+}
+for (const [bundle, validated] of [[validateOutfile, true], [outfile, true], [zodOutfile, false]]) {
+  rmSync(bundle + '.cache', { force: true });
+  if (validated && !existsSync(example)) continue;
   // Best effort: the bundle is built whatever happens here, and runs without a cache (the first run writes one).
-  const train = join(dirname(fileURLToPath(import.meta.url)), 'train-code-cache.cjs');
-  let options = [];
-  try {
-    options = launcherOptions();
-  } catch (error) {
-    process.stderr.write(`build-cli: ${error instanceof Error ? error.message : String(error)} — кэш кода готовится без параметров запуска\n`);
-  }
-  const trained = spawnSync(process.execPath, [...options, train, outfile, example], {
+  const trained = spawnSync(process.execPath, [...options, train, bundle, ...(validated ? [example] : [])], {
     encoding: 'utf8',
     // With source maps on (NODE_OPTIONS=--enable-source-maps), loadBundle would compile the bundle without a cache.
     env: { ...process.env, NODE_OPTIONS: (process.env.NODE_OPTIONS ?? '').replace(/(^|\s)--enable-source-maps(?=\s|$)/g, ' ').trim() },
   });
-  if (trained.status !== 0) process.stderr.write(`build-cli: кэш кода не подготовлен (${(trained.stderr || trained.error?.message || '').trim()}) — его запишет первый запуск\n`);
-  else if (trained.stdout.trim() !== 'written') process.stderr.write(`build-cli: кэш кода не записан рядом с ${outfile} (папка только для чтения?) — CLI работает и без него\n`);
+  if (trained.status !== 0) process.stderr.write(`build-cli: кэш кода ${bundle} не подготовлен (${(trained.stderr || trained.error?.message || '').trim()}) — его запишет первый запуск\n`);
+  else if (trained.stdout.trim() !== 'written') process.stderr.write(`build-cli: кэш кода не записан рядом с ${bundle} (папка только для чтения?) — CLI работает и без него\n`);
 }

@@ -10,7 +10,8 @@ import zlib from 'node:zlib';
 import { bundledCli, ROOT, type BinaryRun } from '../fixtures/cli-binary';
 
 const dir = mkdtempSync(join(tmpdir(), 'sverka-code-cache-'));
-const bundle = join(dir, 'dist', 'cli.js');
+// `validate` runs the bundle of validate alone (bin/sverka.js, bundleFor); every bundle's cache is kept alike.
+const bundle = join(dir, 'dist', 'cli-validate.js');
 const cache = `${bundle}.cache`;
 const args = ['validate', join(ROOT, 'examples', 'stupino-2020-2024.xlsx'), '--format', 'json'];
 let sverka: (args: string[], env?: NodeJS.ProcessEnv) => Promise<BinaryRun>;
@@ -104,7 +105,7 @@ describe('the code cache beside the bundle', () => {
     rmSync(cache);
     mkdirSync(cache);
     const before = readdirSync(join(dir, 'dist')).sort();
-    expect(before).toContain('cli.js.cache');
+    expect(before).toContain('cli-validate.js.cache');
     expect(await sverka(args)).toEqual(expected);
     expect(statSync(cache).isDirectory()).toBe(true);
     // No temporary cache file left beside the bundle (the build's other files — the store's check worker — are its own).

@@ -4,6 +4,7 @@
 // the same report as `node bin/sverka.js`.
 import { execFile } from 'node:child_process';
 import { accessSync, constants, copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundledCli, LAUNCHER_OPTIONS, ROOT, type BinaryRun } from '../fixtures/cli-binary';
@@ -56,7 +57,8 @@ it('run as a program it starts (the line is one env splits and Node accepts) and
 }, 60_000);
 
 it('run as a program it uses the code cache the build made (V8 took it: the file is not written anew)', async () => {
-  const cache = join(home, 'dist', 'cli.js.cache');
+  // `validate` runs the bundle of validate alone (bin/sverka.js, bundleFor).
+  const cache = join(home, 'dist', 'cli-validate.js.cache');
   const before = statSync(cache);
   const run = await asProgram(['validate', book, '--format', 'json']);
   expect(run.code).toBe(1);
@@ -66,16 +68,47 @@ it('run as a program it uses the code cache the build made (V8 took it: the file
 
 it('run as a program it gives the very report, exit code and stderr of `node bin/sverka.js`', async () => {
   const args = ['validate', book, '--format', 'json'];
-  const cache = join(home, 'dist', 'cli.js.cache');
+  const cache = join(home, 'dist', 'cli-validate.js.cache');
   const before = statSync(cache);
   const [launched, plain] = [await asProgram(args), await viaNode(args)];
   // The plain run keeps a cache of its own: the build's, trained under the first line's options, is left as it was.
   const after = statSync(cache);
   expect([after.ino, after.size, after.mtimeMs]).toEqual([before.ino, before.size, before.mtimeMs]);
-  expect(statSync(join(home, 'dist', 'cli.js.plain.cache')).size).toBeGreaterThan(100_000);
+  expect(statSync(join(home, 'dist', 'cli-validate.js.plain.cache')).size).toBeGreaterThan(100_000);
   expect(plain.code).toBe(1); // the worked example as published has errors
   expect(launched.code).toBe(plain.code);
   expect(launched.stderr).toBe(plain.stderr);
   expect(launched.stdout).toBe(plain.stdout);
   expect(JSON.parse(launched.stdout).findings.length).toBeGreaterThan(0);
 }, 60_000);
+
+describe('the bundle a command runs from', () => {
+  it('validate runs from dist/cli-validate.js alone: the same report without dist/cli.js; every other command from dist/cli.js', async () => {
+    const args = ['validate', book, '--format', 'json'];
+    const whole = await asProgram(args);
+    const cli = join(home, 'dist', 'cli.js');
+    copyFileSync(cli, `${cli}.aside`);
+    rmSync(cli);
+    try {
+      expect(await asProgram(args)).toEqual(whole);
+      // `--version` is dist/cli.js's: without it, the launcher would build it (here, where there is nothing to build from, it says so).
+      const version = await asProgram(['--version']);
+      expect(version.code).toBe(3);
+      expect(version.stdout).toBe('');
+    } finally {
+      copyFileSync(`${cli}.aside`, cli);
+      rmSync(`${cli}.aside`);
+    }
+    expect(await asProgram(['--version'])).toEqual(expect.objectContaining({ code: 0, stderr: '' }));
+  }, 60_000);
+
+  it('dist/cli-validate.js holds validate only: another command called in it fails naming itself and where it is', async () => {
+    const { loadBundle } = createRequire(__filename)(join(home, 'bin', 'sverka.js')) as { loadBundle: (file: string, cache?: { write: boolean }) => { exports: { runCli: (argv: string[], io: object) => Promise<number> } } };
+    const { runCli } = loadBundle(join(home, 'dist', 'cli-validate.js'), { write: false }).exports;
+    const out: string[] = [];
+    const io = { stdout: (t: string) => void out.push(t), stderr: (t: string) => void out.push(t), env: {} };
+    await expect(runCli(['template', '--help'], io)).rejects.toThrow('template is not in dist/cli-validate.js, the bundle of validate alone: run it from dist/cli.js');
+    expect(await runCli(['validate', '--help'], io)).toBe(0);
+    expect(out.join('')).toContain('sverka validate FILE.xlsx');
+  });
+});

@@ -1,5 +1,5 @@
-// Start-up loads only what a command needs (issue 10): `sverka validate` runs from one bundle (dist/cli.js,
-// with fflate, saxes and zod compiled in: scripts/build-cli.mjs), so it resolves and reads no module file
+// Start-up loads only what a command needs (issue 10): `sverka validate` runs from one bundle (dist/cli-validate.js,
+// with fflate and saxes compiled in, zod from dist/zod.js: scripts/build-cli.mjs), so it resolves and reads no module file
 // besides bin/sverka.js — least of all the writers (ExcelJS, docx), the store's server (Fastify), its
 // databases (Kysely, pg, better-sqlite3) or the pane's React. The binary runs as a user runs it (bin/sverka.js
 // beside a fresh bundle) with a preload that writes down every module file the process loaded.
