@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --v8-pool-size=1 --max-semi-space-size=2
+#!/usr/bin/env -S node --v8-pool-size=1 --max-semi-space-size=2 --initial-old-space-size=32 --no-regexp-tier-up
 'use strict';
 // The line above starts Node as `sverka` wants it (npx, a link on PATH and npm's launchers on Windows read it; yarn's
 // Windows launchers and BusyBox's env (Alpine) do not take `env -S`: there run `node bin/sverka.js`, which gives the same
@@ -8,8 +8,14 @@
 // - --max-semi-space-size=2: the young generation's halves at most 2 MB, not 16. A run touches fewer fresh pages of
 //   memory, and on a virtual machine such as the one of the README's figures the first touch of a page costs
 //   ≈ 10 µs: validate ×100 makes ≈ 16 000 page faults with Node's default, ≈ 11 000 with this.
+// - --initial-old-space-size=32: the old generation's first limit at 32 MB. A validation keeps nearly all it reads to
+//   the end, so the major collection V8 starts at ≈ 13 MB of it (validate ×100, mid-way through the tables) marks on the
+//   background thread, stops the main one and frees ≈ 2 MB; now a workbook of up to ≈ ×150 the worked example has
+//   none (larger ones still do, at 32 MB and up). ×100: −13 to −18 ms of wall, ≈ 140 page faults more.
+// - --no-regexp-tier-up: regular expressions compiled once, to machine code (see loadBundle); on this line, so that
+//   the run need not load node:v8 to set it.
 // Measured on that machine (2-core AMD EPYC, Node 20; README «Замеры», «Параметры запуска»): bench/core.ts runs the command
-// with these options and prints the bare read both without and with them. --max-semi-space-size is one of V8's
+// with these options and prints the bare read both without and with them. All but --v8-pool-size are V8's
 // flags, so the code cache is made under it too (scripts/build-cli.mjs trains it in a process started with this
 // line's options): V8 refuses a cache made under other flags.
 // The `sverka` command. The CLI is bundled by scripts/build-cli.mjs (`npm ci` runs it as "prepare"; after editing
@@ -102,7 +108,8 @@ function loadBundle(file, cache = { write: true }) {
   // at their second use: the readers' case-insensitive ones with letter classes (\p{L}) cost several times
   // more to compile as bytecode than as code (the passport paragraph's: ≈ 37 ms of CPU → ≈ 11 ms). What they
   // match is the same; only when they are compiled changes.
-  require('node:v8').setFlagsFromString('--no-regexp-tier-up');
+  // Set by the first line; a run without its options (`node bin/sverka.js`) sets it here (node:v8 loaded for it).
+  if (!process.execArgv.includes('--no-regexp-tier-up')) require('node:v8').setFlagsFromString('--no-regexp-tier-up');
   const bytes = fs.readFileSync(file);
   const text = bundleText(bytes);
   const bundleModule = { exports: {}, filename: file, id: file, loaded: false };
