@@ -82,7 +82,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
  * (≈ 16 M instructions of every run, callgrind). So everything written to stderr goes through its writer, which
  * sets the stream's error listener before its first write: a failing stderr is never an unhandled 'error'.
  */
-function outputTo(streamOf: () => NodeJS.WriteStream, name: string, failed: () => void, complain?: (text: string) => void): (text: string) => void {
+function outputTo(streamOf: () => NodeJS.WriteStream, name: string, failed: () => void, complain?: (text: string) => void): Output {
   let stream: NodeJS.WriteStream | null = null;
   let open = true;
   const opened = (): NodeJS.WriteStream => {
@@ -95,10 +95,27 @@ function outputTo(streamOf: () => NodeJS.WriteStream, name: string, failed: () =
     });
     return s;
   };
-  return (text) => {
+  const write = (text: string): void => {
     if (open) (stream ??= opened()).write(text);
   };
+  // Written to the end: a write of nothing, queued after every write before it, calls back once they are all done.
+  const written = (): Promise<void> =>
+    new Promise((resolve) => {
+      if (stream === null || !open) resolve();
+      else stream.write('', () => resolve());
+    });
+  return Object.assign(write, { written });
 }
+
+/** A writer of the process's stdout or stderr, and when all it was given is written. */
+type Output = ((text: string) => void) & { written: () => Promise<void> };
+
+/**
+ * The commands whose process ends as soon as their output is written, with no wait for Node to take its heap apart
+ * object by object (validate ×100: ≈ 25 MB, ≈ 5 ms): `validate` holds nothing open once its report is written (a
+ * store it asked is done with). The others end as Node ends them (the store's server runs until it is closed).
+ */
+const EXIT_WHEN_WRITTEN = new Set(['validate']);
 
 /** The process around the CLI: real stdout/stderr, exit code; an unexpected failure is one line, not a stack. */
 export function main(argv: string[] = process.argv.slice(2)): void {
@@ -108,10 +125,13 @@ export function main(argv: string[] = process.argv.slice(2)): void {
     process.exitCode = 3;
   };
   const stderr = outputTo(() => process.stderr, 'stderr', failed);
-  const io: CliIo = { stdout: outputTo(() => process.stdout, 'stdout', failed, stderr), stderr, env: process.env };
+  const stdout = outputTo(() => process.stdout, 'stdout', failed, stderr);
+  const io: CliIo = { stdout, stderr, env: process.env };
   runCli(argv, io).then(
     (code) => {
       process.exitCode = writeFailed ? 3 : code;
+      // process.exit() takes the exit code as it is then: a write's failure reported meanwhile (3) included.
+      if (EXIT_WHEN_WRITTEN.has(argv[0] ?? '')) void Promise.all([stdout.written(), stderr.written()]).then(() => process.exit());
     },
     (error: unknown) => {
       stderr(`sverka: внутренняя ошибка: ${error instanceof Error ? error.message : String(error)}\n`);
