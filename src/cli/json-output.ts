@@ -9,26 +9,43 @@
 /** About how many characters are written at once. */
 const WRITE_CHARS = 1 << 15;
 
+/** Elements of a top-level array made as they are written: `(element, index) => what stands there in the document`. */
+export type ElementMaps = Readonly<Record<string, (element: unknown, index: number) => unknown>>;
+
 /**
  * Writes `JSON.stringify(value, null, 2) + '\n'` through `write`, in pieces. A plain object's top level is written
  * here, each of its members by JSON.stringify (an array's elements a run at a time); anything else is one JSON.stringify.
  * A value JSON.stringify throws on (a cycle, a BigInt) throws here too, but after the pieces before it were written.
+ * `maps`: for a top-level member that is an array, what its elements become — the text is that of the value with
+ * `value[key].map(maps[key])` there, each element made only when its run is written (and free to go after).
  */
-export function writeJsonDocument(value: unknown, write: (text: string) => void): void {
+export function writeJsonDocument(value: unknown, write: (text: string) => void, maps: ElementMaps = {}): void {
   const proto = value !== null && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
   if ((proto !== Object.prototype && proto !== null) || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    if (Object.keys(maps).length > 0) throw new TypeError('writeJsonDocument: element maps apply to the arrays of a plain object only');
     write(`${JSON.stringify(value, null, 2)}\n`);
     return;
   }
   const out = new Pieces(write);
   let first = true;
   for (const key of Object.keys(value as object)) {
-    const item = (value as Record<string, unknown>)[key];
-    if (Array.isArray(item) && item.length > 0 && typeof (item as { toJSON?: unknown }).toJSON !== 'function') {
+    let item = (value as Record<string, unknown>)[key];
+    const map = Object.hasOwn(maps, key) ? maps[key] : undefined;
+    if (map !== undefined && Array.isArray(item)) {
+      if (item.length > 0 && typeof (item as { toJSON?: unknown }).toJSON !== 'function') {
+        out.add(first ? '{\n  ' : ',\n  ');
+        first = false;
+        out.add(`${JSON.stringify(key)}: [\n    `);
+        writeElements(key, item, out, map);
+        out.add('\n  ]');
+        continue;
+      }
+      item = item.map(map);
+    } else if (Array.isArray(item) && item.length > 0 && typeof (item as { toJSON?: unknown }).toJSON !== 'function') {
       out.add(first ? '{\n  ' : ',\n  ');
       first = false;
       out.add(`${JSON.stringify(key)}: [\n    `);
-      writeElements(key, item, out);
+      writeElements(key, item, out, null);
       out.add('\n  ]');
       continue;
     }
@@ -62,31 +79,51 @@ function member(key: string, item: unknown): string | undefined {
  * have in the document, and is cut out of that text. An element with a toJSON method is stringified alone, as
  * before: JSON.stringify calls it with the element's index, which in a run would be its place in the run.
  */
-function writeElements(key: string, item: readonly unknown[], out: Pieces): void {
+function writeElements(key: string, item: readonly unknown[], out: Pieces, map: ((element: unknown, index: number) => unknown) | null): void {
   const head = `{\n  ${JSON.stringify(key)}: [\n    `;
   const tail = '\n  ]\n}';
+  // The element at `i` as it stands in the document: mapped (a hole stays a hole, as Array.prototype.map leaves it;
+  // either is null in the text), each made once.
+  const at = (i: number): unknown => (map === null || !(i in item) ? item[i] : map(item[i], i));
   let run = RUN_START;
   let written = 0;
   let chars = 0;
-  for (let i = 0; i < item.length; ) {
+  let i = 0;
+  let element = at(0);
+  while (i < item.length) {
     if (i > 0) out.add(',\n    ');
-    if (hasToJSON(item[i])) {
-      const text = member(String(i), item[i]);
+    if (hasToJSON(element)) {
+      const text = member(String(i), element);
       out.add(text === undefined ? 'null' : indented(text, '  '));
       i += 1;
+      if (i < item.length) element = at(i);
       continue;
     }
+    const elements: unknown[] = [element];
     let end = i + 1;
-    while (end < item.length && end - i < run && !hasToJSON(item[end])) end++;
-    const text = JSON.stringify({ [key]: item.slice(i, end) }, null, 2);
+    let following: unknown = NOT_MADE;
+    while (end < item.length && end - i < run) {
+      const next = at(end);
+      if (hasToJSON(next)) {
+        following = next;
+        break;
+      }
+      elements.push(next);
+      end++;
+    }
+    const text = JSON.stringify({ [key]: elements }, null, 2);
     out.add(text.slice(head.length, text.length - tail.length));
     written += end - i;
     chars += text.length - head.length - tail.length;
     // Runs of about WRITE_CHARS characters, by the length of the elements written so far.
     run = Math.max(1, Math.round((WRITE_CHARS * written) / Math.max(1, chars)));
     i = end;
+    if (i < item.length) element = following !== NOT_MADE ? following : at(i);
   }
 }
+
+/** No element made yet for the next place. */
+const NOT_MADE = Symbol('not made');
 
 /** Elements stringified at once before their length is known. */
 const RUN_START = 16;

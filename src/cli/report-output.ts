@@ -11,6 +11,7 @@ import { SEVERITY_LABEL, SEVERITY_RANK, type Severity } from '../domain/severity
 import { russianPlural as plural } from '../domain/text/russian-plural';
 import type { WorkbookFinding, WorkbookReport } from '../sheets/check-workbook';
 import type { CellWrite } from '../sheets/resolve-fix';
+import { writeJsonDocument } from './json-output';
 
 export interface JsonFinding {
   rule: string;
@@ -45,23 +46,48 @@ export function reportJson(report: WorkbookReport, lang: Lang): JsonReport {
   return {
     valid: report.valid,
     summary: { error: report.summary.error, warning: report.summary.warning, info: report.summary.info },
-    findings: report.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      key: f.key,
-      path: f.path,
-      sheet: f.sheet,
-      cell: f.cell,
-      messageId: f.messageId,
-      data: f.data,
-      message: renderMessage(f, lang),
-      expected: renderField(f, 'expected', lang),
-      actual: renderField(f, 'actual', lang),
-      fix: f.cellFix?.fix ?? null,
-      affects: (f.affects ?? []).map((a) => ({ ...a, where: renderPlace(a.place as Place, lang) })),
-    })),
-    ...(report.read ? { read: report.read.map((t) => ({ ...t, text: describeReading(t, lang) })) } : {}),
+    findings: report.findings.map((f) => findingJson(f, lang)),
+    ...(report.read ? { read: readJson(report.read, lang) } : {}),
   };
+}
+
+/**
+ * Writes `JSON.stringify(reportJson(report, lang), null, 2)` and a line break through `write`, in pieces
+ * (writeJsonDocument), each finding's JSON made as its run is written: a report's findings and their words are
+ * never all made at once, to be kept — and copied by the young generation's collections — until the last is written
+ * (validate ×100: 1 102 of them).
+ */
+export function writeReportJson(report: WorkbookReport, lang: Lang, write: (text: string) => void): void {
+  const document = {
+    valid: report.valid,
+    summary: { error: report.summary.error, warning: report.summary.warning, info: report.summary.info },
+    findings: report.findings,
+    ...(report.read ? { read: readJson(report.read, lang) } : {}),
+  };
+  writeJsonDocument(document, write, { findings: (f) => findingJson(f as WorkbookFinding, lang) });
+}
+
+/** A finding as the JSON report has it. */
+function findingJson(f: WorkbookFinding, lang: Lang): JsonFinding {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    key: f.key,
+    path: f.path,
+    sheet: f.sheet,
+    cell: f.cell,
+    messageId: f.messageId,
+    data: f.data,
+    message: renderMessage(f, lang),
+    expected: renderField(f, 'expected', lang),
+    actual: renderField(f, 'actual', lang),
+    fix: f.cellFix?.fix ?? null,
+    affects: (f.affects ?? []).map((a) => ({ ...a, where: renderPlace(a.place as Place, lang) })),
+  };
+}
+
+function readJson(read: readonly TableReading[], lang: Lang): (TableReading & { text: string })[] {
+  return read.map((t) => ({ ...t, text: describeReading(t, lang) }));
 }
 
 const WORDS = {

@@ -2,9 +2,9 @@
 import fc from 'fast-check';
 import { writeJsonDocument } from '../../src/cli/json-output';
 
-function written(value: unknown): { text: string; pieces: string[] } {
+function written(value: unknown, maps?: Parameters<typeof writeJsonDocument>[2]): { text: string; pieces: string[] } {
   const pieces: string[] = [];
-  writeJsonDocument(value, (t) => void pieces.push(t));
+  writeJsonDocument(value, (t) => void pieces.push(t), maps);
   return { text: pieces.join(''), pieces };
 }
 
@@ -101,4 +101,37 @@ test('a large report is written in pieces of about 32 K characters, never as one
   expect(text).toBe(expected(value));
   expect(pieces.length).toBeGreaterThan(5);
   expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan((1 << 15) + 1000);
+});
+
+describe('elements made as they are written (maps)', () => {
+  const element = fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.dictionary(fc.string(), fc.jsonValue()));
+  /** A map of the kinds a caller may give: a wrap with the index, nothing (a hole's null), an element with toJSON now and then. */
+  const wrap = (e: unknown, i: number): unknown => (i % 11 === 5 ? undefined : i % 13 === 7 ? { toJSON: (k: string) => ({ k, e }) } : { i, e });
+
+  it('the text is that of the value with value[key].map(map) there, fast-checked; each element made once', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.oneof(element, fc.array(element, { maxLength: 60 }))), fc.array(element, { minLength: 0, maxLength: 120 }), (rest, list) => {
+        const value = { ...rest, list };
+        let calls = 0;
+        const counted = (e: unknown, i: number): unknown => {
+          calls += 1;
+          return wrap(e, i);
+        };
+        expect(written(value, { list: counted }).text).toBe(expected({ ...rest, list: list.map(wrap) }));
+        expect(calls).toBe(list.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('holes stay holes (null), as Array.prototype.map leaves them; a member not an array, or not named, is as it is', () => {
+    // eslint-disable-next-line no-sparse-arrays -- the hole is what is tested
+    const value = { list: [1, , 3], other: [4], plain: 'текст' };
+    const double = (e: unknown): unknown => (e as number) * 2;
+    expect(written(value, { list: double, plain: double }).text).toBe(expected({ list: value.list.map(double), other: [4], plain: 'текст' }));
+  });
+
+  it('a value that is not a plain object with maps: refused, not written unmapped', () => {
+    expect(() => written([1, 2], { list: (e) => e })).toThrow('element maps apply to the arrays of a plain object only');
+  });
 });

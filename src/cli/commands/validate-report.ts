@@ -6,8 +6,7 @@ import type { RulesConfig } from '../../domain/config';
 import { checkReportWorkbook } from '../../sheets/check-report-workbook';
 import type { Grid } from '../../sheets/grid';
 import { CliError, type CliIo } from '../cli-io';
-import { reportJson, reportText } from '../report-output';
-import { writeJsonDocument } from '../json-output';
+import { reportText, writeReportJson } from '../report-output';
 import { loadWorkbookFile } from '../workbook-file';
 import { readReportWorkbook, type ReportReading } from '../../sheets/read/report/report-reader';
 import type { Program } from '../../domain/model/program';
@@ -89,7 +88,7 @@ export async function validateReportWorkbook(
   const checkedAgainst = against ? (lang === 'en' ? `The report was checked against ${against.words.en}.\n` : `Отчёт проверен против ${against.words.ru}.\n`) : programNote(checked.program?.from ?? null, lang);
   io.stderr(referenceNote(reading, lang) + checkedAgainst);
   const { report } = checked;
-  if (format === 'json') writeJsonDocument(reportJson(report, lang), io.stdout);
+  if (format === 'json') writeReportJson(report, lang, io.stdout);
   else io.stdout(reportText(report, lang));
   return report.valid ? 0 : 1;
 }

@@ -5,8 +5,7 @@ import { checkWorkbook } from '../../sheets/check-workbook';
 import { CliError, type Command } from '../cli-io';
 import { oneFile, parseCommandOptions } from '../command-options';
 import { loadRulesConfig } from '../rules-config-file';
-import { reportJson, reportText } from '../report-output';
-import { writeJsonDocument } from '../json-output';
+import { reportText, writeReportJson } from '../report-output';
 import { loadWorkbookFile } from '../workbook-file';
 import { isReportWorkbook } from '../../sheets/read/report/report-reader';
 import { sheetViews } from '../../sheets/read/sheet-view';
@@ -56,7 +55,7 @@ export const validateCommand: Command = async (args, io) => {
   if (isReportWorkbook(grids, views)) return (await import('./validate-report')).validateReportWorkbook(grids, { config, format, lang: lang as Lang, values }, io);
   if (values.program || values.previous || values.store) throw new CliError('--program, --store и --previous — для книги отчёта, а в этой книге нет форм отчёта R1/R2');
   const { report } = checkWorkbook(grids, config, views);
-  if (format === 'json') writeJsonDocument(reportJson(report, lang as Lang), io.stdout);
+  if (format === 'json') writeReportJson(report, lang as Lang, io.stdout);
   else io.stdout(reportText(report, lang as Lang));
   return report.valid ? 0 : 1;
 };
