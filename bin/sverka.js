@@ -110,7 +110,7 @@ function loadBundle(file, cache = { write: true }) {
   // match is the same; only when they are compiled changes.
   // Set by the first line; a run without its options (`node bin/sverka.js`) sets it here (node:v8 loaded for it).
   if (!process.execArgv.includes('--no-regexp-tier-up')) require('node:v8').setFlagsFromString('--no-regexp-tier-up');
-  const bytes = fs.readFileSync(file);
+  const bytes = readWhole(file, null);
   const text = bundleText(bytes);
   const bundleModule = { exports: {}, filename: file, id: file, loaded: false };
   const bundledRequire = requireFor(file, cache);
@@ -126,7 +126,8 @@ function loadBundle(file, cache = { write: true }) {
   const cacheFile = file + (startedAsDeclared() ? CACHE_SUFFIX : PLAIN_CACHE_SUFFIX);
   let cachedData;
   try {
-    const stored = fs.readFileSync(cacheFile);
+    // Into the bundle's bytes, copied into `text` and keyed already: memory the process has touched (readWhole).
+    const stored = readWhole(cacheFile, bytes);
     if (stored.length > key.length && key.equals(stored.subarray(0, key.length))) cachedData = stored.subarray(key.length);
   } catch {
     // No cache (first run, or a folder without one): compile from the source.
@@ -136,6 +137,24 @@ function loadBundle(file, cache = { write: true }) {
   const stale = cachedData === undefined || script.cachedDataRejected === true;
   if (stale && cache.write) process.once('exit', () => writeCodeCache(cacheFile, key, script));
   return { exports: bundleModule.exports, script, key, cacheFile, stale };
+}
+
+/**
+ * The whole file, read into `into` when it fits there, else into memory of its own. The code cache is read into the
+ * bundle's bytes once they are copied into its text and keyed: ≈ 200 pages of memory the process has touched already
+ * instead of fresh ones (a fresh page's first touch costs ≈ 12 µs on the machine of the README's figures).
+ */
+function readWhole(file, into) {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    const buffer = into !== null && size <= into.length ? into : Buffer.allocUnsafeSlow(size);
+    let read = 0;
+    for (let n = -1; read < size && n !== 0; read += n) n = fs.readSync(fd, buffer, read, size - read, null);
+    return buffer.subarray(0, read);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /**
