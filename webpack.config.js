@@ -89,8 +89,9 @@ module.exports = (env = {}, argv = {}) => {
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: 'auto',
-      // dist/ also holds the CLI bundle (scripts/build-cli.mjs): keep it.
-      clean: { keep: /^cli\.js/ },
+      // dist/ also holds the CLI's bundles, their maps and code caches, and the store's check worker
+      // (scripts/build-cli.mjs, CLI_FILES there): keep them.
+      clean: { keep: /^(cli|cli-validate|zod|store-check-worker)\.js/ },
     },
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     resolve: { extensions: ['.tsx', '.ts', '.js', '.json'] },

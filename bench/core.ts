@@ -4,7 +4,7 @@
 //     target is stated against, and the same read with Node's zlib inflating, as validate itself inflates
 //     (bench/bare-read.js --zlib): the floor of the very libraries validate uses, lower by the JS inflater's cost;
 //   - the same bare read started with the options of the command's first line (bin/sverka.js: one V8 background
-//     thread), so that what the command gains from its own start-up options is seen apart;
+//     thread, a small young generation, …), so that what the command gains from its own start-up options is seen apart;
 //   - `sverka validate FILE --format json` as a user runs it (with the options of its first line), on the worked
 //     example ×1, ×10, ×100, ×1000, with its ratio to the bare read and the growth from one size to the next
 //     (linear: ≈ 10);

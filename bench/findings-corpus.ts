@@ -4,7 +4,8 @@
 // once into a directory, so that two builds of the CLI validate the very same files:
 //
 //   npx tsx bench/findings-corpus.ts DIR [--scaled 1,10,100]
-//   node bench/same-findings.js DIR dist/cli.js before.json      (then again after a change, and compare)
+//   node bench/same-findings.js DIR dist/cli-validate.js before.json      (then again after a change, and compare;
+//   a build's bundle stays in its dist/, beside its zod.js: a report workbook needs zod)
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeXlsxBuffer } from '../src/cli/xlsx/write-xlsx';

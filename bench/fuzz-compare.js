@@ -11,7 +11,8 @@
 //
 //   node bench/fuzz-compare.js A.js B.js [--seed N] [--count N] [--seconds S] [--out DIR] [--corpus DIR]
 //                                        [--case I] [--timeout MS] [--max-kb KB]
-//     A.js, B.js  the two bundles (dist/cli.js of each build)
+//     A.js, B.js  the two bundles (dist/cli.js or dist/cli-validate.js of each build; a build's dist/zod.js stays
+//                 beside its bundle, so each build in a folder of its own: a report workbook needs zod)
 //     --seed      the seed of the run (default: the time); case I of seed N is always the same workbook
 //     --count     how many workbooks (default: unbounded), --seconds: stop after so long (default 600)
 //     --out       where the differing workbooks and summary.json go (default fuzz-out)

@@ -67,7 +67,8 @@ export interface ChildStore {
 /**
  * How the store's code runs: 'bundle' — bench/store-server.ts bundled by esbuild as scripts/build-cli.mjs
  * bundles the CLI that serves the store (`sverka store serve` runs dist/cli.js: our TypeScript compiled
- * once, Fastify, Kysely and the drivers from node_modules); 'tsx' — the sources through tsx, which also
+ * once, zod from dist/zod.js beside it — here compiled in, one copy as there — Fastify, Kysely and the drivers from
+ * node_modules); 'tsx' — the sources through tsx, which also
  * wraps every function made at run time to keep its name (slower than what is shipped).
  */
 export type StoreCode = 'bundle' | 'tsx';
@@ -78,7 +79,7 @@ let bundled: Promise<string> | null = null;
 function bundledServer(): Promise<string> {
   bundled ??= (async () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
-    // What build-cli.mjs compiles in; every other package stays in node_modules, as in dist/cli.js.
+    // What build-cli.mjs compiles into the CLI's bundles and dist/zod.js; every other package stays in node_modules.
     const compiledIn = ['fflate', 'saxes', 'zod', 'fastify-type-provider-zod'];
     const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {}), '@fastify/*'].filter((name) => !compiledIn.includes(name));
     const outfile = join(ROOT, 'dist', 'bench', 'store-server.js');

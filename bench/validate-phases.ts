@@ -9,7 +9,7 @@
 //   npx tsx bench/validate-phases.ts FILE.xlsx [--rounds N]
 import { readFileSync } from 'node:fs';
 import { readXlsxBuffer } from '../src/cli/xlsx/read-xlsx';
-import { reportJson } from '../src/cli/report-output';
+import { writeReportJson } from '../src/cli/report-output';
 import { checkProgram } from '../src/domain/check-program';
 import { readWorkbook } from '../src/sheets/read/read-workbook';
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- plain JavaScript of the bench, shared with bench/core.ts
@@ -34,7 +34,9 @@ async function round(file: string): Promise<string> {
   const report = checkProgram({ program: reading.program, provenance: reading.provenance, readIssues: reading.readIssues });
   const rules = cpuMs(t);
   t = process.cpuUsage();
-  const json = JSON.stringify(reportJson({ ...report, findings: report.findings.map((f) => ({ ...f, cellFix: null })), read: reading.read }, 'ru'), null, 2);
+  // As validate writes it (writeReportJson: each finding's JSON made as its run is written).
+  let json = '';
+  writeReportJson({ ...report, findings: report.findings.map((f) => ({ ...f, cellFix: null })), read: reading.read }, 'ru', (t) => void (json += t));
   const output = cpuMs(t);
   const all = read + tables + rules + output;
   return (

@@ -19,8 +19,9 @@ async function main() {
   const rounds = Number(roundsText);
   if (!file || !(rounds >= 2)) throw new Error('usage: node bench/warm-process.js FILE.xlsx [ROUNDS ≥ 2]');
   // Loaded as bin/sverka.js loads it (with its code cache), so that the first round is what a command pays.
-  const { loadBundle } = require(join(__dirname, '..', 'bin', 'sverka.js'));
-  const { runCli } = loadBundle(join(__dirname, '..', 'dist', 'cli.js'), { write: false }).exports;
+  // The bundle `sverka validate` runs (dist/cli-validate.js).
+  const { loadBundle, bundleFor } = require(join(__dirname, '..', 'bin', 'sverka.js'));
+  const { runCli } = loadBundle(join(__dirname, '..', 'dist', bundleFor(['validate'])), { write: false }).exports;
   const io = { stdout: () => {}, stderr: (t) => process.stderr.write(t), env: {} };
   const result = { bare: [], validate: [], bareCpu: [], validateCpu: [] };
   const cpu = (since) => {

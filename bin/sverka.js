@@ -2,7 +2,7 @@
 'use strict';
 // The line above starts Node as `sverka` wants it (npx, a link on PATH and npm's launchers on Windows read it; yarn's
 // Windows launchers and BusyBox's env (Alpine) do not take `env -S`: there run `node bin/sverka.js`, which gives the same
-// results without these options, only slower, with a code cache of its own, dist/cli.js.plain.cache):
+// results without these options, only slower, with code caches of its own, dist/*.js.plain.cache):
 // - --v8-pool-size=1: one V8 background thread instead of Node's four. On a two-core machine the four compile and
 //   collect beside the main thread and take its core from it in turns.
 // - --max-semi-space-size=2: the young generation's halves at most 2 MB, not 16. A run touches fewer fresh pages of
@@ -16,16 +16,17 @@
 //   the run need not load node:v8 to set it.
 // Measured on that machine (2-core AMD EPYC, Node 20; README «Замеры», «Параметры запуска»): bench/core.ts runs the command
 // with these options and prints the bare read both without and with them. All but --v8-pool-size are V8's
-// flags, so the code cache is made under it too (scripts/build-cli.mjs trains it in a process started with this
+// flags, so the code caches are made under them too (scripts/build-cli.mjs trains them in processes started with this
 // line's options): V8 refuses a cache made under other flags.
 // The `sverka` command. The CLI is bundled by scripts/build-cli.mjs (`npm ci` runs it as "prepare"; after editing
 // src/, `npm run build:cli`): dist/cli-validate.js for `sverka validate` alone, dist/cli.js for every command, and
-// dist/zod.js, zod, which both require only for the commands that use it. Here they are only loaded: this file is what every run
-// pays before the command starts, so it does nothing else (whether the bundle is older than the sources is
-// the build's business, not each run's; it is built here only when missing).
+// dist/zod.js, zod, which both require only where it is used (validate: a report workbook's, --rules, --store; most
+// other commands). Here they are only loaded: this file is what every run pays before the command starts, so it does
+// nothing else (whether a bundle is older than the sources is the build's business, not each run's; the bundles
+// are built here only when missing).
 //
-// The bundle is compiled with a V8 code cache beside it (dist/cli.js.cache): the bytecode of the functions a
-// run used, so that the next run neither parses the 2 MB bundle nor compiles those functions again. The
+// A bundle is compiled with a V8 code cache beside it (dist/cli-validate.js.cache, …): the bytecode of the functions a
+// run used, so that the next run neither parses the 1–1.5 MB bundle nor compiles those functions again. The
 // cache starts with a key of the bundle it was made from (V8 itself checks little more than the source's
 // length): the CRC-32 of the bundle's bytes and their length (zlib's, which validate loads anyway; SHA-256
 // on a Node without zlib.crc32, which would mean loading node:crypto). A cache that is missing, of another
@@ -46,7 +47,9 @@ const PLAIN_CACHE_SUFFIX = '.plain.cache';
 /**
  * The lines scripts/build-cli.mjs writes around the bundle: Node's own CommonJS wrapper (Module.wrap), so that the
  * file's text is the script to compile. Read as one byte a character (the build writes it in ASCII), a bundle of
- * more than ≈ 1 MB becomes a string outside V8's heap (Node's external strings) that V8 compiles as it is; an
+ * more than ≈ 1 MB (1 031 913 bytes: Node's EXTERN_APEX; dist/cli.js) becomes a string outside V8's heap (Node's external
+ * strings), a smaller one (dist/cli-validate.js, dist/zod.js) one copy in V8's large-object space, which collections do
+ * not move either; V8 compiles either as it is. An
  * unwrapped bundle is decoded into the heap, then copied into the wrapper there: two strings of 2.3 MB that every
  * collection of the run works around (callgrind, `validate`: ×1 −3.8 M instructions, ×100 −20 to −116 M, as the
  * collections fall). A bundle without them (a build before them: bench/same-findings.js compares against such
@@ -168,25 +171,44 @@ const SEPARATE_BUNDLES = new Map([
   ['zod/v4/core', 'zod.js'],
 ]);
 
+/** The separate bundles loaded in this process, by file: their `modules`, or null where there is no such file. */
+const separateLoaded = new Map();
+
 /** The `require` a bundle at `file` is started with: Node's for its folder, but SEPARATE_BUNDLES from their bundles. */
 function requireFor(file, cache) {
   const plain = require('node:module').createRequire(file);
-  const loaded = new Map();
   const bundledRequire = (id) => {
     const name = SEPARATE_BUNDLES.get(id);
     if (name === undefined) return plain(id);
-    const separate = path.join(path.dirname(file), name);
-    let modules = loaded.get(separate);
-    if (modules === undefined) {
-      modules = fs.existsSync(separate) ? loadBundle(separate, cache).exports.modules : null;
-      if (modules !== null && (typeof modules !== 'object' || modules[id] === undefined)) {
-        throw new Error(`файл ${separate} повреждён или неполон — пересоберите CLI: npm run build:cli (${separate} is damaged or incomplete: rebuild the CLI)`);
-      }
-      loaded.set(separate, modules);
-    }
+    const modules = separateModules(path.join(path.dirname(file), name), cache);
     return modules === null ? plain(id) : modules[id];
   };
   return Object.assign(bundledRequire, { resolve: plain.resolve, cache: plain.cache, main: plain.main, extensions: plain.extensions });
+}
+
+/**
+ * The `modules` of a separate bundle, loaded once in the process (whichever CLI bundle asks); null when the file is
+ * not there. A file that does not load (cut short, emptied, not the build's) or lacks one of the packages it is to
+ * give is said to be damaged, with what to do.
+ */
+function separateModules(separate, cache) {
+  if (separateLoaded.has(separate)) return separateLoaded.get(separate);
+  let modules = null;
+  if (fs.existsSync(separate)) {
+    let cause = null;
+    try {
+      modules = loadBundle(separate, cache).exports.modules;
+    } catch (error) {
+      cause = error;
+    }
+    const names = [...SEPARATE_BUNDLES].filter(([, file]) => file === path.basename(separate)).map(([id]) => id);
+    if (cause !== null || modules === null || typeof modules !== 'object' || names.some((id) => modules[id] === undefined)) {
+      if (process.env.SVERKA_DEBUG && cause instanceof Error) process.stderr.write(`${cause.stack}\n`);
+      throw new Error(`файл ${separate} повреждён или неполон — пересоберите CLI: npm run build:cli (${separate} is damaged or incomplete: rebuild the CLI)`);
+    }
+  }
+  separateLoaded.set(separate, modules);
+  return modules;
 }
 
 /** Whether this process was started with the options of this file's first line (as `sverka` run as a program is). */
@@ -208,7 +230,7 @@ function sourceMapsEnabled() {
 
 /**
  * The wrapped bundle compiled by Node's module loader, for a process with source maps on (--enable-source-maps):
- * Node maps the stack traces of what its loader compiled, by the bundle's source map (dist/cli.js.map), but not
+ * Node maps the stack traces of what its loader compiled, by the bundle's source map (dist/cli.js.map, …), but not
  * those of a vm.Script (Node 20). Such a run — someone looking for the line of src/ a failure came from — goes
  * without the code cache. `module.exports = ` stands before the wrapper's own line, which maps nothing.
  */
@@ -251,7 +273,7 @@ function launcherOptions(file = path.join(__dirname, 'sverka.js')) {
   return m[1].trim() === '' ? [] : m[1].trim().split(/\s+/);
 }
 
-module.exports = { loadBundle, writeCodeCache, cacheKey, launcherOptions, bundleFor, BUNDLE_WRAPPER };
+module.exports = { loadBundle, writeCodeCache, cacheKey, launcherOptions, bundleFor, SEPARATE_BUNDLES, BUNDLE_WRAPPER };
 
 /** The bundle that runs these arguments: validate's own for `validate` (its file, in the folder of the CLI's bundles). */
 function bundleFor(args) {
@@ -260,7 +282,9 @@ function bundleFor(args) {
 
 if (require.main === module) {
   const root = path.join(__dirname, '..');
-  const bundle = path.join(root, 'dist', bundleFor(process.argv.slice(2)));
+  let bundle = path.join(root, 'dist', bundleFor(process.argv.slice(2)));
+  // Without validate's own bundle (a dist/ from before it, or one a tool cleaned), dist/cli.js runs validate as well.
+  if (!fs.existsSync(bundle) && fs.existsSync(path.join(root, 'dist', 'cli.js'))) bundle = path.join(root, 'dist', 'cli.js');
   if (!fs.existsSync(bundle)) {
     const build = require('node:child_process').spawnSync(process.execPath, [path.join(root, 'scripts', 'build-cli.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
     if (build.status !== 0) {

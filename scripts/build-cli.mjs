@@ -110,22 +110,34 @@ await build({ ...bundleOptions, external: cliExternal, entryPoints: [join(root, 
 asciiOnly(outfile);
 
 /**
- * The commands but `validate`, in dist/cli-validate.js: stand-ins that fail naming themselves. bin/sverka.js loads that
- * bundle for `validate` only; a stand-in runs only if some other code calls another command in it.
+ * The commands but `validate`, in dist/cli-validate.js: stand-ins that fail naming themselves — every
+ * `./commands/…` main.ts imports but validate's, so that a command added there is left out here too. bin/sverka.js
+ * loads that bundle for `validate` only; a stand-in runs only if some other code calls another command in it.
  */
-const OTHER_COMMANDS = /^\.\/commands\/(template|annex|export|diff|report|evaluate|push|review|store)$/;
 const validateOnly = {
   name: 'validate-only',
   setup(b) {
-    b.onResolve({ filter: OTHER_COMMANDS }, (args) => (args.importer.endsWith(join('src', 'cli', 'main.ts')) ? { path: args.path, namespace: 'not-in-validate' } : undefined));
+    b.onResolve({ filter: /^\.\/commands\// }, (args) =>
+      args.path !== './commands/validate' && args.importer.endsWith(join('src', 'cli', 'main.ts')) ? { path: args.path, namespace: 'not-in-validate' } : undefined,
+    );
     b.onLoad({ filter: /.*/, namespace: 'not-in-validate' }, (args) => ({
       loader: 'js',
-      contents: `throw new Error('sverka: ${args.path.slice(2)} is not in dist/cli-validate.js, the bundle of validate alone: run it from dist/cli.js');`,
+      contents: `throw new Error('sverka: ${args.path.slice('./commands/'.length)} is not in dist/cli-validate.js, the bundle of validate alone: run it from dist/cli.js');`,
     }));
   },
 };
 await build({ ...bundleOptions, external: cliExternal, entryPoints: [join(root, 'src/cli/main.ts')], outfile: validateOutfile, plugins: [lazyFflate, validateOnly], banner: { js: wrapperStart }, footer: { js: wrapperEnd } });
 asciiOnly(validateOutfile);
+
+// Every zod module the CLI's bundles require is one bin/sverka.js serves from dist/zod.js (SEPARATE_BUNDLES): any
+// other (an import of 'zod/v4' or 'zod/mini', say) would load a second zod from node_modules, with classes and a
+// configuration (the Russian messages) of its own.
+const { SEPARATE_BUNDLES } = require('../bin/sverka.js');
+for (const bundle of [outfile, validateOutfile]) {
+  const required = new Set([...readFileSync(bundle, 'latin1').matchAll(/\brequire\("(zod(?:\/[^"]*)?)"\)/g)].map((m) => m[1]));
+  const unserved = [...required].filter((id) => !SEPARATE_BUNDLES.has(id));
+  if (unserved.length > 0) throw new Error(`build-cli: ${bundle} requires ${unserved.join(', ')}, which bin/sverka.js does not serve from dist/zod.js (SEPARATE_BUNDLES)`);
+}
 
 // zod's bundle: `modules`, what require('zod') and require('zod/v4/core') give in node_modules (zod's CommonJS build:
 // its exports, marked as an ES module's), from one copy of zod. bin/sverka.js answers the CLI bundles' requires of

@@ -1,23 +1,29 @@
 // A JSON document written as `JSON.stringify(value, null, 2) + '\n'` writes it — byte for byte — but in pieces of
 // about WRITE_CHARS characters: the arrays of the top-level object (a report's findings: 1 102 of them and 1.4 MB of
-// JSON for the worked example ×100) are stringified a run of elements at a time. The whole text is then never one string:
-// not the 2.8 MB string (two bytes a character, for Cyrillic) JSON.stringify would make, nor its copy with the
-// newline, nor the UTF-8 buffer of all of it the write would make — fresh memory the process would otherwise touch
-// page by page once, at the end of a run (on the machine of the README's figures a first touch of a page costs
-// ≈ 10 µs: ≈ 500 pages for that report).
+// JSON for the worked example ×100) are stringified element by element, or, when the caller makes their elements as
+// they are written (`maps`), a run of elements at a time. The whole text is then never one string: not the 2.8 MB
+// string (two bytes a character, for Cyrillic) JSON.stringify would make, nor its copy with the newline, nor the
+// UTF-8 buffer of all of it the write would make — fresh memory the process would otherwise touch page by page once,
+// at the end of a run (on the machine of the README's figures a first touch of a page costs ≈ 10 µs: ≈ 500 pages for
+// that report).
 
 /** About how many characters are written at once. */
 const WRITE_CHARS = 1 << 15;
 
-/** Elements of a top-level array made as they are written: `(element, index) => what stands there in the document`. */
-export type ElementMaps = Readonly<Record<string, (element: unknown, index: number) => unknown>>;
+/**
+ * Elements of a top-level array made as they are written: `(element, index, array) => what stands there in the
+ * document`, as Array.prototype.map calls its function. What they make must be data: a run's elements are all made
+ * before the run is stringified, and an element's toJSON is looked up before JSON.stringify looks it up again — an
+ * accessor with side effects could tell the difference.
+ */
+export type ElementMaps = Readonly<Record<string, (element: unknown, index: number, array: readonly unknown[]) => unknown>>;
 
 /**
  * Writes `JSON.stringify(value, null, 2) + '\n'` through `write`, in pieces. A plain object's top level is written
- * here, each of its members by JSON.stringify (an array's elements a run at a time); anything else is one JSON.stringify.
+ * here, each of its members by JSON.stringify (an array's elements one by one); anything else is one JSON.stringify.
  * A value JSON.stringify throws on (a cycle, a BigInt) throws here too, but after the pieces before it were written.
- * `maps`: for a top-level member that is an array, what its elements become — the text is that of the value with
- * `value[key].map(maps[key])` there, each element made only when its run is written (and free to go after).
+ * `maps`: for top-level members that are arrays, what their elements become — the text is that of the value with
+ * `value[key].map(maps[key])` there, the elements made a run at a time as they are written (and free to go after).
  */
 export function writeJsonDocument(value: unknown, write: (text: string) => void, maps: ElementMaps = {}): void {
   const proto = value !== null && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
@@ -31,24 +37,18 @@ export function writeJsonDocument(value: unknown, write: (text: string) => void,
   for (const key of Object.keys(value as object)) {
     let item = (value as Record<string, unknown>)[key];
     const map = Object.hasOwn(maps, key) ? maps[key] : undefined;
-    if (map !== undefined && Array.isArray(item)) {
-      if (item.length > 0 && typeof (item as { toJSON?: unknown }).toJSON !== 'function') {
-        out.add(first ? '{\n  ' : ',\n  ');
-        first = false;
-        out.add(`${JSON.stringify(key)}: [\n    `);
-        writeElements(key, item, out, map);
-        out.add('\n  ]');
-        continue;
-      }
-      item = item.map(map);
-    } else if (Array.isArray(item) && item.length > 0 && typeof (item as { toJSON?: unknown }).toJSON !== 'function') {
+    if (map !== undefined && !Array.isArray(item)) throw new TypeError(`writeJsonDocument: the member "${key}" given a map is not an array`);
+    if (Array.isArray(item) && item.length > 0 && typeof (item as { toJSON?: unknown }).toJSON !== 'function') {
       out.add(first ? '{\n  ' : ',\n  ');
       first = false;
       out.add(`${JSON.stringify(key)}: [\n    `);
-      writeElements(key, item, out, null);
+      if (map === undefined) writeEach(item, out);
+      else writeRuns(key, item, out, map);
       out.add('\n  ]');
       continue;
     }
+    // An empty array, or one with a toJSON method: JSON.stringify of it (mapped first, as the document has it).
+    if (map !== undefined) item = (item as unknown[]).map(map);
     const text = member(key, item);
     if (text === undefined) continue;
     out.add(first ? '{\n  ' : ',\n  ');
@@ -70,21 +70,30 @@ function member(key: string, item: unknown): string | undefined {
   return wrapped.slice(4 + JSON.stringify(key).length + 2, -2);
 }
 
+/** An array's elements one by one, each read once, in order, when it is written — as JSON.stringify reads them. */
+function writeEach(item: readonly unknown[], out: Pieces): void {
+  for (let i = 0; i < item.length; i++) {
+    if (i > 0) out.add(',\n    ');
+    const text = member(String(i), item[i]);
+    out.add(text === undefined ? 'null' : indented(text, '  '));
+  }
+}
+
 /**
- * The elements of the top-level member `key`, an array, as JSON.stringify(…, null, 2) writes them there (each at
- * its indentation, separated by ",\n    "), stringified a run of elements at a time: one call for a run, not one
- * for each element (JSON.stringify makes its working buffers at each call: ≈ 15 KB a call, 16 MB of short-lived
- * memory for the 1 102 findings of the worked example ×100, thirteen young-generation collections). A run is
- * stringified as the member of an object of its own (`{ key: run }`), so that its elements come at the depth they
- * have in the document, and is cut out of that text. An element with a toJSON method is stringified alone, as
- * before: JSON.stringify calls it with the element's index, which in a run would be its place in the run.
+ * The elements of the top-level member `key`, an array, mapped, as JSON.stringify(…, null, 2) writes them there
+ * (each at its indentation, separated by ",\n    "), stringified a run of elements at a time: one call for a run,
+ * not one for each element (JSON.stringify makes its working buffers at each call: ≈ 15 KB a call, 16 MB of
+ * short-lived memory for the 1 102 findings of the worked example ×100, thirteen young-generation collections). A
+ * run is stringified as the member of an object of its own (`{ key: run }`), so that its elements come at the depth
+ * they have in the document, and is cut out of that text. An element with a toJSON method is stringified alone:
+ * JSON.stringify calls it with the element's index, which in a run would be its place in the run.
  */
-function writeElements(key: string, item: readonly unknown[], out: Pieces, map: ((element: unknown, index: number) => unknown) | null): void {
+function writeRuns(key: string, item: readonly unknown[], out: Pieces, map: (element: unknown, index: number, array: readonly unknown[]) => unknown): void {
   const head = `{\n  ${JSON.stringify(key)}: [\n    `;
   const tail = '\n  ]\n}';
-  // The element at `i` as it stands in the document: mapped (a hole stays a hole, as Array.prototype.map leaves it;
-  // either is null in the text), each made once.
-  const at = (i: number): unknown => (map === null || !(i in item) ? item[i] : map(item[i], i));
+  // The element at `i` as it stands in the document: mapped, each once (a hole stays a hole, as
+  // Array.prototype.map leaves it; either is null in the text).
+  const at = (i: number): unknown => (i in item ? map(item[i], i, item) : undefined);
   let run = RUN_START;
   let written = 0;
   let chars = 0;

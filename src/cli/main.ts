@@ -130,8 +130,14 @@ export function main(argv: string[] = process.argv.slice(2)): void {
   runCli(argv, io).then(
     (code) => {
       process.exitCode = writeFailed ? 3 : code;
-      // process.exit() takes the exit code as it is then: a write's failure reported meanwhile (3) included.
-      if (EXIT_WHEN_WRITTEN.has(argv[0] ?? '')) void Promise.all([stdout.written(), stderr.written()]).then(() => process.exit());
+      // stderr once stdout is written: a failed write of stdout is said on stderr. process.exit() takes the exit code as
+      // it is then: such a failure (3) included.
+      if (EXIT_WHEN_WRITTEN.has(argv[0] ?? '')) {
+        void stdout
+          .written()
+          .then(() => stderr.written())
+          .then(() => process.exit());
+      }
     },
     (error: unknown) => {
       stderr(`sverka: внутренняя ошибка: ${error instanceof Error ? error.message : String(error)}\n`);

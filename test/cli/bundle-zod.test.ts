@@ -2,7 +2,8 @@
 // workbook's validation never initialises zod — and bin/sverka.js answers their require('zod') from it, loaded once.
 // It carries only the zod locales sverka calls (ZOD_LOCALES_KEPT): zod's Russian messages come out of it as before,
 // and every other locale is a stand-in that says it is not there.
-import { copyFileSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundledCli, ROOT, type BinaryRun } from '../fixtures/cli-binary';
@@ -78,15 +79,29 @@ test('without dist/zod.js (a bundle copied alone) zod comes from node_modules: t
   }
 }, 60_000);
 
-test('a damaged dist/zod.js is said to be so, with what to do; the run ends with exit code 3, no stack trace', async () => {
+test.each([
+  ['exporting nothing', () => '(function (exports, require, module, __filename, __dirname) {\nmodule.exports = {};\n})\n'],
+  ['giving zod but not zod/v4/core', () => '(function (exports, require, module, __filename, __dirname) {\nmodule.exports = { modules: { zod: {} } };\n})\n'],
+  ['cut short', () => readFileSync(`${zodBundle}.good`, 'latin1').slice(0, 200_000)],
+  ['empty', () => ''],
+])('a damaged dist/zod.js (%s) is said to be so, with what to do; exit code 3, no stack trace', async (_name, text) => {
   copyFileSync(zodBundle, `${zodBundle}.good`);
   try {
-    writeFileSync(zodBundle, '(function (exports, require, module, __filename, __dirname) {\nmodule.exports = {};\n})\n');
-    const run = await sverka(rulesRefused());
-    expect(run.code).toBe(3);
-    expect(run.stderr).toContain('zod.js повреждён или неполон — пересоберите CLI: npm run build:cli');
-    expect(run.stderr).not.toMatch(/\n\s+at /);
+    writeFileSync(zodBundle, text(), 'latin1');
+    for (const args of [rulesRefused(), ['diff', join(ROOT, 'examples', 'stupino-2020-2024.program.json'), join(ROOT, 'examples', 'stupino-2020-2024.program.json')]]) {
+      const run = await sverka(args);
+      expect(run.code).toBe(3);
+      expect(run.stderr).toContain('zod.js повреждён или неполон — пересоберите CLI: npm run build:cli');
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
   } finally {
     renameSync(`${zodBundle}.good`, zodBundle);
   }
 }, 60_000);
+
+test('webpack\'s build of the pane (npm run build) keeps every file the CLI\'s build writes in dist/', () => {
+  const config = (createRequire(__filename)(join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => { output: { clean: { keep: RegExp } } })({}, { mode: 'production' });
+  const files = readdirSync(join(home, 'dist'));
+  expect(files).toEqual(expect.arrayContaining(['cli.js', 'cli.js.cache', 'cli-validate.js', 'cli-validate.js.cache', 'zod.js', 'zod.js.cache', 'store-check-worker.js']));
+  for (const file of files) expect([file, config.output.clean.keep.test(file)]).toEqual([file, true]);
+});

@@ -10,7 +10,8 @@ import zlib from 'node:zlib';
 import { bundledCli, ROOT, type BinaryRun } from '../fixtures/cli-binary';
 
 const dir = mkdtempSync(join(tmpdir(), 'sverka-code-cache-'));
-// `validate` runs the bundle of validate alone (bin/sverka.js, bundleFor); every bundle's cache is kept alike.
+// `validate` runs the bundle of validate alone (bin/sverka.js, bundleFor); dist/cli.js's and dist/zod.js's caches are
+// kept alike (the last describe).
 const bundle = join(dir, 'dist', 'cli-validate.js');
 const cache = `${bundle}.cache`;
 const args = ['validate', join(ROOT, 'examples', 'stupino-2020-2024.xlsx'), '--format', 'json'];
@@ -131,5 +132,36 @@ describe('the code cache beside the bundle', () => {
     // And this Node, with crc32, does not take the SHA-256 one: it writes its own.
     expect(await sverka(args)).toEqual(expected);
     expect(startsWithKey(readFileSync(cache))).toBe(true);
+  }, 60_000);
+});
+
+describe('the caches of dist/cli.js and dist/zod.js', () => {
+  const program = join(ROOT, 'examples', 'stupino-2020-2024.program.json');
+  const otherCaches = [join(dir, 'dist', 'cli.js.cache'), join(dir, 'dist', 'zod.js.cache')];
+  const statOf = (file: string): number[] => {
+    const s = statSync(file);
+    return [s.ino, s.size, s.mtimeMs];
+  };
+
+  it('are written by the build and used by a run of a command that loads both (diff of two program models) as they are', async () => {
+    const before = otherCaches.map(statOf);
+    for (const [i, file] of otherCaches.entries()) {
+      const bundleKey = cacheKey(readFileSync(file.replace(/\.cache$/, '')));
+      expect([i, readFileSync(file).subarray(0, bundleKey.length).equals(bundleKey)]).toEqual([i, true]);
+    }
+    const run = await sverka(['diff', program, program]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Изменений нет');
+    expect(otherCaches.map(statOf)).toEqual(before);
+  }, 60_000);
+
+  it('zod\'s, missing, is written at the exit of the first run that loads zod; the output is the same', async () => {
+    const expectedDiff = await sverka(['diff', program, program]);
+    rmSync(otherCaches[1]);
+    expect(await sverka(['diff', program, program])).toEqual(expectedDiff);
+    const written = readFileSync(otherCaches[1]);
+    const key = cacheKey(readFileSync(join(dir, 'dist', 'zod.js')));
+    expect(written.subarray(0, key.length).equals(key)).toBe(true);
+    expect(written.length).toBeGreaterThan(100_000);
   }, 60_000);
 });

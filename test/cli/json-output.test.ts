@@ -68,7 +68,7 @@ test('nested objects with toJSON and getters inside the arrays of the top level,
   );
 });
 
-test('long arrays, their elements stringified a run at a time: toJSON still gets each element\'s own index, fast-checked', () => {
+test('long arrays: toJSON gets each element\'s own index, fast-checked', () => {
   const withToJson = fc.jsonValue().map((v) => ({ toJSON: (key: string) => ({ key, v }) }));
   const plain = fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.jsonValue()), fc.constant(undefined));
   const element = fc.oneof({ arbitrary: plain, weight: 9 }, { arbitrary: withToJson, weight: 1 });
@@ -92,6 +92,21 @@ test('a primitive\'s toJSON (BigInt.prototype.toJSON, as some code sets it) is c
   } finally {
     delete proto.toJSON;
   }
+});
+
+test('elements are read as JSON.stringify reads them, one by one: a getter that changes an element before it gives the same text', () => {
+  const list: unknown[] = [{ v: 1 }, 0];
+  Object.defineProperty(list, 1, {
+    get() {
+      (list[0] as { v: number }).v += 1;
+      return 2;
+    },
+    enumerable: true,
+  });
+  const text = written({ list }).text;
+  (list[0] as { v: number }).v = 1;
+  expect(text).toBe(expected({ list }));
+  expect(text).toContain('"v": 1');
 });
 
 test('a large report is written in pieces of about 32 K characters, never as one string', () => {
@@ -124,11 +139,24 @@ describe('elements made as they are written (maps)', () => {
     );
   });
 
-  it('holes stay holes (null), as Array.prototype.map leaves them; a member not an array, or not named, is as it is', () => {
+  it('holes stay holes (null), as Array.prototype.map leaves them; a member not named is as it is; the map gets (element, index, array)', () => {
     // eslint-disable-next-line no-sparse-arrays -- the hole is what is tested
-    const value = { list: [1, , 3], other: [4], plain: 'текст' };
-    const double = (e: unknown): unknown => (e as number) * 2;
-    expect(written(value, { list: double, plain: double }).text).toBe(expected({ list: value.list.map(double), other: [4], plain: 'текст' }));
+    const value = { list: [1, , 3], other: [4], plain: 'текст', empty: [] as number[] };
+    const seen: unknown[] = [];
+    const double = (e: unknown, i: number, array: readonly unknown[]): unknown => {
+      seen.push([i, array === value.list || array === value.empty]);
+      return (e as number) * 2;
+    };
+    // eslint-disable-next-line no-sparse-arrays -- the hole, mapped
+    expect(written(value, { list: double, empty: double }).text).toBe(expected({ list: [2, , 6], other: [4], plain: 'текст', empty: [] }));
+    expect(seen).toEqual([
+      [0, true],
+      [2, true],
+    ]);
+  });
+
+  it('a member given a map that is not an array: refused, not written unmapped', () => {
+    expect(() => written({ plain: 'текст' }, { plain: (e) => e })).toThrow('the member "plain" given a map is not an array');
   });
 
   it('a value that is not a plain object with maps: refused, not written unmapped', () => {

@@ -103,6 +103,27 @@ describe('the bundle a command runs from', () => {
     expect(await asProgram(['--version'])).toEqual(expect.objectContaining({ code: 0, stderr: '' }));
   }, 60_000);
 
+  it('without dist/cli-validate.js (a dist/ from before it), validate runs from dist/cli.js: the same report', async () => {
+    const args = ['validate', book, '--format', 'json'];
+    const whole = await asProgram(args);
+    const own = join(home, 'dist', 'cli-validate.js');
+    copyFileSync(own, `${own}.aside`);
+    rmSync(own);
+    try {
+      expect(await asProgram(args)).toEqual(whole);
+    } finally {
+      copyFileSync(`${own}.aside`, own);
+      rmSync(`${own}.aside`);
+    }
+  }, 60_000);
+
+  it('dist/cli-validate.js has no command but validate (and its report workbooks\' part) compiled in', () => {
+    const headers = readFileSync(join(home, 'dist', 'cli-validate.js'), 'latin1').match(/^\/\/ src\/cli\/commands\/[^\n]+$/gm);
+    expect(headers?.sort()).toEqual(['// src/cli/commands/validate-report.ts', '// src/cli/commands/validate.ts']);
+    // dist/cli.js has them all.
+    expect(readFileSync(join(home, 'dist', 'cli.js'), 'latin1')).toContain('// src/cli/commands/template.ts');
+  });
+
   it('dist/cli-validate.js holds validate only: another command called in it fails naming itself and where it is', async () => {
     const { loadBundle } = createRequire(__filename)(join(home, 'bin', 'sverka.js')) as { loadBundle: (file: string, cache?: { write: boolean }) => { exports: { runCli: (argv: string[], io: object) => Promise<number> } } };
     const { runCli } = loadBundle(join(home, 'dist', 'cli-validate.js'), { write: false }).exports;

@@ -53,7 +53,7 @@ async function modulesLoadedBy(args: string[], name: string, env: NodeJS.Process
 }
 
 describe('the modules a command loads', () => {
-  it('validate loads no module file but bin/sverka.js: the reader, zod and the rules are in the bundle, no writer, server or database', async () => {
+  it('validate loads no module file but bin/sverka.js: the reader and the rules are in its bundle (zod, unused, in dist/zod.js), no writer, server or database', async () => {
     const { run, files, packages } = await modulesLoadedBy(['validate', join(ROOT, 'examples', 'stupino-2020-2024.xlsx'), '--format', 'json'], 'validate');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1); // the worked example has errors: the whole check ran
