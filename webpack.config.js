@@ -90,7 +90,7 @@ module.exports = (env = {}, argv = {}) => {
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: 'auto',
       // dist/ also holds the CLI's bundles, their maps and code caches, and the store's check worker
-      // (scripts/build-cli.mjs, CLI_FILES there): keep them.
+      // (scripts/build-cli.mjs writes them; test/cli/bundle-zod.test.ts checks this against a build's listing): keep them.
       clean: { keep: /^(cli|cli-validate|zod|store-check-worker)\.js/ },
     },
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',

@@ -36,7 +36,7 @@ async function round(file: string): Promise<string> {
   t = process.cpuUsage();
   // As validate writes it (writeReportJson: each finding's JSON made as its run is written).
   let json = '';
-  writeReportJson({ ...report, findings: report.findings.map((f) => ({ ...f, cellFix: null })), read: reading.read }, 'ru', (t) => void (json += t));
+  writeReportJson({ ...report, findings: report.findings.map((f) => ({ ...f, cellFix: null })), read: reading.read }, 'ru', (piece) => void (json += piece));
   const output = cpuMs(t);
   const all = read + tables + rules + output;
   return (

@@ -171,8 +171,18 @@ const SEPARATE_BUNDLES = new Map([
   ['zod/v4/core', 'zod.js'],
 ]);
 
-/** The separate bundles loaded in this process, by file: their `modules`, or null where there is no such file. */
+/** The separate bundles loaded in this process, by file: their `modules`, null where there is no such file, or the error a damaged one gave. */
 const separateLoaded = new Map();
+
+/**
+ * The error of a bundle that is there but damaged: its message says so in both languages, with what to do, as the
+ * launcher says it of a damaged CLI bundle; `code` lets the CLI print it as it is (not as an internal error).
+ */
+function damagedBundle(file) {
+  const error = new Error(`sverka: файл ${file} повреждён или неполон — пересоберите CLI: npm run build:cli\nsverka: ${file} is damaged or incomplete — rebuild the CLI: npm run build:cli`);
+  error.code = 'SVERKA_DAMAGED_BUNDLE';
+  return error;
+}
 
 /** The `require` a bundle at `file` is started with: Node's for its folder, but SEPARATE_BUNDLES from their bundles. */
 function requireFor(file, cache) {
@@ -192,7 +202,11 @@ function requireFor(file, cache) {
  * give is said to be damaged, with what to do.
  */
 function separateModules(separate, cache) {
-  if (separateLoaded.has(separate)) return separateLoaded.get(separate);
+  if (separateLoaded.has(separate)) {
+    const known = separateLoaded.get(separate);
+    if (known instanceof Error) throw known;
+    return known;
+  }
   let modules = null;
   if (fs.existsSync(separate)) {
     let cause = null;
@@ -204,7 +218,9 @@ function separateModules(separate, cache) {
     const names = [...SEPARATE_BUNDLES].filter(([, file]) => file === path.basename(separate)).map(([id]) => id);
     if (cause !== null || modules === null || typeof modules !== 'object' || names.some((id) => modules[id] === undefined)) {
       if (process.env.SVERKA_DEBUG && cause instanceof Error) process.stderr.write(`${cause.stack}\n`);
-      throw new Error(`файл ${separate} повреждён или неполон — пересоберите CLI: npm run build:cli (${separate} is damaged or incomplete: rebuild the CLI)`);
+      const damaged = damagedBundle(separate);
+      separateLoaded.set(separate, damaged);
+      throw damaged;
     }
   }
   separateLoaded.set(separate, modules);
@@ -301,7 +317,7 @@ if (require.main === module) {
   if (typeof main !== 'function') {
     // A bundle cut short, emptied or not the CLI's: said so, with what to do, not as a stack trace (SVERKA_DEBUG shows it).
     if (process.env.SVERKA_DEBUG && main instanceof Error) process.stderr.write(`${main.stack}\n`);
-    process.stderr.write(`sverka: файл ${bundle} повреждён или неполон — пересоберите CLI: npm run build:cli\nsverka: ${bundle} is damaged or incomplete — rebuild the CLI: npm run build:cli\n`);
+    process.stderr.write(`${damagedBundle(bundle).message}\n`);
     process.exit(3);
   }
   main();

@@ -129,24 +129,30 @@ const validateOnly = {
 await build({ ...bundleOptions, external: cliExternal, entryPoints: [join(root, 'src/cli/main.ts')], outfile: validateOutfile, plugins: [lazyFflate, validateOnly], banner: { js: wrapperStart }, footer: { js: wrapperEnd } });
 asciiOnly(validateOutfile);
 
-// Every zod module the CLI's bundles require is one bin/sverka.js serves from dist/zod.js (SEPARATE_BUNDLES): any
-// other (an import of 'zod/v4' or 'zod/mini', say) would load a second zod from node_modules, with classes and a
-// configuration (the Russian messages) of its own.
+// Every zod module the CLI's bundles load is one bin/sverka.js serves from dist/zod.js (SEPARATE_BUNDLES), and by
+// require: any other path (an import of 'zod/v4' or 'zod/mini', say), or a dynamic import() of any (esbuild leaves an
+// external's import() as it is, and the launcher's require never sees it), would load a second zod from node_modules,
+// with classes and a configuration (the Russian messages) of its own. Such bundles are removed, not left beside the
+// previous build's zod.js.
 const { SEPARATE_BUNDLES } = require('../bin/sverka.js');
 for (const bundle of [outfile, validateOutfile]) {
-  const required = new Set([...readFileSync(bundle, 'latin1').matchAll(/\brequire\("(zod(?:\/[^"]*)?)"\)/g)].map((m) => m[1]));
-  const unserved = [...required].filter((id) => !SEPARATE_BUNDLES.has(id));
-  if (unserved.length > 0) throw new Error(`build-cli: ${bundle} requires ${unserved.join(', ')}, which bin/sverka.js does not serve from dist/zod.js (SEPARATE_BUNDLES)`);
+  const loads = [...readFileSync(bundle, 'latin1').matchAll(/\b(require|import)\(\s*"(zod(?:\/[^"]*)?)"\s*\)/g)];
+  const unserved = [...new Set(loads.filter(([, how, id]) => how === 'import' || !SEPARATE_BUNDLES.has(id)).map(([, how, id]) => `${how}("${id}")`))];
+  if (unserved.length > 0) {
+    for (const written of [outfile, validateOutfile]) for (const suffix of ['', '.map', '.cache']) rmSync(written + suffix, { force: true });
+    throw new Error(`build-cli: ${bundle} loads zod by ${unserved.join(', ')}: bin/sverka.js serves only require() of ${[...SEPARATE_BUNDLES.keys()].join(', ')} from dist/zod.js (SEPARATE_BUNDLES)`);
+  }
 }
 
 // zod's bundle: `modules`, what require('zod') and require('zod/v4/core') give in node_modules (zod's CommonJS build:
 // its exports, marked as an ES module's), from one copy of zod. bin/sverka.js answers the CLI bundles' requires of
 // those two with them.
+// The paths are bin/sverka.js's SEPARATE_BUNDLES for zod.js: the two lists cannot part.
+const zodPaths = [...SEPARATE_BUNDLES].filter(([, file]) => file === 'zod.js').map(([id]) => id);
 const zodEntry = [
-  "import * as zod from 'zod';",
-  "import * as core from 'zod/v4/core';",
+  ...zodPaths.map((id, i) => `import * as m${i} from ${JSON.stringify(id)};`),
   "const required = (ns) => Object.defineProperty({ ...ns }, '__esModule', { value: true });",
-  "export const modules = { zod: required(zod), 'zod/v4/core': required(core) };",
+  `export const modules = { ${zodPaths.map((id, i) => `${JSON.stringify(id)}: required(m${i})`).join(', ')} };`,
 ].join('\n');
 await build({
   ...bundleOptions,

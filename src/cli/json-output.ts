@@ -32,12 +32,15 @@ export function writeJsonDocument(value: unknown, write: (text: string) => void,
     write(`${JSON.stringify(value, null, 2)}\n`);
     return;
   }
+  // Every map names an array of the value: checked before anything is written.
+  for (const key of Object.keys(maps)) {
+    if (!Array.isArray((value as Record<string, unknown>)[key])) throw new TypeError(`writeJsonDocument: the member "${key}" given a map is not an array`);
+  }
   const out = new Pieces(write);
   let first = true;
   for (const key of Object.keys(value as object)) {
     let item = (value as Record<string, unknown>)[key];
     const map = Object.hasOwn(maps, key) ? maps[key] : undefined;
-    if (map !== undefined && !Array.isArray(item)) throw new TypeError(`writeJsonDocument: the member "${key}" given a map is not an array`);
     if (Array.isArray(item) && item.length > 0 && typeof (item as { toJSON?: unknown }).toJSON !== 'function') {
       out.add(first ? '{\n  ' : ',\n  ');
       first = false;
@@ -72,7 +75,9 @@ function member(key: string, item: unknown): string | undefined {
 
 /** An array's elements one by one, each read once, in order, when it is written — as JSON.stringify reads them. */
 function writeEach(item: readonly unknown[], out: Pieces): void {
-  for (let i = 0; i < item.length; i++) {
+  // The length read once, as JSON.stringify reads it: an element's toJSON or getter may change it.
+  const length = item.length;
+  for (let i = 0; i < length; i++) {
     if (i > 0) out.add(',\n    ');
     const text = member(String(i), item[i]);
     out.add(text === undefined ? 'null' : indented(text, '  '));
@@ -94,24 +99,26 @@ function writeRuns(key: string, item: readonly unknown[], out: Pieces, map: (ele
   // The element at `i` as it stands in the document: mapped, each once (a hole stays a hole, as
   // Array.prototype.map leaves it; either is null in the text).
   const at = (i: number): unknown => (i in item ? map(item[i], i, item) : undefined);
+  // The length read once, as Array.prototype.map reads it.
+  const length = item.length;
   let run = RUN_START;
   let written = 0;
   let chars = 0;
   let i = 0;
   let element = at(0);
-  while (i < item.length) {
+  while (i < length) {
     if (i > 0) out.add(',\n    ');
     if (hasToJSON(element)) {
       const text = member(String(i), element);
       out.add(text === undefined ? 'null' : indented(text, '  '));
       i += 1;
-      if (i < item.length) element = at(i);
+      if (i < length) element = at(i);
       continue;
     }
     const elements: unknown[] = [element];
     let end = i + 1;
     let following: unknown = NOT_MADE;
-    while (end < item.length && end - i < run) {
+    while (end < length && end - i < run) {
       const next = at(end);
       if (hasToJSON(next)) {
         following = next;
@@ -127,7 +134,7 @@ function writeRuns(key: string, item: readonly unknown[], out: Pieces, map: (ele
     // Runs of about WRITE_CHARS characters, by the length of the elements written so far.
     run = Math.max(1, Math.round((WRITE_CHARS * written) / Math.max(1, chars)));
     i = end;
-    if (i < item.length) element = following !== NOT_MADE ? following : at(i);
+    if (i < length) element = following !== NOT_MADE ? following : at(i);
   }
 }
 

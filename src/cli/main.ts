@@ -140,7 +140,9 @@ export function main(argv: string[] = process.argv.slice(2)): void {
       }
     },
     (error: unknown) => {
-      stderr(`sverka: внутренняя ошибка: ${error instanceof Error ? error.message : String(error)}\n`);
+      // A bundle of the build that is damaged (bin/sverka.js says which and what to do): no fault of the command.
+      if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'SVERKA_DAMAGED_BUNDLE') stderr(`${error.message}\n`);
+      else stderr(`sverka: внутренняя ошибка: ${error instanceof Error ? error.message : String(error)}\n`);
       if (process.env.SVERKA_DEBUG) console.error(error);
       process.exitCode = 3;
     },

@@ -68,13 +68,15 @@ test('nested objects with toJSON and getters inside the arrays of the top level,
   );
 });
 
-test('long arrays: toJSON gets each element\'s own index, fast-checked', () => {
+test('long arrays: toJSON gets each element\'s own index, element by element and a run at a time (an identity map), fast-checked', () => {
   const withToJson = fc.jsonValue().map((v) => ({ toJSON: (key: string) => ({ key, v }) }));
   const plain = fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.jsonValue()), fc.constant(undefined));
   const element = fc.oneof({ arbitrary: plain, weight: 9 }, { arbitrary: withToJson, weight: 1 });
   fc.assert(
     fc.property(fc.dictionary(fc.string(), fc.array(element, { minLength: 17, maxLength: 120 })), (value) => {
       expect(written(value).text).toBe(expected(value));
+      const identity = Object.fromEntries(Object.keys(value).map((key) => [key, (e: unknown) => e]));
+      expect(written(value, identity).text).toBe(expected(value));
     }),
     { numRuns: 300 },
   );
@@ -89,6 +91,8 @@ test('a primitive\'s toJSON (BigInt.prototype.toJSON, as some code sets it) is c
     const value = { list: Array.from({ length: 40 }, (_, i) => (i % 7 === 3 ? BigInt(i) : { i })) };
     expect(written(value).text).toBe(expected(value));
     expect(written(value).text).toContain('"24@24"');
+    // The same through runs (an identity map): the BigInt still alone, with its index.
+    expect(written(value, { list: (e) => e }).text).toBe(expected(value));
   } finally {
     delete proto.toJSON;
   }
@@ -107,6 +111,25 @@ test('elements are read as JSON.stringify reads them, one by one: a getter that 
   (list[0] as { v: number }).v = 1;
   expect(text).toBe(expected({ list }));
   expect(text).toContain('"v": 1');
+});
+
+test('the length of an array is read once, as JSON.stringify and Array.prototype.map read it: what an element changes in it later is not written', () => {
+  const growing: unknown[] = [1, { toJSON: () => (growing.push(9), 2) }];
+  const expectedGrowing = expected({ list: [1, 2] });
+  expect(written({ list: growing }).text).toBe(expectedGrowing);
+  const shrinking: unknown[] = [0, 1];
+  Object.defineProperty(shrinking, 0, {
+    get() {
+      shrinking.length = 1;
+      return 1;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  expect(written({ list: shrinking }).text).toBe(expected({ list: [1, null] }));
+  const pushedByMap = [1, 2];
+  const text = written({ list: pushedByMap }, { list: (e, _i, array) => ((array as number[]).push(3), e) }).text;
+  expect(text).toBe(expected({ list: [1, 2] }));
 });
 
 test('a large report is written in pieces of about 32 K characters, never as one string', () => {

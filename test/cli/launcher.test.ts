@@ -106,6 +106,8 @@ describe('the bundle a command runs from', () => {
   it('without dist/cli-validate.js (a dist/ from before it), validate runs from dist/cli.js: the same report', async () => {
     const args = ['validate', book, '--format', 'json'];
     const whole = await asProgram(args);
+    expect(whole.code).toBe(1);
+    expect(JSON.parse(whole.stdout).findings.length).toBeGreaterThan(0);
     const own = join(home, 'dist', 'cli-validate.js');
     copyFileSync(own, `${own}.aside`);
     rmSync(own);
