@@ -105,6 +105,9 @@ function cacheKey(bytes, zlib = require('node:zlib')) {
 /**
  * The bundle's exports, compiled with its code cache; `cache.write` false: never write one (the build does it itself).
  * `script` is null in a process with source maps on (then there is no cache: see compiledByNode).
+ * In a process started without the first line's options it sets --no-regexp-tier-up for the whole process: load a
+ * bundle in a process of its own (the benches' and the tests' do), not inside a running one such as jest's — a V8
+ * flag changed under running code may crash it later.
  */
 function loadBundle(file, cache = { write: true }) {
   // Regular expressions compiled once, to machine code, instead of to bytecode first and again to machine code
